@@ -1,0 +1,93 @@
+package lv.praise;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import lv.praise.adapter.Clocks;
+import lv.praise.adapter.DynamoCampaignStore;
+import lv.praise.adapter.DynamoParticipantStore;
+import lv.praise.adapter.DynamoPraiseStore;
+import lv.praise.adapter.OutboxMailer;
+import lv.praise.adapter.SesMailer;
+import lv.praise.adapter.Settings;
+import lv.praise.domain.CampaignService;
+import lv.praise.domain.ConfirmPraise;
+import lv.praise.domain.EmailHasher;
+import lv.praise.domain.Mailer;
+import lv.praise.domain.ParticipantService;
+import lv.praise.domain.SubmitPraise;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+
+/**
+ * The composition root: builds the real adapters from the settings, once per container (a Lambda
+ * container, or the local server's JVM), and only those a function asks for.
+ */
+public final class Wiring {
+    private static volatile Wiring instance;
+
+    private final int campaignYear = Settings.requiredInt("CAMPAIGN_YEAR");
+    private final String table = Settings.required("TABLE_NAME");
+    private final Clock clock = Clocks.fromSettings();
+    private DynamoDbClient dynamo;
+
+    private Wiring() {
+    }
+
+    public static Wiring get() {
+        Wiring wiring = instance;
+        if (wiring == null) {
+            synchronized (Wiring.class) {
+                wiring = instance;
+                if (wiring == null) {
+                    wiring = new Wiring();
+                    instance = wiring;
+                }
+            }
+        }
+        return wiring;
+    }
+
+    public CampaignService campaignService() {
+        return new CampaignService(campaignYear, new DynamoCampaignStore(dynamo(), table), clock);
+    }
+
+    public ParticipantService participantService() {
+        return new ParticipantService(campaignYear, new DynamoParticipantStore(dynamo(), table));
+    }
+
+    public SubmitPraise submitPraise() {
+        return new SubmitPraise(campaignYear,
+                new DynamoPraiseStore(dynamo(), table),
+                mailer(),
+                new EmailHasher(Settings.required("EMAIL_HASH_KEY")),
+                Settings.required("SITE_URL"),
+                clock);
+    }
+
+    public ConfirmPraise confirmPraise() {
+        return new ConfirmPraise(new DynamoCampaignStore(dynamo(), table), new DynamoPraiseStore(dynamo(), table), clock);
+    }
+
+    private synchronized DynamoDbClient dynamo() {
+        if (dynamo == null) {
+            var builder = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create());
+            Settings.optional("DYNAMODB_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            dynamo = builder.build();
+        }
+        return dynamo;
+    }
+
+    /** The outbox when one is configured (the local run), otherwise SES. */
+    private Mailer mailer() {
+        String from = Settings.required("SENDER_EMAIL");
+        var outbox = Settings.optional("OUTBOX_DIR");
+        if (outbox.isPresent()) {
+            return new OutboxMailer(Path.of(outbox.get()), from);
+        }
+        var builder = SesV2Client.builder().httpClient(UrlConnectionHttpClient.create());
+        Settings.optional("SES_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+        return new SesMailer(builder.build(), from);
+    }
+}

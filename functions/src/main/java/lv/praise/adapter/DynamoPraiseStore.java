@@ -1,0 +1,154 @@
+package lv.praise.adapter;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.Participant;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseStatus;
+import lv.praise.domain.PraiseStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+public final class DynamoPraiseStore implements PraiseStore {
+    private static final int MAX_TRANSACTION_ATTEMPTS = 8;
+    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+    private static final String CONFLICT = "TransactionConflict";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoPraiseStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    /** One round trip: the campaign, the participant and the person's slot, read together. */
+    @Override
+    public SubmissionContext loadSubmissionContext(int year, String participantId, String emailHash) {
+        Map<String, AttributeValue> campaignKey = Keys.campaign(year);
+        Map<String, AttributeValue> participantKey = Keys.participant(year, participantId);
+        Map<String, AttributeValue> praiserKey = Keys.praiser(year, participantId, emailHash);
+        Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder()
+                .keys(campaignKey, participantKey, praiserKey).build());
+        Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new HashMap<>();
+        for (int attempt = 0; !pending.isEmpty(); attempt++) {
+            if (attempt > 0) {
+                backOff(attempt);
+            }
+            Map<String, KeysAndAttributes> request = pending;
+            var response = dynamo.batchGetItem(r -> r.requestItems(request));
+            for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
+                found.put(Map.of(Keys.PK, item.get(Keys.PK), Keys.SK, item.get(Keys.SK)), item);
+            }
+            pending = response.unprocessedKeys();
+        }
+        Optional<Campaign> campaign = Optional.ofNullable(found.get(campaignKey)).map(CampaignItems::fromItem);
+        Optional<Participant> participant = Optional.ofNullable(found.get(participantKey))
+                .map(ParticipantItems::fromItem);
+        return new SubmissionContext(campaign, participant, found.containsKey(praiserKey));
+    }
+
+    @Override
+    public void savePending(Praise praise) {
+        dynamo.putItem(r -> r.tableName(table)
+                .item(PraiseItems.pending(praise))
+                .conditionExpression("attribute_not_exists(PK)"));
+    }
+
+    @Override
+    public void deletePending(String praiseId) {
+        dynamo.deleteItem(r -> r.tableName(table)
+                .key(Keys.praise(praiseId))
+                .conditionExpression("#status = :pending")
+                .expressionAttributeNames(Map.of("#status", PraiseItems.STATUS))
+                .expressionAttributeValues(Map.of(":pending", AttributeValue.fromS(PraiseStatus.PENDING.name()))));
+    }
+
+    @Override
+    public Optional<Praise> find(String praiseId) {
+        var response = dynamo.getItem(r -> r.tableName(table).key(Keys.praise(praiseId)).consistentRead(true));
+        return response.hasItem() ? Optional.of(PraiseItems.fromItem(response.item())) : Optional.empty();
+    }
+
+    /**
+     * Three writes in one transaction. The conditions, not an earlier read, decide: the praise must
+     * still be pending, the person's slot must be free, the participant must exist.
+     */
+    @Override
+    public ConfirmOutcome confirm(Praise praise, Instant confirmedAt) {
+        TransactWriteItem claimSlot = TransactWriteItem.builder().put(put -> put
+                .tableName(table)
+                .item(praiserItem(praise, confirmedAt))
+                .conditionExpression("attribute_not_exists(PK)")).build();
+        TransactWriteItem markConfirmed = TransactWriteItem.builder().update(update -> update
+                .tableName(table)
+                .key(Keys.praise(praise.id()))
+                .updateExpression("SET #status = :confirmed, confirmedAt = :at REMOVE #purge")
+                .conditionExpression("#status = :pending")
+                .expressionAttributeNames(Map.of("#status", PraiseItems.STATUS, "#purge", PraiseItems.PURGE_AT))
+                .expressionAttributeValues(Map.of(
+                        ":confirmed", AttributeValue.fromS(PraiseStatus.CONFIRMED.name()),
+                        ":pending", AttributeValue.fromS(PraiseStatus.PENDING.name()),
+                        ":at", AttributeValue.fromS(confirmedAt.toString())))).build();
+        TransactWriteItem count = TransactWriteItem.builder().update(update -> update
+                .tableName(table)
+                .key(Keys.participant(praise.campaignYear(), praise.participantId()))
+                .updateExpression("ADD #count :one")
+                .conditionExpression("attribute_exists(PK)")
+                .expressionAttributeNames(Map.of("#count", ParticipantItems.CONFIRMED_COUNT))
+                .expressionAttributeValues(Map.of(":one", Attributes.number(1)))).build();
+
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dynamo.transactWriteItems(r -> r.transactItems(claimSlot, markConfirmed, count));
+                return ConfirmOutcome.CONFIRMED;
+            } catch (TransactionCanceledException e) {
+                List<CancellationReason> reasons = e.cancellationReasons();
+                if (failed(reasons, 1, CONDITION_FAILED)) {
+                    return ConfirmOutcome.ALREADY_CONFIRMED;
+                }
+                if (failed(reasons, 0, CONDITION_FAILED)) {
+                    return ConfirmOutcome.ALREADY_PRAISED;
+                }
+                boolean conflict = reasons.stream().anyMatch(r -> CONFLICT.equals(r.code()));
+                if (!conflict || attempt >= MAX_TRANSACTION_ATTEMPTS) {
+                    throw e;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    private Map<String, AttributeValue> praiserItem(Praise praise, Instant confirmedAt) {
+        Map<String, AttributeValue> item = new HashMap<>(
+                Keys.praiser(praise.campaignYear(), praise.participantId(), praise.emailHash()));
+        item.put("type", AttributeValue.fromS("PRAISER"));
+        item.put("praiseId", AttributeValue.fromS(praise.id()));
+        item.put("confirmedAt", AttributeValue.fromS(confirmedAt.toString()));
+        return item;
+    }
+
+    private static boolean failed(List<CancellationReason> reasons, int index, String code) {
+        return reasons.size() > index && code.equals(reasons.get(index).code());
+    }
+
+    /** Jittered exponential back-off, so racing confirmations don't collide again in lockstep. */
+    private static void backOff(int attempt) {
+        long ceiling = Math.min(1000, 20L << Math.min(attempt, 6));
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while backing off", e);
+        }
+    }
+}

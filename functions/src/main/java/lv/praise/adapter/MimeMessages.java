@@ -1,0 +1,37 @@
+package lv.praise.adapter;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Date;
+import java.util.Properties;
+import lv.praise.domain.OutgoingMail;
+
+/** Builds the RFC 5322 message both mailers deliver, so the outbox shows exactly what SES sends. */
+final class MimeMessages {
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    private MimeMessages() {
+    }
+
+    static byte[] build(String from, OutgoingMail mail) {
+        try {
+            MimeMessage message = new MimeMessage(SESSION);
+            message.setFrom(new InternetAddress(from));
+            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to()));
+            message.setSubject(mail.subject(), "UTF-8");
+            message.setText(mail.text(), "UTF-8");
+            message.setHeader("Content-Language", mail.lang().code());
+            message.setSentDate(new Date());
+            message.saveChanges();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            message.writeTo(bytes);
+            return bytes.toByteArray();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalArgumentException("the e-mail could not be built", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package lv.praise.adapter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.UUID;
+import lv.praise.domain.Mailer;
+import lv.praise.domain.OutgoingMail;
+
+/**
+ * The local run's mailer: each message becomes an .eml file in a folder, the same MIME bytes SES
+ * would get. Files appear whole (written aside, then moved) so a reader never sees half a message.
+ */
+public final class OutboxMailer implements Mailer {
+    private final Path folder;
+    private final String from;
+
+    public OutboxMailer(Path folder, String from) {
+        this.folder = folder;
+        this.from = from;
+    }
+
+    @Override
+    public void send(OutgoingMail mail) {
+        byte[] mime = MimeMessages.build(from, mail);
+        String name = Instant.now().toEpochMilli() + "-" + UUID.randomUUID() + ".eml";
+        try {
+            Files.createDirectories(folder);
+            Path partial = folder.resolve(name + ".part");
+            Files.write(partial, mime);
+            Files.move(partial, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write to the outbox " + folder, e);
+        }
+    }
+}

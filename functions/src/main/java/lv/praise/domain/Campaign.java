@@ -1,0 +1,129 @@
+package lv.praise.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One year of the campaign, as data: its calendar (in the campaign's time zone), its vocabulary
+ * and its award rules. Nothing here is hard-wired into the code paths that use it.
+ *
+ * @param praiseClosesAt the last instant at which praise is accepted (the window includes it)
+ * @param closedEarlyAt  set when an organiser closed the window before its end
+ * @param publishedAt    set once the final results are published; the campaign is frozen then
+ */
+public record Campaign(
+        int year,
+        ZoneId timeZone,
+        Instant praiseOpensAt,
+        Instant praiseClosesAt,
+        Instant awardsAt,
+        List<Term> categories,
+        List<Term> industries,
+        List<Term> aspects,
+        List<Term> sizeClasses,
+        int topN,
+        double qualityMarkThreshold,
+        String qualityMarkTitleTemplate,
+        Instant closedEarlyAt,
+        Instant publishedAt) {
+
+    public static final ZoneId RIGA = ZoneId.of("Europe/Riga");
+
+    public Campaign {
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(praiseOpensAt, "praiseOpensAt");
+        Objects.requireNonNull(praiseClosesAt, "praiseClosesAt");
+        Objects.requireNonNull(awardsAt, "awardsAt");
+        if (!praiseOpensAt.isBefore(praiseClosesAt)) {
+            throw new IllegalArgumentException("the praise window must open before it closes");
+        }
+        categories = List.copyOf(categories);
+        industries = List.copyOf(industries);
+        aspects = List.copyOf(aspects);
+        sizeClasses = List.copyOf(sizeClasses);
+    }
+
+    /** The campaign as the rules describe it: praise 1–31 March, awards on 12 April, Riga time. */
+    public static Campaign defaults(int year) {
+        return new Campaign(
+                year,
+                RIGA,
+                LocalDate.of(year, 3, 1).atStartOfDay(RIGA).toInstant(),
+                LocalDate.of(year, 3, 31).atTime(LocalTime.of(23, 59, 59)).atZone(RIGA).toInstant(),
+                LocalDate.of(year, 4, 12).atTime(LocalTime.NOON).atZone(RIGA).toInstant(),
+                Vocabulary.CATEGORIES,
+                Vocabulary.INDUSTRIES,
+                Vocabulary.ASPECTS,
+                Vocabulary.SIZE_CLASSES,
+                50,
+                80.0,
+                "Klienti mūs uzslavē {year}",
+                null,
+                null);
+    }
+
+    /** The same campaign with another calendar (used for demo and test campaigns). */
+    public Campaign withCalendar(Instant opensAt, Instant closesAt, Instant awardsAt) {
+        return new Campaign(year, timeZone, opensAt, closesAt, awardsAt, categories, industries, aspects,
+                sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, publishedAt);
+    }
+
+    public CampaignState stateAt(Instant now) {
+        if (publishedAt != null) {
+            return CampaignState.PUBLISHED;
+        }
+        if (now.isBefore(praiseOpensAt)) {
+            return CampaignState.UPCOMING;
+        }
+        if (closedEarlyAt != null && !now.isBefore(closedEarlyAt)) {
+            return CampaignState.CLOSED;
+        }
+        // The window is announced to the second ("until 23:59:59"), so that whole second counts.
+        if (!now.isBefore(praiseClosesAt.plus(Duration.ofSeconds(1)))) {
+            return CampaignState.CLOSED;
+        }
+        return CampaignState.OPEN;
+    }
+
+    /** Refuses praise, and its confirmation, outside the window. */
+    public void requireOpenAt(Instant now) {
+        switch (stateAt(now)) {
+            case OPEN -> {
+            }
+            case UPCOMING -> throw new PraiseException(ErrorCode.NOT_OPEN_YET, "campaign",
+                    "praise opens at " + praiseOpensAt.atZone(timeZone).toOffsetDateTime());
+            default -> throw new PraiseException(ErrorCode.CLOSED, "campaign",
+                    "praise for the " + year + " campaign has closed");
+        }
+    }
+
+    public String qualityMarkTitle() {
+        return qualityMarkTitleTemplate.replace("{year}", Integer.toString(year));
+    }
+
+    public Optional<Term> category(String code) {
+        return find(categories, code);
+    }
+
+    public Optional<Term> industry(String code) {
+        return find(industries, code);
+    }
+
+    public Optional<Term> aspect(String code) {
+        return find(aspects, code);
+    }
+
+    public Optional<Term> sizeClass(String code) {
+        return find(sizeClasses, code);
+    }
+
+    private static Optional<Term> find(List<Term> terms, String code) {
+        return terms.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+}

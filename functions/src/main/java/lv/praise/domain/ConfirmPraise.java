@@ -1,0 +1,50 @@
+package lv.praise.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Use case: the person opens the link from the e-mail; the praise counts from then on, once. */
+public final class ConfirmPraise {
+
+    /** What a confirmation did; the participant is named so the thank-you page can say whom. */
+    public record Confirmation(PraiseStore.ConfirmOutcome outcome, String participantId, String participantName) {
+    }
+
+    private final CampaignStore campaigns;
+    private final PraiseStore praises;
+    private final Clock clock;
+
+    public ConfirmPraise(CampaignStore campaigns, PraiseStore praises, Clock clock) {
+        this.campaigns = campaigns;
+        this.praises = praises;
+        this.clock = clock;
+    }
+
+    public Confirmation confirm(String tokenText) {
+        ConfirmationToken token = ConfirmationToken.parse(tokenText).orElseThrow(ConfirmPraise::invalidToken);
+        Praise praise = praises.find(token.praiseId())
+                .filter(p -> token.matches(p.tokenHash()))
+                .orElseThrow(ConfirmPraise::invalidToken);
+        if (praise.status() == PraiseStatus.CONFIRMED) {
+            return new Confirmation(PraiseStore.ConfirmOutcome.ALREADY_CONFIRMED, praise.participantId(),
+                    praise.participantName());
+        }
+        Instant now = clock.instant();
+        if (now.isAfter(praise.tokenExpiresAt())) {
+            throw new PraiseException(ErrorCode.TOKEN_EXPIRED, "token",
+                    "the confirmation link has expired; please praise again");
+        }
+        campaigns.find(praise.campaignYear())
+                .orElseGet(() -> Campaign.defaults(praise.campaignYear()))
+                .requireOpenAt(now);
+        PraiseStore.ConfirmOutcome outcome = praises.confirm(praise, now);
+        if (outcome == PraiseStore.ConfirmOutcome.ALREADY_PRAISED) {
+            throw PraiseException.alreadyPraised();
+        }
+        return new Confirmation(outcome, praise.participantId(), praise.participantName());
+    }
+
+    private static PraiseException invalidToken() {
+        return new PraiseException(ErrorCode.INVALID_TOKEN, "token", "this confirmation link is not valid");
+    }
+}

@@ -1,0 +1,57 @@
+package lv.praise.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Writes the e-mail that asks a person to confirm their praise, in their language. */
+public final class ConfirmationMail {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT);
+
+    private ConfirmationMail() {
+    }
+
+    public static OutgoingMail compose(String to, Lang lang, String participantName, String link,
+                                       Instant expiresAt, ZoneId zone) {
+        String until = WHEN.format(expiresAt.atZone(zone));
+        return switch (lang) {
+            case LV -> new OutgoingMail(to, "Apstipriniet savu uzslavu: " + participantName, String.join("\n",
+                    "Labdien!",
+                    "",
+                    "Paldies, ka uzslavējāt: " + participantName + ".",
+                    "Lai uzslava tiktu ieskaitīta, lūdzu, apstipriniet to, atverot šo saiti:",
+                    "",
+                    link,
+                    "",
+                    "Saite ir derīga līdz " + until + ". Ja uzslavu neesat rakstījis jūs, vienkārši ignorējiet šo vēstuli.",
+                    "Jūsu e-pasta adrese netiek publicēta un pēc apstiprināšanas netiek glabāta.",
+                    "",
+                    "Uzslavē labu servisu!"), lang);
+            case EN -> new OutgoingMail(to, "Confirm your praise: " + participantName, String.join("\n",
+                    "Hello,",
+                    "",
+                    "Thank you for praising " + participantName + ".",
+                    "Your praise counts once you confirm it by opening this link:",
+                    "",
+                    link,
+                    "",
+                    "The link is valid until " + until + " (Riga time). If you did not write this praise, ignore this e-mail.",
+                    "Your e-mail address is never published and is not kept after confirmation.",
+                    "",
+                    "Praise good service!"), lang);
+            case ET -> new OutgoingMail(to, "Kinnitage oma kiitus: " + participantName, String.join("\n",
+                    "Tere!",
+                    "",
+                    "Aitäh, et kiitsite: " + participantName + ".",
+                    "Kiitus läheb arvesse, kui kinnitate selle, avades selle lingi:",
+                    "",
+                    link,
+                    "",
+                    "Link kehtib kuni " + until + " (Riia aja järgi). Kui te seda kiitust ei kirjutanud, jätke see kiri tähelepanuta.",
+                    "Teie e-posti aadressi ei avaldata ega säilitata pärast kinnitamist.",
+                    "",
+                    "Kiida head teenindust!"), lang);
+        };
+    }
+}

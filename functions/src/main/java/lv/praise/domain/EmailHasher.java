@@ -1,0 +1,34 @@
+package lv.praise.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Replaces an e-mail address with a keyed hash (HMAC-SHA256): equal addresses give equal hashes,
+ * so the one-praise-per-person rule holds, but the address can't be recovered without the key.
+ */
+public final class EmailHasher {
+    private final SecretKeySpec key;
+
+    public EmailHasher(String secret) {
+        if (secret == null || secret.length() < 32) {
+            throw new IllegalArgumentException("the e-mail hash key must be at least 32 characters");
+        }
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    public String hash(String email) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] digest = mac.doFinal(email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package lv.praise.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An organisation taking part in one campaign. The contact e-mail is for award letters only and is
+ * never part of a public answer.
+ */
+public record Participant(
+        int campaignYear,
+        String id,
+        String name,
+        String category,
+        String industry,
+        String sizeClass,
+        List<String> branches,
+        String contactEmail,
+        long confirmedPraiseCount) {
+
+    public Participant {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        branches = List.copyOf(branches);
+    }
+
+    public String searchKey() {
+        return SearchKey.of(name);
+    }
+
+    public boolean hasBranch(String branch) {
+        return branches.contains(branch);
+    }
+}

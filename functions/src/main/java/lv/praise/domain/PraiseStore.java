@@ -1,0 +1,30 @@
+package lv.praise.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Port: praise and the one-praise-per-person rule. */
+public interface PraiseStore {
+
+    /** Everything a submission is checked against, read together. */
+    record SubmissionContext(Optional<Campaign> campaign, Optional<Participant> participant, boolean alreadyPraised) {
+    }
+
+    enum ConfirmOutcome { CONFIRMED, ALREADY_CONFIRMED, ALREADY_PRAISED }
+
+    SubmissionContext loadSubmissionContext(int campaignYear, String participantId, String emailHash);
+
+    /** Stores a new pending praise; never overwrites one. */
+    void savePending(Praise praise);
+
+    /** Removes a pending praise whose e-mail could not be sent. */
+    void deletePending(String praiseId);
+
+    Optional<Praise> find(String praiseId);
+
+    /**
+     * Atomically: marks the praise confirmed, claims the (campaign, participant, e-mail hash) slot,
+     * and counts the praise for its participant – all or nothing, whatever runs concurrently.
+     */
+    ConfirmOutcome confirm(Praise praise, Instant confirmedAt);
+}

@@ -1,0 +1,48 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import lv.praise.adapter.JsonLog;
+import lv.praise.domain.PraiseException;
+
+/**
+ * What every HTTP function does around its own work: turn refusals into 4xx answers, anything
+ * unexpected into a bare 500, and log one line per request (route, status, time – no body).
+ */
+public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    protected abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event);
+
+    @Override
+    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        long started = System.nanoTime();
+        APIGatewayV2HTTPResponse response;
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("route", event == null ? null : event.getRouteKey());
+        fields.put("requestId", context == null ? null : context.getAwsRequestId());
+        try {
+            if (event == null) {
+                throw new IllegalArgumentException("no event");
+            }
+            response = handle(event);
+        } catch (PraiseException e) {
+            response = Responses.error(e);
+            fields.put("error", e.code().code());
+            fields.put("field", e.field());
+            if (e.getCause() != null) {
+                fields.put("cause", e.getCause().getClass().getName());
+            }
+        } catch (RuntimeException e) {
+            JsonLog.error("request_failed", e, fields);
+            response = Responses.internalError();
+        }
+        fields.put("status", response.getStatusCode());
+        fields.put("ms", (System.nanoTime() - started) / 1_000_000.0);
+        JsonLog.info("request", fields);
+        return response;
+    }
+}

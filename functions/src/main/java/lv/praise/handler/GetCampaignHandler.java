@@ -1,0 +1,41 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import lv.praise.Wiring;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.CampaignService;
+import lv.praise.domain.Term;
+
+/** GET /api/campaign */
+public final class GetCampaignHandler extends ApiHandler {
+    private final CampaignService campaigns;
+
+    public GetCampaignHandler() {
+        this(Wiring.get().campaignService());
+    }
+
+    GetCampaignHandler(CampaignService campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    record CampaignView(int year, String state, Instant now, String timeZone, OffsetDateTime praiseOpensAt,
+                        OffsetDateTime praiseClosesAt, OffsetDateTime awardsAt, int topN, String qualityMarkTitle,
+                        List<Term> categories, List<Term> industries, List<Term> aspects, List<Term> sizeClasses) {
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        CampaignService.Snapshot snapshot = campaigns.current();
+        Campaign c = snapshot.campaign();
+        ZoneId zone = c.timeZone();
+        return Responses.json(200, new CampaignView(c.year(), snapshot.state().code(), snapshot.now(), zone.getId(),
+                c.praiseOpensAt().atZone(zone).toOffsetDateTime(), c.praiseClosesAt().atZone(zone).toOffsetDateTime(),
+                c.awardsAt().atZone(zone).toOffsetDateTime(), c.topN(), c.qualityMarkTitle(),
+                c.categories(), c.industries(), c.aspects(), c.sizeClasses()));
+    }
+}

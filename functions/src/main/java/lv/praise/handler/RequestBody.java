@@ -1,0 +1,156 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.PraiseException;
+
+/** A JSON object body, checked for size, media type, encoding and shape before anything reads it. */
+final class RequestBody {
+    static final int MAX_BYTES = 16 * 1024;
+
+    private final ObjectNode node;
+
+    private RequestBody(ObjectNode node) {
+        this.node = node;
+    }
+
+    static RequestBody parse(APIGatewayV2HTTPEvent event, Set<String> knownFields) {
+        String contentType = header(event.getHeaders(), "content-type");
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new PraiseException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "body", "send the body as application/json");
+        }
+        byte[] bytes = bytes(event);
+        if (bytes.length > MAX_BYTES) {
+            throw new PraiseException(ErrorCode.TOO_LARGE, "body", "the body must be at most 16 KB");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw malformed("the body is not valid UTF-8");
+        }
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw malformed("the body is nested too deeply or has an oversized value");
+        } catch (JacksonException e) {
+            throw malformed("the body is not valid JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw malformed("the body must be a JSON object");
+        }
+        Iterator<String> names = root.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!knownFields.contains(name)) {
+                throw PraiseException.invalid(name.length() > 64 ? name.substring(0, 64) : name, "unknown field");
+            }
+        }
+        return new RequestBody((ObjectNode) root);
+    }
+
+    /** A string field, or null when absent or JSON null. */
+    String text(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw PraiseException.invalid(field, field + " must be a string");
+        }
+        return value.textValue();
+    }
+
+    Integer wholeNumber(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw PraiseException.invalid(field, field + " must be a whole number");
+        }
+        return value.intValue();
+    }
+
+    Boolean bool(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw PraiseException.invalid(field, field + " must be true or false");
+        }
+        return value.booleanValue();
+    }
+
+    List<String> textList(String field, int maxItems) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray() || value.size() > maxItems) {
+            throw PraiseException.invalid(field, field + " must be a list of at most " + maxItems + " strings");
+        }
+        List<String> items = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual()) {
+                throw PraiseException.invalid(field, field + " must be a list of strings");
+            }
+            items.add(item.textValue());
+        }
+        return items;
+    }
+
+    static String header(Map<String, String> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        for (var entry : headers.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(name)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static byte[] bytes(APIGatewayV2HTTPEvent event) {
+        String body = event.getBody();
+        if (body == null || body.isEmpty()) {
+            throw malformed("a JSON body is required");
+        }
+        if (!event.getIsBase64Encoded()) {
+            return body.getBytes(StandardCharsets.UTF_8);
+        }
+        if (body.length() > MAX_BYTES * 4 / 3 + 4) {
+            throw new PraiseException(ErrorCode.TOO_LARGE, "body", "the body must be at most 16 KB");
+        }
+        try {
+            return Base64.getDecoder().decode(body);
+        } catch (IllegalArgumentException e) {
+            throw malformed("the body is not valid base64");
+        }
+    }
+
+    private static PraiseException malformed(String message) {
+        return new PraiseException(ErrorCode.MALFORMED_JSON, "body", message);
+    }
+}

@@ -1,0 +1,60 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.PraiseException;
+
+/** Builds HTTP answers; the single place where refusals become status codes. */
+final class Responses {
+    private static final Map<String, String> HEADERS = Map.of(
+            "Content-Type", "application/json; charset=utf-8",
+            "Cache-Control", "no-store",
+            "X-Content-Type-Options", "nosniff");
+
+    private Responses() {
+    }
+
+    static APIGatewayV2HTTPResponse json(int status, Object body) {
+        try {
+            return APIGatewayV2HTTPResponse.builder()
+                    .withStatusCode(status)
+                    .withHeaders(HEADERS)
+                    .withBody(Json.MAPPER.writeValueAsString(body))
+                    .build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response could not be written as JSON", e);
+        }
+    }
+
+    static APIGatewayV2HTTPResponse error(PraiseException e) {
+        return json(status(e.code()), errorBody(e.code().code(), e.field(), e.getMessage()));
+    }
+
+    /** Says nothing about the cause: details go to the log, not to the caller. */
+    static APIGatewayV2HTTPResponse internalError() {
+        return json(500, errorBody("internal", null, "something went wrong on our side; please try again later"));
+    }
+
+    static int status(ErrorCode code) {
+        return switch (code) {
+            case INVALID, MALFORMED_JSON, INVALID_TOKEN -> 400;
+            case UNKNOWN_PARTICIPANT, NOT_FOUND -> 404;
+            case NOT_OPEN_YET, CLOSED, ALREADY_PRAISED -> 409;
+            case TOKEN_EXPIRED -> 410;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case MAIL_FAILED -> 503;
+        };
+    }
+
+    private static Map<String, Object> errorBody(String code, String field, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("field", field);
+        error.put("message", message);
+        return Map.of("error", error);
+    }
+}

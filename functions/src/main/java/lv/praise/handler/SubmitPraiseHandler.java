@@ -1,0 +1,67 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
+import java.util.Set;
+import lv.praise.Wiring;
+import lv.praise.adapter.JsonLog;
+import lv.praise.domain.Channel;
+import lv.praise.domain.Lang;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.PraiseSubmission;
+import lv.praise.domain.SubmitPraise;
+
+/** POST /api/praise */
+public final class SubmitPraiseHandler extends ApiHandler {
+    static final String HONEYPOT = "website";
+    private static final Set<String> FIELDS = Set.of("participantId", "branch", "employee", "stars", "aspects",
+            "text", "channel", "email", "consent", "lang", HONEYPOT);
+    private static final Map<String, String> ACCEPTED = Map.of("status", "pending_confirmation");
+
+    private final SubmitPraise submitPraise;
+
+    public SubmitPraiseHandler() {
+        this(Wiring.get().submitPraise());
+    }
+
+    SubmitPraiseHandler(SubmitPraise submitPraise) {
+        this.submitPraise = submitPraise;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        RequestBody body = RequestBody.parse(event, FIELDS);
+        String honeypot = body.text(HONEYPOT);
+        if (honeypot != null && !honeypot.isEmpty()) {
+            // Bots get the answer a person would, so they learn nothing; nothing is stored or sent.
+            JsonLog.info("honeypot", Map.of());
+            return Responses.json(202, ACCEPTED);
+        }
+        submitPraise.submit(read(body));
+        return Responses.json(202, ACCEPTED);
+    }
+
+    private static PraiseSubmission read(RequestBody body) {
+        String participantId = body.text("participantId");
+        String branch = body.text("branch");
+        String employee = body.text("employee");
+        Integer stars = body.wholeNumber("stars");
+        if (stars == null) {
+            throw PraiseException.invalid("stars", "stars is required: a whole number from 1 to 5");
+        }
+        var aspects = body.textList("aspects", 10);
+        String text = body.text("text");
+        String channelCode = body.text("channel");
+        Channel channel = channelCode == null ? null : Channel.fromCode(channelCode).orElseThrow(() ->
+                PraiseException.invalid("channel", "channel must be online or branch"));
+        String email = body.text("email");
+        if (!Boolean.TRUE.equals(body.bool("consent"))) {
+            throw PraiseException.invalid("consent", "consent to the privacy notice is required");
+        }
+        String langCode = body.text("lang");
+        Lang lang = langCode == null ? Lang.LV : Lang.fromCode(langCode).orElseThrow(() ->
+                PraiseException.invalid("lang", "lang must be lv, en or et"));
+        return new PraiseSubmission(participantId, branch, employee, stars, aspects, text, channel, email, lang);
+    }
+}

@@ -1,0 +1,68 @@
+package lv.praise.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class PraiseSubmissionTest {
+    private static final PraiseSubmission VALID = new PraiseSubmission("preilu-galvena-biblioteka", "Aizkalne",
+            "Ilze", 5, List.of("competence"), "Paldies!", Channel.BRANCH, "a@example.lv", Lang.LV);
+
+    @Test
+    void trimsAndKeepsAValidSubmission() {
+        PraiseSubmission s = new PraiseSubmission(" preilu-galvena-biblioteka ", " ", null, 4, List.of(),
+                "  Labi!  ", Channel.ONLINE, " a@example.lv ", null);
+        assertEquals("preilu-galvena-biblioteka", s.participantId());
+        assertEquals(null, s.branch());
+        assertEquals("Labi!", s.text());
+        assertEquals("a@example.lv", s.email());
+        assertEquals(Lang.LV, s.lang(), "Latvian is the default language");
+    }
+
+    static Stream<Arguments> badFields() {
+        String longText = "ā".repeat(PraiseSubmission.MAX_TEXT + 1);
+        return Stream.of(
+                bad("participantId", s -> copy(s, null, s.stars(), s.aspects(), s.text(), s.channel(), s.email(), s.employee())),
+                bad("participantId", s -> copy(s, "../etc/passwd", s.stars(), s.aspects(), s.text(), s.channel(), s.email(), s.employee())),
+                bad("stars", s -> copy(s, s.participantId(), 0, s.aspects(), s.text(), s.channel(), s.email(), s.employee())),
+                bad("stars", s -> copy(s, s.participantId(), 6, s.aspects(), s.text(), s.channel(), s.email(), s.employee())),
+                bad("aspects", s -> copy(s, s.participantId(), 5, List.of("price"), s.text(), s.channel(), s.email(), s.employee())),
+                bad("aspects", s -> copy(s, s.participantId(), 5, List.of("speed", "speed"), s.text(), s.channel(), s.email(), s.employee())),
+                bad("text", s -> copy(s, s.participantId(), 5, s.aspects(), "   ", s.channel(), s.email(), s.employee())),
+                bad("text", s -> copy(s, s.participantId(), 5, s.aspects(), longText, s.channel(), s.email(), s.employee())),
+                bad("channel", s -> copy(s, s.participantId(), 5, s.aspects(), s.text(), null, s.email(), s.employee())),
+                bad("email", s -> copy(s, s.participantId(), 5, s.aspects(), s.text(), s.channel(), "not-an-address", s.employee())),
+                bad("email", s -> copy(s, s.participantId(), 5, s.aspects(), s.text(), s.channel(), "a@b", s.employee())),
+                bad("email", s -> copy(s, s.participantId(), 5, s.aspects(), s.text(), s.channel(), null, s.employee())),
+                bad("employee", s -> copy(s, s.participantId(), 5, s.aspects(), s.text(), s.channel(), s.email(), "x".repeat(101))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFields")
+    void eachRuleNamesItsField(String field, Function<PraiseSubmission, PraiseSubmission> change) {
+        PraiseException e = assertThrows(PraiseException.class, () -> change.apply(VALID));
+        assertEquals(field, e.field());
+    }
+
+    @Test
+    void twoThousandCharactersIsStillAllowed() {
+        String text = "ā".repeat(PraiseSubmission.MAX_TEXT);
+        assertEquals(text, copy(VALID, VALID.participantId(), 5, List.of(), text, Channel.ONLINE, "a@example.lv", null).text());
+    }
+
+    private static Arguments bad(String field, Function<PraiseSubmission, PraiseSubmission> change) {
+        return Arguments.of(field, change);
+    }
+
+    private static PraiseSubmission copy(PraiseSubmission s, String participantId, int stars, List<String> aspects,
+                                         String text, Channel channel, String email, String employee) {
+        return new PraiseSubmission(participantId, s.branch(), employee, stars, aspects, text, channel, email, s.lang());
+    }
+}

@@ -1,0 +1,184 @@
+package lv.praise.domain;
+
+import static lv.praise.testkit.Fixtures.BAKERY;
+import static lv.praise.testkit.Fixtures.DURING_WINDOW;
+import static lv.praise.testkit.Fixtures.EMAIL_KEY;
+import static lv.praise.testkit.Fixtures.LIBRARY;
+import static lv.praise.testkit.Fixtures.SITE;
+import static lv.praise.testkit.Fixtures.YEAR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import lv.praise.testkit.InMemoryStore;
+import lv.praise.testkit.MutableClock;
+import lv.praise.testkit.RecordingMailer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PraiseUseCasesTest {
+    private final InMemoryStore store = new InMemoryStore();
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final MutableClock clock = new MutableClock(DURING_WINDOW);
+    private final SubmitPraise submit = new SubmitPraise(YEAR, store, mailer, new EmailHasher(EMAIL_KEY), SITE, clock);
+    private final ConfirmPraise confirm = new ConfirmPraise(store, store, clock);
+
+    @BeforeEach
+    void participants() {
+        store.save(LIBRARY);
+        store.save(BAKERY);
+    }
+
+    private static PraiseSubmission praise(String participantId, String email, Lang lang) {
+        return new PraiseSubmission(participantId, null, "Ilze", 5, List.of("speed"), "Ātri un laipni!",
+                Channel.ONLINE, email, lang);
+    }
+
+    private long count(Participant p) {
+        return store.find(YEAR, p.id()).orElseThrow().confirmedPraiseCount();
+    }
+
+    @Test
+    void aSubmittedPraiseWaitsForItsLinkAndThenCountsOnce() {
+        submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV));
+        Praise pending = store.praises().get(0);
+        assertEquals(PraiseStatus.PENDING, pending.status());
+        assertEquals(0, count(LIBRARY), "unconfirmed praise does not count");
+        assertFalse(pending.toString().contains("anna@example.lv"), "the address is never stored");
+
+        OutgoingMail mail = mailer.last();
+        assertEquals("anna@example.lv", mail.to());
+        assertTrue(mail.text().contains(SITE + "/confirm.html?token="));
+        assertTrue(mail.subject().contains("Preiļu Galvenā bibliotēka"));
+
+        ConfirmPraise.Confirmation done = confirm.confirm(mailer.lastToken());
+        assertEquals(PraiseStore.ConfirmOutcome.CONFIRMED, done.outcome());
+        assertEquals("Preiļu Galvenā bibliotēka", done.participantName());
+        assertEquals(1, count(LIBRARY));
+
+        assertEquals(PraiseStore.ConfirmOutcome.ALREADY_CONFIRMED, confirm.confirm(mailer.lastToken()).outcome());
+        assertEquals(1, count(LIBRARY), "opening the link twice counts once");
+    }
+
+    @Test
+    void theEmailIsInThePagesLanguage() {
+        submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.EN));
+        assertTrue(mailer.last().subject().startsWith("Confirm your praise"));
+        submit.submit(praise(BAKERY.id(), "anna@example.lv", Lang.LV));
+        assertTrue(mailer.last().subject().startsWith("Apstipriniet"));
+        assertTrue(mailer.last().text().contains("Maiznīca Rudzupuķe"));
+    }
+
+    @Test
+    void onePersonPraisesAParticipantOncePerCampaign() {
+        submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV));
+        String first = mailer.lastToken();
+        submit.submit(praise(LIBRARY.id(), "ANNA@example.lv", Lang.LV));
+        String second = mailer.lastToken();
+        confirm.confirm(second);
+
+        PraiseException again = assertThrows(PraiseException.class, () -> confirm.confirm(first));
+        assertEquals(ErrorCode.ALREADY_PRAISED, again.code());
+        assertEquals(1, count(LIBRARY));
+
+        PraiseException resubmit = assertThrows(PraiseException.class,
+                () -> submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV)));
+        assertEquals(ErrorCode.ALREADY_PRAISED, resubmit.code());
+
+        submit.submit(praise(BAKERY.id(), "anna@example.lv", Lang.LV));
+        assertEquals(PraiseStore.ConfirmOutcome.CONFIRMED, confirm.confirm(mailer.lastToken()).outcome(),
+                "the same person may praise another participant");
+    }
+
+    @Test
+    void praiseOutsideTheWindowIsRefused() {
+        clock.set(Instant.parse("2027-02-20T10:00:00Z"));
+        PraiseException early = assertThrows(PraiseException.class,
+                () -> submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV)));
+        assertEquals(ErrorCode.NOT_OPEN_YET, early.code());
+        clock.set(Instant.parse("2027-04-02T10:00:00Z"));
+        PraiseException late = assertThrows(PraiseException.class,
+                () -> submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV)));
+        assertEquals(ErrorCode.CLOSED, late.code());
+        assertTrue(store.praises().isEmpty());
+        assertTrue(mailer.sent().isEmpty());
+    }
+
+    @Test
+    void aStoredCampaignCalendarWins() {
+        Campaign campaign = Campaign.defaults(YEAR);
+        store.save(campaign.withCalendar(DURING_WINDOW.plus(Duration.ofDays(1)), DURING_WINDOW.plus(Duration.ofDays(9)),
+                DURING_WINDOW.plus(Duration.ofDays(20))));
+        PraiseException e = assertThrows(PraiseException.class,
+                () -> submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV)));
+        assertEquals(ErrorCode.NOT_OPEN_YET, e.code());
+    }
+
+    @Test
+    void aLinkCannotConfirmAfterTheWindowClosed() {
+        clock.set(Instant.parse("2027-03-31T12:00:00Z"));
+        submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV));
+        clock.set(Instant.parse("2027-04-01T08:00:00Z"));
+        PraiseException e = assertThrows(PraiseException.class, () -> confirm.confirm(mailer.lastToken()));
+        assertEquals(ErrorCode.CLOSED, e.code());
+        assertEquals(0, count(LIBRARY));
+    }
+
+    @Test
+    void aLinkExpiresAfter72Hours() {
+        submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV));
+        clock.advance(Duration.ofHours(72).plusSeconds(1));
+        PraiseException e = assertThrows(PraiseException.class, () -> confirm.confirm(mailer.lastToken()));
+        assertEquals(ErrorCode.TOKEN_EXPIRED, e.code());
+        assertEquals(0, count(LIBRARY));
+    }
+
+    @Test
+    void aLinkStillWorksJustBefore72Hours() {
+        submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV));
+        clock.advance(Duration.ofHours(72).minusSeconds(1));
+        assertEquals(PraiseStore.ConfirmOutcome.CONFIRMED, confirm.confirm(mailer.lastToken()).outcome());
+    }
+
+    @Test
+    void forgedAndUnknownTokensConfirmNothing() {
+        submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV));
+        ConfirmationToken real = ConfirmationToken.parse(mailer.lastToken()).orElseThrow();
+        String forged = real.praiseId() + "." + ConfirmationToken.generate().secret();
+        for (String token : List.of(forged, ConfirmationToken.generate().toString(), "garbage")) {
+            PraiseException e = assertThrows(PraiseException.class, () -> confirm.confirm(token));
+            assertEquals(ErrorCode.INVALID_TOKEN, e.code());
+        }
+        assertEquals(0, count(LIBRARY));
+    }
+
+    @Test
+    void unknownParticipantsAndBranchesAreRefused() {
+        PraiseException unknown = assertThrows(PraiseException.class,
+                () -> submit.submit(praise("no-such-one", "anna@example.lv", Lang.LV)));
+        assertEquals(ErrorCode.UNKNOWN_PARTICIPANT, unknown.code());
+        assertEquals("participantId", unknown.field());
+        PraiseException branch = assertThrows(PraiseException.class, () -> submit.submit(new PraiseSubmission(
+                LIBRARY.id(), "Daugavpils", null, 5, List.of(), "Labi", Channel.BRANCH, "a@example.lv", Lang.LV)));
+        assertEquals("branch", branch.field());
+        assertTrue(store.praises().isEmpty());
+    }
+
+    @Test
+    void whenTheEmailCannotBeSentNothingIsLeftBehind() {
+        mailer.failing(true);
+        PraiseException e = assertThrows(PraiseException.class,
+                () -> submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV)));
+        assertEquals(ErrorCode.MAIL_FAILED, e.code());
+        assertTrue(store.praises().isEmpty());
+        mailer.failing(false);
+        submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV));
+        assertEquals(1, store.praises().size(), "trying again works");
+        assertNull(store.praises().get(0).confirmedAt());
+    }
+}

@@ -1,0 +1,115 @@
+package lv.praise.testkit;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.dynamodb.services.local.main.ServerRunner;
+import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
+
+/**
+ * DynamoDB Local as a loopback HTTP server, reached by the real SDK client through an endpoint
+ * override – the same path the functions take to DynamoDB in AWS. One server per JVM.
+ */
+public final class LocalDynamoDb implements AutoCloseable {
+    public static final String REGION = "eu-north-1";
+    public static final String ACCESS_KEY = "local";
+    public static final String SECRET_KEY = "local";
+
+    private static LocalDynamoDb shared;
+    private static final AtomicInteger TABLES = new AtomicInteger();
+
+    private final DynamoDBProxyServer server;
+    private final URI endpoint;
+    private final DynamoDbClient client;
+
+    private LocalDynamoDb(DynamoDBProxyServer server, URI endpoint) {
+        this.server = server;
+        this.endpoint = endpoint;
+        this.client = DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    /** The JVM-wide server for tests, started on first use and stopped when the JVM exits. */
+    public static synchronized LocalDynamoDb shared() {
+        if (shared == null) {
+            shared = start(0, null);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    /**
+     * Starts a server on the given loopback port (0 for any free one), in memory, or keeping its
+     * data in {@code dataDir} when one is given.
+     */
+    public static LocalDynamoDb start(int port, Path dataDir) {
+        int chosen = port == 0 ? freePort() : port;
+        List<String> args = new ArrayList<>(List.of("-port", Integer.toString(chosen), "-disableTelemetry"));
+        if (dataDir == null) {
+            args.add("-inMemory");
+        } else {
+            args.addAll(List.of("-dbPath", dataDir.toAbsolutePath().toString(), "-sharedDb"));
+        }
+        try {
+            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
+            server.start();
+            return new LocalDynamoDb(server, URI.create("http://127.0.0.1:" + chosen));
+        } catch (Exception e) {
+            throw new IllegalStateException("DynamoDB Local did not start on port " + chosen, e);
+        }
+    }
+
+    public DynamoDbClient client() {
+        return client;
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** Creates a table as template.yaml declares it, under a new name, and returns the name. */
+    public String createFreshTable(SamTemplate template, String logicalId) {
+        String name = logicalId + "-" + TABLES.incrementAndGet();
+        createTable(template, logicalId, name);
+        return name;
+    }
+
+    /** Creates the table unless it exists (a kept data folder already has it). */
+    public void createTable(SamTemplate template, String logicalId, String name) {
+        if (client.listTables().tableNames().contains(name)) {
+            return;
+        }
+        client.createTable(template.createTable(logicalId, name));
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // Stopping happens at exit; a failure here changes nothing for anyone.
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free loopback port", e);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package lv.praise.testkit;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+
+/**
+ * template.yaml read as data, so that the tests and the local server take tables, functions,
+ * routes and environment from the one definition that deploys to AWS.
+ */
+public final class SamTemplate {
+    public record Route(String method, String path) {
+    }
+
+    /** A function: its handler class, its routes, and its environment as written (unresolved). */
+    public record Function(String logicalId, String handlerClass, List<Route> routes, Map<String, Object> environment) {
+    }
+
+    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
+
+    private final Map<String, Object> root;
+
+    private SamTemplate(Map<String, Object> root) {
+        this.root = root;
+    }
+
+    public static SamTemplate load() {
+        return load(locate());
+    }
+
+    public static SamTemplate load(Path file) {
+        LoaderOptions options = new LoaderOptions();
+        Yaml yaml = new Yaml(new IntrinsicFunctions(options));
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new SamTemplate(yaml.load(reader));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file, e);
+        }
+    }
+
+    /** template.yaml of this repository, found from the working directory upwards. */
+    public static Path locate() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path candidate = dir.resolve("template.yaml");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("template.yaml not found above " + Path.of("").toAbsolutePath());
+    }
+
+    public Map<String, Object> resources() {
+        return map(root.get("Resources"));
+    }
+
+    public Map<String, String> parameterDefaults() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        map(root.get("Parameters")).forEach((name, spec) -> {
+            Object value = map(spec).get("Default");
+            if (value != null) {
+                defaults.put(name, String.valueOf(value));
+            }
+        });
+        return defaults;
+    }
+
+    public List<String> resourcesOfType(String type) {
+        List<String> ids = new ArrayList<>();
+        resources().forEach((id, resource) -> {
+            if (type.equals(map(resource).get("Type"))) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    public List<Function> functions() {
+        Map<String, Object> globals = map(map(map(root.get("Globals")).get("Function")).get("Environment"));
+        List<Function> functions = new ArrayList<>();
+        for (String id : resourcesOfType("AWS::Serverless::Function")) {
+            Map<String, Object> properties = properties(id);
+            String handler = String.valueOf(properties.get("Handler"));
+            Map<String, Object> environment = new LinkedHashMap<>(map(globals.get("Variables")));
+            environment.putAll(map(map(properties.get("Environment")).get("Variables")));
+            List<Route> routes = new ArrayList<>();
+            map(properties.get("Events")).values().forEach(event -> {
+                Map<String, Object> e = map(event);
+                if ("HttpApi".equals(e.get("Type"))) {
+                    Map<String, Object> p = map(e.get("Properties"));
+                    routes.add(new Route(String.valueOf(p.get("Method")).toUpperCase(), String.valueOf(p.get("Path"))));
+                }
+            });
+            functions.add(new Function(id, handler.substring(0, handler.indexOf("::")), routes, environment));
+        }
+        return functions;
+    }
+
+    /** The CreateTable request for a table resource, under the given physical name. */
+    public CreateTableRequest createTable(String logicalId, String tableName) {
+        Map<String, Object> p = properties(logicalId);
+        CreateTableRequest.Builder request = CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.fromValue(String.valueOf(p.get("BillingMode"))))
+                .attributeDefinitions(list(p.get("AttributeDefinitions")).stream().map(SamTemplate::map)
+                        .map(a -> AttributeDefinition.builder().attributeName((String) a.get("AttributeName"))
+                                .attributeType((String) a.get("AttributeType")).build()).toList())
+                .keySchema(keySchema(p.get("KeySchema")));
+        List<GlobalSecondaryIndex> indexes = list(p.get("GlobalSecondaryIndexes")).stream().map(SamTemplate::map)
+                .map(i -> GlobalSecondaryIndex.builder()
+                        .indexName((String) i.get("IndexName"))
+                        .keySchema(keySchema(i.get("KeySchema")))
+                        .projection(Projection.builder()
+                                .projectionType((String) map(i.get("Projection")).get("ProjectionType")).build())
+                        .build()).toList();
+        if (!indexes.isEmpty()) {
+            request.globalSecondaryIndexes(indexes);
+        }
+        return request.build();
+    }
+
+    public Map<String, Object> properties(String logicalId) {
+        return map(map(resources().get(logicalId)).get("Properties"));
+    }
+
+    /**
+     * Resolves a value as CloudFormation would, from the names given (parameters, resources):
+     * plain values, {@code Ref} and {@code Fn::Sub}. Anything else, or an unknown name, gives null.
+     */
+    public static String resolve(Object value, Map<String, String> names) {
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return String.valueOf(value);
+        }
+        Map<String, Object> intrinsic = map(value);
+        if (intrinsic.get("Ref") instanceof String ref) {
+            return names.get(ref);
+        }
+        if (intrinsic.get("Fn::Sub") instanceof String text) {
+            Matcher m = SUB_VARIABLE.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String replacement = names.get(m.group(1));
+                if (replacement == null) {
+                    return null;
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+        return null;
+    }
+
+    private static List<KeySchemaElement> keySchema(Object schema) {
+        return list(schema).stream().map(SamTemplate::map)
+                .map(k -> KeySchemaElement.builder().attributeName((String) k.get("AttributeName"))
+                        .keyType((String) k.get("KeyType")).build()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object value) {
+        return value instanceof List<?> l ? (List<Object>) l : List.of();
+    }
+
+    /** Reads CloudFormation's short forms (!Ref, !Sub, !GetAtt, ...) as their long, map forms. */
+    private static final class IntrinsicFunctions extends SafeConstructor {
+        IntrinsicFunctions(LoaderOptions options) {
+            super(options);
+            yamlMultiConstructors.put("!", new AbstractConstruct() {
+                @Override
+                public Object construct(Node node) {
+                    String tag = node.getTag().getValue().substring(1);
+                    String name = tag.equals("Ref") ? "Ref" : "Fn::" + tag;
+                    Object value;
+                    if (node instanceof ScalarNode scalar) {
+                        value = constructScalar(scalar);
+                    } else if (node instanceof SequenceNode sequence) {
+                        value = constructSequence(sequence);
+                    } else {
+                        value = constructMapping((MappingNode) node);
+                    }
+                    return Map.of(name, value);
+                }
+            });
+        }
+    }
+}
