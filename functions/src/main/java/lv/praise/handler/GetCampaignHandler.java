@@ -3,8 +3,8 @@ package lv.praise.handler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import lv.praise.Wiring;
 import lv.praise.domain.Campaign;
@@ -23,8 +23,8 @@ public final class GetCampaignHandler extends ApiHandler {
         this.campaigns = campaigns;
     }
 
-    record CampaignView(int year, String state, Instant now, String timeZone, OffsetDateTime praiseOpensAt,
-                        OffsetDateTime praiseClosesAt, OffsetDateTime awardsAt, int topN, String qualityMarkTitle,
+    record CampaignView(int year, String state, String now, String timeZone, String praiseOpensAt,
+                        String praiseClosesAt, String awardsAt, int topN, String qualityMarkTitle,
                         List<Term> categories, List<Term> industries, List<Term> aspects, List<Term> sizeClasses) {
     }
 
@@ -33,9 +33,14 @@ public final class GetCampaignHandler extends ApiHandler {
         CampaignService.Snapshot snapshot = campaigns.current();
         Campaign c = snapshot.campaign();
         ZoneId zone = c.timeZone();
-        return Responses.json(200, new CampaignView(c.year(), snapshot.state().code(), snapshot.now(), zone.getId(),
-                c.praiseOpensAt().atZone(zone).toOffsetDateTime(), c.praiseClosesAt().atZone(zone).toOffsetDateTime(),
-                c.awardsAt().atZone(zone).toOffsetDateTime(), c.topN(), c.qualityMarkTitle(),
+        return Responses.json(200, new CampaignView(c.year(), snapshot.state().code(), snapshot.now().toString(),
+                zone.getId(), local(c.praiseOpensAt(), zone), local(c.praiseClosesAt(), zone), local(c.awardsAt(), zone),
+                c.topN(), c.qualityMarkTitle(),
                 c.categories(), c.industries(), c.aspects(), c.sizeClasses()));
+    }
+
+    /** The campaign's own wall-clock time with its offset, e.g. 2027-03-31T23:59:59+03:00. */
+    private static String local(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
     }
 }

@@ -1,0 +1,137 @@
+package lv.praise.adapter;
+
+import static lv.praise.testkit.Fixtures.BAKERY;
+import static lv.praise.testkit.Fixtures.LIBRARY;
+import static lv.praise.testkit.Fixtures.YEAR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.Channel;
+import lv.praise.domain.Lang;
+import lv.praise.domain.Participant;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseStatus;
+import lv.praise.domain.PraiseStore.ConfirmOutcome;
+import lv.praise.testkit.LocalDynamoDb;
+import lv.praise.testkit.SamTemplate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+class DynamoStoresIT {
+    private final DynamoDbClient dynamo = LocalDynamoDb.shared().client();
+    private String table;
+    private DynamoCampaignStore campaigns;
+    private DynamoParticipantStore participants;
+    private DynamoPraiseStore praises;
+
+    @BeforeEach
+    void freshTable() {
+        table = LocalDynamoDb.shared().createFreshTable(SamTemplate.load(), "PraiseTable");
+        campaigns = new DynamoCampaignStore(dynamo, table);
+        participants = new DynamoParticipantStore(dynamo, table);
+        praises = new DynamoPraiseStore(dynamo, table);
+        participants.save(LIBRARY);
+        participants.save(BAKERY);
+    }
+
+    @Test
+    void aCampaignRoundTripsWithItsVocabularyAndCalendar() {
+        Campaign stored = Campaign.defaults(YEAR).withCalendar(Instant.parse("2027-03-02T00:00:00Z"),
+                Instant.parse("2027-03-20T00:00:00Z"), Instant.parse("2027-04-01T00:00:00Z"));
+        campaigns.save(stored);
+        assertEquals(stored, campaigns.find(YEAR).orElseThrow());
+        assertTrue(campaigns.find(1999).isEmpty());
+    }
+
+    @Test
+    void searchIsDiacriticInsensitiveOrderedAndLimited() {
+        assertEquals(List.of(LIBRARY), participants.search(YEAR, "preilu", 10));
+        assertEquals(List.of(BAKERY), participants.search(YEAR, "rudzupuke", 10));
+        assertEquals(List.of(BAKERY, LIBRARY), participants.search(YEAR, "", 10), "by name, Latvian order");
+        assertEquals(List.of(BAKERY), participants.search(YEAR, "", 1));
+        assertTrue(participants.search(YEAR + 1, "", 10).isEmpty(), "another campaign's participants are apart");
+    }
+
+    @Test
+    void savingAProfileKeepsItsPraiseCount() {
+        Praise praise = pending("anna");
+        praises.savePending(praise);
+        praises.confirm(praise, Instant.parse("2027-03-05T12:00:00Z"));
+        Participant renamed = new Participant(YEAR, LIBRARY.id(), "Preiļu bibliotēka", "STATE", "EDUCATION", "MEDIUM",
+                List.of("Preiļi"), null, 0);
+        participants.save(renamed);
+        Participant stored = participants.find(YEAR, LIBRARY.id()).orElseThrow();
+        assertEquals(1, stored.confirmedPraiseCount());
+        assertEquals("Preiļu bibliotēka", stored.name());
+        assertEquals(null, stored.contactEmail());
+    }
+
+    @Test
+    void aPendingPraiseIsNeverOverwrittenAndRoundTrips() {
+        Praise praise = pending("anna");
+        praises.savePending(praise);
+        assertEquals(praise, praises.find(praise.id()).orElseThrow());
+        assertThrows(ConditionalCheckFailedException.class, () -> praises.savePending(praise));
+    }
+
+    @Test
+    void theSubmissionContextIsReadInOneGo() {
+        var context = praises.loadSubmissionContext(YEAR, LIBRARY.id(), "hash-anna");
+        assertTrue(context.campaign().isEmpty());
+        assertEquals(LIBRARY, context.participant().orElseThrow());
+        assertFalse(context.alreadyPraised());
+
+        campaigns.save(Campaign.defaults(YEAR));
+        Praise praise = pending("anna");
+        praises.savePending(praise);
+        praises.confirm(praise, Instant.parse("2027-03-05T12:00:00Z"));
+        var after = praises.loadSubmissionContext(YEAR, LIBRARY.id(), "hash-anna");
+        assertTrue(after.campaign().isPresent());
+        assertTrue(after.alreadyPraised());
+        assertTrue(praises.loadSubmissionContext(YEAR, "nobody", "hash-anna").participant().isEmpty());
+    }
+
+    @Test
+    void confirmationCountsOnceAndOnlyOncePerPerson() {
+        Praise first = pending("anna");
+        Praise second = pending("anna");
+        praises.savePending(first);
+        praises.savePending(second);
+        Instant at = Instant.parse("2027-03-05T12:00:00Z");
+
+        assertEquals(ConfirmOutcome.CONFIRMED, praises.confirm(first, at));
+        assertEquals(ConfirmOutcome.ALREADY_CONFIRMED, praises.confirm(first, at));
+        assertEquals(ConfirmOutcome.ALREADY_PRAISED, praises.confirm(second, at));
+
+        assertEquals(1, participants.find(YEAR, LIBRARY.id()).orElseThrow().confirmedPraiseCount());
+        Praise confirmed = praises.find(first.id()).orElseThrow();
+        assertEquals(PraiseStatus.CONFIRMED, confirmed.status());
+        assertEquals(at, confirmed.confirmedAt());
+        assertEquals(PraiseStatus.PENDING, praises.find(second.id()).orElseThrow().status());
+    }
+
+    @Test
+    void deletingAPendingPraiseLeavesAConfirmedOneAlone() {
+        Praise praise = pending("anna");
+        praises.savePending(praise);
+        praises.confirm(praise, Instant.parse("2027-03-05T12:00:00Z"));
+        assertThrows(ConditionalCheckFailedException.class, () -> praises.deletePending(praise.id()));
+        assertTrue(praises.find(praise.id()).isPresent());
+    }
+
+    private static Praise pending(String person) {
+        var token = lv.praise.domain.ConfirmationToken.generate();
+        Instant at = Instant.parse("2027-03-05T10:00:00Z");
+        return new Praise(token.praiseId(), YEAR, LIBRARY.id(), LIBRARY.name(), "Preiļi", null, 5,
+                List.of("speed", "quality"), "Paldies par laipnību!", Channel.BRANCH, Lang.LV, PraiseStatus.PENDING,
+                "hash-" + person, token.secretHash(), at, at.plus(Duration.ofHours(72)), null);
+    }
+}

@@ -1,0 +1,148 @@
+package lv.praise.adapter;
+
+import static lv.praise.testkit.Fixtures.DURING_WINDOW;
+import static lv.praise.testkit.Fixtures.EMAIL_KEY;
+import static lv.praise.testkit.Fixtures.LIBRARY;
+import static lv.praise.testkit.Fixtures.SITE;
+import static lv.praise.testkit.Fixtures.YEAR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lv.praise.domain.Channel;
+import lv.praise.domain.ConfirmPraise;
+import lv.praise.domain.EmailHasher;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.Lang;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.PraiseSubmission;
+import lv.praise.domain.SubmitPraise;
+import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.LocalDynamoDb;
+import lv.praise.testkit.RecordingMailer;
+import lv.praise.testkit.SamTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The rules that matter under load, on DynamoDB Local, through the real adapters. */
+class PraiseConcurrencyIT {
+    private final DynamoDbClient dynamo = LocalDynamoDb.shared().client();
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final ExecutorService pool = Executors.newFixedThreadPool(20);
+    private String table;
+    private DynamoParticipantStore participants;
+    private SubmitPraise submit;
+    private ConfirmPraise confirm;
+
+    @BeforeEach
+    void freshTable() {
+        table = LocalDynamoDb.shared().createFreshTable(SamTemplate.load(), "PraiseTable");
+        participants = new DynamoParticipantStore(dynamo, table);
+        participants.save(LIBRARY);
+        DynamoPraiseStore praises = new DynamoPraiseStore(dynamo, table);
+        submit = new SubmitPraise(YEAR, praises, mailer, new EmailHasher(EMAIL_KEY), SITE, Fixtures.clockAt(DURING_WINDOW));
+        confirm = new ConfirmPraise(new DynamoCampaignStore(dynamo, table), praises, Fixtures.clockAt(DURING_WINDOW));
+    }
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void twentyThreadsConfirmingTheSamePraiseCountItOnce() throws Exception {
+        submit.submit(praise("anna@example.lv"));
+        String token = mailer.lastToken();
+        List<String> outcomes = race(20, i -> confirm.confirm(token).outcome().name());
+        Map<String, Long> byOutcome = outcomes.stream().collect(Collectors.groupingBy(o -> o, Collectors.counting()));
+        assertEquals(1L, byOutcome.get("CONFIRMED"), byOutcome.toString());
+        assertEquals(19L, byOutcome.get("ALREADY_CONFIRMED"), byOutcome.toString());
+        assertEquals(1, count());
+        assertEquals(1, praisesWithStatus("CONFIRMED"));
+    }
+
+    @Test
+    void twentyLinksOfOnePersonRacingCountOnce() throws Exception {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            submit.submit(praise("janis@example.lv"));
+            tokens.add(mailer.lastToken());
+        }
+        List<String> outcomes = race(20, i -> {
+            try {
+                return confirm.confirm(tokens.get(i)).outcome().name();
+            } catch (PraiseException e) {
+                assertEquals(ErrorCode.ALREADY_PRAISED, e.code());
+                return e.code().name();
+            }
+        });
+        assertEquals(1, outcomes.stream().filter("CONFIRMED"::equals).count(), outcomes.toString());
+        assertEquals(19, outcomes.stream().filter("ALREADY_PRAISED"::equals).count(), outcomes.toString());
+        assertEquals(1, count());
+        assertEquals(1, praisesWithStatus("CONFIRMED"));
+    }
+
+    @Test
+    void aThousandDistinctPraisesSubmittedConcurrentlyAreAllStoredAndCounted() throws Exception {
+        race(1000, i -> {
+            submit.submit(praise("person" + i + "@example.lv"));
+            return "ok";
+        });
+        assertEquals(1000, praisesWithStatus("PENDING"));
+        assertEquals(1000, mailer.sent().size());
+        List<String> tokens = mailer.sent().stream().map(m -> m.text().replaceAll("(?s).*token=([A-Za-z0-9_.-]+).*", "$1"))
+                .toList();
+        race(1000, i -> confirm.confirm(tokens.get(i)).outcome().name());
+        assertEquals(1000, praisesWithStatus("CONFIRMED"));
+        assertEquals(1000, count());
+    }
+
+    private long count() {
+        return participants.find(YEAR, LIBRARY.id()).orElseThrow().confirmedPraiseCount();
+    }
+
+    private static PraiseSubmission praise(String email) {
+        return new PraiseSubmission(LIBRARY.id(), "Preiļi", null, 5, List.of("quality"), "Ļoti laipni!",
+                Channel.BRANCH, email, Lang.LV);
+    }
+
+    /** Runs n tasks on the pool, released together, and returns their results in order. */
+    private List<String> race(int n, Function<Integer, String> task) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            Callable<String> call = () -> {
+                start.await();
+                return task.apply(index);
+            };
+            futures.add(pool.submit(call));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> f : futures) {
+            results.add(f.get());
+        }
+        return results;
+    }
+
+    private long praisesWithStatus(String status) {
+        return dynamo.scanPaginator(r -> r.tableName(table)
+                        .filterExpression("#type = :praise AND #status = :status")
+                        .expressionAttributeNames(Map.of("#type", "type", "#status", "status"))
+                        .expressionAttributeValues(Map.of(":praise", AttributeValue.fromS("PRAISE"),
+                                ":status", AttributeValue.fromS(status))))
+                .items().stream().count();
+    }
+}

@@ -1,0 +1,120 @@
+package lv.praise.handler;
+
+import static lv.praise.testkit.Fixtures.BAKERY;
+import static lv.praise.testkit.Fixtures.DURING_WINDOW;
+import static lv.praise.testkit.Fixtures.LIBRARY;
+import static lv.praise.testkit.Fixtures.YEAR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lv.praise.domain.Participant;
+import lv.praise.domain.ParticipantStore;
+import lv.praise.domain.CampaignService;
+import lv.praise.domain.ParticipantService;
+import lv.praise.testkit.Events;
+import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.InMemoryStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+
+class ReadHandlersTest {
+    private final InMemoryStore store = new InMemoryStore();
+
+    ReadHandlersTest() {
+        store.save(LIBRARY);
+        store.save(BAKERY);
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/get-campaign.json", type = APIGatewayV2HTTPEvent.class)
+    void theCampaignIsDataWithItsStateNow(APIGatewayV2HTTPEvent event) {
+        var handler = new GetCampaignHandler(new CampaignService(YEAR, store, Fixtures.clockAt(DURING_WINDOW)));
+        JsonNode body = Events.body(handler.handleRequest(event, null));
+        assertEquals(2027, body.path("year").asInt());
+        assertEquals("open", body.path("state").asText());
+        assertEquals("2027-03-01T00:00:00+02:00", body.path("praiseOpensAt").asText());
+        assertEquals("2027-03-31T23:59:59+03:00", body.path("praiseClosesAt").asText());
+        assertEquals("Europe/Riga", body.path("timeZone").asText());
+        assertEquals("Klienti mūs uzslavē 2027", body.path("qualityMarkTitle").asText());
+        assertEquals(4, body.path("categories").size());
+        assertEquals(12, body.path("industries").size());
+        assertEquals("Kompetence", body.path("aspects").get(0).path("name").path("lv").asText());
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/search-participants.json", type = APIGatewayV2HTTPEvent.class)
+    void searchIgnoresDiacriticsAndNeverShowsContactEmails(APIGatewayV2HTTPEvent event) {
+        var handler = new SearchParticipantsHandler(new ParticipantService(YEAR, store));
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+        JsonNode found = Events.body(response).path("participants");
+        assertEquals(1, found.size());
+        assertEquals("Preiļu Galvenā bibliotēka", found.get(0).path("name").asText());
+        assertFalse(response.getBody().contains("@"), "no e-mail address in a public answer");
+    }
+
+    @Test
+    void searchRefusesABadLimit() {
+        var handler = new SearchParticipantsHandler(new ParticipantService(YEAR, store));
+        APIGatewayV2HTTPEvent event = Events.load("search-participants.json");
+        for (String limit : new String[] {"0", "51", "ten"}) {
+            event.setQueryStringParameters(Map.of("limit", limit));
+            APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+            assertEquals(400, response.getStatusCode());
+            assertEquals("limit", Events.body(response).path("error").path("field").asText());
+        }
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/get-participant.json", type = APIGatewayV2HTTPEvent.class)
+    void theCardShowsTheCountButNotTheContact(APIGatewayV2HTTPEvent event) {
+        var handler = new GetParticipantHandler(new ParticipantService(YEAR, store));
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+        JsonNode card = Events.body(response);
+        assertEquals(200, response.getStatusCode());
+        assertEquals(0, card.path("confirmedPraiseCount").asInt());
+        assertEquals("Aizkalne", card.path("branches").get(1).asText());
+        assertFalse(response.getBody().contains("info@preili"));
+    }
+
+    @Test
+    void anUnknownOrHostileIdIs404() {
+        var handler = new GetParticipantHandler(new ParticipantService(YEAR, store));
+        for (String id : new String[] {"nobody", "../../etc/passwd", "<script>"}) {
+            APIGatewayV2HTTPEvent event = Events.load("get-participant.json");
+            event.setPathParameters(Map.of("id", id));
+            APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+            assertEquals(404, response.getStatusCode());
+            assertEquals("id", Events.body(response).path("error").path("field").asText());
+        }
+    }
+
+    @Test
+    void anUnexpectedFailureIsABare500() {
+        var handler = new GetParticipantHandler(new ParticipantService(YEAR, new ParticipantStore() {
+            @Override
+            public Optional<Participant> find(int year, String id) {
+                throw new IllegalStateException("secret internals");
+            }
+
+            @Override
+            public List<Participant> search(int year, String key, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public void save(Participant participant) {
+            }
+        }));
+        APIGatewayV2HTTPResponse response = handler.handleRequest(Events.load("get-participant.json"), null);
+        assertEquals(500, response.getStatusCode());
+        assertFalse(response.getBody().contains("secret internals"));
+        assertEquals("internal", Events.body(response).path("error").path("code").asText());
+    }
+}

@@ -1,0 +1,42 @@
+package lv.praise.testkit;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Consumer;
+
+/** The sample events of events/, loaded fresh and varied for one test each. */
+public final class Events {
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private Events() {
+    }
+
+    public static APIGatewayV2HTTPEvent load(String name) {
+        return EventLoader.loadApiGatewayHttpEvent("../events/" + name);
+    }
+
+    /** The sample event with its JSON body changed by {@code change}. */
+    public static APIGatewayV2HTTPEvent withBody(String name, Consumer<ObjectNode> change) {
+        APIGatewayV2HTTPEvent event = load(name);
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree(event.getBody());
+            change.accept(body);
+            event.setBody(JSON.writeValueAsString(body));
+            return event;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonNode body(com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse response) {
+        try {
+            return JSON.readTree(response.getBody());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + response.getBody(), e);
+        }
+    }
+}
