@@ -2,10 +2,12 @@ package lv.praise.adapter;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
 import java.util.Date;
 import java.util.Properties;
 import lv.praise.domain.OutgoingMail;
@@ -17,10 +19,19 @@ final class MimeMessages {
     private MimeMessages() {
     }
 
+    /** Parses "Name <address>" and encodes the name, which may carry Latvian letters. */
+    private static InternetAddress address(String text) throws AddressException, UnsupportedEncodingException {
+        InternetAddress address = new InternetAddress(text, true);
+        if (address.getPersonal() != null) {
+            address.setPersonal(address.getPersonal(), "UTF-8");
+        }
+        return address;
+    }
+
     static byte[] build(String from, OutgoingMail mail) {
         try {
             MimeMessage message = new MimeMessage(SESSION);
-            message.setFrom(new InternetAddress(from));
+            message.setFrom(address(from));
             message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to()));
             message.setSubject(mail.subject(), "UTF-8");
             message.setText(mail.text(), "UTF-8");
