@@ -1,0 +1,193 @@
+/* All visible text of the site, keyed, in Latvian (default), English and Estonian,
+   plus the language choice: ?lang= forces it, localStorage remembers it. */
+(function () {
+  'use strict';
+  var D = {
+    'skip': { lv: 'Pāriet uz saturu', en: 'Skip to content', et: 'Liigu sisu juurde' },
+    'site.name': { lv: 'Uzslavē labu servisu!', en: 'Praise good service!', et: 'Kiida head teenindust!' },
+    'nav.label': { lv: 'Galvenā navigācija', en: 'Main navigation', et: 'Peamenüü' },
+    'nav.home': { lv: 'Sākums', en: 'Home', et: 'Avaleht' },
+    'nav.praise': { lv: 'Uzslavēt', en: 'Praise', et: 'Kiida' },
+    'nav.privacy': { lv: 'Privātums', en: 'Privacy', et: 'Privaatsus' },
+    'lang.label': { lv: 'Valoda', en: 'Language', et: 'Keel' },
+    'footer': { lv: 'Kampaņa, kurā klienti uzslavē labu apkalpošanu.', en: 'A campaign where customers praise good service.', et: 'Kampaania, kus kliendid kiidavad head teenindust.' },
+    'loading': { lv: 'Ielādē…', en: 'Loading…', et: 'Laadimine…' },
+    'back': { lv: 'Uz sākumlapu', en: 'Back to the home page', et: 'Tagasi avalehele' },
+
+    'state.upcoming': { lv: 'Uzslavu pieņemšana vēl nav sākusies. Sākums: {date}.', en: 'Praise opens on {date}.', et: 'Kiitmine pole veel alanud. Algus: {date}.' },
+    'state.open': { lv: 'Uzslavas var iesniegt. Pēdējā diena: {date}.', en: 'Praise is open until {date}.', et: 'Kiitusi saab anda. Viimane päev: {date}.' },
+    'state.closed': { lv: 'Uzslavu pieņemšana ir beigusies. Noslēgums: {date}.', en: 'Praise closed on {date}.', et: 'Kiitmine on lõppenud. Lõpp: {date}.' },
+
+    'index.lead': { lv: 'Vai tevi apkalpoja īpaši labi? Atrodi uzņēmumu vai iestādi un pasaki paldies ar uzslavu!', en: 'Were you served especially well? Find the company or institution and say thank you with praise!', et: 'Kas sind teenindati eriti hästi? Leia ettevõte või asutus ja ütle kiitusega aitäh!' },
+    'search.heading': { lv: 'Meklēt dalībnieku', en: 'Find a participant', et: 'Otsi osalejat' },
+    'search.label': { lv: 'Uzņēmuma vai iestādes nosaukums', en: 'Name of the company or institution', et: 'Ettevõtte või asutuse nimi' },
+    'search.hint': { lv: 'Var rakstīt arī bez garumzīmēm.', en: 'Accents and diacritics are optional.', et: 'Võid kirjutada ka ilma täpitähtedeta.' },
+    'search.count': { lv: 'Atrasto dalībnieku skaits: {n}', en: 'Participants found: {n}', et: 'Leitud osalejaid: {n}' },
+    'search.none': { lv: 'Nekas netika atrasts.', en: 'Nothing found.', et: 'Midagi ei leitud.' },
+
+    'p.title': { lv: 'Iesniegt uzslavu', en: 'Give praise', et: 'Saada kiitus' },
+    'p.who': { lv: 'Ko vēlies uzslavēt?', en: 'Whom do you want to praise?', et: 'Keda soovid kiita?' },
+    'p.chosen': { lv: 'Tu uzslavē:', en: 'You are praising:', et: 'Sa kiidad:' },
+    'p.change': { lv: 'Mainīt', en: 'Change', et: 'Muuda' },
+    'p.branch': { lv: 'Filiāle vai apkalpošanas vieta (nav obligāti)', en: 'Branch or service point (optional)', et: 'Filiaal või teeninduskoht (valikuline)' },
+    'p.branch.none': { lv: '— nav norādīts —', en: '— not specified —', et: '— määramata —' },
+    'p.employee': { lv: 'Darbinieka vārds (nav obligāti)', en: 'Employee’s name (optional)', et: 'Töötaja nimi (valikuline)' },
+    'p.stars': { lv: 'Vērtējums', en: 'Rating', et: 'Hinnang' },
+    'stars.one': { lv: '{n} zvaigzne', en: '{n} star', et: '{n} tärn' },
+    'stars.other': { lv: '{n} zvaigznes', en: '{n} stars', et: '{n} tärni' },
+    'p.aspects': { lv: 'Kas bija īpaši labs? (nav obligāti)', en: 'What was especially good? (optional)', et: 'Mis oli eriti hea? (valikuline)' },
+    'p.text': { lv: 'Tava uzslava', en: 'Your praise', et: 'Sinu kiitus' },
+    'p.counter': { lv: '{n} no {max} rakstzīmēm', en: '{n} of {max} characters', et: '{n}/{max} tähemärki' },
+    'p.channel': { lv: 'Kā tevi apkalpoja?', en: 'How were you served?', et: 'Kuidas sind teenindati?' },
+    'channel.online': { lv: 'Tiešsaistē', en: 'Online', et: 'Veebis' },
+    'channel.branch': { lv: 'Filiālē vai apkalpošanas vietā', en: 'At a branch or service point', et: 'Filiaalis või teeninduskohas' },
+    'p.email': { lv: 'Tava e-pasta adrese', en: 'Your e-mail address', et: 'Sinu e-posti aadress' },
+    'p.email.hint': { lv: 'Uz to nosūtīsim saiti uzslavas apstiprināšanai. Adrese netiek publicēta.', en: 'We will send you a link to confirm your praise. The address is never published.', et: 'Saadame sinna lingi kiituse kinnitamiseks. Aadressi ei avaldata.' },
+    'p.consent': { lv: 'Piekrītu, ka mana e-pasta adrese tiek izmantota uzslavas apstiprināšanai.', en: 'I agree that my e-mail address is used to confirm this praise.', et: 'Nõustun, et minu e-posti aadressi kasutatakse kiituse kinnitamiseks.' },
+    'privacy': { lv: 'Privātuma paziņojums', en: 'Privacy notice', et: 'Privaatsusteade' },
+    'p.hp': { lv: 'Neaizpildi šo lauku', en: 'Leave this field empty', et: 'Jäta see väli tühjaks' },
+    'p.submit': { lv: 'Nosūtīt uzslavu', en: 'Send praise', et: 'Saada kiitus' },
+    'p.sending': { lv: 'Sūta…', en: 'Sending…', et: 'Saatmine…' },
+    'p.errors': { lv: 'Uzslava netika nosūtīta', en: 'The praise was not sent', et: 'Kiitust ei saadetud' },
+
+    'field.participantId': { lv: 'Dalībnieks', en: 'Participant', et: 'Osaleja' },
+    'field.branch': { lv: 'Filiāle', en: 'Branch', et: 'Filiaal' },
+    'field.employee': { lv: 'Darbinieka vārds', en: 'Employee’s name', et: 'Töötaja nimi' },
+    'field.stars': { lv: 'Vērtējums', en: 'Rating', et: 'Hinnang' },
+    'field.aspects': { lv: 'Aspekti', en: 'Aspects', et: 'Aspektid' },
+    'field.text': { lv: 'Uzslavas teksts', en: 'Praise text', et: 'Kiituse tekst' },
+    'field.channel': { lv: 'Apkalpošanas veids', en: 'How you were served', et: 'Teenindusviis' },
+    'field.email': { lv: 'E-pasts', en: 'E-mail', et: 'E-post' },
+    'field.consent': { lv: 'Piekrišana', en: 'Consent', et: 'Nõusolek' },
+    'field.lang': { lv: 'Valoda', en: 'Language', et: 'Keel' },
+    'field.website': { lv: 'Pārbaudes lauks', en: 'Check field', et: 'Kontrollväli' },
+    'field.body': { lv: 'Pieprasījums', en: 'Request', et: 'Päring' },
+    'field.token': { lv: 'Saite', en: 'Link', et: 'Link' },
+    'field.id': { lv: 'Dalībnieks', en: 'Participant', et: 'Osaleja' },
+
+    'inv.participantId': { lv: 'Izvēlies, ko vēlies uzslavēt.', en: 'Choose whom you want to praise.', et: 'Vali, keda soovid kiita.' },
+    'inv.branch': { lv: 'Izvēlies filiāli no saraksta.', en: 'Choose a branch from the list.', et: 'Vali filiaal loendist.' },
+    'inv.employee': { lv: 'Vārds var būt ne garāks par 100 rakstzīmēm.', en: 'The name can be at most 100 characters long.', et: 'Nimi võib olla kuni 100 tähemärki pikk.' },
+    'inv.stars': { lv: 'Izvēlies vērtējumu no 1 līdz 5 zvaigznēm.', en: 'Choose a rating from 1 to 5 stars.', et: 'Vali hinnang 1 kuni 5 tärni.' },
+    'inv.aspects': { lv: 'Izvēlies aspektus no saraksta.', en: 'Choose aspects from the list.', et: 'Vali aspektid loendist.' },
+    'inv.text': { lv: 'Uzraksti uzslavu (līdz 2000 rakstzīmēm).', en: 'Write your praise (up to 2000 characters).', et: 'Kirjuta oma kiitus (kuni 2000 tähemärki).' },
+    'inv.channel': { lv: 'Norādi, kā tevi apkalpoja.', en: 'Choose how you were served.', et: 'Vali, kuidas sind teenindati.' },
+    'inv.email': { lv: 'Ievadi derīgu e-pasta adresi.', en: 'Enter a valid e-mail address.', et: 'Sisesta kehtiv e-posti aadress.' },
+    'inv.consent': { lv: 'Lai nosūtītu uzslavu, nepieciešama tava piekrišana.', en: 'Your consent is needed to send the praise.', et: 'Kiituse saatmiseks on vaja sinu nõusolekut.' },
+
+    'err.invalid': { lv: 'Pārbaudi ievadīto informāciju.', en: 'Please check what you entered.', et: 'Palun kontrolli sisestatud andmeid.' },
+    'err.malformed_json': { lv: 'Pieprasījums bija bojāts. Lūdzu, mēģini vēlreiz.', en: 'The request was malformed. Please try again.', et: 'Päring oli vigane. Palun proovi uuesti.' },
+    'err.unsupported_media_type': { lv: 'Pieprasījuma formāts netiek atbalstīts. Lūdzu, pārlādē lapu un mēģini vēlreiz.', en: 'The request format is not supported. Please reload the page and try again.', et: 'Päringu vormingut ei toetata. Palun laadi leht uuesti ja proovi veel kord.' },
+    'err.too_large': { lv: 'Uzslava ir pārāk gara. Lūdzu, saīsini tekstu.', en: 'The praise is too long. Please shorten the text.', et: 'Kiitus on liiga pikk. Palun lühenda teksti.' },
+    'err.unknown_participant': { lv: 'Šāds dalībnieks netika atrasts. Izvēlies dalībnieku no saraksta.', en: 'This participant was not found. Please choose one from the list.', et: 'Sellist osalejat ei leitud. Palun vali osaleja loendist.' },
+    'err.not_found': { lv: 'Šāds dalībnieks netika atrasts.', en: 'This participant was not found.', et: 'Sellist osalejat ei leitud.' },
+    'err.not_open_yet': { lv: 'Uzslavu pieņemšana vēl nav sākusies.', en: 'Praise has not opened yet.', et: 'Kiitmine pole veel alanud.' },
+    'err.closed': { lv: 'Uzslavu pieņemšana ir beigusies, tāpēc uzslavas vairs nevar iesniegt vai apstiprināt.', en: 'Praise has closed, so praise can no longer be given or confirmed.', et: 'Kiitmine on lõppenud, seega ei saa enam kiita ega kiitust kinnitada.' },
+    'err.already_praised': { lv: 'No šīs e-pasta adreses šis dalībnieks šajā kampaņā jau ir uzslavēts. Katru dalībnieku var uzslavēt vienu reizi.', en: 'This e-mail address has already praised this participant in this campaign. Each person can praise a participant once.', et: 'Selle e-posti aadressiga on seda osalejat selles kampaanias juba kiidetud. Iga inimene saab osalejat kiita üks kord.' },
+    'err.invalid_token': { lv: 'Apstiprināšanas saite nav derīga. Pārbaudi, vai atvēri visu saiti no e-pasta.', en: 'The confirmation link is not valid. Check that you opened the whole link from the e-mail.', et: 'Kinnituslink ei kehti. Kontrolli, et avasid e-kirjast kogu lingi.' },
+    'err.token_expired': { lv: 'Apstiprināšanas saite ir novecojusi (tā ir derīga 72 stundas). Lūdzu, iesniedz uzslavu vēlreiz.', en: 'The confirmation link has expired (it is valid for 72 hours). Please send your praise again.', et: 'Kinnituslink on aegunud (see kehtib 72 tundi). Palun saada kiitus uuesti.' },
+    'err.mail_failed': { lv: 'Neizdevās nosūtīt apstiprinājuma e-pastu. Nekas netika ieskaitīts — lūdzu, mēģini vēlreiz.', en: 'We could not send the confirmation e-mail. Nothing was counted — please try again.', et: 'Kinnituskirja ei õnnestunud saata. Midagi ei arvestatud — palun proovi uuesti.' },
+    'err.internal': { lv: 'Mūsu pusē radās kļūda. Lūdzu, mēģini vēlāk.', en: 'Something went wrong on our side. Please try again later.', et: 'Meie poolel tekkis viga. Palun proovi hiljem uuesti.' },
+    'err.network': { lv: 'Neizdevās sazināties ar serveri. Pārbaudi interneta savienojumu un mēģini vēlreiz.', en: 'Could not reach the server. Check your connection and try again.', et: 'Serveriga ei õnnestunud ühendust saada. Kontrolli internetiühendust ja proovi uuesti.' },
+    'unavailable.title': { lv: 'Pakalpojums nav pieejams', en: 'Service unavailable', et: 'Teenus pole saadaval' },
+    'err.unavailable': { lv: 'Pakalpojums pašlaik nav pieejams. Lūdzu, mēģini vēlāk.', en: 'The service is unavailable right now. Please try again later.', et: 'Teenus pole praegu saadaval. Palun proovi hiljem uuesti.' },
+
+    'ce.title': { lv: 'Pārbaudi savu e-pastu', en: 'Check your e-mail', et: 'Kontrolli oma e-posti' },
+    'ce.p1': { lv: 'Mēs tev nosūtījām saiti. Uzslava tiks ieskaitīta tikai tad, kad atvērsi šo saiti.', en: 'We sent you a link. Your praise counts only after you open it.', et: 'Saatsime sulle lingi. Sinu kiitus läheb arvesse alles siis, kui oled lingi avanud.' },
+    'ce.p2': { lv: 'Saite ir derīga 72 stundas.', en: 'The link is valid for 72 hours.', et: 'Link kehtib 72 tundi.' },
+    'ce.p3': { lv: 'Neredzi vēstuli? Pārbaudi mēstuļu mapi. Ja saite ir novecojusi, iesniedz uzslavu vēlreiz.', en: 'No e-mail? Check your spam folder. If the link has expired, send your praise again.', et: 'Kirja pole? Vaata rämpsposti kausta. Kui link on aegunud, saada kiitus uuesti.' },
+
+    'cf.title': { lv: 'Uzslavas apstiprināšana', en: 'Confirming praise', et: 'Kiituse kinnitamine' },
+    'cf.pending': { lv: 'Apstiprina…', en: 'Confirming…', et: 'Kinnitamine…' },
+    'cf.confirmed': { lv: 'Paldies! Tava uzslava ir ieskaitīta.', en: 'Thank you! Your praise is counted.', et: 'Aitäh! Sinu kiitus läks arvesse.' },
+    'cf.confirmed.p': { lv: 'Tava uzslava dalībniekam „{name}” ir apstiprināta.', en: 'Your praise for “{name}” is confirmed.', et: 'Sinu kiitus osalejale „{name}” on kinnitatud.' },
+    'cf.already_confirmed': { lv: 'Uzslava jau ir apstiprināta. Paldies!', en: 'Already confirmed — thank you!', et: 'Kiitus on juba kinnitatud. Aitäh!' },
+    'cf.already_confirmed.p': { lv: 'Tava uzslava dalībniekam „{name}” tika apstiprināta jau iepriekš.', en: 'Your praise for “{name}” was confirmed earlier.', et: 'Sinu kiitus osalejale „{name}” kinnitati juba varem.' },
+    'cf.already_praised': { lv: 'Šis dalībnieks jau ir uzslavēts', en: 'You have already praised this participant', et: 'Oled seda osalejat juba kiitnud' },
+    'cf.invalid_token': { lv: 'Saite nav derīga', en: 'Invalid link', et: 'Link ei kehti' },
+    'cf.token_expired': { lv: 'Saite ir novecojusi', en: 'The link has expired', et: 'Link on aegunud' },
+    'cf.closed': { lv: 'Uzslavu pieņemšana ir beigusies', en: 'Praise has closed', et: 'Kiitmine on lõppenud' },
+    'cf.failed': { lv: 'Uzslavu neizdevās apstiprināt', en: 'The praise could not be confirmed', et: 'Kiitust ei õnnestunud kinnitada' },
+    'cf.link': { lv: 'Skatīt dalībnieka lapu', en: 'View the participant’s page', et: 'Vaata osaleja lehte' },
+    'cf.again': { lv: 'Iesniegt uzslavu no jauna', en: 'Send praise again', et: 'Saada kiitus uuesti' },
+
+    'pt.category': { lv: 'Kategorija', en: 'Category', et: 'Kategooria' },
+    'pt.industry': { lv: 'Nozare', en: 'Industry', et: 'Valdkond' },
+    'pt.size': { lv: 'Lieluma grupa', en: 'Size class', et: 'Suurusklass' },
+    'pt.branches': { lv: 'Filiāles', en: 'Branches', et: 'Filiaalid' },
+    'pt.count': { lv: 'Apstiprinātas uzslavas', en: 'Confirmed praise', et: 'Kinnitatud kiitusi' },
+    'pt.notfound': { lv: 'Dalībnieks nav atrasts', en: 'Participant not found', et: 'Osalejat ei leitud' },
+    'pt.notfound.p': { lv: 'Pārbaudi saiti vai atrodi dalībnieku meklēšanā.', en: 'Check the link or find the participant with the search.', et: 'Kontrolli linki või leia osaleja otsingu abil.' },
+
+    'pv.p1': { lv: 'Iesniedzot uzslavu, tu norādi savu e-pasta adresi. Mēs to izmantojam tikai tam, lai nosūtītu saiti uzslavas apstiprināšanai un lai viena persona katru dalībnieku varētu uzslavēt tikai vienu reizi.', en: 'When you give praise, you enter your e-mail address. We use it only to send you the link that confirms the praise and to make sure each person praises each participant only once.', et: 'Kiitmisel sisestad oma e-posti aadressi. Kasutame seda ainult selleks, et saata sulle kiituse kinnituslink ja tagada, et iga inimene saab iga osalejat kiita vaid üks kord.' },
+    'pv.p2': { lv: 'Pēc apstiprināšanas mēs tavu e-pasta adresi neglabājam. Saglabājam tikai ar slepenu atslēgu aprēķinātu jaucējvērtību (hash), no kuras adrese nav nolasāma.', en: 'After confirmation we do not keep your e-mail address, only a keyed hash of it, which does not reveal the address.', et: 'Pärast kinnitamist me sinu e-posti aadressi ei säilita. Alles jääb ainult salajase võtmega arvutatud räsi, millest aadressi välja lugeda ei saa.' },
+    'pv.p3': { lv: 'Uzslavas teksts pēc moderēšanas var tikt publicēts. Tavi kā uzslavas autora personas dati netiek publicēti.', en: 'The praise text may be shown publicly after moderation. No personal data about you, the person giving praise, is published.', et: 'Kiituse tekst võidakse pärast modereerimist avalikult näidata. Sinu kui kiitja isikuandmeid ei avaldata.' },
+    'pv.p4': { lv: 'Lūdzu, neraksti uzslavas tekstā savus personas datus.', en: 'Please do not write your own personal details in the praise text.', et: 'Palun ära kirjuta kiituse teksti oma isikuandmeid.' }
+  };
+
+  var LANGS = ['lv', 'en', 'et'];
+  var listeners = [];
+  var lang = pick();
+
+  function pick() {
+    var forced = new URLSearchParams(location.search).get('lang');
+    if (LANGS.indexOf(forced) >= 0) { remember(forced); return forced; }
+    var saved = null;
+    try { saved = localStorage.getItem('lang'); } catch (e) { /* storage blocked: fall back to default */ }
+    return LANGS.indexOf(saved) >= 0 ? saved : 'lv';
+  }
+
+  function remember(l) {
+    try { localStorage.setItem('lang', l); } catch (e) { /* private mode: choice lasts for this page only */ }
+  }
+
+  function has(key) { return Object.prototype.hasOwnProperty.call(D, key); }
+
+  function t(key, vars) {
+    var e = D[key];
+    var s = e ? (e[lang] || e.lv) : key;
+    return vars ? s.replace(/\{(\w+)\}/g, function (m, k) { return k in vars ? String(vars[k]) : m; }) : s;
+  }
+
+  function apply(root) {
+    (root || document).querySelectorAll('[data-i18n]').forEach(function (el) { el.textContent = t(el.dataset.i18n); });
+    (root || document).querySelectorAll('[data-i18n-label]').forEach(function (el) { el.setAttribute('aria-label', t(el.dataset.i18nLabel)); });
+  }
+
+  function applyPage() {
+    document.documentElement.lang = lang;
+    var title = document.querySelector('title');
+    if (title) title.textContent = (title.dataset.title ? t(title.dataset.title) + ' – ' : '') + t('site.name');
+    apply();
+    document.querySelectorAll('button[data-lang]').forEach(function (b) {
+      b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+    });
+  }
+
+  function set(l) {
+    if (LANGS.indexOf(l) < 0 || l === lang) return;
+    lang = l;
+    remember(l);
+    // A ?lang= left in the address would force the old language again on reload.
+    var u = new URL(location.href);
+    if (u.searchParams.has('lang')) { u.searchParams.set('lang', l); history.replaceState(history.state, '', u); }
+    applyPage();
+    listeners.forEach(function (fn) { fn(l); });
+  }
+
+  document.addEventListener('click', function (ev) {
+    var b = ev.target.closest && ev.target.closest('button[data-lang]');
+    if (b) set(b.dataset.lang);
+  });
+
+  applyPage();
+
+  window.I18N = {
+    t: t,
+    has: has,
+    apply: apply,
+    set: set,
+    lang: function () { return lang; },
+    onChange: function (fn) { listeners.push(fn); }
+  };
+}());
