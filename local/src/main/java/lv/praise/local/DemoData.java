@@ -1,0 +1,155 @@
+package lv.praise.local;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import lv.praise.adapter.DynamoCampaignStore;
+import lv.praise.adapter.DynamoParticipantStore;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.Participant;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The demo data of the local run: a campaign whose praise window is open on the day the server
+ * starts, and the participants of {@code demo-participants.csv}. Seeding goes through the real
+ * adapters and is an upsert, so a kept data folder keeps its praise counts.
+ */
+final class DemoData {
+    static final String RESOURCE = "/demo-participants.csv";
+    static final String HEADER = "id;name;category;industry;sizeClass;branches;contactEmail";
+    static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
+    /** How the demo window lies around the start day (Riga time). */
+    static final int OPENED_DAYS_AGO = 7;
+    static final int CLOSES_IN_DAYS = 21;
+    static final int AWARDS_DAYS_AFTER_CLOSE = 7;
+
+    record Row(int line, String id, String name, String category, String industry, String sizeClass,
+               List<String> branches, String contactEmail) {
+    }
+
+    record Seeded(Campaign campaign, List<String> participantIds) {
+    }
+
+    private final List<Row> rows;
+
+    private DemoData(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    static DemoData load() {
+        InputStream in = DemoData.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException(RESOURCE + " is not on the classpath");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return parse(reader, RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Semicolon-separated lines with the header {@value #HEADER}; '#' starts a comment line. */
+    static DemoData parse(Reader reader, String source) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        BufferedReader lines = new BufferedReader(reader);
+        boolean header = false;
+        int number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (!header) {
+                if (!line.strip().equals(HEADER)) {
+                    throw invalid(source, number, "the first line must be the header " + HEADER);
+                }
+                header = true;
+                continue;
+            }
+            String[] f = line.split(";", -1);
+            if (f.length != 7) {
+                throw invalid(source, number, "expected 7 fields separated by ';', found " + f.length);
+            }
+            String id = f[0].strip();
+            if (!ID.matcher(id).matches()) {
+                throw invalid(source, number, "id '" + id + "' is not a lower-case slug (" + ID + ")");
+            }
+            if (!ids.add(id)) {
+                throw invalid(source, number, "id '" + id + "' appears twice");
+            }
+            if (f[1].isBlank()) {
+                throw invalid(source, number, "the name is empty");
+            }
+            List<String> branches = new ArrayList<>();
+            for (String branch : f[5].split("\\|")) {
+                if (!branch.isBlank()) {
+                    branches.add(branch.strip());
+                }
+            }
+            String email = f[6].strip();
+            rows.add(new Row(number, id, f[1].strip(), f[2].strip(), f[3].strip(), f[4].strip(), branches,
+                    email.isEmpty() ? null : email));
+        }
+        return new DemoData(rows);
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** The campaign of the start day's year, opened a week ago and closing in three weeks (Riga time). */
+    static Campaign campaign(LocalDate today) {
+        ZoneId riga = Campaign.RIGA;
+        LocalDate closes = today.plusDays(CLOSES_IN_DAYS);
+        return Campaign.defaults(today.getYear()).withCalendar(
+                today.minusDays(OPENED_DAYS_AGO).atStartOfDay(riga).toInstant(),
+                closes.atTime(LocalTime.of(23, 59, 59)).atZone(riga).toInstant(),
+                closes.plusDays(AWARDS_DAYS_AFTER_CLOSE).atTime(LocalTime.NOON).atZone(riga).toInstant());
+    }
+
+    /** The participants of the campaign; every code must be in the campaign's vocabulary. */
+    List<Participant> participants(Campaign campaign) {
+        List<Participant> participants = new ArrayList<>();
+        for (Row r : rows) {
+            if (campaign.category(r.category()).isEmpty()) {
+                throw invalid(RESOURCE, r.line(), "unknown category " + r.category());
+            }
+            if (campaign.industry(r.industry()).isEmpty()) {
+                throw invalid(RESOURCE, r.line(), "unknown industry " + r.industry());
+            }
+            if (campaign.sizeClass(r.sizeClass()).isEmpty()) {
+                throw invalid(RESOURCE, r.line(), "unknown size class " + r.sizeClass());
+            }
+            participants.add(new Participant(campaign.year(), r.id(), r.name(), r.category(), r.industry(),
+                    r.sizeClass(), r.branches(), r.contactEmail(), 0));
+        }
+        return participants;
+    }
+
+    /** Writes (upserts) the campaign and its participants into the table. */
+    Seeded seed(DynamoDbClient dynamo, String table, LocalDate today) {
+        Campaign campaign = campaign(today);
+        List<Participant> participants = participants(campaign);
+        new DynamoCampaignStore(dynamo, table).save(campaign);
+        DynamoParticipantStore store = new DynamoParticipantStore(dynamo, table);
+        participants.forEach(store::save);
+        return new Seeded(campaign, participants.stream().map(Participant::id).toList());
+    }
+
+    private static IllegalStateException invalid(String source, int line, String message) {
+        return new IllegalStateException(source + " line " + line + ": " + message);
+    }
+}

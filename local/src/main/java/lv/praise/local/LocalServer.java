@@ -1,0 +1,477 @@
+package lv.praise.local;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import lv.praise.domain.Campaign;
+import lv.praise.testkit.LocalDynamoDb;
+import lv.praise.testkit.SamTemplate;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The whole application on one machine, without Docker or an AWS account: every function of
+ * template.yaml behind one HTTP server (as API Gateway would call it), DynamoDB Local with the
+ * template's tables and demo data, a file outbox in place of SES, and the static site with the
+ * headers CloudFront adds.
+ *
+ * <p>{@link #main} reads the environment ({@code PORT}, {@code DDB_PORT}, {@code PRAISE_DATA_DIR},
+ * {@code PRAISE_NOW}); tests call {@link #shared()} or {@link #start(Config)}.
+ *
+ * <p>One server per JVM: the functions build their wiring (settings, clients) once per JVM, as once
+ * per Lambda container, so a second server in the same JVM would talk to the first one's database.
+ */
+public final class LocalServer implements AutoCloseable {
+    private static final int THREADS = 32;
+    private static final AtomicBoolean FUNCTIONS_BOUND = new AtomicBoolean();
+    private static LocalServer shared;
+
+    /**
+     * How to run.
+     *
+     * @param port       HTTP port on loopback; 0 for any free one
+     * @param dynamoPort DynamoDB Local's loopback port; 0 for any free one
+     * @param dataDir    where the data is kept across restarts; null for in memory (fresh each start)
+     * @param outboxDir  where the confirmation e-mails land as .eml files
+     * @param template   template.yaml
+     * @param siteDir    the static site (static-site/ next to the template); may be missing
+     * @param fixedNow   the functions' fixed clock (PRAISE_NOW, an ISO instant), or null for real time
+     */
+    public record Config(int port, int dynamoPort, Path dataDir, Path outboxDir, Path template, Path siteDir,
+                         String fixedNow) {
+        public static final int DEFAULT_PORT = 3000;
+
+        public Config {
+            if (port < 0 || port > 65535 || dynamoPort < 0 || dynamoPort > 65535) {
+                throw new IllegalArgumentException("ports must be from 0 to 65535");
+            }
+            if (outboxDir == null || template == null || siteDir == null) {
+                throw new IllegalArgumentException("outboxDir, template and siteDir are required");
+            }
+            outboxDir = outboxDir.toAbsolutePath().normalize();
+            template = template.toAbsolutePath().normalize();
+            siteDir = siteDir.toAbsolutePath().normalize();
+            dataDir = dataDir == null ? null : dataDir.toAbsolutePath().normalize();
+            fixedNow = fixedNow == null || fixedNow.isBlank() ? null : fixedNow.strip();
+        }
+
+        /** The local run: PORT (3000), DDB_PORT (any), PRAISE_DATA_DIR (memory), PRAISE_NOW (real time). */
+        public static Config fromEnvironment(Map<String, String> env) {
+            int port = port(env, "PORT", DEFAULT_PORT);
+            int dynamoPort = port(env, "DDB_PORT", 0);
+            String data = env.get("PRAISE_DATA_DIR");
+            Path dataDir = data == null || data.isBlank() ? null : Path.of(data.strip());
+            Path outbox = dataDir == null ? Path.of("outbox") : dataDir.resolve("outbox");
+            Path template = SamTemplate.locate();
+            return new Config(port, dynamoPort, dataDir, outbox, template, template.resolveSibling("static-site"),
+                    env.get("PRAISE_NOW"));
+        }
+
+        /** For tests: free ports, data in memory, a fresh temporary outbox, the repository's template. */
+        public static Config forTests() {
+            try {
+                Path template = SamTemplate.locate();
+                return new Config(0, 0, null, Files.createTempDirectory("praise-outbox"), template,
+                        template.resolveSibling("static-site"), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public Config withFixedNow(String instant) {
+            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, instant);
+        }
+
+        private static int port(Map<String, String> env, String name, int fallback) {
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            try {
+                int port = Integer.parseInt(value.strip());
+                if (port < 0 || port > 65535) {
+                    throw new NumberFormatException();
+                }
+                return port;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a port number (0-65535), not '" + value + "'");
+            }
+        }
+    }
+
+    private final Config config;
+    private final SamTemplate template;
+    private final LocalDynamoDb dynamo;
+    private final Map<String, String> tables;
+    private final Map<String, String> environment;
+    private final DemoData.Seeded seeded;
+    private final List<HttpServer> httpServers;
+    private final ExecutorService executor;
+    private final int port;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final AtomicBoolean closing = new AtomicBoolean();
+
+    private LocalServer(Config config, SamTemplate template, LocalDynamoDb dynamo, Map<String, String> tables,
+                        Map<String, String> environment, DemoData.Seeded seeded, List<HttpServer> httpServers,
+                        ExecutorService executor, int port) {
+        this.config = config;
+        this.template = template;
+        this.dynamo = dynamo;
+        this.tables = tables;
+        this.environment = environment;
+        this.seeded = seeded;
+        this.httpServers = httpServers;
+        this.executor = executor;
+        this.port = port;
+    }
+
+    /** Starts everything and returns once the site answers. */
+    public static LocalServer start(Config config) {
+        if (FUNCTIONS_BOUND.get()) {
+            throw new IllegalStateException("a local server already ran in this JVM; the functions' wiring is "
+                    + "built once per JVM (as per Lambda container): use LocalServer.shared() in tests");
+        }
+        SamTemplate template = SamTemplate.load(config.template());
+        List<HttpServer> httpServers = bind(config.port());
+        int port = httpServers.get(0).getAddress().getPort();
+        LocalDynamoDb dynamo = null;
+        ExecutorService executor = null;
+        try {
+            dynamo = LocalDynamoDb.start(config.dynamoPort(), dynamoDir(config.dataDir()));
+            Map<String, String> tables = new LinkedHashMap<>();
+            for (String logicalId : template.resourcesOfType("AWS::DynamoDB::Table")) {
+                dynamo.createTable(template, logicalId, logicalId);
+                tables.put(logicalId, logicalId);
+            }
+
+            int year = LocalDate.now(Campaign.RIGA).getYear();
+            Map<String, String> environment = FunctionEnvironment.resolve(template, localNames(year, port, tables),
+                    Map.of("EMAIL_HASH_KEY", () -> DevSecrets.emailHashKey(config.dataDir())));
+            prepareOutbox(config);
+            setSystemProperties(environment, dynamo, config);
+
+            String table = environment.get("TABLE_NAME");
+            if (table == null || !tables.containsValue(table)) {
+                throw new IllegalStateException("the functions' TABLE_NAME (" + table + ") is not a table of the template");
+            }
+            DemoData.Seeded seeded = DemoData.load().seed(dynamo.client(), table, LocalDate.now(Campaign.RIGA));
+
+            FUNCTIONS_BOUND.set(true);
+            ApiRoutes routes = ApiRoutes.fromTemplate(template);
+            Replies replies = new Replies(CloudFrontHeaders.fromTemplate(template));
+            SiteRouter router = new SiteRouter(new ApiGateway(routes, replies),
+                    new OutboxViewer(new OutboxMessages(config.outboxDir()), replies),
+                    new StaticSite(config.siteDir(), replies), replies);
+            AtomicInteger threads = new AtomicInteger();
+            executor = Executors.newFixedThreadPool(THREADS, r -> {
+                Thread t = new Thread(r, "praise-http-" + threads.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            for (HttpServer server : httpServers) {
+                server.createContext("/", router);
+                server.setExecutor(executor);
+                server.start();
+            }
+            return new LocalServer(config, template, dynamo, Collections.unmodifiableMap(tables),
+                    Collections.unmodifiableMap(environment), seeded, httpServers, executor, port);
+        } catch (RuntimeException | Error e) {
+            httpServers.forEach(s -> s.stop(0));
+            if (executor != null) {
+                executor.shutdownNow();
+            }
+            if (dynamo != null) {
+                dynamo.close();
+            }
+            throw e;
+        }
+    }
+
+    /** The JVM's one server for tests: started on first use (free ports, in memory), closed at exit. */
+    public static synchronized LocalServer shared() {
+        if (shared == null) {
+            LocalServer server = start(Config.forTests());
+            shared = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                deleteOutbox(server.outboxDir());
+            }, "praise-local-shutdown"));
+        }
+        return shared;
+    }
+
+    public static void main(String[] args) {
+        LocalServer server;
+        try {
+            Config config = Config.fromEnvironment(System.getenv());
+            System.out.println("Starting Praise locally (template " + config.template() + ") ...");
+            server = start(config);
+        } catch (RuntimeException e) {
+            System.err.println();
+            System.err.println("praise-local could not start: " + describe(e));
+            if (System.getenv("PRAISE_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            System.exit(1);
+            return;
+        }
+        LocalServer running = server;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping ...");
+            running.close();
+            System.out.println("Stopped.");
+        }, "praise-local-shutdown"));
+        System.out.println(server.banner());
+        server.awaitClose();
+    }
+
+    /** http://localhost:PORT – the site's origin, and the SiteUrl in confirmation links. */
+    public URI baseUrl() {
+        return URI.create("http://localhost:" + port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path outboxDir() {
+        return config.outboxDir();
+    }
+
+    /** A client of the server's DynamoDB Local (the functions use their own). */
+    public DynamoDbClient dynamo() {
+        return dynamo.client();
+    }
+
+    public URI dynamoEndpoint() {
+        return dynamo.endpoint();
+    }
+
+    /** The table the functions use (their TABLE_NAME). */
+    public String tableName() {
+        return environment.get("TABLE_NAME");
+    }
+
+    /** Every table of the template: logical id → local table name. */
+    public Map<String, String> tables() {
+        return tables;
+    }
+
+    /** The functions' settings as set for this run (resolved from the template). */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** The demo campaign's year (the functions' CAMPAIGN_YEAR). */
+    public int campaignYear() {
+        return seeded.campaign().year();
+    }
+
+    /** The demo campaign as seeded: its praise window is open on the day the server started. */
+    public Campaign campaign() {
+        return seeded.campaign();
+    }
+
+    /** The seeded participant ids, in the order of the seed file. */
+    public List<String> participantIds() {
+        return seeded.participantIds();
+    }
+
+    public SamTemplate template() {
+        return template;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    /** Stops the HTTP server and DynamoDB Local; safe to call more than once. */
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            httpServers.forEach(s -> s.stop(1));
+            executor.shutdown();
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            dynamo.close();
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    /** Blocks until {@link #close()} (the shutdown hook, on Ctrl-C). */
+    public void awaitClose() {
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    String banner() {
+        String line = "-".repeat(72);
+        StringBuilder b = new StringBuilder().append('\n').append(line).append('\n');
+        b.append("  Praise is running locally\n\n");
+        b.append("  Site:            ").append(baseUrl()).append("/\n");
+        b.append("  Outbox (e-mail): ").append(baseUrl()).append("/_outbox/   (files in ")
+                .append(config.outboxDir()).append(")\n");
+        b.append("  DynamoDB Local:  ").append(dynamo.endpoint()).append("   (region ").append(LocalDynamoDb.REGION)
+                .append(", key ").append(LocalDynamoDb.ACCESS_KEY).append('/').append(LocalDynamoDb.SECRET_KEY)
+                .append(", tables ").append(String.join(", ", tables.values())).append(")\n");
+        b.append("  Data:            ").append(config.dataDir() == null
+                ? "in memory (fresh at every start; set PRAISE_DATA_DIR to keep it)"
+                : "kept in " + config.dataDir()).append('\n');
+        Campaign c = seeded.campaign();
+        b.append("  Demo campaign:   ").append(c.year()).append(", praise open ")
+                .append(c.praiseOpensAt().atZone(c.timeZone()).toLocalDate()).append(" – ")
+                .append(c.praiseClosesAt().atZone(c.timeZone()).toLocalDate()).append(", ")
+                .append(seeded.participantIds().size()).append(" participants\n");
+        String now = fixedNow();
+        b.append("  Clock:           ").append(now == null ? "real time" : "fixed at " + now + " (PRAISE_NOW)")
+                .append('\n');
+        if (!Files.isDirectory(config.siteDir())) {
+            b.append("  WARNING:         the static site folder ").append(config.siteDir())
+                    .append(" is missing; only /api/ and /_outbox/ answer\n");
+        }
+        b.append('\n').append("  Press Ctrl-C to stop\n").append(line);
+        return b.toString();
+    }
+
+    private String fixedNow() {
+        String fromEnv = System.getenv("PRAISE_NOW");
+        return fromEnv != null && !fromEnv.isBlank() ? fromEnv.strip() : config.fixedNow();
+    }
+
+    /** Names that template values resolve from: parameter defaults, then local values, then tables. */
+    private static Map<String, String> localNames(int year, int port, Map<String, String> tables) {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("AWS::Region", LocalDynamoDb.REGION);
+        names.put("AWS::Partition", "aws");
+        names.put("AWS::AccountId", "000000000000");
+        names.put("AWS::URLSuffix", "amazonaws.com");
+        names.put("AWS::StackName", "praise-local");
+        names.put("CampaignYear", Integer.toString(year));
+        names.put("SenderEmail", "praise@localhost");
+        names.put("SenderIdentity", "localhost");
+        names.put("SiteUrl", "http://localhost:" + port);
+        names.putAll(tables);
+        return names;
+    }
+
+    private static void setSystemProperties(Map<String, String> environment, LocalDynamoDb dynamo, Config config) {
+        environment.forEach(System::setProperty);
+        System.setProperty("DYNAMODB_ENDPOINT", dynamo.endpoint().toString());
+        System.setProperty("OUTBOX_DIR", config.outboxDir().toString());
+        if (config.fixedNow() != null) {
+            System.setProperty("PRAISE_NOW", config.fixedNow());
+        }
+        System.setProperty("aws.region", LocalDynamoDb.REGION);
+        System.setProperty("aws.accessKeyId", LocalDynamoDb.ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", LocalDynamoDb.SECRET_KEY);
+        for (String name : environment.keySet()) {
+            String shadow = System.getenv(name);
+            if (shadow != null && !shadow.isBlank() && !shadow.strip().equals(environment.get(name))) {
+                System.out.println("WARNING: environment variable " + name + " is set in this shell; the functions "
+                        + "read it instead of the local value");
+            }
+        }
+    }
+
+    /** In memory, the outbox starts empty like the database; with a data folder it is kept. */
+    private static void prepareOutbox(Config config) {
+        try {
+            Files.createDirectories(config.outboxDir());
+            if (config.dataDir() == null) {
+                try (var files = Files.list(config.outboxDir())) {
+                    for (Path file : files.toList()) {
+                        String name = file.getFileName().toString();
+                        if (Files.isRegularFile(file) && (name.endsWith(".eml") || name.endsWith(".eml.part"))) {
+                            Files.delete(file);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the outbox " + config.outboxDir(), e);
+        }
+    }
+
+    /** Removes a test run's temporary outbox (its .eml files, then the folder). */
+    private static void deleteOutbox(Path outbox) {
+        try (var files = Files.list(outbox)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(outbox);
+        } catch (IOException e) {
+            // A leftover temporary folder harms nobody.
+        }
+    }
+
+    private static Path dynamoDir(Path dataDir) {
+        if (dataDir == null) {
+            return null;
+        }
+        Path dir = dataDir.resolve("dynamodb");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + dir, e);
+        }
+        return dir;
+    }
+
+    /** 127.0.0.1, and ::1 on the same port where the machine has it, so "localhost" reaches us either way. */
+    private static List<HttpServer> bind(int port) {
+        List<HttpServer> servers = new ArrayList<>();
+        try {
+            servers.add(HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 128));
+        } catch (BindException e) {
+            throw new IllegalStateException("port " + port + " is in use; stop what uses it or set PORT=<another port>", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
+        }
+        int chosen = servers.get(0).getAddress().getPort();
+        try {
+            InetAddress v6 = InetAddress.getByName("::1");
+            if (v6 instanceof Inet6Address) {
+                servers.add(HttpServer.create(new InetSocketAddress(v6, chosen), 128));
+            }
+        } catch (IOException e) {
+            // No IPv6 loopback here (or the port is taken there): 127.0.0.1 alone serves "localhost".
+        }
+        return servers;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder b = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            b.append("\n  caused by: ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package lv.praise.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.CampaignState;
+import lv.praise.domain.Participant;
+import lv.praise.domain.Term;
+import org.junit.jupiter.api.Test;
+
+/** The demo data covers the whole vocabulary and looks like the real thing. */
+class DemoDataTest {
+    private static final Pattern LATVIAN_DIACRITICS = Pattern.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]");
+
+    @Test
+    void theDemoCampaignIsOpenOnTheStartDayAndItsYearIsThatDays() {
+        LocalDate today = LocalDate.of(2027, 1, 3);
+        Campaign campaign = DemoData.campaign(today);
+        assertEquals(2027, campaign.year());
+        assertEquals(CampaignState.OPEN, campaign.stateAt(today.atStartOfDay(Campaign.RIGA).toInstant()));
+        assertEquals(CampaignState.OPEN, campaign.stateAt(today.atTime(LocalTime.of(23, 59, 59)).atZone(Campaign.RIGA).toInstant()));
+        assertTrue(campaign.awardsAt().isAfter(campaign.praiseClosesAt()));
+        assertEquals(CampaignState.OPEN, DemoData.campaign(LocalDate.now(Campaign.RIGA)).stateAt(java.time.Instant.now()));
+    }
+
+    @Test
+    void participantsCoverEveryCategoryIndustryAndSizeClass() {
+        Campaign campaign = DemoData.campaign(LocalDate.now(Campaign.RIGA));
+        List<Participant> participants = DemoData.load().participants(campaign);
+        assertTrue(participants.size() >= 60, "at least 60 participants, found " + participants.size());
+        assertEquals(codes(campaign.categories()), participants.stream().map(Participant::category).collect(Collectors.toSet()));
+        assertEquals(codes(campaign.industries()), participants.stream().map(Participant::industry).collect(Collectors.toSet()));
+        assertEquals(codes(campaign.sizeClasses()), participants.stream().map(Participant::sizeClass).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void participantsLookRealistic() {
+        List<Participant> participants = DemoData.load().participants(DemoData.campaign(LocalDate.now(Campaign.RIGA)));
+        Set<String> ids = new HashSet<>();
+        for (Participant p : participants) {
+            assertTrue(DemoData.ID.matcher(p.id()).matches(), p.id());
+            assertTrue(ids.add(p.id()), "unique id " + p.id());
+            int branches = p.branches().size();
+            assertTrue(branches == 0 || (branches >= 2 && branches <= 4), p.id() + " has " + branches + " branches");
+            if (p.contactEmail() != null) {
+                assertTrue(p.contactEmail().matches("[a-z0-9.-]+@[a-z0-9.-]+\\.(example\\.lv|test)"), p.contactEmail());
+            }
+        }
+        long withDiacritics = participants.stream().filter(p -> LATVIAN_DIACRITICS.matcher(p.name()).find()).count();
+        assertTrue(withDiacritics > participants.size() / 2, "most names have Latvian letters");
+        assertTrue(participants.stream().anyMatch(p -> p.branches().isEmpty()));
+        assertTrue(participants.stream().anyMatch(p -> p.branches().size() >= 2));
+        assertTrue(ids.contains("preilu-galvena-biblioteka"));
+    }
+
+    @Test
+    void aBrokenSeedFileIsRefusedWithItsLineNumber() {
+        String header = DemoData.HEADER + "\n";
+        IllegalStateException badId = assertThrows(IllegalStateException.class, () ->
+                DemoData.parse(new StringReader(header + "Bad Id;Name;B2C;TRADE;SMALL;;\n"), "x.csv"));
+        assertTrue(badId.getMessage().contains("line 2"), badId.getMessage());
+        Campaign campaign = DemoData.campaign(LocalDate.now(Campaign.RIGA));
+        IllegalStateException badCode = assertThrows(IllegalStateException.class, () ->
+                DemoData.parse(new StringReader(header + "ok;Name;B2C;MINING;SMALL;;\n"), "x.csv").participants(campaign));
+        assertTrue(badCode.getMessage().contains("MINING"), badCode.getMessage());
+    }
+
+    private static Set<String> codes(List<Term> terms) {
+        return terms.stream().map(Term::code).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,68 @@
+package lv.praise.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import lv.praise.testkit.SamTemplate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The functions' settings come from the template, with local values and explicit stand-ins. */
+class FunctionEnvironmentTest {
+    private static final Map<String, String> LOCAL = Map.of("CampaignYear", "2031", "SenderEmail", "praise@localhost",
+            "SiteUrl", "http://localhost:3000", "PraiseTable", "PraiseTable");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyVariableOfTheTemplateResolves() {
+        SamTemplate template = SamTemplate.load();
+        Map<String, String> env = FunctionEnvironment.resolve(template, LOCAL,
+                Map.of("EMAIL_HASH_KEY", () -> "k".repeat(64)));
+        for (SamTemplate.Function f : template.functions()) {
+            assertTrue(env.keySet().containsAll(f.environment().keySet()), f.logicalId());
+        }
+        assertEquals("2031", env.get("CAMPAIGN_YEAR"), "the local value overrides the parameter default");
+        assertEquals("PraiseTable", env.get("TABLE_NAME"));
+        assertEquals("http://localhost:3000", env.get("SITE_URL"));
+        assertEquals("k".repeat(64), env.get("EMAIL_HASH_KEY"));
+    }
+
+    @Test
+    void aVariableWithoutALocalValueStopsTheStartNamingIt() throws Exception {
+        Path file = folder.resolve("template.yaml");
+        Files.writeString(file, """
+                Resources:
+                  SomeFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: x.Y::handleRequest
+                      Environment:
+                        Variables:
+                          API_KEY: !Ref SomethingOnlyAwsHas
+                """);
+        Map<String, Supplier<String>> none = Map.of();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> FunctionEnvironment.resolve(SamTemplate.load(file), Map.of(), none));
+        assertTrue(e.getMessage().contains("API_KEY") && e.getMessage().contains("SomeFunction"), e.getMessage());
+    }
+
+    @Test
+    void theDevKeyIsRandomInMemoryAndKeptInADataFolder() {
+        String a = DevSecrets.emailHashKey(null);
+        assertEquals(64, a.length());
+        assertTrue(a.matches("[A-Za-z0-9]{64}"));
+        assertNotEquals(a, DevSecrets.emailHashKey(null));
+
+        String kept = DevSecrets.emailHashKey(folder);
+        assertEquals(kept, DevSecrets.emailHashKey(folder), "the same key after a restart");
+        assertTrue(Files.exists(folder.resolve(DevSecrets.EMAIL_HASH_KEY_FILE)));
+    }
+}

@@ -1,0 +1,135 @@
+package lv.praise.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import lv.praise.testkit.SamTemplate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+/**
+ * Everything template.yaml declares is there in the local run: each function's handler, each of
+ * its routes answered by that handler, each table with its keys. The lists come from the template,
+ * so a new function, route or table is covered without touching this test.
+ */
+class TemplateServedIT {
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private static LocalServer server;
+    private static SamTemplate template;
+
+    @BeforeAll
+    static void start() {
+        server = LocalServer.shared();
+        template = server.template();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFunctionHasALoadableHandler() {
+        return template.functions().stream().map(f -> dynamicTest(f.logicalId() + " → " + f.handlerClass(), () -> {
+            Class<?> type = Class.forName(f.handlerClass());
+            assertTrue(RequestHandler.class.isAssignableFrom(type), "implements RequestHandler");
+            assertTrue(Handlers.isHttpApiHandler(type) || f.routes().isEmpty(),
+                    "RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>");
+            assertFalse(Modifier.isAbstract(type.getModifiers()));
+            assertTrue(Modifier.isPublic(type.getConstructor().getModifiers()), "public no-arg constructor");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRouteIsAnsweredByItsFunction() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (SamTemplate.Function f : template.functions()) {
+            for (SamTemplate.Route route : f.routes()) {
+                tests.add(dynamicTest(route.method() + " " + route.path() + " → " + f.logicalId(), () -> check(route)));
+            }
+        }
+        assertFalse(tests.isEmpty(), "the template declares routes");
+        return tests.stream();
+    }
+
+    private static void check(SamTemplate.Route route) throws Exception {
+        String participant = server.participantIds().get(0);
+        String path = route.path().replaceAll("\\{[^}]+\\+}", participant).replaceAll("\\{[^}]+}", participant);
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUrl().resolve(path));
+        boolean withBody = route.method().equals("POST") || route.method().equals("PUT") || route.method().equals("PATCH");
+        if (withBody) {
+            request.header("Content-Type", "application/json")
+                    .method(route.method(), HttpRequest.BodyPublishers.ofString("{}"));
+        } else {
+            request.method(route.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String where = route.method() + " " + path + " → " + response.statusCode() + " " + response.body();
+        assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"), where);
+        JsonNode body = Replies.JSON.readTree(response.body());
+        assertFalse(servedByTheGatewayItself(response.statusCode(), body), "the gateway, not the function, answered: " + where);
+        if (route.method().equals("GET")) {
+            assertEquals(200, response.statusCode(), where);
+        } else if (withBody) {
+            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, where);
+            JsonNode field = body.path("error").path("field");
+            assertTrue(field.isTextual() && !field.asText().isBlank(), "the error names a field: " + where);
+        }
+    }
+
+    /** The local API Gateway's own answers: no route (404 on "path") or a wrong method (405). */
+    private static boolean servedByTheGatewayItself(int status, JsonNode body) {
+        JsonNode error = body.path("error");
+        return status == 405 || (status == 404 && "path".equals(error.path("field").asText()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyTableExistsWithTheTemplatesKeys() {
+        List<String> tables = template.resourcesOfType("AWS::DynamoDB::Table");
+        assertFalse(tables.isEmpty());
+        return tables.stream().map(logicalId -> dynamicTest(logicalId, () -> {
+            String name = server.tables().get(logicalId);
+            TableDescription actual = server.dynamo().describeTable(r -> r.tableName(name)).table();
+            CreateTableRequest declared = template.createTable(logicalId, name);
+            assertEquals(declared.keySchema(), actual.keySchema());
+            assertEquals(new HashSet<>(declared.attributeDefinitions()), new HashSet<>(actual.attributeDefinitions()));
+            assertEquals(declared.globalSecondaryIndexes().size(), actual.globalSecondaryIndexes().size());
+        }));
+    }
+
+    @Test
+    void theFunctionsUseATableOfTheTemplate() {
+        assertTrue(server.tables().containsValue(server.tableName()));
+        assertNotEquals(0, server.dynamo().scan(r -> r.tableName(server.tableName()).limit(1)).count());
+    }
+
+    @Test
+    void siteAndApiCarryTheTemplatesSecurityHeaders() throws Exception {
+        String policy = template.resourcesOfType("AWS::CloudFront::ResponseHeadersPolicy").get(0);
+        Map<?, ?> config = (Map<?, ?>) template.properties(policy).get("ResponseHeadersPolicyConfig");
+        Map<?, ?> security = (Map<?, ?>) config.get("SecurityHeadersConfig");
+        String csp = (String) ((Map<?, ?>) security.get("ContentSecurityPolicy")).get("ContentSecurityPolicy");
+        for (String path : List.of("/", "/api/campaign", "/_outbox/")) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(csp, response.headers().firstValue("content-security-policy").orElse(null), path);
+            assertEquals("nosniff", response.headers().firstValue("x-content-type-options").orElse(null), path);
+        }
+    }
+}
