@@ -1,0 +1,448 @@
+package lv.praise.bench;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import lv.praise.adapter.DynamoCampaignStore;
+import lv.praise.adapter.DynamoParticipantStore;
+import lv.praise.adapter.DynamoPraiseStore;
+import lv.praise.domain.EmailHasher;
+import lv.praise.domain.Mailer;
+import lv.praise.domain.Participant;
+import lv.praise.domain.PraiseStore;
+import lv.praise.domain.SubmitPraise;
+import lv.praise.handler.BenchAccess;
+import lv.praise.handler.SubmitPraiseHandler;
+import lv.praise.testkit.Events;
+import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.InMemoryStore;
+import lv.praise.testkit.LocalDynamoDb;
+import lv.praise.testkit.SamTemplate;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * {@code ./bench}: how much the {@code POST /api/praise} handler adds to the DynamoDB calls it
+ * makes. Both run in this JVM against one DynamoDB Local loopback server, interleaved call by call
+ * (the order flips every pair) after a warm-up, so JIT compilation, garbage collection and machine
+ * noise fall on both alike. Then the size of the Lambda package {@code sam build} makes.
+ *
+ * <p>Stdout gets only the Markdown result; progress goes to stderr.
+ */
+public final class Bench {
+    static final String EVENT = "submit-praise.json";
+    static final String TABLE_LOGICAL_ID = "PraiseTable";
+    /** nanoTime at which the last timed handler call began (for --breakdown). */
+    private static long lastHandlerStart;
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.println(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(Options.USAGE);
+            return;
+        }
+        // The handler logs one JSON line per request to System.out (CloudWatch in AWS). Here the lines
+        // are still built and printed, into a sink that counts and discards them, so stdout keeps only
+        // the result table. Swapped before anything from the functions is loaded.
+        PrintStream result = System.out;
+        LineSink handlerLog = new LineSink();
+        System.setOut(new PrintStream(handlerLog, true, StandardCharsets.UTF_8));
+        int status = 1;
+        try {
+            run(options, result, handlerLog);
+            status = 0;
+        } catch (BenchFailure e) {
+            System.err.println("bench: FAILED: " + e.getMessage());
+        } catch (Exception | Error e) {
+            System.err.println("bench: FAILED:");
+            e.printStackTrace();
+        } finally {
+            result.flush();
+        }
+        // DynamoDB Local leaves non-daemon threads behind; the result is out, so leave now.
+        System.exit(status);
+    }
+
+    private static void run(Options options, PrintStream result, LineSink handlerLog) throws IOException {
+        long started = System.nanoTime();
+        Path root = options.root();
+        progress("starting DynamoDB Local (in-memory, loopback HTTP) ...");
+        try (LocalDynamoDb db = LocalDynamoDb.start(0, null)) {
+            String table = db.createFreshTable(SamTemplate.load(root.resolve("template.yaml")), TABLE_LOGICAL_ID);
+            DynamoDbClient dynamo = db.client();
+
+            progress("seeding the " + Fixtures.YEAR + " campaign and " + options.participants() + " participants ...");
+            new DynamoCampaignStore(dynamo, table).save(Fixtures.campaign());
+            DynamoParticipantStore participantStore = new DynamoParticipantStore(dynamo, table);
+            List<Participant> participants = new ArrayList<>();
+            for (int i = 0; i < options.participants(); i++) {
+                Participant p = participant(i);
+                participantStore.save(p);
+                participants.add(p);
+            }
+
+            APIGatewayV2HTTPEvent sample = loadEvent(root);
+            ObjectNode sampleBody = (ObjectNode) Events.JSON.readTree(sample.getBody());
+            EmailHasher hasher = new EmailHasher(Fixtures.EMAIL_KEY);
+            Clock clock = Fixtures.clockAt(Fixtures.DURING_WINDOW);
+            Workload workload = new Workload(sample, sampleBody, participants, hasher, Fixtures.DURING_WINDOW);
+
+            // E-mail goes to SES over the network in AWS: not a DynamoDB call, so the benchmark's mailer
+            // drops the message (composing it is still the handler's work and is timed).
+            Mailer discard = mail -> { };
+
+            progress("checking that the bare calls are the calls the handler makes ...");
+            List<CallRecorder.Call> calls = checkSameCalls(db, table, workload, hasher, clock, discard);
+
+            PraiseStore store = new DynamoPraiseStore(dynamo, table);
+            TimedPraiseStore timedStore = options.breakdown() ? new TimedPraiseStore(store) : null;
+            SubmitPraiseHandler handler = BenchAccess.submitPraiseHandler(new SubmitPraise(Fixtures.YEAR,
+                    timedStore != null ? timedStore : store, discard, hasher, Fixtures.SITE, clock));
+            BareCalls bare = new BareCalls(dynamo, table, Fixtures.YEAR);
+            Parts parts = new Parts();
+            LongSupplier handlerCall = () -> {
+                long t = timeHandler(handler, workload);
+                if (timedStore != null) {
+                    TimedPraiseStore ts = timedStore;
+                    long callStart = lastHandlerStart;
+                    parts.handler(ts.loadEnd - ts.loadStart, ts.saveEnd - ts.saveStart,
+                            ts.loadStart - callStart, ts.saveStart - ts.loadEnd, callStart + t - ts.saveEnd);
+                }
+                return t;
+            };
+            LongSupplier bareCall = () -> {
+                long t = bare.time(workload.nextBare());
+                parts.bare(bare.getNanos, bare.putNanos);
+                return t;
+            };
+
+            progress("warm-up: " + options.warmup() + " handler calls and " + options.warmup() + " bare calls, interleaved ...");
+            runPairs(options.warmup(), handlerCall, bareCall, handlerLog);
+
+            List<Row> rows = new ArrayList<>();
+            for (int n : options.sizes()) {
+                progress("measuring: N = " + n + " of each, interleaved ...");
+                System.gc();
+                parts.clear();
+                long[][] times = runPairs(n, handlerCall, bareCall, handlerLog);
+                rows.add(new Row("bare DynamoDB calls (BatchGetItem + PutItem)", n, Stats.of(times[1]), null, null));
+                rows.add(new Row("handler `POST /api/praise`", n, Stats.of(times[0]), Stats.of(times[1]),
+                        Stats.ofDifferences(times[0], times[1])));
+                if (options.breakdown()) {
+                    rows.addAll(parts.rows(n));
+                }
+            }
+
+            // The handler's own work with no I/O at all: the same calls over the test kit's in-memory
+            // store. Run last, so it can't shape how the JIT compiled the DynamoDB path above.
+            int n = Arrays.stream(options.sizes()).max().orElse(0);
+            progress("measuring: the handler over an in-memory store (no DynamoDB), " + options.warmup()
+                    + " warm-up + " + n + " calls ...");
+            InMemoryStore memory = new InMemoryStore();
+            memory.save(Fixtures.campaign());
+            participants.forEach(memory::save);
+            SubmitPraiseHandler memoryHandler = BenchAccess.submitPraiseHandler(
+                    new SubmitPraise(Fixtures.YEAR, memory, discard, hasher, Fixtures.SITE, clock));
+            for (int i = 0; i < options.warmup(); i++) {
+                timeHandler(memoryHandler, workload);
+            }
+            long[] cpu = new long[n];
+            for (int i = 0; i < n; i++) {
+                cpu[i] = timeHandler(memoryHandler, workload);
+            }
+            rows.add(new Row("handler over the test kit's in-memory store (its own work, no DynamoDB)", n,
+                    Stats.of(cpu), null, null));
+
+            progress("zipping the Lambda package (sam build layout) ...");
+            LambdaPackage lambda = LambdaPackage.build(root.resolve("functions"),
+                    root.resolve("bench/target/functions-lambda.zip"));
+
+            double seconds = (System.nanoTime() - started) / 1e9;
+            print(result, rows, calls, lambda, root, options, seconds);
+            progress(String.format(Locale.ROOT, "done in %.1f s", seconds));
+        }
+    }
+
+    /** The sample event as the test kit loads it, or from the root when started elsewhere. */
+    private static APIGatewayV2HTTPEvent loadEvent(Path root) {
+        if (Files.isRegularFile(Path.of("..", "events", EVENT))) {
+            return Events.load(EVENT);
+        }
+        return EventLoader.loadApiGatewayHttpEvent(root.resolve("events").resolve(EVENT).toString());
+    }
+
+    /**
+     * Like the sample's library, under a numbered id, so praise spreads over many participant items.
+     * The sample event names the branch "Aizkalne", which each of them has.
+     */
+    static Participant participant(int i) {
+        Participant library = Fixtures.LIBRARY;
+        return new Participant(library.campaignYear(), String.format(Locale.ROOT, "%s-%02d", library.id(), i),
+                String.format(Locale.ROOT, "%s %02d", library.name(), i), library.category(), library.industry(),
+                library.sizeClass(), library.branches(), library.contactEmail(), 0);
+    }
+
+    /**
+     * Runs the handler and the bare calls once each, on a client that records its calls, and
+     * refuses to go on unless both made the same operations with the same shapes and body sizes.
+     */
+    private static List<CallRecorder.Call> checkSameCalls(LocalDynamoDb db, String table, Workload workload,
+                                                          EmailHasher hasher, Clock clock, Mailer mailer) {
+        CallRecorder recorder = new CallRecorder();
+        try (DynamoDbClient recording = DynamoDbClient.builder()
+                .endpointOverride(db.endpoint())
+                .region(Region.of(LocalDynamoDb.REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(LocalDynamoDb.ACCESS_KEY, LocalDynamoDb.SECRET_KEY)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(recorder))
+                .build()) {
+            SubmitPraiseHandler handler = BenchAccess.submitPraiseHandler(new SubmitPraise(Fixtures.YEAR,
+                    new DynamoPraiseStore(recording, table), mailer, hasher, Fixtures.SITE, clock));
+            // The same participant for both, so names and ids have the same lengths.
+            workload.pinParticipant(true);
+            timeHandler(handler, workload);
+            List<CallRecorder.Call> handlerCalls = recorder.takeCalls();
+            new BareCalls(recording, table, Fixtures.YEAR).time(workload.nextBare());
+            List<CallRecorder.Call> bareCalls = recorder.takeCalls();
+            workload.pinParticipant(false);
+
+            progress("  handler made: " + handlerCalls);
+            progress("  bare made:    " + bareCalls);
+            if (!handlerCalls.equals(bareCalls)) {
+                throw new BenchFailure("the bare calls differ from the handler's DynamoDB calls:\n  handler: "
+                        + handlerCalls + "\n  bare:    " + bareCalls
+                        + "\n(update BareCalls to mirror DynamoPraiseStore)");
+            }
+            return handlerCalls;
+        }
+    }
+
+    /** One handler call on the next distinct praise; only the call itself is timed. */
+    private static long timeHandler(SubmitPraiseHandler handler, Workload workload) {
+        APIGatewayV2HTTPEvent event = workload.nextHandlerEvent();
+        long t0 = System.nanoTime();
+        lastHandlerStart = t0;
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+        long elapsed = System.nanoTime() - t0;
+        if (response.getStatusCode() != 202) {
+            throw new BenchFailure("the handler answered " + response.getStatusCode() + " instead of 202: "
+                    + response.getBody() + "\nbody sent: " + event.getBody());
+        }
+        return elapsed;
+    }
+
+    /** n pairs, the order flipping every pair; [0] the handler's times, [1] the bare calls'. */
+    private static long[][] runPairs(int n, LongSupplier handlerCall, LongSupplier bareCall, LineSink handlerLog) {
+        long[] handler = new long[n];
+        long[] bare = new long[n];
+        long linesBefore = handlerLog.lines();
+        for (int i = 0; i < n; i++) {
+            if ((i & 1) == 0) {
+                handler[i] = handlerCall.getAsLong();
+                bare[i] = bareCall.getAsLong();
+            } else {
+                bare[i] = bareCall.getAsLong();
+                handler[i] = handlerCall.getAsLong();
+            }
+        }
+        long lines = handlerLog.lines() - linesBefore;
+        if (lines != n) {
+            progress("  note: " + lines + " log lines for " + n + " handler calls (one per request expected)");
+        }
+        return new long[][] {handler, bare};
+    }
+
+    private static void print(PrintStream out, List<Row> rows, List<CallRecorder.Call> calls, LambdaPackage lambda,
+                              Path root, Options options, double seconds) {
+        out.println("| measurement | N | median ms | p90 ms | handler − bare ms | ratio handler / bare |");
+        out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+        for (Row row : rows) {
+            out.printf(Locale.ROOT, "| %s | %,d | %.3f | %.3f | %s | %s |%n", row.name(), row.n(),
+                    row.stats().medianMs(), row.stats().p90Ms(),
+                    row.difference() == null ? "" : String.format(Locale.ROOT, "%+.3f", row.difference().medianMs()),
+                    row.baseline() == null ? "" : String.format(Locale.ROOT, "**%.2f**",
+                            row.stats().median() / row.baseline().median()));
+        }
+        out.println();
+        out.println("Ratio: handler median / bare median of the same block. handler − bare: median of the per-pair"
+                + " differences (each handler call is paired with the bare call run next to it).");
+        StringBuilder shape = new StringBuilder();
+        for (CallRecorder.Call call : calls) {
+            shape.append(shape.length() == 0 ? "" : " + ").append(call.operation())
+                    .append(" (").append(call.bodyBytes()).append(" B request)");
+        }
+        out.println("DynamoDB calls per praise: " + shape + ", the same for both, as recorded from the SDK client."
+                + " E-mail: in AWS one SES call (network, not DynamoDB); here the mailer discards the message,"
+                + " composing it is timed. The handler's log line is written to a discarding stream.");
+        out.printf(Locale.ROOT, "Lambda package (`sam build` layout: functions/target/classes + lib/): %.1f MiB zipped"
+                        + " (%.1f MiB unzipped), %d runtime jars + %d KiB of own classes (%s).%n",
+                lambda.zipBytes() / 1048576.0, lambda.unzippedBytes() / 1048576.0, lambda.jars(),
+                Math.round(lambda.classBytes() / 1024.0), root.relativize(lambda.zip()));
+        out.printf(Locale.ROOT, "Machine: %d cores (%s), %s %s, %s; DynamoDB Local 3.1.0 in the same JVM over"
+                        + " loopback HTTP; %d warm-up pairs excluded; run took %.0f s.%n",
+                Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), jvmFlags(), options.warmup(), seconds);
+    }
+
+    private static String cpuModel() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).strip();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux: the architecture has to do.
+        }
+        return System.getProperty("os.arch");
+    }
+
+    private static String jvmFlags() {
+        List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        return flags.isEmpty() ? "default JVM flags" : "JVM flags " + String.join(" ", flags);
+    }
+
+    private static final long STARTED = System.nanoTime();
+
+    static void progress(String line) {
+        System.err.printf(Locale.ROOT, "bench: [%5.1f s] %s%n", (System.nanoTime() - STARTED) / 1e9, line);
+    }
+
+    private record Row(String name, int n, Stats stats, Stats baseline, Stats difference) {
+    }
+
+    /** For --breakdown: the parts of each call, handler and bare side by side. */
+    private static final class Parts {
+        private final List<long[]> handler = new ArrayList<>();
+        private final List<long[]> bare = new ArrayList<>();
+
+        void clear() {
+            handler.clear();
+            bare.clear();
+        }
+
+        void handler(long load, long save, long before, long between, long after) {
+            handler.add(new long[] {load, save, before + between + after, before, between, after});
+        }
+
+        void bare(long get, long put) {
+            bare.add(new long[] {get, put});
+        }
+
+        List<Row> rows(int n) {
+            Stats load = Stats.of(column(handler, 0));
+            Stats get = Stats.of(column(bare, 0));
+            Stats save = Stats.of(column(handler, 1));
+            Stats put = Stats.of(column(bare, 1));
+            return List.of(
+                    new Row("· bare BatchGetItem", n, get, null, null),
+                    new Row("· handler's loadSubmissionContext (BatchGetItem + reading the items)", n, load, get,
+                            Stats.ofDifferences(column(handler, 0), column(bare, 0))),
+                    new Row("· bare PutItem", n, put, null, null),
+                    new Row("· handler's savePending (PutItem)", n, save, put,
+                            Stats.ofDifferences(column(handler, 1), column(bare, 1))),
+                    new Row("· handler's own work around the store", n, Stats.of(column(handler, 2)), null, null),
+                    new Row("·· before the read (parse and check the body, hash the e-mail)", n,
+                            Stats.of(column(handler, 3)), null, null),
+                    new Row("·· between read and write (campaign and participant checks, token)", n,
+                            Stats.of(column(handler, 4)), null, null),
+                    new Row("·· after the write (mail text, discarded send, response, log line)", n,
+                            Stats.of(column(handler, 5)), null, null));
+        }
+
+        private static long[] column(List<long[]> rows, int i) {
+            return rows.stream().mapToLong(r -> r[i]).toArray();
+        }
+    }
+
+    /** Median and p90 (nearest rank) of a set of call times. */
+    record Stats(double median, double p90) {
+        static Stats of(long[] nanos) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+            double p90 = sorted[Math.max(0, (int) Math.ceil(0.9 * n) - 1)];
+            return new Stats(median, p90);
+        }
+
+        /** Of the differences a[i] - b[i] of paired calls. */
+        static Stats ofDifferences(long[] a, long[] b) {
+            long[] differences = new long[a.length];
+            for (int i = 0; i < a.length; i++) {
+                differences[i] = a[i] - b[i];
+            }
+            return of(differences);
+        }
+
+        double medianMs() {
+            return median / 1e6;
+        }
+
+        double p90Ms() {
+            return p90 / 1e6;
+        }
+    }
+
+    /** Counts the lines written to it and keeps nothing. */
+    static final class LineSink extends OutputStream {
+        private volatile long lines;
+
+        @Override
+        public void write(int b) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            long found = 0;
+            for (int i = offset; i < offset + length; i++) {
+                if (bytes[i] == '\n') {
+                    found++;
+                }
+            }
+            lines += found;
+        }
+
+        long lines() {
+            return lines;
+        }
+    }
+
+    static final class BenchFailure extends RuntimeException {
+        BenchFailure(String message) {
+            super(message);
+        }
+    }
+}

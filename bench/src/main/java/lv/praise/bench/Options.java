@@ -1,0 +1,65 @@
+package lv.praise.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import lv.praise.testkit.SamTemplate;
+
+/** The command line of ./bench. */
+record Options(Path root, int warmup, int[] sizes, int participants, boolean breakdown, boolean help) {
+    static final String USAGE = """
+            usage: ./bench.sh [--warmup N] [--sizes N,N,...] [--participants N] [--breakdown]
+              --warmup N        handler/bare pairs run first and not counted (default 300)
+              --sizes N,...     measured pairs, one table block per size (default 500,2000)
+              --participants N  participants seeded; praise goes to each in turn (default 50)
+              --breakdown       also split both sides into their DynamoDB calls and the rest
+            Prints a Markdown table on stdout, progress on stderr.""";
+
+    static Options parse(String[] args) {
+        Path root = null;
+        int warmup = 300;
+        int[] sizes = {500, 2000};
+        int participants = 50;
+        boolean breakdown = false;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "-h", "--help" -> help = true;
+                case "--breakdown" -> breakdown = true;
+                case "--root" -> root = Path.of(value(args, ++i, arg));
+                case "--warmup" -> warmup = number(value(args, ++i, arg), arg, 0);
+                case "--sizes" -> sizes = Arrays.stream(value(args, ++i, arg).split(","))
+                        .mapToInt(s -> number(s.strip(), arg, 1)).toArray();
+                case "--participants" -> participants = number(value(args, ++i, arg), arg, 1);
+                default -> throw new IllegalArgumentException("unknown argument " + arg);
+            }
+        }
+        if (root == null) {
+            root = SamTemplate.locate().getParent();
+        }
+        if (!Files.isRegularFile(root.resolve("template.yaml"))) {
+            throw new IllegalArgumentException("no template.yaml in " + root);
+        }
+        return new Options(root.toAbsolutePath().normalize(), warmup, sizes, participants, breakdown, help);
+    }
+
+    private static String value(String[] args, int i, String name) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int number(String text, String name, int min) {
+        try {
+            int n = Integer.parseInt(text.replace("_", ""));
+            if (n < min) {
+                throw new IllegalArgumentException(name + " must be at least " + min);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " takes a whole number, not '" + text + "'");
+        }
+    }
+}
