@@ -35,10 +35,7 @@ final class OutboxViewer implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-            replies.text(exchange, 405, "405 Method Not Allowed\n");
+        if (!replies.readOnly(exchange)) {
             return;
         }
         String path = exchange.getRequestURI().getRawPath();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -74,5 +75,16 @@ final class Replies {
     void text(HttpExchange exchange, int status, String text) {
         exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
         send(exchange, status, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Answers 405 to anything but GET and HEAD; true when the request may go on. */
+    boolean readOnly(HttpExchange exchange) {
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        if (method.equals("GET") || method.equals("HEAD")) {
+            return true;
+        }
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        text(exchange, 405, "405 Method Not Allowed\n");
+        return false;
     }
 }

@@ -52,10 +52,7 @@ final class StaticSite implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-            replies.text(exchange, 405, "405 Method Not Allowed\n");
+        if (!replies.readOnly(exchange)) {
             return;
         }
         Optional<Path> file = resolve(exchange.getRequestURI().getRawPath());
