@@ -55,6 +55,19 @@ public final class DynamoParticipantStore implements ParticipantStore {
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
     }
 
+    @Override
+    public List<Participant> all(int campaignYear) {
+        List<Participant> all = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table)
+                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS(Keys.campaignPartition(campaignYear)),
+                                ":prefix", AttributeValue.fromS(Keys.PARTICIPANT_PREFIX))))
+                .items().forEach(item -> all.add(ParticipantItems.fromItem(item)));
+        return all;
+    }
+
     /** Upserts the profile; the praise counter is left as it is. */
     @Override
     public void save(Participant participant) {

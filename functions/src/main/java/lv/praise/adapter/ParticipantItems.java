@@ -28,6 +28,9 @@ final class ParticipantItems {
         item.put("industry", AttributeValue.fromS(p.industry()));
         item.put("sizeClass", AttributeValue.fromS(p.sizeClass()));
         item.put("branches", Attributes.stringList(p.branches()));
+        if (p.registrationNumber() != null) {
+            item.put("registrationNumber", AttributeValue.fromS(p.registrationNumber()));
+        }
         if (p.contactEmail() != null) {
             item.put("contactEmail", AttributeValue.fromS(p.contactEmail()));
         }
@@ -44,6 +47,7 @@ final class ParticipantItems {
                 string(item, "sizeClass"),
                 strings(item, "branches"),
                 string(item, "contactEmail"),
-                number(item, CONFIRMED_COUNT));
+                number(item, CONFIRMED_COUNT),
+                string(item, "registrationNumber"));
     }
 }

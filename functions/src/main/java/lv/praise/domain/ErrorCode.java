@@ -5,6 +5,8 @@ import java.util.Locale;
 /** Stable reasons a request is refused; the site translates them, programs branch on them. */
 public enum ErrorCode {
     INVALID,
+    UNAUTHORIZED,
+    FORBIDDEN,
     MALFORMED_JSON,
     UNSUPPORTED_MEDIA_TYPE,
     TOO_LARGE,

@@ -11,4 +11,7 @@ public interface ParticipantStore {
     List<Participant> search(int campaignYear, String searchKey, int limit);
 
     void save(Participant participant);
+
+    /** Every participant of a campaign (a few thousand at most), in no particular order. */
+    List<Participant> all(int campaignYear);
 }

@@ -111,6 +111,11 @@ class ReadHandlersTest {
             @Override
             public void save(Participant participant) {
             }
+
+            @Override
+            public List<Participant> all(int year) {
+                return List.of();
+            }
         }));
         APIGatewayV2HTTPResponse response = handler.handleRequest(Events.load("get-participant.json"), null);
         assertEquals(500, response.getStatusCode());

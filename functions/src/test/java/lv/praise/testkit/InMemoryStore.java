@@ -55,6 +55,11 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     }
 
     @Override
+    public synchronized List<Participant> all(int campaignYear) {
+        return participants.values().stream().filter(p -> p.campaignYear() == campaignYear).toList();
+    }
+
+    @Override
     public synchronized SubmissionContext loadSubmissionContext(int year, String participantId, String emailHash) {
         return new SubmissionContext(find(year), find(year, participantId),
                 praisers.contains(year + "/" + participantId + "/" + emailHash));
@@ -101,6 +106,6 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
 
     private static Participant withCount(Participant p, long count) {
         return new Participant(p.campaignYear(), p.id(), p.name(), p.category(), p.industry(), p.sizeClass(),
-                p.branches(), p.contactEmail(), count);
+                p.branches(), p.contactEmail(), count, p.registrationNumber());
     }
 }

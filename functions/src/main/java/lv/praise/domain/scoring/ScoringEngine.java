@@ -1,0 +1,189 @@
+package lv.praise.domain.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns a campaign's participants, its praise tally and its mystery-shopper evaluations into
+ * standings, by the rule written down in docs/scoring.md. Pure: no clock, no I/O, and the same
+ * input always gives the same output. All arithmetic is exact; each published figure is rounded
+ * once, half up, to 2 decimals.
+ */
+public final class ScoringEngine {
+    private static final Fraction FIVE = Fraction.of(5);
+    private static final Fraction HUNDRED = Fraction.of(100);
+
+    private ScoringEngine() {
+    }
+
+    /**
+     * @param evaluations mystery-shopper scores (each 0–100) by participant id; a missing or empty
+     *                    list means the participant was not evaluated
+     */
+    public static Standings score(Collection<ParticipantProfile> participants, PraiseTally tally,
+                                  Map<String, ? extends Collection<BigDecimal>> evaluations, ScoringRules rules) {
+        if (!tally.channelComponents().equals(rules.channelComponents())) {
+            throw new IllegalArgumentException("the tally was filled with another channel mapping than the rules'");
+        }
+        Set<String> ids = new HashSet<>();
+        for (ParticipantProfile participant : participants) {
+            if (!ids.add(participant.id())) {
+                throw new IllegalArgumentException("participant " + participant.id() + " is listed twice");
+            }
+        }
+
+        Map<PublicComponent, Fraction> means = new EnumMap<>(PublicComponent.class);
+        Map<PublicComponent, CampaignMean> shownMeans = new EnumMap<>(PublicComponent.class);
+        long countedPraise = 0;
+        for (PublicComponent component : PublicComponent.values()) {
+            long n = 0;
+            long stars = 0;
+            // Over the listed participants only, so praise of a withdrawn participant moves nobody's score.
+            for (ParticipantProfile participant : participants) {
+                n += tally.count(participant.id(), component);
+                stars += tally.starSum(participant.id(), component);
+            }
+            countedPraise += n;
+            Fraction mean = n == 0 ? Fraction.of(rules.defaultMeanStars()) : Fraction.of(stars, n);
+            means.put(component, mean);
+            shownMeans.put(component, new CampaignMean(n, stars, mean.round(4), n == 0));
+        }
+
+        List<ParticipantScore> unranked = new ArrayList<>();
+        for (ParticipantProfile participant : participants) {
+            unranked.add(scoreOne(participant, tally, evaluations.get(participant.id()), means, rules));
+        }
+
+        StandingsOrder order = new StandingsOrder();
+        List<ParticipantScore> eligible = new ArrayList<>();
+        List<ParticipantScore> others = new ArrayList<>();
+        for (ParticipantScore row : unranked) {
+            (row.eligible() ? eligible : others).add(row);
+        }
+        eligible.sort(order);
+        others.sort(order);
+
+        Map<String, Integer> inCategory = placesWithin(eligible, p -> key(p.category()));
+        Map<String, Integer> inCategoryAndSize = placesWithin(eligible, p -> key(p.category(), p.sizeClass()));
+        Map<String, Integer> inIndustry = placesWithin(eligible, p -> key(p.industry()));
+
+        List<ParticipantScore> rows = new ArrayList<>(unranked.size());
+        for (int i = 0; i < eligible.size(); i++) {
+            ParticipantScore row = eligible.get(i);
+            rows.add(row.withRanks(new ParticipantScore.Ranks(i + 1, inCategory.get(row.id()),
+                    inCategoryAndSize.get(row.id()), inIndustry.get(row.id()))));
+        }
+        rows.addAll(others);
+
+        int notEvaluated = (int) others.stream().filter(r -> r.reason() == Ineligibility.NOT_EVALUATED).count();
+        int unmatchedEvaluations = 0;
+        for (Map.Entry<String, ? extends Collection<BigDecimal>> entry : evaluations.entrySet()) {
+            if (!ids.contains(entry.getKey())) {
+                unmatchedEvaluations += entry.getValue().size();
+            }
+        }
+        Standings.Counts counts = new Standings.Counts(participants.size(), eligible.size(), notEvaluated,
+                others.size() - notEvaluated, countedPraise, tally.ignoredUnconfirmed(), tally.ignoredRejected(),
+                tally.countedPraise() - countedPraise, unmatchedEvaluations);
+        return new Standings(rules.formulaVersion(), rules, shownMeans, rows, counts);
+    }
+
+    private static ParticipantScore scoreOne(ParticipantProfile participant, PraiseTally tally,
+                                             Collection<BigDecimal> evaluation, Map<PublicComponent, Fraction> means,
+                                             ScoringRules rules) {
+        Fraction weighted = Fraction.ZERO;
+        Fraction weights = Fraction.ZERO;
+
+        Fraction online = publicComponent(participant.id(), PublicComponent.ONLINE, tally, means, rules);
+        weighted = weighted.plus(online.times(Fraction.of(rules.onlineWeight())));
+        weights = weights.plus(Fraction.of(rules.onlineWeight()));
+
+        Fraction branch = null;
+        if (participant.hasBranches()) {
+            branch = publicComponent(participant.id(), PublicComponent.BRANCH, tally, means, rules);
+            weighted = weighted.plus(branch.times(Fraction.of(rules.branchWeight())));
+            weights = weights.plus(Fraction.of(rules.branchWeight()));
+        }
+
+        Fraction mystery = null;
+        int evaluationCount = evaluation == null ? 0 : evaluation.size();
+        if (evaluationCount > 0) {
+            Fraction sum = Fraction.ZERO;
+            for (BigDecimal score : evaluation) {
+                if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    throw new IllegalArgumentException("evaluation score of " + participant.id()
+                            + " must be from 0 to 100, not " + score);
+                }
+                sum = sum.plus(Fraction.of(score));
+            }
+            mystery = sum.dividedBy(Fraction.of(evaluationCount));
+            weighted = weighted.plus(mystery.times(Fraction.of(rules.mysteryWeight())));
+            weights = weights.plus(Fraction.of(rules.mysteryWeight()));
+        }
+
+        // Dividing by the weights of the present components is the renormalisation.
+        BigDecimal total = weighted.dividedBy(weights).round(2);
+        Ineligibility reason = null;
+        if (mystery == null) {
+            reason = Ineligibility.NOT_EVALUATED;
+        } else if (total.compareTo(rules.qualityThreshold()) < 0) {
+            reason = Ineligibility.BELOW_THRESHOLD;
+        }
+        return new ParticipantScore(participant,
+                shown(participant.id(), PublicComponent.ONLINE, online, tally),
+                branch == null ? null : shown(participant.id(), PublicComponent.BRANCH, branch, tally),
+                mystery == null ? null : new MysteryScore(evaluationCount, mystery.round(2)),
+                total,
+                tally.count(participant.id()),
+                reason == null,
+                reason,
+                ParticipantScore.Ranks.NONE);
+    }
+
+    /** 100 · B / 5 with the Bayesian mean B = (C·m + S) / (C + n). */
+    private static Fraction publicComponent(String id, PublicComponent component, PraiseTally tally,
+                                            Map<PublicComponent, Fraction> means, ScoringRules rules) {
+        Fraction c = Fraction.of(rules.priorWeight());
+        Fraction n = Fraction.of(tally.count(id, component));
+        Fraction s = Fraction.of(tally.starSum(id, component));
+        Fraction bayesian = c.times(means.get(component)).plus(s).dividedBy(c.plus(n));
+        return HUNDRED.times(bayesian).dividedBy(FIVE);
+    }
+
+    private static PublicScore shown(String id, PublicComponent component, Fraction score, PraiseTally tally) {
+        return new PublicScore(tally.count(id, component), tally.starSum(id, component), score.round(2));
+    }
+
+    /** Places 1, 2, … within each group, following the order of the already sorted list. */
+    private static Map<String, Integer> placesWithin(List<ParticipantScore> sorted,
+                                                     Function<ParticipantProfile, String> groupOf) {
+        Map<String, Integer> lastPlace = new HashMap<>();
+        Map<String, Integer> places = new LinkedHashMap<>();
+        for (ParticipantScore row : sorted) {
+            String group = groupOf.apply(row.participant());
+            if (group != null) {
+                places.put(row.id(), lastPlace.merge(group, 1, Integer::sum));
+            }
+        }
+        return places;
+    }
+
+    private static String key(String... parts) {
+        for (String part : parts) {
+            if (part == null) {
+                return null;
+            }
+        }
+        // A separator no vocabulary code contains, so ("A", "BC") and ("AB", "C") stay apart.
+        return String.join("\u0000", parts);
+    }
+}

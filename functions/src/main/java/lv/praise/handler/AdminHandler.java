@@ -1,0 +1,54 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.PraiseException;
+
+/**
+ * An organisers' route. API Gateway's JWT authorizer has already checked the token; the handler
+ * checks the group claim again, so a route mistakenly left without the authorizer is still closed.
+ */
+public abstract class AdminHandler extends ApiHandler {
+    /** The Cognito group of organisers, as template.yaml names it. */
+    public static final String ORGANISERS = "organisers";
+
+    /** Who is acting, for the record (the token's e-mail or user name). */
+    protected record Organiser(String name) {
+    }
+
+    protected abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser);
+
+    @Override
+    protected final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        Map<String, String> claims = claims(event);
+        if (claims == null || claims.isEmpty()) {
+            throw new PraiseException(ErrorCode.UNAUTHORIZED, "authorization", "sign in as an organiser");
+        }
+        if (!groups(claims.get("cognito:groups")).contains(ORGANISERS)) {
+            throw new PraiseException(ErrorCode.FORBIDDEN, "authorization", "this needs the organiser role");
+        }
+        String name = claims.getOrDefault("email", claims.getOrDefault("cognito:username", claims.get("sub")));
+        return handle(event, new Organiser(name));
+    }
+
+    private static Map<String, String> claims(APIGatewayV2HTTPEvent event) {
+        var context = event.getRequestContext();
+        if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getJwt() == null) {
+            return null;
+        }
+        return context.getAuthorizer().getJwt().getClaims();
+    }
+
+    /** API Gateway passes a list claim as "[a b]"; a JSON array or a comma list is read as well. */
+    static List<String> groups(String claim) {
+        if (claim == null) {
+            return List.of();
+        }
+        String bare = claim.replace("[", "").replace("]", "").replace("\"", "");
+        return Arrays.stream(bare.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+    }
+}
