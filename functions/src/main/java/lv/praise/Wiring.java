@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import lv.praise.adapter.Clocks;
 import lv.praise.adapter.DynamoCampaignStore;
+import lv.praise.adapter.DynamoEvaluationStore;
 import lv.praise.adapter.DynamoParticipantStore;
 import lv.praise.adapter.DynamoPraiseStore;
+import lv.praise.adapter.DynamoScoringSource;
+import lv.praise.adapter.DynamoStandingsStore;
 import lv.praise.adapter.OutboxMailer;
 import lv.praise.adapter.SesMailer;
 import lv.praise.adapter.Settings;
@@ -16,6 +19,10 @@ import lv.praise.domain.EmailHasher;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.ParticipantService;
 import lv.praise.domain.SubmitPraise;
+import lv.praise.domain.imports.EvaluationImport;
+import lv.praise.domain.imports.ParticipantImport;
+import lv.praise.domain.standings.RecalculateStandings;
+import lv.praise.domain.standings.StandingsService;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -68,6 +75,32 @@ public final class Wiring {
 
     public ConfirmPraise confirmPraise() {
         return new ConfirmPraise(new DynamoCampaignStore(dynamo(), table), new DynamoPraiseStore(dynamo(), table), clock);
+    }
+
+    public ParticipantImport participantImport() {
+        return new ParticipantImport(campaignYear, new DynamoCampaignStore(dynamo(), table),
+                new DynamoParticipantStore(dynamo(), table));
+    }
+
+    public EvaluationImport evaluationImport() {
+        return new EvaluationImport(campaignYear, new DynamoParticipantStore(dynamo(), table),
+                new DynamoEvaluationStore(dynamo(), table));
+    }
+
+    /** The nightly (and on-demand) recalculation; {@code SCAN_SEGMENTS} sets the parallel Scan's segments (default 8). */
+    public RecalculateStandings recalculateStandings() {
+        int segments = Settings.optional("SCAN_SEGMENTS").map(Integer::parseInt).orElse(DynamoScoringSource.DEFAULT_SEGMENTS);
+        return new RecalculateStandings(campaignYear,
+                new DynamoCampaignStore(dynamo(), table),
+                new DynamoParticipantStore(dynamo(), table),
+                new DynamoEvaluationStore(dynamo(), table),
+                new DynamoScoringSource(dynamo(), table, segments),
+                new DynamoStandingsStore(dynamo(), table),
+                clock);
+    }
+
+    public StandingsService standingsService() {
+        return new StandingsService(campaignYear, new DynamoStandingsStore(dynamo(), table));
     }
 
     private synchronized DynamoDbClient dynamo() {

@@ -1,6 +1,11 @@
 package lv.praise.adapter;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
+import lv.praise.domain.EvaluationKey;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Key layout of the single table; docs/data-model.md explains each access pattern. */
@@ -8,6 +13,7 @@ final class Keys {
     static final String PK = "PK";
     static final String SK = "SK";
     static final String PARTICIPANT_PREFIX = "PARTICIPANT#";
+    static final String EVALUATION_PREFIX = "EVALUATION#";
 
     private Keys() {
     }
@@ -24,6 +30,26 @@ final class Keys {
         return key(campaignPartition(year), PARTICIPANT_PREFIX + id);
     }
 
+    /**
+     * An evaluation, by its identity. The evaluator's name is free text, so the key holds a hash of
+     * its compared form ({@link EvaluationKey#evaluatorKey}): fixed length, no {@code #}, and the same
+     * for "Anna Bērziņa" and "anna  bērziņa". The name itself is an attribute of the item.
+     */
+    static Map<String, AttributeValue> evaluation(EvaluationKey k) {
+        return key(campaignPartition(k.campaignYear()), EVALUATION_PREFIX + k.participantId() + "#" + k.date() + "#"
+                + evaluatorHash(k.evaluator()) + "#" + k.channel());
+    }
+
+    /** The first 128 bits of SHA-256 of the compared name, in hex. */
+    static String evaluatorHash(String evaluatorKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(evaluatorKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     static Map<String, AttributeValue> praise(String praiseId) {
         return key("PRAISE#" + praiseId, "PRAISE");
     }
@@ -31,6 +57,33 @@ final class Keys {
     /** The slot that one person (by e-mail hash) may fill once per participant and campaign. */
     static Map<String, AttributeValue> praiser(int year, String participantId, String emailHash) {
         return key("PRAISER#" + year + "#" + participantId + "#" + emailHash, "PRAISER");
+    }
+
+    /** The partition of one day's standings snapshot: its rows and its header. */
+    static String standingsPartition(int year, java.time.LocalDate date) {
+        return "STANDINGS#" + year + "#" + date;
+    }
+
+    /** Sort key prefix of one run's rows; the rows follow in standings order. */
+    static String standingsRowPrefix(String run) {
+        return "ROW#" + run + "#";
+    }
+
+    /** A row: run, then the 0-based position in the standings (padded, so a Query returns them in order), then the id. */
+    static String standingsRow(String run, int position, String participantId) {
+        return standingsRowPrefix(run) + String.format(java.util.Locale.ROOT, "%06d", position) + "#" + participantId;
+    }
+
+    static final String STANDINGS_HEADER_PREFIX = "HEADER#";
+
+    /** The header of one run: written after all its rows, so it marks the run's snapshot complete. */
+    static Map<String, AttributeValue> standingsHeader(int year, java.time.LocalDate date, String run) {
+        return key(standingsPartition(year, date), STANDINGS_HEADER_PREFIX + run);
+    }
+
+    /** Which run of which day is the latest complete snapshot of a campaign; readers start here. */
+    static Map<String, AttributeValue> latestStandings(int year) {
+        return key(campaignPartition(year), "STANDINGS#LATEST");
     }
 
     private static Map<String, AttributeValue> key(String pk, String sk) {

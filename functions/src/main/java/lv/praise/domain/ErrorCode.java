@@ -17,6 +17,8 @@ public enum ErrorCode {
     ALREADY_PRAISED,
     INVALID_TOKEN,
     TOKEN_EXPIRED,
+    /** An import file had rejected rows, so nothing was imported (the answer carries the report). */
+    REJECTED_ROWS,
     MAIL_FAILED;
 
     public String code() {

@@ -48,6 +48,7 @@ final class Responses {
             case TOKEN_EXPIRED -> 410;
             case TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case REJECTED_ROWS -> 422;
             case MAIL_FAILED -> 503;
         };
     }

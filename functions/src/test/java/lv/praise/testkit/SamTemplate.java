@@ -31,7 +31,16 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
  * routes and environment from the one definition that deploys to AWS.
  */
 public final class SamTemplate {
-    public record Route(String method, String path) {
+    /**
+     * An HttpApi route of a function.
+     *
+     * @param authorizer the authorizer API Gateway runs before the function (the event's
+     *                   {@code Auth.Authorizer}, else its API's {@code Auth.DefaultAuthorizer}); null when none
+     */
+    public record Route(String method, String path, String authorizer) {
+        public Route(String method, String path) {
+            this(method, path, null);
+        }
     }
 
     /** A function: its handler class, its routes, and its environment as written (unresolved). */
@@ -111,12 +120,39 @@ public final class SamTemplate {
                 Map<String, Object> e = map(event);
                 if ("HttpApi".equals(e.get("Type"))) {
                     Map<String, Object> p = map(e.get("Properties"));
-                    routes.add(new Route(String.valueOf(p.get("Method")).toUpperCase(), String.valueOf(p.get("Path"))));
+                    routes.add(new Route(String.valueOf(p.get("Method")).toUpperCase(), String.valueOf(p.get("Path")),
+                            authorizer(p)));
                 }
             });
             functions.add(new Function(id, handler.substring(0, handler.indexOf("::")), routes, environment));
         }
         return functions;
+    }
+
+    /**
+     * The authorizers of the HTTP APIs ({@code Auth.Authorizers} of each {@code AWS::Serverless::HttpApi},
+     * and of {@code Globals.HttpApi}): name → definition as written.
+     */
+    public Map<String, Map<String, Object>> httpApiAuthorizers() {
+        Map<String, Map<String, Object>> authorizers = new LinkedHashMap<>();
+        List<Map<String, Object>> apis = new ArrayList<>();
+        apis.add(map(map(root.get("Globals")).get("HttpApi")));
+        resourcesOfType("AWS::Serverless::HttpApi").forEach(id -> apis.add(properties(id)));
+        for (Map<String, Object> api : apis) {
+            map(map(api.get("Auth")).get("Authorizers")).forEach((name, definition) -> authorizers.put(name, map(definition)));
+        }
+        return authorizers;
+    }
+
+    /** A route's authorizer as SAM sets it: its own, else its API's default; "NONE" means none. */
+    private String authorizer(Map<String, Object> eventProperties) {
+        Object own = map(eventProperties.get("Auth")).get("Authorizer");
+        if (own == null) {
+            Map<String, Object> api = eventProperties.get("ApiId") instanceof Map<?, ?> id && map(id).get("Ref") instanceof String ref
+                    ? properties(ref) : map(map(root.get("Globals")).get("HttpApi"));
+            own = map(api.get("Auth")).get("DefaultAuthorizer");
+        }
+        return own == null || "NONE".equals(own) ? null : String.valueOf(own);
     }
 
     /** The CreateTable request for a table resource, under the given physical name. */

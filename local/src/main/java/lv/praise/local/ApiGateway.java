@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,11 +31,27 @@ final class ApiGateway implements HttpHandler {
     private static final Set<String> NOT_COPIED = Set.of("content-length", "transfer-encoding", "connection",
             "keep-alive", "date");
 
+    /** What API Gateway's JWT authorizer answers when it refuses a token; the function is not called. */
+    static final String UNAUTHORIZED_BODY = "{\"message\":\"Unauthorized\"}";
+
     private final ApiRoutes routes;
+    private final Map<String, JwtAuthorizer> authorizers;
     private final Replies replies;
 
     ApiGateway(ApiRoutes routes, Replies replies) {
+        this(routes, Map.of(), replies);
+    }
+
+    /** @param authorizers by name; every authorizer a route names must be here */
+    ApiGateway(ApiRoutes routes, Map<String, JwtAuthorizer> authorizers, Replies replies) {
+        for (ApiRoutes.Route route : routes.routes()) {
+            if (route.authorizer() != null && !authorizers.containsKey(route.authorizer())) {
+                throw new IllegalStateException("route " + route.routeKey() + " names the authorizer "
+                        + route.authorizer() + ", which its HTTP API does not declare");
+            }
+        }
         this.routes = routes;
+        this.authorizers = Map.copyOf(authorizers);
         this.replies = replies;
     }
 
@@ -67,8 +84,18 @@ final class ApiGateway implements HttpHandler {
         }
         ApiRoutes.Route route = found.route();
         ApiRoutes.Function function = route.function();
-        APIGatewayV2HTTPEvent event = LambdaEvents.build(IncomingRequest.of(exchange, body, received),
-                route.routeKey(), found.pathParameters(), apiRequestId);
+        IncomingRequest request = IncomingRequest.of(exchange, body, received);
+        APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = null;
+        if (route.authorizer() != null) {
+            JwtAuthorizer.Decision decision = authorizers.get(route.authorizer()).authorize(request);
+            if (decision instanceof JwtAuthorizer.Refused refused) {
+                unauthorized(exchange, route, refused);
+                return;
+            }
+            authorizer = ((JwtAuthorizer.Allowed) decision).context();
+        }
+        APIGatewayV2HTTPEvent event = LambdaEvents.build(request, route.routeKey(), found.pathParameters(),
+                apiRequestId, authorizer);
         LocalContext context = new LocalContext(UUID.randomUUID().toString(), function.logicalId(),
                 function.timeout(), function.memoryMb());
         long started = System.nanoTime();
@@ -89,6 +116,21 @@ final class ApiGateway implements HttpHandler {
                     + " s: in AWS it would have been stopped (503)");
         }
         write(exchange, function.logicalId(), response);
+    }
+
+    /** API Gateway's 401: a fixed body; the reason goes to the log and the WWW-Authenticate challenge only. */
+    private void unauthorized(HttpExchange exchange, ApiRoutes.Route route, JwtAuthorizer.Refused refused) {
+        System.err.println("401 on " + route.routeKey() + " (authorizer " + route.authorizer() + "): "
+                + refused.reason());
+        unauthorized(exchange, replies, refused);
+    }
+
+    static void unauthorized(HttpExchange exchange, Replies replies, JwtAuthorizer.Refused refused) {
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", "application/json");
+        headers.set("WWW-Authenticate", refused.missing() ? "Bearer"
+                : "Bearer error=\"invalid_token\", error_description=\"" + refused.reason().replace("\"", "'") + "\"");
+        replies.send(exchange, 401, UNAUTHORIZED_BODY.getBytes(StandardCharsets.UTF_8));
     }
 
     private void write(HttpExchange exchange, String functionId, APIGatewayV2HTTPResponse response) {

@@ -26,7 +26,12 @@ final class ApiRoutes {
                     Duration timeout, int memoryMb) {
     }
 
-    record Route(String method, String path, Function function) {
+    /** @param authorizer the authorizer API Gateway runs before the function; null when none */
+    record Route(String method, String path, Function function, String authorizer) {
+        Route(String method, String path, Function function) {
+            this(method, path, function, null);
+        }
+
         String routeKey() {
             return method + " " + path;
         }
@@ -50,7 +55,11 @@ final class ApiRoutes {
         this.routes = List.copyOf(routes);
     }
 
-    /** Every HttpApi route of every function in the template, each served by its function's handler. */
+    /**
+     * Every HttpApi route of every function in the template, each served by its function's handler
+     * behind the authorizer its event names. Functions without an HttpApi event (a schedule, say)
+     * have no route here.
+     */
     static ApiRoutes fromTemplate(SamTemplate template) {
         List<Route> routes = new ArrayList<>();
         for (SamTemplate.Function f : template.functions()) {
@@ -64,7 +73,7 @@ final class ApiRoutes {
             Function function = new Function(f.logicalId(), Handlers.instantiate(f.logicalId(), f.handlerClass()),
                     timeout, memory);
             for (SamTemplate.Route r : f.routes()) {
-                routes.add(new Route(r.method(), r.path(), function));
+                routes.add(new Route(r.method(), r.path(), function, r.authorizer()));
             }
         }
         return new ApiRoutes(routes);

@@ -32,6 +32,12 @@ final class LambdaEvents {
 
     static APIGatewayV2HTTPEvent build(IncomingRequest request, String routeKey, Map<String, String> pathParameters,
                                        String requestId) {
+        return build(request, routeKey, pathParameters, requestId, null);
+    }
+
+    /** @param authorizer what the route's authorizer found (its JWT claims), or null on a route without one */
+    static APIGatewayV2HTTPEvent build(IncomingRequest request, String routeKey, Map<String, String> pathParameters,
+                                       String requestId, APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer) {
         Map<String, String> headers = new LinkedHashMap<>();
         List<String> cookies = new ArrayList<>();
         request.headers().forEach((name, values) -> {
@@ -68,6 +74,7 @@ final class LambdaEvents {
                         .withSourceIp(request.sourceIp())
                         .withUserAgent(request.header("user-agent"))
                         .build())
+                .withAuthorizer(authorizer)
                 .withRequestId(requestId)
                 .withRouteKey(routeKey)
                 .withStage(STAGE)

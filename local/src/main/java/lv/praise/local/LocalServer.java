@@ -8,6 +8,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import lv.praise.adapter.Clocks;
 import lv.praise.domain.Campaign;
+import lv.praise.handler.AdminHandler;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.SamTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,8 +44,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class LocalServer implements AutoCloseable {
     private static final int THREADS = 32;
+    /** Who the development organiser token printed at start belongs to. */
+    public static final String DEV_ORGANISER = "organiser@localhost";
     private static final AtomicBoolean FUNCTIONS_BOUND = new AtomicBoolean();
     private static LocalServer shared;
+    private static RuntimeException sharedFailure;
 
     /**
      * How to run.
@@ -123,6 +129,9 @@ public final class LocalServer implements AutoCloseable {
     private final Map<String, String> tables;
     private final Map<String, String> environment;
     private final DemoData.Seeded seeded;
+    private final LocalJwt jwt;
+    private final String organiserToken;
+    private final ScheduledFunctions scheduled;
     private final List<HttpServer> httpServers;
     private final ExecutorService executor;
     private final int port;
@@ -130,14 +139,17 @@ public final class LocalServer implements AutoCloseable {
     private final AtomicBoolean closing = new AtomicBoolean();
 
     private LocalServer(Config config, SamTemplate template, LocalDynamoDb dynamo, Map<String, String> tables,
-                        Map<String, String> environment, DemoData.Seeded seeded, List<HttpServer> httpServers,
-                        ExecutorService executor, int port) {
+                        Map<String, String> environment, DemoData.Seeded seeded, LocalJwt jwt,
+                        ScheduledFunctions scheduled, List<HttpServer> httpServers, ExecutorService executor, int port) {
         this.config = config;
         this.template = template;
         this.dynamo = dynamo;
         this.tables = tables;
         this.environment = environment;
         this.seeded = seeded;
+        this.jwt = jwt;
+        this.organiserToken = jwt.issue(DEV_ORGANISER, true, LocalJwt.DEV_TOKEN_VALIDITY);
+        this.scheduled = scheduled;
         this.httpServers = httpServers;
         this.executor = executor;
         this.port = port;
@@ -176,9 +188,12 @@ public final class LocalServer implements AutoCloseable {
 
             FUNCTIONS_BOUND.set(true);
             ApiRoutes routes = ApiRoutes.fromTemplate(template);
+            ScheduledFunctions scheduled = ScheduledFunctions.fromTemplate(template);
+            LocalJwt jwt = new LocalJwt(DevSecrets.tokenSigningKey(config.dataDir()).getBytes(StandardCharsets.US_ASCII));
             Replies replies = new Replies(CloudFrontHeaders.fromTemplate(template));
-            SiteRouter router = new SiteRouter(new ApiGateway(routes, replies),
+            SiteRouter router = new SiteRouter(new ApiGateway(routes, JwtAuthorizer.fromTemplate(template, jwt), replies),
                     new OutboxViewer(new OutboxMessages(config.outboxDir()), replies),
+                    new DevEndpoints(jwt, scheduled, () -> Clocks.fromSettings().instant(), replies),
                     new StaticSite(config.siteDir(), replies), replies);
             AtomicInteger threads = new AtomicInteger();
             executor = Executors.newFixedThreadPool(THREADS, r -> {
@@ -192,7 +207,7 @@ public final class LocalServer implements AutoCloseable {
                 server.start();
             }
             return new LocalServer(config, template, dynamo, Collections.unmodifiableMap(tables),
-                    Collections.unmodifiableMap(environment), seeded, httpServers, executor, port);
+                    Collections.unmodifiableMap(environment), seeded, jwt, scheduled, httpServers, executor, port);
         } catch (RuntimeException | Error e) {
             httpServers.forEach(s -> s.stop(0));
             if (executor != null) {
@@ -207,8 +222,19 @@ public final class LocalServer implements AutoCloseable {
 
     /** The JVM's one server for tests: started on first use (free ports, in memory), closed at exit. */
     public static synchronized LocalServer shared() {
+        if (sharedFailure != null) {
+            // A failed start cannot be retried in this JVM: give every later test the first cause.
+            throw new IllegalStateException("the shared local server could not start: " + sharedFailure.getMessage(),
+                    sharedFailure);
+        }
         if (shared == null) {
-            LocalServer server = start(Config.forTests());
+            LocalServer server;
+            try {
+                server = start(Config.forTests());
+            } catch (RuntimeException e) {
+                sharedFailure = e;
+                throw e;
+            }
             shared = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
@@ -299,6 +325,29 @@ public final class LocalServer implements AutoCloseable {
         return template;
     }
 
+    /**
+     * The development organiser token printed at start ({@value #DEV_ORGANISER}, in the organisers'
+     * group, valid {@link LocalJwt#DEV_TOKEN_VALIDITY} from start): for {@code Authorization: Bearer}.
+     */
+    public String organiserToken() {
+        return organiserToken;
+    }
+
+    /** A fresh token for anyone, in the organisers' group or in none (valid {@link LocalJwt#DEV_TOKEN_VALIDITY}). */
+    public String tokenFor(String email, boolean organiser) {
+        return jwt.issue(email, organiser, LocalJwt.DEV_TOKEN_VALIDITY);
+    }
+
+    /** The token issuer and checker of this run (its key), e.g. for tests to forge bad tokens. */
+    public LocalJwt jwt() {
+        return jwt;
+    }
+
+    /** The logical ids of the template's scheduled functions (run them with POST /_local/run/{id}). */
+    public List<String> scheduledFunctions() {
+        return scheduled.all().stream().map(ScheduledFunctions.Function::logicalId).toList();
+    }
+
     public Config config() {
         return config;
     }
@@ -353,6 +402,26 @@ public final class LocalServer implements AutoCloseable {
         String now = fixedNow();
         b.append("  Clock:           ").append(now == null ? "real time" : "fixed at " + now + " (PRAISE_NOW)")
                 .append('\n');
+        b.append("  Scheduled:       ");
+        if (scheduled.all().isEmpty()) {
+            b.append("none\n");
+        } else {
+            b.append("run now with POST ").append(baseUrl()).append(DevEndpoints.RUN).append("/<function> (organiser token)\n");
+            for (ScheduledFunctions.Function f : scheduled.all()) {
+                b.append("                   ").append(f.logicalId()).append("   (")
+                        .append(f.schedules().stream().map(ScheduledFunctions.Schedule::describe)
+                                .collect(java.util.stream.Collectors.joining("; ")))
+                        .append(")\n");
+            }
+        }
+        b.append('\n');
+        b.append("  Organiser token (").append(DEV_ORGANISER).append(", group ").append(AdminHandler.ORGANISERS)
+                .append(", valid ").append(LocalJwt.DEV_TOKEN_VALIDITY.toHours()).append(" h; more from POST ")
+                .append(baseUrl()).append(DevEndpoints.TOKEN).append("):\n");
+        b.append("    ").append(organiserToken).append('\n');
+        b.append("  Try:\n");
+        b.append("    curl -H \"Authorization: Bearer ").append(organiserToken).append("\" ")
+                .append(baseUrl()).append("/api/admin/standings\n");
         if (!Files.isDirectory(config.siteDir())) {
             b.append("  WARNING:         the static site folder ").append(config.siteDir())
                     .append(" is missing; only /api/ and /_outbox/ answer\n");

@@ -3,16 +3,26 @@ package lv.praise.local;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
-/** Sends each request where CloudFront would: /api/* to the HTTP API, the rest to the site; plus the outbox. */
+/**
+ * Sends each request where CloudFront would: /api/* to the HTTP API, the rest to the site; plus the
+ * local run's own pages and endpoints (the outbox, /_local/).
+ */
 final class SiteRouter implements HttpHandler {
     private final HttpHandler api;
     private final HttpHandler outbox;
+    private final HttpHandler dev;
     private final HttpHandler site;
     private final Replies replies;
 
     SiteRouter(HttpHandler api, HttpHandler outbox, HttpHandler site, Replies replies) {
+        this(api, outbox, null, site, replies);
+    }
+
+    /** @param dev the local endpoints under /_local/ (null: none, the site answers) */
+    SiteRouter(HttpHandler api, HttpHandler outbox, HttpHandler dev, HttpHandler site, Replies replies) {
         this.api = api;
         this.outbox = outbox;
+        this.dev = dev;
         this.site = site;
         this.replies = replies;
     }
@@ -25,6 +35,8 @@ final class SiteRouter implements HttpHandler {
                 api.handle(exchange);
             } else if (path != null && (path.equals(OutboxViewer.PREFIX) || path.startsWith(OutboxViewer.PREFIX + "/"))) {
                 outbox.handle(exchange);
+            } else if (dev != null && path != null && path.startsWith(DevEndpoints.PREFIX + "/")) {
+                dev.handle(exchange);
             } else {
                 site.handle(exchange);
             }

@@ -39,6 +39,7 @@ class ApiGatewayTest {
     private static final AtomicReference<APIGatewayV2HTTPResponse> NEXT_RESPONSE = new AtomicReference<>();
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private static final LocalJwt JWT = new LocalJwt("t".repeat(64).getBytes(StandardCharsets.US_ASCII));
     private static HttpServer server;
     private static String base;
 
@@ -65,9 +66,12 @@ class ApiGatewayTest {
                 new ApiRoutes.Route("GET", "/api/things/special", fake),
                 new ApiRoutes.Route("POST", "/api/things", fake),
                 new ApiRoutes.Route("GET", "/api/boom", fake),
-                new ApiRoutes.Route("GET", "/api/files/{path+}", fake)));
+                new ApiRoutes.Route("GET", "/api/files/{path+}", fake),
+                new ApiRoutes.Route("POST", "/api/admin/things", fake, "TestAuthorizer")));
+        Map<String, JwtAuthorizer> authorizers = Map.of("TestAuthorizer",
+                new JwtAuthorizer("TestAuthorizer", "Authorization", JWT));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        server.createContext("/", new SiteRouter(new ApiGateway(routes, new Replies(CloudFrontHeaders.none())),
+        server.createContext("/", new SiteRouter(new ApiGateway(routes, authorizers, new Replies(CloudFrontHeaders.none())),
                 exchange -> exchange.sendResponseHeaders(418, -1), exchange -> exchange.sendResponseHeaders(418, -1),
                 new Replies(CloudFrontHeaders.none())));
         server.setExecutor(Executors.newFixedThreadPool(4));
@@ -220,6 +224,82 @@ class ApiGatewayTest {
         assertEquals(500, response.statusCode());
         assertError(response, "internal", null);
         assertFalse(response.body().contains("secret detail"), response.body());
+    }
+
+    @Test
+    void anAuthorizerRouteRefusesMissingAndBadTokensWithApiGateways401AndNeverCallsTheFunction() throws Exception {
+        Map<String, Object> otherIssuer = JWT.claims("a@b.lv", true, java.time.Instant.now(), Duration.ofHours(1));
+        otherIssuer.put("iss", "https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_x");
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("no header", null);
+        bad.put("empty", "");
+        bad.put("Bearer garbage", "Bearer garbage");
+        bad.put("Bearer and nothing", "Bearer ");
+        bad.put("expired", "Bearer " + JWT.expired("a@b.lv", true));
+        bad.put("forged signature", "Bearer " + LocalJwt.withForgedSignature(JWT.issue("a@b.lv", true, Duration.ofHours(1))));
+        bad.put("alg none", "Bearer " + JWT.unsigned("a@b.lv", true));
+        bad.put("another issuer", "Bearer " + JWT.sign(otherIssuer));
+        bad.put("another scheme", "Basic " + Base64.getEncoder().encodeToString("a:b".getBytes(StandardCharsets.UTF_8)));
+        for (Map.Entry<String, String> c : bad.entrySet()) {
+            LAST_EVENT.set(null);
+            HttpResponse<String> response = adminPost(c.getValue());
+            assertEquals(401, response.statusCode(), c.getKey());
+            assertEquals("{\"message\":\"Unauthorized\"}", response.body(), c.getKey());
+            assertTrue(response.headers().firstValue("content-type").orElseThrow().startsWith("application/json"));
+            assertTrue(response.headers().firstValue("www-authenticate").orElseThrow().startsWith("Bearer"), c.getKey());
+            assertNotNull(response.headers().firstValue("apigw-requestid").orElse(null));
+            assertNull(LAST_EVENT.get(), c.getKey() + ": the function must not run");
+        }
+    }
+
+    @Test
+    void aValidTokenReachesTheFunctionWithItsClaimsAsApiGatewayPassesThem() throws Exception {
+        String token = JWT.issue("Organiser@Example.lv", true, Duration.ofHours(1));
+        for (String header : List.of("Bearer " + token, "bearer " + token, token)) {
+            LAST_EVENT.set(null);
+            assertEquals(200, adminPost(header).statusCode(), header);
+            APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = LAST_EVENT.get().getRequestContext().getAuthorizer();
+            Map<String, String> claims = authorizer.getJwt().getClaims();
+            assertEquals("organiser@example.lv", claims.get("email"));
+            assertEquals("[organisers]", claims.get("cognito:groups"));
+            assertEquals(LocalJwt.ISSUER, claims.get("iss"));
+            assertEquals(LocalJwt.AUDIENCE, claims.get("aud"));
+            assertTrue(claims.get("exp").matches("\\d+"), claims.get("exp"));
+            assertEquals(claims.get("sub"), claims.get("cognito:username"));
+            assertNull(authorizer.getJwt().getScopes(), "no authorization scopes on the route: null, as in AWS");
+            assertNull(authorizer.getIam());
+            assertEquals(header, LAST_EVENT.get().getHeaders().get("authorization"), "the header goes on to the function");
+        }
+        adminPost("Bearer " + JWT.issue("guest@example.lv", false, Duration.ofHours(1)));
+        assertFalse(LAST_EVENT.get().getRequestContext().getAuthorizer().getJwt().getClaims().containsKey("cognito:groups"),
+                "a token without the group passes the authorizer; the function decides (403)");
+    }
+
+    @Test
+    void aRouteWithoutAnAuthorizerGetsNoAuthorizerContextEvenWithAToken() throws Exception {
+        HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/things/x"))
+                .header("Authorization", "Bearer " + JWT.issue("a@b.lv", true, Duration.ofHours(1))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertNull(LAST_EVENT.get().getRequestContext().getAuthorizer());
+    }
+
+    @Test
+    void aRouteNamingAnUndeclaredAuthorizerStopsTheStart() {
+        ApiRoutes.Function fake = new ApiRoutes.Function("FakeFunction", new FakeFunction(), Duration.ofSeconds(3), 512);
+        ApiRoutes routes = new ApiRoutes(List.of(new ApiRoutes.Route("GET", "/api/admin/x", fake, "Missing")));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new ApiGateway(routes, new Replies(CloudFrontHeaders.none())));
+        assertTrue(e.getMessage().contains("Missing"), e.getMessage());
+    }
+
+    private static HttpResponse<String> adminPost(String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/admin/things"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertError(HttpResponse<String> response, String code, String field) throws IOException {

@@ -65,4 +65,14 @@ class FunctionEnvironmentTest {
         assertEquals(kept, DevSecrets.emailHashKey(folder), "the same key after a restart");
         assertTrue(Files.exists(folder.resolve(DevSecrets.EMAIL_HASH_KEY_FILE)));
     }
+
+    @Test
+    void theTokenSigningKeyIsKeptBesideTheEmailKeyAndDiffersFromIt() {
+        assertNotEquals(DevSecrets.tokenSigningKey(null), DevSecrets.tokenSigningKey(null));
+        String signing = DevSecrets.tokenSigningKey(folder);
+        assertTrue(signing.matches("[A-Za-z0-9]{64}"));
+        assertEquals(signing, DevSecrets.tokenSigningKey(folder), "the same key after a restart");
+        assertTrue(Files.exists(folder.resolve(DevSecrets.TOKEN_SIGNING_KEY_FILE)));
+        assertNotEquals(DevSecrets.emailHashKey(folder), signing);
+    }
 }

@@ -29,8 +29,9 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * Everything template.yaml declares is there in the local run: each function's handler, each of
- * its routes answered by that handler, each table with its keys. The lists come from the template,
- * so a new function, route or table is covered without touching this test.
+ * its routes answered by that handler (routes with an authorizer called with the development
+ * organiser token), each scheduled function runnable on demand, each table with its keys. The lists
+ * come from the template, so a new function, route or table is covered without touching this test.
  */
 class TemplateServedIT {
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -72,6 +73,9 @@ class TemplateServedIT {
         String participant = server.participantIds().get(0);
         String path = route.path().replaceAll("\\{[^}]+\\+}", participant).replaceAll("\\{[^}]+}", participant);
         HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUrl().resolve(path));
+        if (route.authorizer() != null) {
+            request.header("Authorization", "Bearer " + server.organiserToken());
+        }
         boolean withBody = route.method().equals("POST") || route.method().equals("PUT") || route.method().equals("PATCH");
         if (withBody) {
             request.header("Content-Type", "application/json")
@@ -84,7 +88,17 @@ class TemplateServedIT {
         assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"), where);
         JsonNode body = Replies.JSON.readTree(response.body());
         assertFalse(servedByTheGatewayItself(response.statusCode(), body), "the gateway, not the function, answered: " + where);
-        if (route.method().equals("GET")) {
+        if (route.authorizer() != null) {
+            // An organiser's call: the authorizer lets it through and the handler accepts the organiser.
+            assertTrue(response.statusCode() != 401 && response.statusCode() != 403, "refused an organiser: " + where);
+            assertTrue(response.statusCode() < 500, where);
+            if (route.method().equals("GET")) {
+                assertEquals(200, response.statusCode(), where);
+            } else if (response.statusCode() >= 400) {
+                JsonNode field = body.path("error").path("field");
+                assertTrue(field.isTextual() && !field.asText().isBlank(), "the error names a field: " + where);
+            }
+        } else if (route.method().equals("GET")) {
             assertEquals(200, response.statusCode(), where);
         } else if (withBody) {
             assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, where);
@@ -93,10 +107,37 @@ class TemplateServedIT {
         }
     }
 
-    /** The local API Gateway's own answers: no route (404 on "path") or a wrong method (405). */
+    /** The local API Gateway's own answers: no route (404 on "path"), a wrong method (405), no token (401). */
     private static boolean servedByTheGatewayItself(int status, JsonNode body) {
         JsonNode error = body.path("error");
-        return status == 405 || (status == 404 && "path".equals(error.path("field").asText()));
+        return status == 405 || (status == 404 && "path".equals(error.path("field").asText()))
+                || (status == 401 && "Unauthorized".equals(body.path("message").asText()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyScheduledFunctionRunsOnDemand() {
+        List<String> scheduled = new ArrayList<>();
+        for (SamTemplate.Function f : template.functions()) {
+            Map<?, ?> events = (Map<?, ?>) template.properties(f.logicalId()).getOrDefault("Events", Map.of());
+            boolean onSchedule = events.values().stream()
+                    .anyMatch(e -> ScheduledFunctions.SCHEDULE_EVENT_TYPES.contains(((Map<?, ?>) e).get("Type")));
+            if (onSchedule) {
+                scheduled.add(f.logicalId());
+            }
+        }
+        assertEquals(scheduled, server.scheduledFunctions(), "the local run lists the template's scheduled functions");
+        return scheduled.stream().map(id -> dynamicTest("POST /_local/run/" + id, () -> {
+            URI run = server.baseUrl().resolve(DevEndpoints.RUN + "/" + id);
+            HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(run)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, anonymous.statusCode(), anonymous.body());
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(run)
+                    .header("Authorization", "Bearer " + server.organiserToken())
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
+            Replies.JSON.readTree(response.body());
+        }));
     }
 
     @TestFactory

@@ -1,0 +1,91 @@
+package lv.praise.domain.imports;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import lv.praise.domain.PraiseException;
+
+/**
+ * The header of an import file, matched against the columns an import expects: any order, names
+ * case-insensitive, with blanks or hyphens for the underscores or none ("Registration number",
+ * "Contact E-mail", "sizeclass").
+ * Every expected column is required; a column the import does not know refuses the file, so that
+ * a typo in a header never silently drops data.
+ */
+final class Columns {
+    private final Map<String, Integer> index;
+    private final int width;
+
+    private Columns(Map<String, Integer> index, int width) {
+        this.index = index;
+        this.width = width;
+    }
+
+    static Columns of(CsvTable table, List<String> expected) {
+        Map<String, String> byKey = new HashMap<>();
+        expected.forEach(column -> byKey.put(key(column), column));
+        Map<String, Integer> index = new HashMap<>();
+        List<String> header = table.header();
+        for (int i = 0; i < header.size(); i++) {
+            String name = byKey.getOrDefault(key(header.get(i)), normalise(header.get(i)));
+            if (name.isEmpty()) {
+                throw PraiseException.invalid("body", "line " + table.headerLine() + ": column " + (i + 1)
+                        + " has no name; expected columns: " + String.join(",", expected));
+            }
+            if (!expected.contains(name)) {
+                throw PraiseException.invalid(shorten(name, 64), "unknown column '" + shorten(header.get(i).strip(), 64)
+                        + "'; expected columns: " + String.join(",", expected));
+            }
+            if (index.putIfAbsent(name, i) != null) {
+                throw PraiseException.invalid(name, "column " + name + " appears twice in the header");
+            }
+        }
+        for (String column : expected) {
+            if (!index.containsKey(column)) {
+                throw PraiseException.invalid(column, "column " + column + " is missing; expected columns: "
+                        + String.join(",", expected));
+            }
+        }
+        return new Columns(index, header.size());
+    }
+
+    int width() {
+        return width;
+    }
+
+    /** The value of a column in a row, stripped of surrounding blanks. */
+    String value(CsvTable.Row row, String column) {
+        return row.fields().get(index.get(column)).strip();
+    }
+
+    /** Null when the row has the header's number of values (trailing empty extras are tolerated). */
+    String widthProblem(CsvTable.Row row) {
+        List<String> fields = row.fields();
+        if (fields.size() < width) {
+            return "expected " + width + " values, found " + fields.size()
+                    + " (a value with a comma in it needs quotes)";
+        }
+        for (int i = width; i < fields.size(); i++) {
+            if (!fields.get(i).isBlank()) {
+                return "expected " + width + " values, found " + fields.size()
+                        + " (a value with a comma in it needs quotes)";
+            }
+        }
+        return null;
+    }
+
+    /** How a header name is compared: lower case, without blanks, hyphens and underscores. */
+    static String key(String headerName) {
+        return headerName.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+    }
+
+    /** An unknown header name as the answer names it. */
+    static String normalise(String headerName) {
+        return headerName.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    }
+
+    static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "…";
+    }
+}

@@ -1,0 +1,214 @@
+package lv.praise.domain.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.CampaignStore;
+import lv.praise.domain.Participant;
+import lv.praise.domain.ParticipantStore;
+import lv.praise.domain.SearchKey;
+import lv.praise.domain.Term;
+import lv.praise.domain.imports.ImportReport.Rejection;
+
+/**
+ * The organisers' participant list (CSV) into the campaign: an upsert by registration number. A
+ * participant already stored under a row's registration number keeps its id and its praise counter;
+ * a new one gets an id made from its name. Every row is checked before anything is written, so a
+ * file with a rejected row writes nothing (unless {@link ImportOptions#importValid()}), and
+ * importing the same file again changes nothing.
+ */
+public final class ParticipantImport {
+    public static final String NAME = "name";
+    public static final String REGISTRATION_NUMBER = "registration_number";
+    public static final String CATEGORY = "category";
+    public static final String INDUSTRY = "industry";
+    public static final String SIZE_CLASS = "size_class";
+    public static final String CONTACT_EMAIL = "contact_email";
+    public static final String BRANCHES = "branches";
+    public static final List<String> COLUMNS = List.of(NAME, REGISTRATION_NUMBER, CATEGORY, INDUSTRY, SIZE_CLASS,
+            CONTACT_EMAIL, BRANCHES);
+
+    static final int MAX_NAME = 200;
+    static final int MAX_EMAIL = 254;
+    static final int MAX_BRANCH = 100;
+    static final int MAX_BRANCHES = 50;
+    // The same plain rule as the praise form's: the award letter is the real test of an address.
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\",;]+@[^@\\s<>\",;.]+(\\.[^@\\s<>\",;.]+)+$");
+
+    private final int campaignYear;
+    private final CampaignStore campaigns;
+    private final ParticipantStore participants;
+
+    public ParticipantImport(int campaignYear, CampaignStore campaigns, ParticipantStore participants) {
+        this.campaignYear = campaignYear;
+        this.campaigns = campaigns;
+        this.participants = participants;
+    }
+
+    public int campaignYear() {
+        return campaignYear;
+    }
+
+    /** A row that passed every check, before it is matched with the stored participants. */
+    private record Valid(int line, String name, String registrationNumber, String category, String industry,
+                         String sizeClass, String contactEmail, List<String> branches) {
+    }
+
+    /**
+     * @throws lv.praise.domain.PraiseException {@code invalid} when the file as a whole is unusable
+     *                                          (not CSV, header wrong); rows are judged one by one in the report
+     */
+    public ImportReport run(String csv, ImportOptions options) {
+        CsvTable table = CsvTable.parse(csv);
+        Columns columns = Columns.of(table, COLUMNS);
+        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        List<Participant> stored = participants.all(campaignYear);
+        RegistrationNumbers storedNumbers = new RegistrationNumbers(stored);
+
+        List<Rejection> rejections = new ArrayList<>();
+        List<Valid> valid = new ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Rejection> problems = new ArrayList<>();
+            Valid candidate = check(row, columns, campaign, problems);
+            String number = columns.widthProblem(row) == null ? columns.value(row, REGISTRATION_NUMBER) : "";
+            if (RegistrationNumbers.valid(number)) {
+                Integer first = firstLine.putIfAbsent(RegistrationNumbers.key(number), row.line());
+                if (first != null) {
+                    problems.add(new Rejection(row.line(), REGISTRATION_NUMBER,
+                            "duplicate registration number, first on line " + first));
+                } else if (storedNumbers.find(number).size() > 1) {
+                    problems.add(new Rejection(row.line(), REGISTRATION_NUMBER,
+                            RegistrationNumbers.ambiguous(storedNumbers.find(number))));
+                }
+            }
+            if (problems.isEmpty()) {
+                valid.add(candidate);
+            } else {
+                rejections.addAll(problems);
+            }
+        }
+
+        Set<String> taken = new HashSet<>();
+        stored.forEach(p -> taken.add(p.id()));
+        List<Participant> writes = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Valid row : valid) {
+            List<Participant> match = storedNumbers.find(row.registrationNumber());
+            if (match.isEmpty()) {
+                String id = Slugs.unique(Slugs.of(row.name(), row.registrationNumber()), taken);
+                writes.add(participant(id, row, 0));
+                created++;
+            } else {
+                Participant existing = match.get(0);
+                Participant next = participant(existing.id(), row, existing.confirmedPraiseCount());
+                if (next.equals(existing)) {
+                    unchanged++;
+                } else {
+                    writes.add(next);
+                    updated++;
+                }
+            }
+        }
+        boolean write = ImportReport.writes(options, rejections);
+        if (write) {
+            ParallelWrites.run(writes, participants::save);
+        }
+        return ImportReport.of(options, write, table.rows().size(), created, updated, unchanged, rejections);
+    }
+
+    private Participant participant(String id, Valid row, long confirmedPraiseCount) {
+        return new Participant(campaignYear, id, row.name(), row.category(), row.industry(), row.sizeClass(),
+                row.branches(), row.contactEmail(), confirmedPraiseCount, row.registrationNumber());
+    }
+
+    /** The row as a participant's data, or null with its problems added to {@code problems}. */
+    private static Valid check(CsvTable.Row row, Columns columns, Campaign campaign, List<Rejection> problems) {
+        int line = row.line();
+        String width = columns.widthProblem(row);
+        if (width != null) {
+            problems.add(new Rejection(line, "row", width));
+            return null;
+        }
+        String name = columns.value(row, NAME);
+        if (name.isEmpty()) {
+            problems.add(new Rejection(line, NAME, "name is required"));
+        } else if (name.length() > MAX_NAME) {
+            problems.add(new Rejection(line, NAME, "name must be at most " + MAX_NAME + " characters"));
+        }
+        String number = columns.value(row, REGISTRATION_NUMBER);
+        String numberProblem = RegistrationNumbers.problem(number);
+        if (numberProblem != null) {
+            problems.add(new Rejection(line, REGISTRATION_NUMBER, numberProblem));
+        }
+        String category = term(campaign.categories(), columns.value(row, CATEGORY), CATEGORY, "category", line, problems);
+        String industry = term(campaign.industries(), columns.value(row, INDUSTRY), INDUSTRY, "industry", line, problems);
+        String sizeClass = term(campaign.sizeClasses(), columns.value(row, SIZE_CLASS), SIZE_CLASS, "size class", line,
+                problems);
+        String email = columns.value(row, CONTACT_EMAIL);
+        if (!email.isEmpty() && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+            problems.add(new Rejection(line, CONTACT_EMAIL, "contact e-mail is not a valid e-mail address"));
+        }
+        List<String> branches = branches(columns.value(row, BRANCHES), line, problems);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new Valid(line, name, number, category, industry, sizeClass, email.isEmpty() ? null : email, branches);
+    }
+
+    private static String term(List<Term> terms, String written, String column, String what, int line,
+                               List<Rejection> problems) {
+        if (written.isEmpty()) {
+            problems.add(new Rejection(line, column, what + " is required"));
+            return null;
+        }
+        Optional<Term> term = Terms.find(terms, written);
+        if (term.isEmpty()) {
+            problems.add(new Rejection(line, column, "unknown " + what + " '" + Columns.shorten(written, 60) + "'"));
+            return null;
+        }
+        return term.get().code();
+    }
+
+    /** Branches separated by {@code ;}; an empty field means none. Repeats are compared like search does. */
+    private static List<String> branches(String field, int line, List<Rejection> problems) {
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        String[] parts = field.split(";", -1);
+        if (parts.length > MAX_BRANCHES) {
+            problems.add(new Rejection(line, BRANCHES,
+                    "at most " + MAX_BRANCHES + " branches, found " + parts.length));
+            return null;
+        }
+        List<String> branches = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (int i = 0; i < parts.length; i++) {
+            String branch = parts[i].strip();
+            if (branch.isEmpty()) {
+                problems.add(new Rejection(line, BRANCHES, "branch " + (i + 1) + " is empty (two ';' in a row, or one at the end)"));
+                return null;
+            }
+            if (branch.length() > MAX_BRANCH) {
+                problems.add(new Rejection(line, BRANCHES, "branch '" + Columns.shorten(branch, 40)
+                        + "' is longer than " + MAX_BRANCH + " characters"));
+                return null;
+            }
+            if (!keys.add(SearchKey.of(branch))) {
+                problems.add(new Rejection(line, BRANCHES, "branch '" + branch + "' is listed twice"));
+                return null;
+            }
+            branches.add(branch);
+        }
+        return branches;
+    }
+}

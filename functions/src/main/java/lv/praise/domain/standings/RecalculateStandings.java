@@ -1,0 +1,88 @@
+package lv.praise.domain.standings;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.CampaignStore;
+import lv.praise.domain.Evaluation;
+import lv.praise.domain.EvaluationStore;
+import lv.praise.domain.Participant;
+import lv.praise.domain.ParticipantStore;
+import lv.praise.domain.scoring.ParticipantProfile;
+import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ScoringEngine;
+import lv.praise.domain.scoring.ScoringRules;
+import lv.praise.domain.scoring.Standings;
+
+/**
+ * Use case: recalculate every participant of the campaign from the raw data (participants, all
+ * praise, evaluations) and store the result as the snapshot of today. Nothing is carried over from
+ * an earlier run, so running it again on the same day gives the same snapshot, replacing the first.
+ *
+ * <p>The date is the calendar day of the run in the campaign's time zone (Europe/Riga): the nightly
+ * run at 02:00 on 5 March writes the snapshot of 5 March, whatever the UTC date is.
+ */
+public final class RecalculateStandings {
+    private final int campaignYear;
+    private final CampaignStore campaigns;
+    private final ParticipantStore participants;
+    private final EvaluationStore evaluations;
+    private final ScoringSource praise;
+    private final StandingsStore standings;
+    private final Clock clock;
+
+    public RecalculateStandings(int campaignYear, CampaignStore campaigns, ParticipantStore participants,
+                                EvaluationStore evaluations, ScoringSource praise, StandingsStore standings,
+                                Clock clock) {
+        this.campaignYear = campaignYear;
+        this.campaigns = campaigns;
+        this.participants = participants;
+        this.evaluations = evaluations;
+        this.praise = praise;
+        this.standings = standings;
+        this.clock = clock;
+    }
+
+    public Recalculation run() {
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        ScoringRules rules = ScoringRules.forCampaign(campaign);
+        LocalDate date = LocalDate.ofInstant(now, campaign.timeZone());
+
+        List<Participant> listed = participants.all(campaignYear);
+        List<ParticipantProfile> profiles = new ArrayList<>(listed.size());
+        for (Participant participant : listed) {
+            profiles.add(ParticipantProfile.of(participant));
+        }
+        Map<String, List<BigDecimal>> scores = evaluationScores(evaluations.all(campaignYear));
+        PraiseTally tally = praise.tally(campaignYear, rules);
+
+        Standings result = ScoringEngine.score(profiles, tally, scores, rules);
+        boolean latest = standings.save(new StandingsSnapshot(campaignYear, date, now, result));
+
+        long praisesRead = tally.countedPraise() + tally.ignoredUnconfirmed() + tally.ignoredRejected();
+        return new Recalculation(campaignYear, date, now, profiles.size(), praisesRead,
+                result.counts().countedPraise(), result.counts().eligible(),
+                Duration.ofNanos(System.nanoTime() - started), latest);
+    }
+
+    /** Evaluation scores by participant id; evaluations of another year are left out. */
+    private Map<String, List<BigDecimal>> evaluationScores(List<Evaluation> all) {
+        Map<String, List<BigDecimal>> byParticipant = new HashMap<>();
+        for (Evaluation evaluation : all) {
+            if (evaluation.campaignYear() == campaignYear) {
+                byParticipant.computeIfAbsent(evaluation.participantId(), id -> new ArrayList<>())
+                        .add(BigDecimal.valueOf(evaluation.score()));
+            }
+        }
+        return byParticipant;
+    }
+}

@@ -1,0 +1,24 @@
+package lv.praise.domain.standings;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Port: dated standings snapshots. A snapshot is visible only once it is completely written: a run
+ * that fails half-way leaves the previous snapshot as the latest, readable as before.
+ */
+public interface StandingsStore {
+    /**
+     * Stores the snapshot, replacing any earlier snapshot of the same campaign and date, and makes it
+     * the latest unless a snapshot of a later date (or a later run of the same date) already is.
+     *
+     * @return whether it became the latest
+     */
+    boolean save(StandingsSnapshot snapshot);
+
+    /** The latest complete snapshot of the campaign, if any run has finished. */
+    Optional<StandingsSnapshot> latest(int campaignYear);
+
+    /** The complete snapshot of that date, if one was written. */
+    Optional<StandingsSnapshot> find(int campaignYear, LocalDate date);
+}

@@ -1,0 +1,44 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import lv.praise.Wiring;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.standings.StandingsService;
+import lv.praise.domain.standings.StandingsSnapshot;
+
+/**
+ * GET /api/admin/standings[?date=yyyy-MM-dd] – the latest standings snapshot (or that day's), with
+ * every participant's components, total, eligibility and ranks. Organisers only: the public never
+ * sees ranks before the awards.
+ */
+public final class GetStandingsHandler extends AdminHandler {
+    private final StandingsService standings;
+
+    public GetStandingsHandler() {
+        this(Wiring.get().standingsService());
+    }
+
+    GetStandingsHandler(StandingsService standings) {
+        this.standings = standings;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+        Map<String, String> query = event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
+        String dateText = query.get("date");
+        StandingsSnapshot snapshot = dateText == null ? standings.latest() : standings.on(date(dateText));
+        return Responses.json(200, StandingsView.of(snapshot));
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw PraiseException.invalid("date", "date must be a day written as yyyy-MM-dd");
+        }
+    }
+}

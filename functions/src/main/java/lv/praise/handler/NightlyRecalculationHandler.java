@@ -1,0 +1,48 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lv.praise.Wiring;
+import lv.praise.adapter.JsonLog;
+import lv.praise.domain.standings.Recalculation;
+import lv.praise.domain.standings.RecalculateStandings;
+
+/**
+ * Started by EventBridge Scheduler every night at 02:00 Europe/Riga: recalculates every participant
+ * and stores the day's standings snapshot. A failure is logged and thrown again, so that the
+ * scheduler retries (the run is idempotent: a retry replaces the day's snapshot).
+ */
+public final class NightlyRecalculationHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+    private final RecalculateStandings recalculate;
+
+    public NightlyRecalculationHandler() {
+        this(Wiring.get().recalculateStandings());
+    }
+
+    NightlyRecalculationHandler(RecalculateStandings recalculate) {
+        this.recalculate = recalculate;
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("requestId", context == null ? null : context.getAwsRequestId());
+        if (event != null) {
+            fields.put("scheduledAt", event.get("time"));
+            if (event.get("resources") instanceof List<?> resources && !resources.isEmpty()) {
+                fields.put("schedule", String.valueOf(resources.get(0)));
+            }
+        }
+        try {
+            Recalculation result = recalculate.run();
+            RecalculationSummary.log("schedule", result, fields);
+            return RecalculationSummary.of(result);
+        } catch (RuntimeException e) {
+            JsonLog.error("standings_recalculation_failed", e, fields);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
+import lv.praise.Wiring;
+import lv.praise.domain.standings.Recalculation;
+import lv.praise.domain.standings.RecalculateStandings;
+
+/**
+ * POST /api/admin/scores/recalculate – the nightly recalculation, now (the local run has no
+ * scheduler). Runs synchronously and answers what it did; the snapshot is today's (Riga time).
+ */
+public final class RecalculateScoresHandler extends AdminHandler {
+    private final RecalculateStandings recalculate;
+
+    public RecalculateScoresHandler() {
+        this(Wiring.get().recalculateStandings());
+    }
+
+    RecalculateScoresHandler(RecalculateStandings recalculate) {
+        this.recalculate = recalculate;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+        Recalculation result = recalculate.run();
+        RecalculationSummary.log("api", result, Map.of());
+        return Responses.json(200, RecalculationSummary.of(result));
+    }
+}
