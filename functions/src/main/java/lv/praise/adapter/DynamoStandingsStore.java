@@ -40,6 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class DynamoStandingsStore implements StandingsStore {
     static final int BATCH_SIZE = 25;
+    public static final int DEFAULT_WRITERS = 8;
     private static final int MAX_BATCH_ATTEMPTS = 10;
     private static final int READ_ATTEMPTS = 3;
 
@@ -48,7 +49,7 @@ public final class DynamoStandingsStore implements StandingsStore {
     private final int writers;
 
     public DynamoStandingsStore(DynamoDbClient dynamo, String table) {
-        this(dynamo, table, 4);
+        this(dynamo, table, DEFAULT_WRITERS);
     }
 
     /** @param writers BatchWriteItem calls in flight at once */

@@ -22,6 +22,7 @@ import lv.praise.domain.ParticipantService;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.StandingsService;
 import lv.praise.testkit.Events;
+import lv.praise.testkit.InMemoryEvaluations;
 import lv.praise.testkit.InMemoryStore;
 import lv.praise.testkit.MutableClock;
 import lv.praise.testkit.StandingsFakes;
@@ -34,7 +35,7 @@ class StandingsHandlersTest {
 
     private final InMemoryStore store = new InMemoryStore();
     private final StandingsFakes.Praises praises = new StandingsFakes.Praises(store);
-    private final StandingsFakes.Evaluations evaluations = new StandingsFakes.Evaluations();
+    private final InMemoryEvaluations evaluations = new InMemoryEvaluations();
     private final StandingsFakes.Snapshots snapshots = new StandingsFakes.Snapshots();
     private final MutableClock clock = new MutableClock(NIGHT);
     private final RecalculateStandings recalculate =
@@ -52,8 +53,8 @@ class StandingsHandlersTest {
         praises.add(YEAR, BAKERY.id(), Channel.ONLINE, 5, false);
         // Means: online 25/6, branch 4. LIBRARY: online 20·(5·25/6 + 20)/10 = 81.666…, branch 80,
         // mystery 80 → total (30·245/3 + 30·80 + 40·80)/100 = 80.50. BAKERY: below the threshold.
-        evaluations.add(YEAR, LIBRARY.id(), 79, 81);
-        evaluations.add(YEAR, BAKERY.id(), 60);
+        StandingsFakes.evaluate(evaluations, YEAR, LIBRARY.id(), 79, 81);
+        StandingsFakes.evaluate(evaluations, YEAR, BAKERY.id(), 60);
     }
 
     @ParameterizedTest

@@ -3,7 +3,6 @@ package lv.praise.testkit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +31,6 @@ public final class StandingsFakes {
     public static final class Praises implements ScoringSource {
         private final InMemoryStore store;
         private final Set<String> rejected = new HashSet<>();
-        private int reads;
 
         public Praises(InMemoryStore store) {
             this.store = store;
@@ -46,13 +44,8 @@ public final class StandingsFakes {
             return rejected.contains(praiseId);
         }
 
-        public int reads() {
-            return reads;
-        }
-
         @Override
         public PraiseTally tally(int campaignYear, ScoringRules rules) {
-            reads++;
             PraiseTally tally = new PraiseTally(rules);
             for (Praise praise : store.praises()) {
                 if (praise.campaignYear() == campaignYear) {
@@ -77,26 +70,13 @@ public final class StandingsFakes {
         }
     }
 
-    public static final class Evaluations implements EvaluationStore {
-        private final List<Evaluation> all = new ArrayList<>();
-
-        @Override
-        public synchronized void saveAll(Collection<Evaluation> evaluations) {
-            all.addAll(evaluations);
+    /** Stores one evaluation per score, on consecutive days, for a participant. */
+    public static void evaluate(EvaluationStore evaluations, int year, String participantId, int... scores) {
+        List<Evaluation> added = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            added.add(new Evaluation(year, participantId, LocalDate.of(year, 3, 10 + i), "Anna", "visit", scores[i]));
         }
-
-        @Override
-        public synchronized List<Evaluation> all(int campaignYear) {
-            return all.stream().filter(e -> e.campaignYear() == campaignYear).toList();
-        }
-
-        public void add(int year, String participantId, int... scores) {
-            List<Evaluation> added = new ArrayList<>();
-            for (int i = 0; i < scores.length; i++) {
-                added.add(new Evaluation(year, participantId, LocalDate.of(year, 3, 10 + i), "Anna", "branch", scores[i]));
-            }
-            saveAll(added);
-        }
+        evaluations.saveAll(added);
     }
 
     /**

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.Evaluation;
@@ -57,13 +61,27 @@ public final class RecalculateStandings {
         ScoringRules rules = ScoringRules.forCampaign(campaign);
         LocalDate date = LocalDate.ofInstant(now, campaign.timeZone());
 
-        List<Participant> listed = participants.all(campaignYear);
-        List<ParticipantProfile> profiles = new ArrayList<>(listed.size());
-        for (Participant participant : listed) {
-            profiles.add(ParticipantProfile.of(participant));
+        // The praise scan takes longest: it runs while the participants and evaluations are read.
+        ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "praise-tally");
+            thread.setDaemon(true);
+            return thread;
+        });
+        PraiseTally tally;
+        List<ParticipantProfile> profiles;
+        Map<String, List<BigDecimal>> scores;
+        try {
+            Future<PraiseTally> tallied = background.submit(() -> praise.tally(campaignYear, rules));
+            List<Participant> listed = participants.all(campaignYear);
+            profiles = new ArrayList<>(listed.size());
+            for (Participant participant : listed) {
+                profiles.add(ParticipantProfile.of(participant));
+            }
+            scores = evaluationScores(evaluations.all(campaignYear));
+            tally = join(tallied);
+        } finally {
+            background.shutdownNow();
         }
-        Map<String, List<BigDecimal>> scores = evaluationScores(evaluations.all(campaignYear));
-        PraiseTally tally = praise.tally(campaignYear, rules);
 
         Standings result = ScoringEngine.score(profiles, tally, scores, rules);
         boolean latest = standings.save(new StandingsSnapshot(campaignYear, date, now, result));
@@ -72,6 +90,23 @@ public final class RecalculateStandings {
         return new Recalculation(campaignYear, date, now, profiles.size(), praisesRead,
                 result.counts().countedPraise(), result.counts().eligible(),
                 Duration.ofNanos(System.nanoTime() - started), latest);
+    }
+
+    private static PraiseTally join(Future<PraiseTally> tallied) {
+        try {
+            return tallied.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the praise", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("reading the praise failed", e.getCause());
+        }
     }
 
     /** Evaluation scores by participant id; evaluations of another year are left out. */

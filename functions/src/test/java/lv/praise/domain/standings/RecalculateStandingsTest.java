@@ -26,6 +26,7 @@ import lv.praise.domain.scoring.PraiseTally;
 import lv.praise.domain.scoring.ScoringEngine;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.domain.scoring.Standings;
+import lv.praise.testkit.InMemoryEvaluations;
 import lv.praise.testkit.InMemoryStore;
 import lv.praise.testkit.MutableClock;
 import lv.praise.testkit.StandingsFakes;
@@ -40,7 +41,7 @@ class RecalculateStandingsTest {
 
     private final InMemoryStore store = new InMemoryStore();
     private final StandingsFakes.Praises praises = new StandingsFakes.Praises(store);
-    private final StandingsFakes.Evaluations evaluations = new StandingsFakes.Evaluations();
+    private final InMemoryEvaluations evaluations = new InMemoryEvaluations();
     private final StandingsFakes.Snapshots snapshots = new StandingsFakes.Snapshots();
     private final MutableClock clock = new MutableClock(NIGHT);
     private final RecalculateStandings recalculate =
@@ -83,9 +84,9 @@ class RecalculateStandingsTest {
                 praises.add(YEAR, CONES.id(), Channel.ONLINE, 5, true),
                 praises.add(YEAR - 1, BAKERY.id(), Channel.ONLINE, 1, true));
         praises.reject(all.get(2).id());
-        evaluations.add(YEAR, LIBRARY.id(), 90, 85);
-        evaluations.add(YEAR, BAKERY.id(), 70);
-        evaluations.add(YEAR - 1, CONES.id(), 100);
+        StandingsFakes.evaluate(evaluations, YEAR, LIBRARY.id(), 90, 85);
+        StandingsFakes.evaluate(evaluations, YEAR, BAKERY.id(), 70);
+        StandingsFakes.evaluate(evaluations, YEAR - 1, CONES.id(), 100);
 
         Recalculation result = recalculate.run();
 
@@ -169,7 +170,7 @@ class RecalculateStandingsTest {
 
     @Test
     void theCampaignsOwnThresholdDecidesEligibility() {
-        evaluations.add(YEAR, LIBRARY.id(), 84);
+        StandingsFakes.evaluate(evaluations, YEAR, LIBRARY.id(), 84);
         Campaign defaults = Campaign.defaults(YEAR);
         assertTrue(recalculate.run().eligible() >= 1, "84 + the prior means is above 80");
 

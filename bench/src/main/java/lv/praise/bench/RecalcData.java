@@ -1,0 +1,197 @@
+package lv.praise.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import lv.praise.adapter.BenchItems;
+import lv.praise.adapter.DynamoCampaignStore;
+import lv.praise.adapter.DynamoEvaluationStore;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.Channel;
+import lv.praise.domain.Evaluation;
+import lv.praise.domain.Lang;
+import lv.praise.domain.Participant;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseStatus;
+import lv.praise.domain.Term;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * A campaign of realistic shape, written fast: participants (two in three with branches), their
+ * evaluations, and praise – each praise the item {@code POST /api/praise} stores, most of them
+ * confirmed (with the praiser slot a confirmation claims), a few rejected by moderation, a skewed
+ * spread over participants. Praise number i is always the same praise, so sizes can be loaded in steps.
+ */
+final class RecalcData {
+    private static final int THREADS = 8;
+    private static final String[] WORDS = ("paldies ļoti laipni atsaucīgi ātri profesionāli izpalīdzīgi jauki"
+            + " apkalpošana darbinieks klients pakalpojums kvalitāte smaids padoms problēma atrisināja").split(" ");
+    private static final List<String> ASPECTS = List.of("competence", "positivity", "quality", "individual_solution",
+            "responsiveness", "speed");
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final int year;
+    private final List<Participant> participants = new ArrayList<>();
+
+    RecalcData(DynamoDbClient dynamo, String table, int year, int participantCount) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.year = year;
+        Campaign campaign = Campaign.defaults(year);
+        List<Term> categories = campaign.categories();
+        List<Term> industries = campaign.industries();
+        List<Term> sizes = campaign.sizeClasses();
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < participantCount; i++) {
+            List<String> branches = new ArrayList<>();
+            if (i % 3 != 0) {
+                int n = 1 + random.nextInt(3);
+                for (int b = 0; b < n; b++) {
+                    branches.add("Filiāle " + (b + 1));
+                }
+            }
+            participants.add(new Participant(year, String.format(Locale.ROOT, "dalibnieks-%05d", i),
+                    String.format(Locale.ROOT, "Dalībnieks %05d", i),
+                    categories.get(random.nextInt(categories.size())).code(),
+                    industries.get(random.nextInt(industries.size())).code(),
+                    sizes.get(random.nextInt(sizes.size())).code(),
+                    branches, "kontakti" + i + "@example.lv", 0));
+        }
+    }
+
+    /** The campaign item, the participants, and 1–3 evaluations for three participants in five. */
+    void loadCampaign() throws Exception {
+        new DynamoCampaignStore(dynamo, table).save(Campaign.defaults(year));
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        participants.forEach(p -> items.add(BenchItems.participant(p)));
+        writeInParallel(items);
+        List<Evaluation> evaluations = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < participants.size(); i++) {
+            if (i % 5 < 3) {
+                int n = 1 + random.nextInt(3);
+                for (int e = 0; e < n; e++) {
+                    evaluations.add(new Evaluation(year, participants.get(i).id(), LocalDate.of(year, 3, 2 + e),
+                            "Vērtētājs " + e, "visit", 50 + random.nextInt(51)));
+                }
+            }
+        }
+        new DynamoEvaluationStore(dynamo, table).saveAll(evaluations);
+    }
+
+    /** Praise number from (inclusive) to to (exclusive), with their praiser slots, on 8 threads. */
+    void loadPraise(int from, int to) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> parts = new ArrayList<>();
+            int step = 2500;
+            for (int start = from; start < to; start += step) {
+                int first = start;
+                int last = Math.min(to, start + step);
+                parts.add(pool.submit(() -> {
+                    List<WriteRequest> batch = new ArrayList<>(25);
+                    for (int i = first; i < last; i++) {
+                        for (Map<String, AttributeValue> item : praiseItems(i)) {
+                            batch.add(put(item));
+                            if (batch.size() == 25) {
+                                write(batch);
+                                batch = new ArrayList<>(25);
+                            }
+                        }
+                    }
+                    if (!batch.isEmpty()) {
+                        write(batch);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> part : parts) {
+                part.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Praise number i: its item and, when confirmed, its praiser slot. */
+    private List<Map<String, AttributeValue>> praiseItems(int i) {
+        SplittableRandom random = new SplittableRandom(1_000_003L * i + 17);
+        // Skewed: a few participants get much of the praise.
+        Participant p = participants.get((int) (participants.size() * Math.pow(random.nextDouble(), 2.5)));
+        Channel channel = !p.branches().isEmpty() && random.nextInt(2) == 0 ? Channel.BRANCH : Channel.ONLINE;
+        int roll = random.nextInt(100);
+        int stars = roll < 4 ? 1 : roll < 9 ? 2 : roll < 20 ? 3 : roll < 50 ? 4 : 5;
+        StringBuilder text = new StringBuilder();
+        int words = 8 + random.nextInt(60);
+        for (int w = 0; w < words; w++) {
+            text.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        Instant submitted = Instant.parse(year + "-03-01T08:00:00Z").plus(Duration.ofMinutes(random.nextInt(40_000)));
+        String id = String.format(Locale.ROOT, "%032x", (long) i * 2654435761L + 1);
+        Praise praise = new Praise(id, year, p.id(), p.name(),
+                channel == Channel.BRANCH ? p.branches().get(random.nextInt(p.branches().size())) : null,
+                random.nextInt(4) == 0 ? "Anna" : null, stars,
+                List.of(ASPECTS.get(random.nextInt(ASPECTS.size()))), text.toString(), channel, Lang.LV,
+                PraiseStatus.PENDING, "emailhash-" + id, "tokenhash-" + id, submitted,
+                submitted.plus(Duration.ofHours(72)), null);
+        boolean confirmed = random.nextInt(100) < 85;
+        if (!confirmed) {
+            return List.of(BenchItems.praise(praise, null, false));
+        }
+        Instant confirmedAt = submitted.plus(Duration.ofMinutes(5));
+        boolean rejected = random.nextInt(200) == 0;
+        return List.of(BenchItems.praise(praise, confirmedAt, rejected), BenchItems.praiser(praise, confirmedAt));
+    }
+
+    private void writeInParallel(List<Map<String, AttributeValue>> items) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> parts = new ArrayList<>();
+            for (int i = 0; i < items.size(); i += 25) {
+                List<WriteRequest> batch = items.subList(i, Math.min(items.size(), i + 25)).stream().map(RecalcData::put).toList();
+                parts.add(pool.submit(() -> {
+                    write(batch);
+                    return null;
+                }));
+            }
+            for (Future<?> part : parts) {
+                part.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void write(List<WriteRequest> batch) {
+        Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+            if (attempt > 1) {
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            Map<String, List<WriteRequest>> request = pending;
+            pending = dynamo.batchWriteItem(r -> r.requestItems(request)).unprocessedItems();
+        }
+    }
+
+    private static WriteRequest put(Map<String, AttributeValue> item) {
+        return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
+    }
+}
