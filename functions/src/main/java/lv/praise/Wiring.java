@@ -4,13 +4,16 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import lv.praise.adapter.Clocks;
+import lv.praise.adapter.DynamoAwardStore;
 import lv.praise.adapter.DynamoCampaignStore;
 import lv.praise.adapter.DynamoEvaluationStore;
 import lv.praise.adapter.DynamoParticipantStore;
 import lv.praise.adapter.DynamoPraiseStore;
+import lv.praise.adapter.DynamoPublicationStore;
 import lv.praise.adapter.DynamoScoringSource;
 import lv.praise.adapter.DynamoStandingsStore;
 import lv.praise.adapter.OutboxMailer;
+import lv.praise.adapter.PdfCertificates;
 import lv.praise.adapter.SesMailer;
 import lv.praise.adapter.Settings;
 import lv.praise.domain.CampaignService;
@@ -19,6 +22,13 @@ import lv.praise.domain.EmailHasher;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.ParticipantService;
 import lv.praise.domain.SubmitPraise;
+import lv.praise.domain.awards.CertificateCode;
+import lv.praise.domain.awards.CertificateDelivery;
+import lv.praise.domain.awards.CertificateLookup;
+import lv.praise.domain.awards.Certificates;
+import lv.praise.domain.awards.CloseCampaign;
+import lv.praise.domain.awards.PublicationStore;
+import lv.praise.domain.awards.PublishAwards;
 import lv.praise.domain.imports.EvaluationImport;
 import lv.praise.domain.imports.ParticipantImport;
 import lv.praise.domain.standings.RecalculateStandings;
@@ -38,6 +48,8 @@ public final class Wiring {
     private final String table = Settings.required("TABLE_NAME");
     private final Clock clock = Clocks.fromSettings();
     private DynamoDbClient dynamo;
+    private PdfCertificates pdfCertificates;
+    private Mailer mailer;
 
     private Wiring() {
     }
@@ -103,6 +115,52 @@ public final class Wiring {
         return new StandingsService(campaignYear, new DynamoStandingsStore(dynamo(), table));
     }
 
+    /** The campaign clock (fixed by PRAISE_NOW in the local run and tests, else the system's). */
+    public Clock clock() {
+        return clock;
+    }
+
+    public CloseCampaign closeCampaign() {
+        return new CloseCampaign(campaignYear, new DynamoCampaignStore(dynamo(), table), clock);
+    }
+
+    /** Publication, preview, resend and status of the awards; {@code SITE_URL} is where certificates are verified. */
+    public PublishAwards publishAwards() {
+        DynamoAwardStore awards = new DynamoAwardStore(dynamo(), table);
+        DynamoParticipantStore participants = new DynamoParticipantStore(dynamo(), table);
+        CertificateDelivery delivery = new CertificateDelivery(awards, participants, pdfCertificates(), mailer(),
+                new Certificates(Settings.required("SITE_URL")), clock, Clock.systemUTC(),
+                pause -> sleep(pause.toMillis()));
+        return new PublishAwards(campaignYear, new DynamoCampaignStore(dynamo(), table), participants,
+                recalculateStandings(), publications(), awards, delivery, clock, CertificateCode::generate);
+    }
+
+    public PublicationStore publications() {
+        return new DynamoPublicationStore(dynamo(), table);
+    }
+
+    public CertificateLookup certificateLookup() {
+        return new CertificateLookup(new DynamoAwardStore(dynamo(), table), new DynamoCampaignStore(dynamo(), table),
+                new Certificates(Settings.required("SITE_URL")), pdfCertificates());
+    }
+
+    /** Reads the fonts once per container. */
+    private synchronized PdfCertificates pdfCertificates() {
+        if (pdfCertificates == null) {
+            pdfCertificates = new PdfCertificates();
+        }
+        return pdfCertificates;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to send again", e);
+        }
+    }
+
     private synchronized DynamoDbClient dynamo() {
         if (dynamo == null) {
             var builder = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create());
@@ -113,14 +171,18 @@ public final class Wiring {
     }
 
     /** The outbox when one is configured (the local run), otherwise SES. */
-    private Mailer mailer() {
-        String from = Settings.required("SENDER_EMAIL");
-        var outbox = Settings.optional("OUTBOX_DIR");
-        if (outbox.isPresent()) {
-            return new OutboxMailer(Path.of(outbox.get()), from);
+    private synchronized Mailer mailer() {
+        if (mailer == null) {
+            String from = Settings.required("SENDER_EMAIL");
+            var outbox = Settings.optional("OUTBOX_DIR");
+            if (outbox.isPresent()) {
+                mailer = new OutboxMailer(Path.of(outbox.get()), from);
+            } else {
+                var builder = SesV2Client.builder().httpClient(UrlConnectionHttpClient.create());
+                Settings.optional("SES_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+                mailer = new SesMailer(builder.build(), from);
+            }
         }
-        var builder = SesV2Client.builder().httpClient(UrlConnectionHttpClient.create());
-        Settings.optional("SES_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
-        return new SesMailer(builder.build(), from);
+        return mailer;
     }
 }

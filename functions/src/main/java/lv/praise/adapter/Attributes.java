@@ -38,6 +38,25 @@ final class Attributes {
         return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
     }
 
+    /** Puts a string attribute, or nothing when the value is null (DynamoDB has no null strings worth storing). */
+    static void putString(Map<String, AttributeValue> item, String name, String value) {
+        if (value != null) {
+            item.put(name, AttributeValue.fromS(value));
+        }
+    }
+
+    /** A whole number that may be absent. */
+    static Integer optionalInt(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null || value.n() == null ? null : Integer.valueOf(value.n());
+    }
+
+    /** An exact decimal, stored as a number whose text keeps its scale ("80.00" stays 80.00). */
+    static java.math.BigDecimal exact(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : new java.math.BigDecimal(value.s() != null ? value.s() : value.n());
+    }
+
     static AttributeValue number(long value) {
         return AttributeValue.fromN(Long.toString(value));
     }

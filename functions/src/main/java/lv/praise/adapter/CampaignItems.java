@@ -40,6 +40,12 @@ final class CampaignItems {
         if (c.publishedAt() != null) {
             item.put("publishedAt", AttributeValue.fromS(c.publishedAt().toString()));
         }
+        if (c.closedEarlyBy() != null) {
+            item.put("closedEarlyBy", AttributeValue.fromS(c.closedEarlyBy()));
+        }
+        if (c.publishedBy() != null) {
+            item.put("publishedBy", AttributeValue.fromS(c.publishedBy()));
+        }
         return item;
     }
 
@@ -58,7 +64,9 @@ final class CampaignItems {
                 decimal(item, "qualityMarkThreshold"),
                 string(item, "qualityMarkTitleTemplate"),
                 instant(item, "closedEarlyAt"),
-                instant(item, "publishedAt"));
+                instant(item, "publishedAt"),
+                string(item, "closedEarlyBy"),
+                string(item, "publishedBy"));
     }
 
     private static AttributeValue terms(List<Term> terms) {

@@ -1,9 +1,13 @@
 package lv.praise.adapter;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 public final class DynamoCampaignStore implements CampaignStore {
     private final DynamoDbClient dynamo;
@@ -23,5 +27,45 @@ public final class DynamoCampaignStore implements CampaignStore {
     @Override
     public void save(Campaign campaign) {
         dynamo.putItem(r -> r.tableName(table).item(CampaignItems.toItem(campaign)));
+    }
+
+    @Override
+    public boolean closeEarly(Campaign campaign, Instant at, String by) {
+        return setOnce(campaign, "SET closedEarlyAt = :at, closedEarlyBy = :by",
+                "attribute_exists(PK) AND attribute_not_exists(closedEarlyAt) AND attribute_not_exists(publishedAt)",
+                at, by);
+    }
+
+    @Override
+    public boolean freeze(Campaign campaign, Instant at, String by) {
+        return setOnce(campaign, "SET publishedAt = :at, publishedBy = :by",
+                "attribute_exists(PK) AND attribute_not_exists(publishedAt)", at, by);
+    }
+
+    private boolean setOnce(Campaign campaign, String update, String condition, Instant at, String by) {
+        storeIfAbsent(campaign);
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(Keys.campaign(campaign.year()))
+                    .updateExpression(update)
+                    .conditionExpression(condition)
+                    .expressionAttributeValues(Map.of(
+                            ":at", AttributeValue.fromS(at.toString()),
+                            ":by", AttributeValue.fromS(by))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** A year that runs on the defaults gets its item, so the record has somewhere to live. */
+    private void storeIfAbsent(Campaign campaign) {
+        try {
+            dynamo.putItem(r -> r.tableName(table)
+                    .item(CampaignItems.toItem(campaign))
+                    .conditionExpression("attribute_not_exists(PK)"));
+        } catch (ConditionalCheckFailedException stored) {
+            // The usual case: the campaign is stored already.
+        }
     }
 }

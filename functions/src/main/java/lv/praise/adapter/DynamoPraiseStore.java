@@ -80,8 +80,9 @@ public final class DynamoPraiseStore implements PraiseStore {
     }
 
     /**
-     * Three writes in one transaction. The conditions, not an earlier read, decide: the praise must
-     * still be pending, the person's slot must be free, the participant must exist.
+     * Three writes and a check in one transaction. The conditions, not an earlier read, decide: the
+     * praise must still be pending, the person's slot must be free, the participant must exist, and the
+     * campaign must be neither closed early nor frozen for publication.
      */
     @Override
     public ConfirmOutcome confirm(Praise praise, Instant confirmedAt) {
@@ -107,14 +108,22 @@ public final class DynamoPraiseStore implements PraiseStore {
                 .expressionAttributeNames(Map.of("#count", ParticipantItems.CONFIRMED_COUNT))
                 .expressionAttributeValues(Map.of(":one", Attributes.number(1)))).build();
 
+        TransactWriteItem campaignOpen = TransactWriteItem.builder().conditionCheck(check -> check
+                .tableName(table)
+                .key(Keys.campaign(praise.campaignYear()))
+                .conditionExpression("attribute_not_exists(publishedAt) AND attribute_not_exists(closedEarlyAt)")).build();
+
         for (int attempt = 1; ; attempt++) {
             try {
-                dynamo.transactWriteItems(r -> r.transactItems(claimSlot, markConfirmed, count));
+                dynamo.transactWriteItems(r -> r.transactItems(claimSlot, markConfirmed, count, campaignOpen));
                 return ConfirmOutcome.CONFIRMED;
             } catch (TransactionCanceledException e) {
                 List<CancellationReason> reasons = e.cancellationReasons();
                 if (failed(reasons, 1, CONDITION_FAILED)) {
                     return ConfirmOutcome.ALREADY_CONFIRMED;
+                }
+                if (failed(reasons, 3, CONDITION_FAILED)) {
+                    return ConfirmOutcome.CAMPAIGN_CLOSED;
                 }
                 if (failed(reasons, 0, CONDITION_FAILED)) {
                     return ConfirmOutcome.ALREADY_PRAISED;

@@ -98,6 +98,9 @@ public final class DynamoScoringSource implements ScoringSource {
                 .tableName(table)
                 .segment(segment)
                 .totalSegments(totalSegments)
+                // Strongly consistent: the final scoring after the freeze must see every confirmation
+                // that committed before it (a confirmation can't commit after the freeze).
+                .consistentRead(true)
                 .projectionExpression("#type, #year, #participant, #channel, #stars, #status, #moderation")
                 .filterExpression("#type = :praise AND #year = :year")
                 .expressionAttributeNames(Map.of(

@@ -86,6 +86,23 @@ final class Keys {
         return key(campaignPartition(year), "STANDINGS#LATEST");
     }
 
+    /** The immutable results record of a campaign. */
+    static Map<String, AttributeValue> results(int year) {
+        return key(campaignPartition(year), "RESULTS");
+    }
+
+    static final String AWARD_PREFIX = "AWARD#";
+
+    /** One awardee's certificate and the send state of its letter. */
+    static Map<String, AttributeValue> award(int year, String participantId) {
+        return key(campaignPartition(year), AWARD_PREFIX + participantId);
+    }
+
+    /** The public lookup of a certificate by its code (stored form: 16 characters, no hyphens). */
+    static Map<String, AttributeValue> certificate(String storedCode) {
+        return key("CERTIFICATE#" + storedCode, "CERTIFICATE");
+    }
+
     private static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
     }

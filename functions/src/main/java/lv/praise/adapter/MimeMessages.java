@@ -4,7 +4,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
@@ -34,8 +38,28 @@ final class MimeMessages {
             message.setFrom(address(from));
             message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to()));
             message.setSubject(mail.subject(), "UTF-8");
-            message.setText(mail.text(), "UTF-8");
+            if (mail.attachments().isEmpty()) {
+                message.setText(mail.text(), "UTF-8");
+            } else {
+                MimeMultipart mixed = new MimeMultipart("mixed");
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(mail.text(), "UTF-8");
+                mixed.addBodyPart(text);
+                for (OutgoingMail.Attachment attachment : mail.attachments()) {
+                    MimeBodyPart file = new MimeBodyPart();
+                    file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(),
+                            attachment.contentType())));
+                    file.setFileName(attachment.fileName());
+                    file.setDisposition(MimeBodyPart.ATTACHMENT);
+                    mixed.addBodyPart(file);
+                }
+                message.setContent(mixed);
+            }
             message.setHeader("Content-Language", mail.lang().code());
+            if (mail.deliveryKey() != null) {
+                // Lets a support person match a letter in a mailbox to its award's send record.
+                message.setHeader("X-Praise-Delivery", mail.deliveryKey());
+            }
             message.setSentDate(new Date());
             message.saveChanges();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,11 +1,26 @@
 package lv.praise.adapter;
 
+import lv.praise.domain.MailNotSentException;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.OutgoingMail;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.AccountSuspendedException;
+import software.amazon.awssdk.services.sesv2.model.BadRequestException;
+import software.amazon.awssdk.services.sesv2.model.LimitExceededException;
+import software.amazon.awssdk.services.sesv2.model.MailFromDomainNotVerifiedException;
+import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
+import software.amazon.awssdk.services.sesv2.model.SendingPausedException;
+import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
+import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 
-/** Sends through Amazon SES v2 as raw MIME. Throttling is retried by the SDK's standard retry policy. */
+/**
+ * Sends through Amazon SES v2 as raw MIME (attachments included). Throttling is first retried by the
+ * SDK's standard retry policy; what still fails is reported as {@link MailNotSentException} when SES
+ * answered that it did not take the message, so the caller can retry without risking a second copy.
+ * Anything else (a lost answer) is thrown as it is: the outcome is unknown.
+ */
 public final class SesMailer implements Mailer {
     private final SesV2Client ses;
     private final String from;
@@ -18,9 +33,41 @@ public final class SesMailer implements Mailer {
     @Override
     public void send(OutgoingMail mail) {
         byte[] mime = MimeMessages.build(from, mail);
-        ses.sendEmail(request -> request
-                .fromEmailAddress(from)
-                .destination(destination -> destination.toAddresses(mail.to()))
-                .content(content -> content.raw(raw -> raw.data(SdkBytes.fromByteArray(mime)))));
+        try {
+            ses.sendEmail(request -> request
+                    .fromEmailAddress(from)
+                    .destination(destination -> destination.toAddresses(mail.to()))
+                    .content(content -> content.raw(raw -> raw.data(SdkBytes.fromByteArray(mime)))));
+        } catch (TooManyRequestsException | LimitExceededException e) {
+            throw new MailNotSentException(MailNotSentException.Reason.THROTTLED, "SES throttled the message", e);
+        } catch (MessageRejectedException | MailFromDomainNotVerifiedException | BadRequestException
+                 | AccountSuspendedException | SendingPausedException e) {
+            throw new MailNotSentException(MailNotSentException.Reason.REJECTED,
+                    "SES refused the message: " + e.awsErrorDetails().errorCode(), e);
+        } catch (SesV2Exception e) {
+            if (e.statusCode() == 429) {
+                throw new MailNotSentException(MailNotSentException.Reason.THROTTLED, "SES throttled the message", e);
+            }
+            if (e.statusCode() >= 400 && e.statusCode() < 500) {
+                throw new MailNotSentException(MailNotSentException.Reason.REJECTED,
+                        "SES refused the message (" + e.statusCode() + ")", e);
+            }
+            throw e;
+        } catch (SdkClientException e) {
+            if (connectionRefused(e)) {
+                throw new MailNotSentException(MailNotSentException.Reason.UNREACHABLE, "SES could not be reached", e);
+            }
+            throw e;
+        }
+    }
+
+    /** Refused before any byte left: the only client-side failure where nothing can have been sent. */
+    private static boolean connectionRefused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -15,7 +15,9 @@ import java.util.Optional;
  *
  * @param praiseClosesAt the last instant at which praise is accepted (the window includes it)
  * @param closedEarlyAt  set when an organiser closed the window before its end
- * @param publishedAt    set once the final results are published; the campaign is frozen then
+ * @param publishedAt    set once publication of the final results began; the campaign is frozen from then
+ * @param closedEarlyBy  who closed it early (the organiser's e-mail), with {@code closedEarlyAt}
+ * @param publishedBy    what started the publication ("schedule", or the organiser's e-mail)
  */
 public record Campaign(
         int year,
@@ -31,7 +33,9 @@ public record Campaign(
         double qualityMarkThreshold,
         String qualityMarkTitleTemplate,
         Instant closedEarlyAt,
-        Instant publishedAt) {
+        Instant publishedAt,
+        String closedEarlyBy,
+        String publishedBy) {
 
     public static final ZoneId RIGA = ZoneId.of("Europe/Riga");
 
@@ -65,13 +69,33 @@ public record Campaign(
                 80.0,
                 "Klienti mūs uzslavē {year}",
                 null,
+                null,
+                null,
                 null);
     }
 
     /** The same campaign with another calendar (used for demo and test campaigns). */
     public Campaign withCalendar(Instant opensAt, Instant closesAt, Instant awardsAt) {
         return new Campaign(year, timeZone, opensAt, closesAt, awardsAt, categories, industries, aspects,
-                sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, publishedAt);
+                sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, publishedAt, closedEarlyBy,
+                publishedBy);
+    }
+
+    /** The same campaign with its praise window closed early by an organiser. */
+    public Campaign closedEarly(Instant at, String by) {
+        return new Campaign(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects,
+                sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, at, publishedAt, by, publishedBy);
+    }
+
+    /** The same campaign, frozen for publication. */
+    public Campaign published(Instant at, String by) {
+        return new Campaign(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects,
+                sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, at, closedEarlyBy, by);
+    }
+
+    /** The day the results are published, in the campaign's time zone (the date printed on certificates). */
+    public LocalDate publicationDay() {
+        return LocalDate.ofInstant(publishedAt == null ? awardsAt : publishedAt, timeZone);
     }
 
     public CampaignState stateAt(Instant now) {

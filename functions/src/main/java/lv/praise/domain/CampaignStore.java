@@ -1,5 +1,6 @@
 package lv.praise.domain;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Port: campaigns as stored data. A year with nothing stored runs on {@link Campaign#defaults}. */
@@ -7,4 +8,21 @@ public interface CampaignStore {
     Optional<Campaign> find(int year);
 
     void save(Campaign campaign);
+
+    /**
+     * Records that an organiser closed the praise window at {@code at}, once and for good: a
+     * conditional write, so of two organisers closing at the same moment one is recorded.
+     * A year with nothing stored is stored first, as {@code campaign} gives it.
+     *
+     * @return false when the campaign was already closed early or published (nothing is changed)
+     */
+    boolean closeEarly(Campaign campaign, Instant at, String by);
+
+    /**
+     * Freezes the campaign for publication (its state becomes published: no more praise or
+     * confirmations), once: of concurrent publications one freezes, the others find it frozen.
+     *
+     * @return false when it was frozen already (nothing is changed)
+     */
+    boolean freeze(Campaign campaign, Instant at, String by);
 }

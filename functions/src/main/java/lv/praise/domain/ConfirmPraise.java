@@ -41,6 +41,10 @@ public final class ConfirmPraise {
         if (outcome == PraiseStore.ConfirmOutcome.ALREADY_PRAISED) {
             throw PraiseException.alreadyPraised();
         }
+        if (outcome == PraiseStore.ConfirmOutcome.CAMPAIGN_CLOSED) {
+            throw new PraiseException(ErrorCode.CLOSED, "campaign",
+                    "praise for the " + praise.campaignYear() + " campaign has closed");
+        }
         return new Confirmation(outcome, praise.participantId(), praise.participantName());
     }
 

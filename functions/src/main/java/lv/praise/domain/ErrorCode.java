@@ -19,7 +19,11 @@ public enum ErrorCode {
     TOKEN_EXPIRED,
     /** An import file had rejected rows, so nothing was imported (the answer carries the report). */
     REJECTED_ROWS,
-    MAIL_FAILED;
+    MAIL_FAILED,
+    /** The praise window is still open (or not open yet), so there are no final results to publish. */
+    NOT_CLOSED,
+    /** The action needs published results, and there are none yet. */
+    NOT_PUBLISHED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -10,7 +10,8 @@ public interface PraiseStore {
     record SubmissionContext(Optional<Campaign> campaign, Optional<Participant> participant, boolean alreadyPraised) {
     }
 
-    enum ConfirmOutcome { CONFIRMED, ALREADY_CONFIRMED, ALREADY_PRAISED }
+    /** {@code CAMPAIGN_CLOSED}: the window was closed early or the campaign frozen for publication meanwhile. */
+    enum ConfirmOutcome { CONFIRMED, ALREADY_CONFIRMED, ALREADY_PRAISED, CAMPAIGN_CLOSED }
 
     SubmissionContext loadSubmissionContext(int campaignYear, String participantId, String emailHash);
 
@@ -24,7 +25,9 @@ public interface PraiseStore {
 
     /**
      * Atomically: marks the praise confirmed, claims the (campaign, participant, e-mail hash) slot,
-     * and counts the praise for its participant – all or nothing, whatever runs concurrently.
+     * and counts the praise for its participant – all or nothing, whatever runs concurrently; and only
+     * while the campaign is neither closed early nor frozen for publication (checked in the same write,
+     * so a confirmation racing the publication is either counted in it or refused).
      */
     ConfirmOutcome confirm(Praise praise, Instant confirmedAt);
 }

@@ -1,5 +1,6 @@
 package lv.praise.handler;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Arrays;
@@ -22,8 +23,18 @@ public abstract class AdminHandler extends ApiHandler {
 
     protected abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser);
 
+    /** For routes that need the invocation's context (a long job's remaining time); null in some tests. */
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser, Context context) {
+        return handle(event, organiser);
+    }
+
     @Override
     protected final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        return handle(event, (Context) null);
+    }
+
+    @Override
+    protected final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
         Map<String, String> claims = claims(event);
         if (claims == null || claims.isEmpty()) {
             throw new PraiseException(ErrorCode.UNAUTHORIZED, "authorization", "sign in as an organiser");
@@ -32,7 +43,7 @@ public abstract class AdminHandler extends ApiHandler {
             throw new PraiseException(ErrorCode.FORBIDDEN, "authorization", "this needs the organiser role");
         }
         String name = claims.getOrDefault("email", claims.getOrDefault("cognito:username", claims.get("sub")));
-        return handle(event, new Organiser(name));
+        return handle(event, new Organiser(name), context);
     }
 
     private static Map<String, String> claims(APIGatewayV2HTTPEvent event) {

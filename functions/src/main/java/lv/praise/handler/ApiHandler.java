@@ -17,6 +17,11 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     protected abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event);
 
+    /** For functions that need the invocation's context (its remaining time); null in some tests. */
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
+        return handle(event);
+    }
+
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         long started = System.nanoTime();
@@ -28,7 +33,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             if (event == null) {
                 throw new IllegalArgumentException("no event");
             }
-            response = handle(event);
+            response = handle(event, context);
         } catch (PraiseException e) {
             response = Responses.error(e);
             fields.put("error", e.code().code());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
+import lv.praise.domain.PraiseException;
 import lv.praise.domain.standings.Recalculation;
 import lv.praise.domain.standings.RecalculateStandings;
 
@@ -37,7 +38,15 @@ public final class NightlyRecalculationHandler implements RequestHandler<Map<Str
             }
         }
         try {
-            Recalculation result = recalculate.run();
+            Recalculation result;
+            try {
+                result = recalculate.run();
+            } catch (PraiseException frozen) {
+                // Published: nothing to recalculate, and nothing for the scheduler to retry.
+                fields.put("reason", frozen.getMessage());
+                JsonLog.info("standings_frozen", fields);
+                return Map.of("skipped", true, "reason", frozen.getMessage());
+            }
             RecalculationSummary.log("schedule", result, fields);
             return RecalculationSummary.of(result);
         } catch (RuntimeException e) {

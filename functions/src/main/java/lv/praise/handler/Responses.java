@@ -29,6 +29,21 @@ final class Responses {
         }
     }
 
+    /** A file: base64 in the event, as API Gateway expects binary bodies. */
+    static APIGatewayV2HTTPResponse file(String contentType, byte[] content, Map<String, String> extraHeaders) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", contentType);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Cache-Control", "public, max-age=3600");
+        headers.putAll(extraHeaders);
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(200)
+                .withHeaders(headers)
+                .withBody(java.util.Base64.getEncoder().encodeToString(content))
+                .withIsBase64Encoded(true)
+                .build();
+    }
+
     static APIGatewayV2HTTPResponse error(PraiseException e) {
         return json(status(e.code()), errorBody(e.code().code(), e.field(), e.getMessage()));
     }
@@ -44,7 +59,7 @@ final class Responses {
             case UNAUTHORIZED -> 401;
             case FORBIDDEN -> 403;
             case UNKNOWN_PARTICIPANT, NOT_FOUND -> 404;
-            case NOT_OPEN_YET, CLOSED, ALREADY_PRAISED -> 409;
+            case NOT_OPEN_YET, CLOSED, ALREADY_PRAISED, NOT_CLOSED, NOT_PUBLISHED -> 409;
             case TOKEN_EXPIRED -> 410;
             case TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;

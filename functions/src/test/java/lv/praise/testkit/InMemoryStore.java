@@ -35,6 +35,26 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     }
 
     @Override
+    public synchronized boolean closeEarly(Campaign campaign, Instant at, String by) {
+        Campaign stored = campaigns.computeIfAbsent(campaign.year(), y -> campaign);
+        if (stored.closedEarlyAt() != null || stored.publishedAt() != null) {
+            return false;
+        }
+        campaigns.put(stored.year(), stored.closedEarly(at, by));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean freeze(Campaign campaign, Instant at, String by) {
+        Campaign stored = campaigns.computeIfAbsent(campaign.year(), y -> campaign);
+        if (stored.publishedAt() != null) {
+            return false;
+        }
+        campaigns.put(stored.year(), stored.published(at, by));
+        return true;
+    }
+
+    @Override
     public synchronized Optional<Participant> find(int campaignYear, String id) {
         return Optional.ofNullable(participants.get(campaignYear + "/" + id));
     }
@@ -87,6 +107,10 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         Praise stored = praises.get(praise.id());
         if (stored.status() == PraiseStatus.CONFIRMED) {
             return ConfirmOutcome.ALREADY_CONFIRMED;
+        }
+        Campaign campaign = campaigns.get(praise.campaignYear());
+        if (campaign != null && (campaign.closedEarlyAt() != null || campaign.publishedAt() != null)) {
+            return ConfirmOutcome.CAMPAIGN_CLOSED;
         }
         if (!praisers.add(praise.campaignYear() + "/" + praise.participantId() + "/" + praise.emailHash())) {
             return ConfirmOutcome.ALREADY_PRAISED;

@@ -16,9 +16,11 @@ import java.util.concurrent.Future;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.Evaluation;
+import lv.praise.domain.ErrorCode;
 import lv.praise.domain.EvaluationStore;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
+import lv.praise.domain.PraiseException;
 import lv.praise.domain.scoring.ParticipantProfile;
 import lv.praise.domain.scoring.PraiseTally;
 import lv.praise.domain.scoring.ScoringEngine;
@@ -54,12 +56,30 @@ public final class RecalculateStandings {
         this.clock = clock;
     }
 
+    /**
+     * Recalculates and stores today's snapshot. Refused once the campaign is published: the published
+     * results are final, and a later snapshot would only differ from them (e.g. by a late import).
+     */
     public Recalculation run() {
         long started = System.nanoTime();
+        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        if (campaign.publishedAt() != null) {
+            throw new PraiseException(ErrorCode.CLOSED, "campaign", "the " + campaignYear
+                    + " results are published, so the standings are final and are not recalculated");
+        }
+        ScoringRun scored = score();
+        boolean latest = save(scored);
+        return summary(scored, latest, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Scores every participant from the raw data, without storing anything: what a run would store,
+     * with the inputs it used (so a publication can digest them).
+     */
+    public ScoringRun score() {
         Instant now = clock.instant();
         Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
         ScoringRules rules = ScoringRules.forCampaign(campaign);
-        LocalDate date = LocalDate.ofInstant(now, campaign.timeZone());
 
         // The praise scan takes longest: it runs while the participants and evaluations are read.
         ExecutorService background = Executors.newSingleThreadExecutor(task -> {
@@ -69,7 +89,7 @@ public final class RecalculateStandings {
         });
         PraiseTally tally;
         List<ParticipantProfile> profiles;
-        Map<String, List<BigDecimal>> scores;
+        List<Evaluation> evaluated;
         try {
             Future<PraiseTally> tallied = background.submit(() -> praise.tally(campaignYear, rules));
             List<Participant> listed = participants.all(campaignYear);
@@ -77,19 +97,28 @@ public final class RecalculateStandings {
             for (Participant participant : listed) {
                 profiles.add(ParticipantProfile.of(participant));
             }
-            scores = evaluationScores(evaluations.all(campaignYear));
+            evaluated = evaluations.all(campaignYear).stream().filter(e -> e.campaignYear() == campaignYear).toList();
             tally = join(tallied);
         } finally {
             background.shutdownNow();
         }
+        Standings result = ScoringEngine.score(profiles, tally, evaluationScores(evaluated), rules);
+        return new ScoringRun(campaign, now, profiles, tally, evaluated, result);
+    }
 
-        Standings result = ScoringEngine.score(profiles, tally, scores, rules);
-        boolean latest = standings.save(new StandingsSnapshot(campaignYear, date, now, result));
+    /** Stores a run as the snapshot of its day; whether it became the latest. */
+    public boolean save(ScoringRun scored) {
+        LocalDate date = LocalDate.ofInstant(scored.at(), scored.campaign().timeZone());
+        return standings.save(new StandingsSnapshot(campaignYear, date, scored.at(), scored.standings()));
+    }
 
+    private Recalculation summary(ScoringRun scored, boolean latest, Duration took) {
+        PraiseTally tally = scored.tally();
+        Standings result = scored.standings();
         long praisesRead = tally.countedPraise() + tally.ignoredUnconfirmed() + tally.ignoredRejected();
-        return new Recalculation(campaignYear, date, now, profiles.size(), praisesRead,
-                result.counts().countedPraise(), result.counts().eligible(),
-                Duration.ofNanos(System.nanoTime() - started), latest);
+        return new Recalculation(campaignYear, LocalDate.ofInstant(scored.at(), scored.campaign().timeZone()),
+                scored.at(), scored.profiles().size(), praisesRead, result.counts().countedPraise(),
+                result.counts().eligible(), took, latest);
     }
 
     private static PraiseTally join(Future<PraiseTally> tallied) {
@@ -109,14 +138,12 @@ public final class RecalculateStandings {
         }
     }
 
-    /** Evaluation scores by participant id; evaluations of another year are left out. */
-    private Map<String, List<BigDecimal>> evaluationScores(List<Evaluation> all) {
+    /** Evaluation scores by participant id. */
+    private static Map<String, List<BigDecimal>> evaluationScores(List<Evaluation> all) {
         Map<String, List<BigDecimal>> byParticipant = new HashMap<>();
         for (Evaluation evaluation : all) {
-            if (evaluation.campaignYear() == campaignYear) {
-                byParticipant.computeIfAbsent(evaluation.participantId(), id -> new ArrayList<>())
-                        .add(BigDecimal.valueOf(evaluation.score()));
-            }
+            byParticipant.computeIfAbsent(evaluation.participantId(), id -> new ArrayList<>())
+                    .add(BigDecimal.valueOf(evaluation.score()));
         }
         return byParticipant;
     }

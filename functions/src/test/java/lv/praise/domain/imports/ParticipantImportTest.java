@@ -238,7 +238,7 @@ class ParticipantImportTest {
         Campaign defaults = Campaign.defaults(YEAR);
         campaigns.save(new Campaign(YEAR, defaults.timeZone(), defaults.praiseOpensAt(), defaults.praiseClosesAt(),
                 defaults.awardsAt(), List.of(new Term("NGO", new Label("Biedrības", "Associations", "Ühingud"))),
-                defaults.industries(), defaults.aspects(), defaults.sizeClasses(), 50, 80.0, "{year}", null, null));
+                defaults.industries(), defaults.aspects(), defaults.sizeClasses(), 50, 80.0, "{year}", null, null, null, null));
         ImportReport report = imports.run(HEADER
                 + "A,1,biedribas,TRADE,SMALL,,\n"
                 + "B,2,B2C,TRADE,SMALL,,\n", ImportOptions.STRICT);

@@ -176,7 +176,7 @@ class RecalculateStandingsTest {
 
         store.save(new Campaign(YEAR, defaults.timeZone(), defaults.praiseOpensAt(), defaults.praiseClosesAt(),
                 defaults.awardsAt(), defaults.categories(), defaults.industries(), defaults.aspects(),
-                defaults.sizeClasses(), defaults.topN(), 95.0, defaults.qualityMarkTitleTemplate(), null, null));
+                defaults.sizeClasses(), defaults.topN(), 95.0, defaults.qualityMarkTitleTemplate(), null, null, null, null));
         Recalculation strict = recalculate.run();
         assertEquals(0, strict.eligible());
         StandingsSnapshot stored = snapshots.latest(YEAR).orElseThrow();

@@ -1,0 +1,163 @@
+package lv.praise.adapter;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import lv.praise.domain.awards.Award;
+import lv.praise.domain.awards.AwardStore;
+import lv.praise.domain.awards.CertificateCode;
+import lv.praise.domain.awards.DeliveryState;
+import lv.praise.domain.awards.Publication;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Awards in the campaign's partition ({@code AWARD#{participantId}}), each with a lookup item per
+ * certificate code. The letter's send state moves only through conditional updates on the claim token.
+ */
+public final class DynamoAwardStore implements AwardStore {
+    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoAwardStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public void ensure(Publication publication) {
+        Set<String> existing = new HashSet<>();
+        for (Award award : all(publication.campaignYear())) {
+            existing.add(award.participantId());
+        }
+        for (Publication.Place place : publication.top()) {
+            if (existing.contains(place.participantId())) {
+                continue;
+            }
+            Award award = Award.of(publication, place);
+            TransactWriteItem awardItem = TransactWriteItem.builder().put(put -> put.tableName(table)
+                    .item(AwardItems.toItem(award)).conditionExpression("attribute_not_exists(PK)")).build();
+            TransactWriteItem codeItem = TransactWriteItem.builder().put(put -> put.tableName(table)
+                    .item(AwardItems.certificateItem(award)).conditionExpression("attribute_not_exists(PK)")).build();
+            try {
+                dynamo.transactWriteItems(r -> r.transactItems(awardItem, codeItem));
+            } catch (TransactionCanceledException e) {
+                // Another run created this award meanwhile: both wrote the record's own code, so it is the same.
+                boolean created = e.cancellationReasons().stream().anyMatch(reason -> CONDITION_FAILED.equals(reason.code()));
+                if (!created) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<Award> all(int campaignYear) {
+        List<Award> awards = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table)
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :prefix)")
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS(Keys.campaignPartition(campaignYear)),
+                                ":prefix", AttributeValue.fromS(Keys.AWARD_PREFIX)))
+                        .consistentRead(true))
+                .items().forEach(item -> awards.add(AwardItems.fromItem(item)));
+        awards.sort(Comparator.comparingInt(Award::rank));
+        return awards;
+    }
+
+    @Override
+    public Optional<Award> findByCode(String code) {
+        Optional<String> stored = CertificateCode.normalise(code);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        var pointer = dynamo.getItem(r -> r.tableName(table).key(Keys.certificate(stored.get())).consistentRead(true));
+        if (!pointer.hasItem()) {
+            return Optional.empty();
+        }
+        int year = (int) Attributes.number(pointer.item(), "campaignYear");
+        String participantId = Attributes.string(pointer.item(), "participantId");
+        var award = dynamo.getItem(r -> r.tableName(table).key(Keys.award(year, participantId)).consistentRead(true));
+        if (!award.hasItem()) {
+            throw new IllegalStateException("certificate " + stored.get() + " points to a missing award");
+        }
+        return Optional.of(AwardItems.fromItem(award.item()));
+    }
+
+    @Override
+    public Optional<Claim> claim(int campaignYear, String participantId, Instant now, Instant staleBefore) {
+        String token = UUID.randomUUID().toString();
+        try {
+            var response = dynamo.updateItem(r -> r.tableName(table)
+                    .key(Keys.award(campaignYear, participantId))
+                    .updateExpression("SET #state = :sending, #token = :token, #claimed = :now ADD #attempts :one")
+                    .conditionExpression("attribute_exists(PK) AND (#state IN (:pending, :failed, :noContact)"
+                            + " OR (#state = :sending AND #claimed < :stale))")
+                    .expressionAttributeNames(Map.of("#state", AwardItems.STATE, "#token", AwardItems.CLAIM_TOKEN,
+                            "#claimed", AwardItems.CLAIMED_AT, "#attempts", AwardItems.ATTEMPTS))
+                    .expressionAttributeValues(Map.of(
+                            ":sending", state(DeliveryState.SENDING),
+                            ":pending", state(DeliveryState.PENDING),
+                            ":failed", state(DeliveryState.FAILED),
+                            ":noContact", state(DeliveryState.NO_CONTACT),
+                            ":token", AttributeValue.fromS(token),
+                            ":now", Attributes.number(now.toEpochMilli()),
+                            ":stale", Attributes.number(staleBefore.toEpochMilli()),
+                            ":one", Attributes.number(1)))
+                    .returnValues(ReturnValue.ALL_NEW));
+            return Optional.of(new Claim(participantId, token,
+                    (int) Attributes.number(response.attributes(), AwardItems.ATTEMPTS)));
+        } catch (ConditionalCheckFailedException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean markSent(int campaignYear, Claim claim, Instant at) {
+        return release(campaignYear, claim, "SET #state = :state, sentAt = :at REMOVE #token, lastError",
+                Map.of(":state", state(DeliveryState.SENT), ":at", AttributeValue.fromS(at.toString())));
+    }
+
+    @Override
+    public boolean markNotSent(int campaignYear, Claim claim, DeliveryState state, String reason) {
+        if (state != DeliveryState.FAILED && state != DeliveryState.NO_CONTACT) {
+            throw new IllegalArgumentException("a letter that was not sent is failed or without contact, not " + state);
+        }
+        return release(campaignYear, claim, "SET #state = :state, lastError = :reason REMOVE #token",
+                Map.of(":state", state(state), ":reason", AttributeValue.fromS(reason)));
+    }
+
+    /** Ends a claim with an outcome, only while the claim is still this run's. */
+    private boolean release(int campaignYear, Claim claim, String update, Map<String, AttributeValue> values) {
+        Map<String, AttributeValue> all = new java.util.HashMap<>(values);
+        all.put(":mine", AttributeValue.fromS(claim.token()));
+        all.put(":sending", state(DeliveryState.SENDING));
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(Keys.award(campaignYear, claim.participantId()))
+                    .updateExpression(update)
+                    .conditionExpression("#state = :sending AND #token = :mine")
+                    .expressionAttributeNames(Map.of("#state", AwardItems.STATE, "#token", AwardItems.CLAIM_TOKEN))
+                    .expressionAttributeValues(all));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    private static AttributeValue state(DeliveryState state) {
+        return AttributeValue.fromS(state.name());
+    }
+}

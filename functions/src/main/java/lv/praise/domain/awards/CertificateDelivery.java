@@ -1,0 +1,125 @@
+package lv.praise.domain.awards;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.MailNotSentException;
+import lv.praise.domain.Mailer;
+import lv.praise.domain.Participant;
+import lv.praise.domain.ParticipantStore;
+
+/**
+ * Sends the certificate letters that are due, each exactly once: a letter is claimed with a
+ * conditional write before it is sent and marked sent after, so concurrent runs never send one letter
+ * twice; a run that dies between sending and marking leaves a claim that goes stale after the lease and
+ * is sent again under the same delivery key, which the mailer delivers once where it can tell (the
+ * outbox can; SES can't – docs/awards.md). A failed letter never stops the others.
+ */
+public final class CertificateDelivery {
+    /** How long a claim protects a letter from other runs; far longer than one send takes. */
+    public static final Duration LEASE = Duration.ofMinutes(10);
+    /** Tries of one throttled letter within a run, with exponential back-off between them. */
+    static final int THROTTLE_TRIES = 5;
+
+    /** How a run waits between throttled tries (a test passes one that doesn't). */
+    @FunctionalInterface
+    public interface Pause {
+        void sleep(Duration duration);
+    }
+
+    private final AwardStore awards;
+    private final ParticipantStore participants;
+    private final CertificateRenderer renderer;
+    private final Mailer mailer;
+    private final Certificates certificates;
+    private final Clock clock;
+    private final Clock leaseClock;
+    private final Pause pause;
+
+    /**
+     * @param clock      the campaign's clock, for the recorded times
+     * @param leaseClock the real clock: leases are real time even when the campaign clock is fixed
+     */
+    public CertificateDelivery(AwardStore awards, ParticipantStore participants, CertificateRenderer renderer,
+                               Mailer mailer, Certificates certificates, Clock clock, Clock leaseClock, Pause pause) {
+        this.awards = awards;
+        this.participants = participants;
+        this.renderer = renderer;
+        this.mailer = mailer;
+        this.certificates = certificates;
+        this.clock = clock;
+        this.leaseClock = leaseClock;
+        this.pause = pause;
+    }
+
+    /** Sends every letter that is due, until done or the deadline; returns where the letters are then. */
+    public DeliveryCounts deliver(Campaign campaign, Deadline deadline) {
+        int year = campaign.year();
+        Map<String, Participant> contacts = new LinkedHashMap<>();
+        for (Participant p : participants.all(year)) {
+            contacts.put(p.id(), p);
+        }
+        for (Award award : awards.all(year)) {
+            if (award.state() == DeliveryState.SENT) {
+                continue;
+            }
+            if (deadline.passed()) {
+                break;
+            }
+            Instant now = leaseClock.instant();
+            Optional<AwardStore.Claim> claim = awards.claim(year, award.participantId(), now, now.minus(LEASE));
+            if (claim.isPresent()) {
+                send(campaign, award, contacts.get(award.participantId()), claim.get());
+            }
+        }
+        return DeliveryCounts.of(awards.all(year));
+    }
+
+    private void send(Campaign campaign, Award award, Participant participant, AwardStore.Claim claim) {
+        int year = campaign.year();
+        String to = participant == null ? null : participant.contactEmail();
+        if (to == null || to.isBlank()) {
+            awards.markNotSent(year, claim, DeliveryState.NO_CONTACT, "no_contact");
+            return;
+        }
+        Certificate certificate = certificates.of(award, campaign);
+        var letter = AwardLetter.compose(to, certificate, renderer.pdf(certificate), award.deliveryKey());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                mailer.send(letter);
+                awards.markSent(year, claim, clock.instant());
+                return;
+            } catch (MailNotSentException e) {
+                if (e.reason() == MailNotSentException.Reason.THROTTLED && attempt < THROTTLE_TRIES) {
+                    pause.sleep(backOff(attempt));
+                    continue;
+                }
+                awards.markNotSent(year, claim, DeliveryState.FAILED, e.reason().name().toLowerCase(Locale.ROOT));
+                return;
+            } catch (RuntimeException e) {
+                // The answer was lost: it may have gone out. Marked failed, so it is visible and retried
+                // under the same delivery key.
+                awards.markNotSent(year, claim, DeliveryState.FAILED, "unknown_outcome");
+                return;
+            }
+        }
+    }
+
+    /** 200 ms, 400 ms, 800 ms … with jitter, so parallel runs don't retry in step. */
+    static Duration backOff(int attempt) {
+        long ceiling = 200L << Math.min(attempt - 1, 5);
+        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+    }
+
+    /** The awards as they stand. */
+    public List<Award> awards(int year) {
+        return awards.all(year);
+    }
+}

@@ -1,0 +1,49 @@
+package lv.praise.domain.awards;
+
+import java.time.Clock;
+import java.time.Instant;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.CampaignStore;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.PraiseException;
+
+/**
+ * Use case: an organiser closes the praise window before its end (so the awards can follow). It is
+ * recorded with who and when, and can't be undone for that campaign; closing it again changes nothing.
+ */
+public final class CloseCampaign {
+    private final int campaignYear;
+    private final CampaignStore campaigns;
+    private final Clock clock;
+
+    public CloseCampaign(int campaignYear, CampaignStore campaigns, Clock clock) {
+        this.campaignYear = campaignYear;
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    /** The campaign as it stands after: closed early by this organiser now, or earlier by whoever did. */
+    public Campaign close(String by) {
+        Instant now = clock.instant();
+        Campaign campaign = current();
+        switch (campaign.stateAt(now)) {
+            case UPCOMING -> throw new PraiseException(ErrorCode.NOT_OPEN_YET, "campaign",
+                    "the praise window has not opened yet, so it can't be closed");
+            case PUBLISHED -> throw new PraiseException(ErrorCode.CLOSED, "campaign",
+                    "the " + campaignYear + " results are published; the campaign is closed for good");
+            case CLOSED -> {
+                if (campaign.closedEarlyAt() == null) {
+                    throw new PraiseException(ErrorCode.CLOSED, "campaign", "the praise window closed at "
+                            + campaign.praiseClosesAt().atZone(campaign.timeZone()).toOffsetDateTime());
+                }
+                return campaign;
+            }
+            case OPEN -> campaigns.closeEarly(campaign, now, by);
+        }
+        return current();
+    }
+
+    private Campaign current() {
+        return campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+    }
+}

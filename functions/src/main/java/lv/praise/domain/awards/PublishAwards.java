@@ -1,0 +1,167 @@
+package lv.praise.domain.awards;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.CampaignState;
+import lv.praise.domain.CampaignStore;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.Participant;
+import lv.praise.domain.ParticipantStore;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.standings.RecalculateStandings;
+import lv.praise.domain.standings.ScoringRun;
+
+/**
+ * Use case: the awards day. Publication freezes the campaign, recalculates from the raw data one
+ * last time, writes the immutable results record once, creates an award per TOP-N place and sends
+ * each certificate letter exactly once. Every step can be run again: a retried or concurrent
+ * publication finds what the first one did and only finishes what is left, so there is never a
+ * second results record and never a second letter.
+ */
+public final class PublishAwards {
+    /** What an organiser sees before publishing. */
+    public record Preview(CampaignState state, boolean publishable, String refusal, Publication publication,
+                          boolean published, List<Recipient> recipients) {
+    }
+
+    /** An awardee's letter as the preview lists it: whom it goes to (organisers only). */
+    public record Recipient(int rank, String participantId, String name, String contactEmail) {
+    }
+
+    /**
+     * What a publication (or a resend) did.
+     *
+     * @param createdNow whether this run wrote the results record (false when it had been written before)
+     */
+    public record Outcome(Publication publication, boolean createdNow, DeliveryCounts certificates) {
+    }
+
+    /** Where the awards stand, for the organisers' progress display. */
+    public record Status(CampaignState state, Optional<Publication> publication, DeliveryCounts certificates,
+                         List<Award> awards) {
+    }
+
+    private final int campaignYear;
+    private final CampaignStore campaigns;
+    private final ParticipantStore participants;
+    private final RecalculateStandings scoring;
+    private final PublicationStore publications;
+    private final AwardStore awards;
+    private final CertificateDelivery delivery;
+    private final Clock clock;
+    private final Supplier<String> codes;
+
+    public PublishAwards(int campaignYear, CampaignStore campaigns, ParticipantStore participants,
+                         RecalculateStandings scoring, PublicationStore publications, AwardStore awards,
+                         CertificateDelivery delivery, Clock clock, Supplier<String> codes) {
+        this.campaignYear = campaignYear;
+        this.campaigns = campaigns;
+        this.participants = participants;
+        this.scoring = scoring;
+        this.publications = publications;
+        this.awards = awards;
+        this.delivery = delivery;
+        this.clock = clock;
+        this.codes = codes;
+    }
+
+    /**
+     * Exactly what publishing now would publish, computed from the raw data without writing anything.
+     * After publication: the published record itself.
+     */
+    public Preview preview() {
+        Campaign campaign = campaign();
+        CampaignState state = campaign.stateAt(clock.instant());
+        Optional<Publication> published = publications.find(campaignYear);
+        Publication publication;
+        if (published.isPresent()) {
+            publication = published.get();
+        } else {
+            ScoringRun run = scoring.score();
+            publication = PublicationPlan.draw(run, run.at(), "preview", () -> "PREVIEW");
+        }
+        String refusal = refusal(campaign, state).orElse(null);
+        return new Preview(state, refusal == null && published.isEmpty(), refusal, publication, published.isPresent(),
+                recipients(publication));
+    }
+
+    /**
+     * Publishes (or finishes a publication that stopped half-way) and sends the letters that are due,
+     * until done or the deadline.
+     *
+     * @param by "schedule", or the organiser's e-mail
+     */
+    public Outcome publish(String by, Deadline deadline) {
+        Campaign campaign = campaign();
+        Optional<Publication> existing = publications.find(campaignYear);
+        boolean createdNow = false;
+        if (existing.isEmpty()) {
+            Instant now = clock.instant();
+            refusal(campaign, campaign.stateAt(now)).ifPresent(reason -> {
+                throw new PraiseException(ErrorCode.NOT_CLOSED, "campaign", reason);
+            });
+            campaigns.freeze(campaign, now, by);
+            // Scored after the freeze: no confirmation can land after this read (it checks the freeze).
+            ScoringRun run = scoring.score();
+            scoring.save(run);
+            Campaign frozen = run.campaign();
+            Publication drawn = PublicationPlan.draw(run, frozen.publishedAt(), frozen.publishedBy(), codes);
+            createdNow = publications.create(drawn);
+            existing = publications.find(campaignYear);
+        }
+        Publication publication = existing.orElseThrow(() ->
+                new IllegalStateException("the results record of " + campaignYear + " was written but can't be read"));
+        awards.ensure(publication);
+        DeliveryCounts counts = delivery.deliver(campaign(), deadline);
+        return new Outcome(publication, createdNow, counts);
+    }
+
+    /** Sends again what failed or waits (after an organiser fixed a contact e-mail, say). */
+    public Outcome resend(Deadline deadline) {
+        Publication publication = publications.find(campaignYear).orElseThrow(() -> new PraiseException(
+                ErrorCode.NOT_PUBLISHED, "campaign", "the " + campaignYear + " results have not been published yet"));
+        awards.ensure(publication);
+        return new Outcome(publication, false, delivery.deliver(campaign(), deadline));
+    }
+
+    public Status status() {
+        Campaign campaign = campaign();
+        List<Award> all = awards.all(campaignYear);
+        return new Status(campaign.stateAt(clock.instant()), publications.find(campaignYear), DeliveryCounts.of(all), all);
+    }
+
+    private Campaign campaign() {
+        return campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+    }
+
+    private static Optional<String> refusal(Campaign campaign, CampaignState state) {
+        return switch (state) {
+            case UPCOMING -> Optional.of("the praise window of " + campaign.year() + " has not opened yet");
+            case OPEN -> Optional.of("the praise window is open until "
+                    + campaign.praiseClosesAt().atZone(campaign.timeZone()).toOffsetDateTime()
+                    + "; results can be published once it has closed (an organiser may close it early)");
+            case CLOSED, PUBLISHED -> Optional.empty();
+        };
+    }
+
+    private List<Recipient> recipients(Publication publication) {
+        Map<String, Participant> byId = new HashMap<>();
+        for (Participant p : participants.all(campaignYear)) {
+            byId.put(p.id(), p);
+        }
+        List<Recipient> list = new ArrayList<>();
+        for (Publication.Place place : publication.top()) {
+            Participant p = byId.get(place.participantId());
+            String email = p == null || p.contactEmail() == null || p.contactEmail().isBlank() ? null : p.contactEmail();
+            list.add(new Recipient(place.rank(), place.participantId(), place.name(), email));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,30 @@
+package lv.praise.handler;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import lv.praise.adapter.JsonLog;
+import lv.praise.domain.awards.PublishAwards;
+
+/** One log line per publication run: counts only, never an address. */
+final class AwardsLog {
+    private AwardsLog() {
+    }
+
+    static void published(String trigger, PublishAwards.Outcome outcome) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("trigger", trigger);
+        fields.put("campaignYear", outcome.publication().campaignYear());
+        fields.put("createdNow", outcome.createdNow());
+        fields.put("inputDigest", outcome.publication().inputDigest());
+        fields.put("certificates", outcome.certificates().total());
+        fields.put("sent", outcome.certificates().sent());
+        fields.put("failed", outcome.certificates().failed());
+        fields.put("pending", outcome.certificates().pending());
+        fields.put("noContact", outcome.certificates().noContact());
+        if (outcome.certificates().complete()) {
+            JsonLog.info("awards_published", fields);
+        } else {
+            JsonLog.warn("awards_published_incomplete", fields);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import lv.praise.Wiring;
+import lv.praise.domain.awards.PublishAwards;
+
+/**
+ * GET /api/admin/awards/status – where the awards stand: published or not, and each certificate
+ * letter's state (sent / failed / pending / no contact), which the console polls for progress.
+ */
+public final class AwardsStatusHandler extends AdminHandler {
+    private final PublishAwards awards;
+
+    public AwardsStatusHandler() {
+        this(Wiring.get().publishAwards());
+    }
+
+    AwardsStatusHandler(PublishAwards awards) {
+        this.awards = awards;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+        PublishAwards.Status status = awards.status();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("state", status.state().code());
+        body.put("published", status.publication().isPresent());
+        body.put("publishedAt", status.publication().map(p -> p.publishedAt().toString()).orElse(null));
+        body.put("publishedBy", status.publication().map(p -> p.publishedBy()).orElse(null));
+        body.put("inputDigest", status.publication().map(p -> p.inputDigest()).orElse(null));
+        body.put("certificates", PublicationView.certificates(status.certificates()));
+        body.put("awards", PublicationView.awards(status.awards()));
+        return Responses.json(200, body);
+    }
+}

@@ -1,0 +1,42 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import lv.praise.Wiring;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.awards.PublicationStore;
+
+/** GET /api/results/{year} – the published results of a campaign year (404 before publication). */
+public final class GetResultsHandler extends ApiHandler {
+    private final PublicationStore publications;
+
+    public GetResultsHandler() {
+        this(Wiring.get().publications());
+    }
+
+    GetResultsHandler(PublicationStore publications) {
+        this.publications = publications;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        String text = event.getPathParameters() == null ? null : event.getPathParameters().get("year");
+        int year = year(text);
+        return publications.find(year)
+                .map(p -> Responses.json(200, PublicationView.publicView(p)))
+                .orElseThrow(() -> new PraiseException(ErrorCode.NOT_FOUND, "year",
+                        "no results have been published for " + year + " yet"));
+    }
+
+    static int year(String text) {
+        if (text == null || !text.matches("\\d{4}")) {
+            throw PraiseException.invalid("year", "year is a campaign year such as 2027");
+        }
+        int year = Integer.parseInt(text);
+        if (year < 2004 || year > 2999) {
+            throw PraiseException.invalid("year", "year is a campaign year from 2004 on");
+        }
+        return year;
+    }
+}

@@ -1,0 +1,56 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lv.praise.Wiring;
+import lv.praise.domain.awards.PublishAwards;
+
+/**
+ * GET /api/admin/awards/preview – exactly what publishing now would publish (TOP-N, category winners,
+ * who gets a certificate and to which address), computed from the raw data without writing anything;
+ * after publication, the published record.
+ */
+public final class PreviewAwardsHandler extends AdminHandler {
+    private final PublishAwards awards;
+
+    public PreviewAwardsHandler() {
+        this(Wiring.get().publishAwards());
+    }
+
+    PreviewAwardsHandler(PublishAwards awards) {
+        this.awards = awards;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+        PublishAwards.Preview preview = awards.preview();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("state", preview.state().code());
+        body.put("published", preview.published());
+        body.put("publishable", preview.publishable());
+        body.put("refusal", preview.refusal());
+        Map<String, Object> results = preview.published()
+                ? PublicationView.organiserView(preview.publication())
+                : PublicationView.publicView(preview.publication());
+        if (!preview.published()) {
+            // Not published yet: there is no publication time, trigger or digest to speak of but the drawn ones.
+            results.remove("trigger");
+        }
+        body.put("results", results);
+        List<Map<String, Object>> recipients = preview.recipients().stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rank", r.rank());
+            m.put("participantId", r.participantId());
+            m.put("name", r.name());
+            m.put("contactEmail", r.contactEmail());
+            return m;
+        }).toList();
+        body.put("certificates", recipients.size());
+        body.put("withoutContact", recipients.stream().filter(r -> r.get("contactEmail") == null).count());
+        body.put("recipients", recipients);
+        return Responses.json(200, body);
+    }
+}
