@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import lv.praise.adapter.DynamoCampaignStore;
+import lv.praise.adapter.DynamoEvaluationStore;
 import lv.praise.adapter.DynamoParticipantStore;
 import lv.praise.domain.Campaign;
+import lv.praise.domain.Evaluation;
 import lv.praise.domain.Participant;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -34,6 +36,7 @@ final class DemoData {
     static final int OPENED_DAYS_AGO = 7;
     static final int CLOSES_IN_DAYS = 21;
     static final int AWARDS_DAYS_AFTER_CLOSE = 7;
+    static final String DEMO_EVALUATOR = "Demo slepenais pircējs";
 
     record Row(int line, String id, String name, String category, String industry, String sizeClass,
                List<String> branches, String contactEmail) {
@@ -139,13 +142,48 @@ final class DemoData {
         return participants;
     }
 
-    /** Writes (upserts) the campaign and its participants into the table. */
+    /**
+     * The demo's mystery-shopper evaluations: every participant with a contact e-mail is evaluated
+     * (a visit and a phone call); most reach the quality-mark threshold and every sixth does not, so
+     * the demo campaign has more eligible participants than the TOP-50 and each awardee can be mailed.
+     */
+    List<Evaluation> evaluations(Campaign campaign) {
+        List<Evaluation> evaluations = new ArrayList<>();
+        LocalDate visited = campaign.praiseOpensAt().atZone(campaign.timeZone()).toLocalDate().plusDays(2);
+        if (visited.getYear() != campaign.year()) {
+            visited = LocalDate.of(campaign.year(), 1, 15);
+        }
+        int i = 0;
+        for (Row r : rows) {
+            if (r.contactEmail() == null) {
+                continue;
+            }
+            int score = i % 6 == 0 ? 72 + i % 7 : 80 + (i * 7) % 19;
+            evaluations.add(new Evaluation(campaign.year(), r.id(), visited, DEMO_EVALUATOR, "visit", score - 1));
+            evaluations.add(new Evaluation(campaign.year(), r.id(), visited, DEMO_EVALUATOR, "phone", score + 1));
+            i++;
+        }
+        return evaluations;
+    }
+
+    /**
+     * Writes (upserts) the campaign, its participants and the demo evaluations into the table. A
+     * campaign kept in a data folder that was closed early or published stays as it is: those are
+     * irreversible, and the restart must not reopen it.
+     */
     Seeded seed(DynamoDbClient dynamo, String table, LocalDate today) {
-        Campaign campaign = campaign(today);
+        DynamoCampaignStore campaigns = new DynamoCampaignStore(dynamo, table);
+        Campaign fresh = campaign(today);
+        Campaign campaign = campaigns.find(fresh.year())
+                .filter(stored -> stored.closedEarlyAt() != null || stored.publishedAt() != null)
+                .orElse(fresh);
+        if (campaign == fresh) {
+            campaigns.save(fresh);
+        }
         List<Participant> participants = participants(campaign);
-        new DynamoCampaignStore(dynamo, table).save(campaign);
         DynamoParticipantStore store = new DynamoParticipantStore(dynamo, table);
         participants.forEach(store::save);
+        new DynamoEvaluationStore(dynamo, table).saveAll(evaluations(campaign));
         return new Seeded(campaign, participants.stream().map(Participant::id).toList());
     }
 

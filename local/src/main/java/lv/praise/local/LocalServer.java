@@ -398,7 +398,10 @@ public final class LocalServer implements AutoCloseable {
         b.append("  Demo campaign:   ").append(c.year()).append(", praise open ")
                 .append(c.praiseOpensAt().atZone(c.timeZone()).toLocalDate()).append(" – ")
                 .append(c.praiseClosesAt().atZone(c.timeZone()).toLocalDate()).append(", ")
-                .append(seeded.participantIds().size()).append(" participants\n");
+                .append(seeded.participantIds().size()).append(" participants")
+                .append(c.publishedAt() != null ? ", results published " + c.publishedAt()
+                        : c.closedEarlyAt() != null ? ", closed early " + c.closedEarlyAt() : "")
+                .append('\n');
         String now = fixedNow();
         b.append("  Clock:           ").append(now == null ? "real time" : "fixed at " + now + " (PRAISE_NOW)")
                 .append('\n');

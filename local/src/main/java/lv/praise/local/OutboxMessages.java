@@ -35,8 +35,12 @@ final class OutboxMessages {
     record MailHeader(String name, String value) {
     }
 
+    /** A file attached to a message; {@code index} is its place among the message's attachments. */
+    record Attachment(int index, String fileName, String contentType, byte[] content) {
+    }
+
     record Message(String file, String from, String to, String subject, Instant date, String text,
-                   List<MailHeader> headers) {
+                   List<MailHeader> headers, List<Attachment> attachments) {
     }
 
     private final Path folder;
@@ -95,12 +99,13 @@ final class OutboxMessages {
             }
             return Optional.of(new Message(file.getFileName().toString(), addresses(mime.getFrom()),
                     addresses(mime.getRecipients(MimeMessage.RecipientType.TO)),
-                    mime.getSubject() == null ? "" : mime.getSubject(), date, text(mime), List.copyOf(headers)));
+                    mime.getSubject() == null ? "" : mime.getSubject(), date, text(mime), List.copyOf(headers),
+                    attachments(mime)));
         } catch (NoSuchFileException e) {
             return Optional.empty(); // removed while we looked
         } catch (IOException | MessagingException e) {
             return Optional.of(new Message(file.getFileName().toString(), "", "", "(unreadable: " + e.getMessage() + ")",
-                    Instant.EPOCH, "", List.of()));
+                    Instant.EPOCH, "", List.of(), List.of()));
         }
     }
 
@@ -120,6 +125,24 @@ final class OutboxMessages {
             }
         }
         return "";
+    }
+
+    /** The parts sent as attachments (the certificate PDF of an award letter), in order. */
+    private static List<Attachment> attachments(MimeMessage mime) throws MessagingException, IOException {
+        List<Attachment> found = new ArrayList<>();
+        if (mime.isMimeType("multipart/*") && mime.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
+                    try (InputStream in = part.getInputStream()) {
+                        String type = part.getContentType() == null ? "application/octet-stream"
+                                : part.getContentType().split(";", 2)[0].strip();
+                        found.add(new Attachment(found.size(), part.getFileName(), type, in.readAllBytes()));
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     private static String addresses(Address[] addresses) {

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * The outbox in the browser, where SES would have delivered: {@code /_outbox/} lists the messages
  * (newest first), {@code /_outbox/<file>.eml} shows one with its links clickable, {@code ?raw}
- * downloads the file, and {@code /_outbox/messages.json} gives them all to tools and tests.
+ * downloads the file, {@code ?attachment=N} its N-th attachment (a certificate PDF opens in the
+ * browser), and {@code /_outbox/messages.json} gives them all to tools and tests.
  */
 final class OutboxViewer implements HttpHandler {
     static final String PREFIX = "/_outbox";
@@ -52,6 +53,9 @@ final class OutboxViewer implements HttpHandler {
         } else if (exchange.getRequestURI().getRawQuery() != null
                 && List.of(exchange.getRequestURI().getRawQuery().split("&")).contains("raw")) {
             raw(exchange, name);
+        } else if (exchange.getRequestURI().getRawQuery() != null
+                && exchange.getRequestURI().getRawQuery().startsWith("attachment=")) {
+            attachment(exchange, name, exchange.getRequestURI().getRawQuery().substring("attachment=".length()));
         } else {
             Optional<OutboxMessages.Message> message = messages.find(name);
             if (message.isPresent()) {
@@ -73,14 +77,19 @@ final class OutboxViewer implements HttpHandler {
             b.append("<p>No messages yet. Praise someone on the site, and the confirmation e-mail appears here.</p>");
             return Html.page("Outbox", b.toString());
         }
+        b.append("<p>").append(all.size()).append(all.size() == 1 ? " message" : " messages").append("</p>\n");
         b.append("<table>\n<thead><tr><th scope=\"col\">Date (Riga)</th><th scope=\"col\">To</th>"
-                + "<th scope=\"col\">Subject</th></tr></thead>\n<tbody>\n");
+                + "<th scope=\"col\">Subject</th><th scope=\"col\">Attachments</th></tr></thead>\n<tbody>\n");
         for (OutboxMessages.Message m : all) {
             b.append("<tr><td>").append(Html.escape(SHOWN.format(m.date()))).append("</td><td>")
                     .append(Html.escape(m.to())).append("</td><td><a href=\"").append(PREFIX).append('/')
                     .append(Html.escape(m.file())).append("\">")
                     .append(Html.escape(m.subject().isBlank() ? "(no subject)" : m.subject()))
-                    .append("</a></td></tr>\n");
+                    .append("</a></td><td>");
+            for (OutboxMessages.Attachment a : m.attachments()) {
+                b.append(attachmentLink(m, a)).append(' ');
+            }
+            b.append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>");
         return Html.page("Outbox", b.toString());
@@ -99,7 +108,16 @@ final class OutboxViewer implements HttpHandler {
                 }
             }
         }
-        b.append("</dl>\n<pre class=\"body\">").append(Html.linkify(m.text())).append("</pre>\n");
+        b.append("</dl>\n");
+        if (!m.attachments().isEmpty()) {
+            b.append("<p>Attachments: ");
+            for (OutboxMessages.Attachment a : m.attachments()) {
+                b.append(attachmentLink(m, a)).append(" (").append(Html.escape(a.contentType())).append(", ")
+                        .append(a.content().length / 1024 + 1).append(" KB) ");
+            }
+            b.append("</p>\n");
+        }
+        b.append("<pre class=\"body\">").append(Html.linkify(m.text())).append("</pre>\n");
         b.append("<details><summary>All headers</summary>\n<pre>");
         for (OutboxMessages.MailHeader h : m.headers()) {
             b.append(Html.escape(h.name())).append(": ").append(Html.escape(h.value())).append('\n');
@@ -118,6 +136,26 @@ final class OutboxViewer implements HttpHandler {
         exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + name + "\"");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         replies.send(exchange, 200, Files.readAllBytes(file.get()));
+    }
+
+    private static String attachmentLink(OutboxMessages.Message m, OutboxMessages.Attachment a) {
+        return "<a href=\"" + PREFIX + "/" + Html.escape(m.file()) + "?attachment=" + a.index() + "\">"
+                + Html.escape(a.fileName() == null ? "attachment " + (a.index() + 1) : a.fileName()) + "</a>";
+    }
+
+    private void attachment(HttpExchange exchange, String name, String index) {
+        Optional<OutboxMessages.Message> message = messages.find(name);
+        if (message.isEmpty() || !index.matches("\\d{1,3}")
+                || Integer.parseInt(index) >= message.get().attachments().size()) {
+            notFound(exchange);
+            return;
+        }
+        OutboxMessages.Attachment a = message.get().attachments().get(Integer.parseInt(index));
+        exchange.getResponseHeaders().set("Content-Type", a.contentType());
+        String fileName = a.fileName() == null ? "attachment" : a.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        exchange.getResponseHeaders().set("Content-Disposition", "inline; filename=\"" + fileName + "\"");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        replies.send(exchange, 200, a.content());
     }
 
     private void stylesheet(HttpExchange exchange) throws IOException {
@@ -144,6 +182,10 @@ final class OutboxViewer implements HttpHandler {
         s.put("subject", m.subject());
         s.put("date", m.date().toString());
         s.put("text", m.text());
+        s.put("attachments", m.attachments().stream().map(a -> Map.of(
+                "fileName", a.fileName() == null ? "" : a.fileName(),
+                "contentType", a.contentType(),
+                "size", a.content().length)).toList());
         return s;
     }
 }

@@ -70,7 +70,10 @@ final class ScheduledFunctions {
                 Map<String, Object> e = map(event);
                 if (SCHEDULE_EVENT_TYPES.contains(String.valueOf(e.get("Type")))) {
                     Map<String, Object> p = map(e.get("Properties"));
-                    schedules.add(new Schedule(name, String.valueOf(e.get("Type")), text(p.getOrDefault("ScheduleExpression", p.get("Schedule"))),
+                    Object expression = p.getOrDefault("ScheduleExpression", p.get("Schedule"));
+                    // e.g. !Sub at(${AwardsAt}): shown with the parameter's default, as a deploy without overrides gets it
+                    String resolved = SamTemplate.resolve(expression, template.parameterDefaults());
+                    schedules.add(new Schedule(name, String.valueOf(e.get("Type")), resolved != null ? resolved : text(expression),
                             text(p.get("ScheduleExpressionTimezone")), text(p.get("Input"))));
                 }
             });
