@@ -53,6 +53,29 @@
     return new Intl.DateTimeFormat(LOCALES[I18N.lang()], { timeZone: tz || 'Europe/Riga', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
   }
 
+  // Month names in the case that a date after "on" takes: Latvian locative, Estonian adessive.
+  var MONTHS_ON = {
+    lv: ['janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī'],
+    et: ['jaanuaril', 'veebruaril', 'märtsil', 'aprillil', 'mail', 'juunil', 'juulil', 'augustil', 'septembril', 'oktoobril', 'novembril', 'detsembril']
+  };
+
+  // A day as it reads after "on": "2027. gada 12. aprīlī", "12 April 2027", "12. aprillil 2027".
+  function fmtDateOn(iso, tz) {
+    var d = new Date(iso), l = I18N.lang();
+    if (isNaN(d) || !MONTHS_ON[l]) return fmtDate(iso, tz);
+    var p = {};
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz || 'Europe/Riga', year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(d).forEach(function (x) { p[x.type] = x.value; });
+    var month = MONTHS_ON[l][Number(p.month) - 1];
+    return l === 'lv' ? p.year + '. gada ' + p.day + '. ' + month : p.day + '. ' + month + ' ' + p.year;
+  }
+
+  // A number in the page language's notation (91,68 in Latvian and Estonian, 91.68 in English).
+  function fmtNum(n, digits) {
+    var d = digits === undefined ? 2 : digits;
+    return new Intl.NumberFormat(LOCALES[I18N.lang()], { minimumFractionDigits: d, maximumFractionDigits: d }).format(Number(n));
+  }
+
   function localName(list, code) {
     var item = (list || []).find(function (x) { return x.code === code; });
     return item && item.name ? item.name[I18N.lang()] || item.name.lv || code : code || '';
@@ -178,7 +201,7 @@
 
   window.App = {
     api: api, ok: ok, errorCode: errorCode, errorField: errorField, message: message,
-    campaign: campaign, resultItem: resultItem, fmtDate: fmtDate, localName: localName, meta: meta, showState: showState,
+    campaign: campaign, resultItem: resultItem, fmtDate: fmtDate, fmtDateOn: fmtDateOn, fmtNum: fmtNum, localName: localName, meta: meta, showState: showState,
     el: el, param: param, liveSearch: liveSearch, formErrors: formErrors
   };
 }());

@@ -2,6 +2,8 @@ package lv.praise.local;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,6 +94,108 @@ record OutboxMail(Path file, String to, String subject, String text, String lang
             throw new UncheckedIOException("cannot read " + file, e);
         } catch (MessagingException e) {
             throw new AssertionError("not a valid e-mail: " + file, e);
+        }
+    }
+
+    /**
+     * A certificate e-mail (multipart/mixed): its plain-text body and its one PDF attachment, parsed as a
+     * mail client would. The other helpers above read plain-text confirmation e-mails only.
+     */
+    record Certificate(Path file, String to, String subject, String text, String pdfName, byte[] pdf) {
+        private static final Pattern CODE = Pattern.compile(
+                "Pārbaudes kods / Verification code: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})");
+        private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+/verify\\.html\\?code=[0-9A-Za-z-]+");
+
+        /** The code of the line "Pārbaudes kods / Verification code: XXXX-XXXX-XXXX-XXXX". */
+        String code() {
+            Matcher m = CODE.matcher(text);
+            if (!m.find()) {
+                throw new AssertionError("no verification code line in " + file.getFileName() + ":\n" + text);
+            }
+            return m.group(1);
+        }
+
+        /** The verification link of the body (what the certificate's QR code opens too). */
+        URI verificationLink() {
+            Matcher m = VERIFY_LINK.matcher(text);
+            if (!m.find()) {
+                throw new AssertionError("no verification link in " + file.getFileName() + ":\n" + text);
+            }
+            return URI.create(m.group());
+        }
+    }
+
+    /** Every certificate e-mail of the outbox whose (decoded) subject contains {@code subjectPart}, oldest first. */
+    static List<Certificate> certificates(Path outbox, String subjectPart) {
+        List<Certificate> found = new ArrayList<>();
+        for (Path file : emlFiles(outbox)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                MimeMessage message = new MimeMessage(SESSION, in);
+                String subject = message.getSubject();
+                if (subject == null || !subject.contains(subjectPart)) {
+                    continue;
+                }
+                Address[] recipients = message.getRecipients(MimeMessage.RecipientType.TO);
+                String to = recipients == null || recipients.length == 0 ? ""
+                        : ((InternetAddress) recipients[0]).getAddress();
+                StringBuilder text = new StringBuilder();
+                List<Part> pdfs = new ArrayList<>();
+                collect(message, text, pdfs);
+                if (pdfs.size() != 1) {
+                    throw new AssertionError(file.getFileName() + " has " + pdfs.size() + " PDF parts, not one ("
+                            + message.getContentType() + ")");
+                }
+                Part pdf = pdfs.get(0);
+                try (InputStream bytes = pdf.getInputStream()) {
+                    found.add(new Certificate(file, to, subject, text.toString(), pdf.getFileName(), bytes.readAllBytes()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            } catch (MessagingException e) {
+                throw new AssertionError("not a valid e-mail: " + file, e);
+            }
+        }
+        return found;
+    }
+
+    /** Waits (polling) until the outbox holds at least {@code count} such certificate e-mails; returns them all. */
+    static List<Certificate> awaitCertificates(Path outbox, String subjectPart, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<Certificate> mails = certificates(outbox, subjectPart);
+            if (mails.size() >= count || System.nanoTime() > deadline) {
+                return mails;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for certificate e-mails", e);
+            }
+        }
+    }
+
+    /** The plain-text parts that are not attachments go to {@code text}; application/pdf parts to {@code pdfs}. */
+    private static void collect(Part part, StringBuilder text, List<Part> pdfs) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multi = (Multipart) part.getContent();
+            for (int i = 0; i < multi.getCount(); i++) {
+                collect(multi.getBodyPart(i), text, pdfs);
+            }
+        } else if (part.isMimeType("application/pdf")) {
+            pdfs.add(part);
+        } else if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(
+                Optional.ofNullable(part.getDisposition()).orElse(""))) {
+            text.append(part.getContent());
+        }
+    }
+
+    private static List<Path> emlFiles(Path outbox) {
+        try (Stream<Path> files = Files.list(outbox)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".eml"))
+                    .sorted(Comparator.comparingLong(OutboxMail::writtenAt).thenComparing(Path::toString)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the outbox " + outbox, e);
         }
     }
 

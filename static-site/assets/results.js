@@ -1,0 +1,231 @@
+/* The published results: TOP-N, category winners, score distribution; before that, when they come. */
+(function () {
+  'use strict';
+  var t = I18N.t;
+  var SVG = 'http://www.w3.org/2000/svg';
+  var title = document.getElementById('results-title');
+  var status = document.getElementById('results-status');
+  var box = document.getElementById('results');
+  var filter = document.getElementById('category-filter');
+  var filterStatus = document.getElementById('filter-status');
+  var rows = document.getElementById('top-rows');
+  var chartBox = document.getElementById('dist-chart');
+
+  var campaign = null, results = null, failure = null, pending = null;
+  var chosen = App.param('category') || '';
+  var chartWidth = 0, retries = 0;
+
+  function byId(id) { return document.getElementById(id); }
+
+  // The calendar day of an instant in the campaign's time zone, as yyyy-mm-dd (for <time datetime>).
+  function isoDay(iso, tz) {
+    var d = new Date(iso);
+    if (isNaN(d)) return '';
+    var p = {};
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz || 'Europe/Riga', year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(d).forEach(function (x) { p[x.type] = x.value; });
+    return p.year + '-' + p.month + '-' + p.day;
+  }
+
+  // A message with the date in a <time> element: the text stays translatable, the date machine-readable.
+  function withDate(target, key, iso, tz) {
+    var parts = t(key, { date: '\u0000' }).split('\u0000');
+    target.textContent = parts[0];
+    var time = target.appendChild(App.el('time', null, App.fmtDateOn(iso, tz)));
+    time.dateTime = isoDay(iso, tz);
+    target.appendChild(document.createTextNode(parts[1] || ''));
+  }
+
+  function num(n) { return Number.isInteger(Number(n)) ? App.fmtNum(n, 0) : App.fmtNum(n, 2); }
+
+  function categoryName(code) { return App.localName(campaign && campaign.categories, code); }
+
+  function render() {
+    status.removeAttribute('data-i18n'); // from now on this script owns the text
+    if (failure) {
+      status.className = 'notice notice-error';
+      status.textContent = App.message(failure);
+      status.hidden = false;
+      box.hidden = true;
+      return;
+    }
+    if (pending) {
+      status.className = 'notice';
+      status.dataset.state = pending;
+      if (pending === 'upcoming') withDate(status, 'r.upcoming', campaign.awardsAt, campaign.timeZone);
+      else status.textContent = t(pending === 'publishing' ? 'r.publishing' : 'r.soon');
+      status.hidden = false;
+      box.hidden = true;
+      return;
+    }
+    if (!results) return;
+    status.hidden = true;
+    status.dataset.state = 'published';
+    var r = results, topN = r.topN || (r.top || []).length;
+    title.removeAttribute('data-i18n');
+    title.textContent = r.qualityMarkTitle || campaign.qualityMarkTitle || t('r.title');
+    document.title = title.textContent + ' – ' + t('site.name');
+    byId('results-lead').textContent = t('r.lead', {
+      topN: topN, year: r.campaignYear, date: App.fmtDateOn(r.publishedAt, campaign.timeZone)
+    });
+    byId('top-heading').textContent = t('r.top', { topN: topN });
+    byId('top-caption').textContent = t('r.caption', { topN: topN });
+    renderWinners(r.categoryWinners || []);
+    renderFilter(r.top || []);
+    renderRows(r.top || []);
+    applyFilter(false);
+    renderDistribution(r.distribution || [], r.threshold);
+    byId('method-text').textContent = t('r.method.text', {
+      formula: r.formulaVersion || '',
+      participants: App.fmtNum(r.counts ? r.counts.participants : 0, 0),
+      eligible: App.fmtNum(r.counts ? r.counts.eligible : 0, 0),
+      praise: App.fmtNum(r.counts ? r.counts.countedPraise : 0, 0),
+      evaluations: App.fmtNum(r.counts ? r.counts.evaluations : 0, 0),
+      threshold: App.fmtNum(r.threshold, 2)
+    });
+    byId('digest').textContent = r.inputDigest || '';
+    box.hidden = false;
+    drawChart(true); // needs the box shown to measure its width
+  }
+
+  function participantLink(id, name) {
+    var a = App.el('a', null, name);
+    a.href = '/participant.html?id=' + encodeURIComponent(id);
+    return a;
+  }
+
+  // In the campaign's order of categories; a tie for first place lists every winner.
+  function renderWinners(list) {
+    var ul = byId('winners');
+    ul.textContent = '';
+    var order = ((campaign && campaign.categories) || []).map(function (c) { return c.code; });
+    list.slice().sort(function (a, b) {
+      var ia = order.indexOf(a.category), ib = order.indexOf(b.category);
+      return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.rank - b.rank;
+    }).forEach(function (w) {
+      var li = ul.appendChild(App.el('li'));
+      li.dataset.category = w.category;
+      li.append(App.el('span', 'w-cat', categoryName(w.category)), participantLink(w.participantId, w.name),
+        App.el('span', 'w-total', t('r.points', { n: App.fmtNum(w.total, 2) })));
+    });
+    byId('winners-heading').parentNode.hidden = !list.length;
+  }
+
+  function renderFilter(top) {
+    var codes = ((campaign && campaign.categories) || []).map(function (c) { return c.code; });
+    top.forEach(function (p) { if (p.category && codes.indexOf(p.category) < 0) codes.push(p.category); });
+    if (chosen && codes.indexOf(chosen) < 0) chosen = '';
+    filter.textContent = '';
+    filter.appendChild(new Option(t('r.filter.all'), ''));
+    codes.forEach(function (code) { filter.appendChild(new Option(categoryName(code), code)); });
+    filter.value = chosen;
+  }
+
+  function renderRows(top) {
+    rows.textContent = '';
+    top.forEach(function (p) {
+      var tr = rows.appendChild(App.el('tr'));
+      tr.dataset.participantId = p.participantId;
+      tr.dataset.category = p.category;
+      tr.appendChild(App.el('td', 'c-rank', String(p.rank)));
+      var th = tr.appendChild(App.el('th', 'c-name'));
+      th.scope = 'row';
+      th.append(participantLink(p.participantId, p.name),
+        App.el('span', 'row-meta', categoryName(p.category) + ' · ' + t('r.praise.n', { n: p.confirmedPraiseCount || 0 })));
+      tr.appendChild(App.el('td', 'c-cat', categoryName(p.category)));
+      tr.appendChild(App.el('td', 'c-num c-total', App.fmtNum(p.total, 2)));
+      tr.appendChild(App.el('td', 'c-num c-praise', String(p.confirmedPraiseCount || 0)));
+    });
+  }
+
+  function applyFilter(changed) {
+    var all = rows.children, shown = 0;
+    Array.prototype.forEach.call(all, function (tr) {
+      tr.hidden = !!chosen && tr.dataset.category !== chosen;
+      if (!tr.hidden) shown++;
+    });
+    filterStatus.textContent = chosen ? t('r.shown', { n: shown, total: all.length }) : t('r.shown.all', { total: all.length });
+    if (changed) {
+      var u = new URL(location.href);
+      if (chosen) u.searchParams.set('category', chosen); else u.searchParams.delete('category');
+      history.replaceState(history.state, '', u);
+    }
+  }
+
+  function renderDistribution(bins, threshold) {
+    var tbody = byId('dist-rows');
+    tbody.textContent = '';
+    bins.forEach(function (b) {
+      var tr = tbody.appendChild(App.el('tr'));
+      var th = tr.appendChild(App.el('th', null, num(b.from) + '–' + num(b.to)));
+      th.scope = 'row';
+      tr.appendChild(App.el('td', null, String(b.count)));
+    });
+    byId('dist-caption').textContent = t('r.dist.caption', { threshold: App.fmtNum(threshold, 2) });
+    byId('dist-heading').parentNode.hidden = !bins.length;
+  }
+
+  function svg(tag, attrs, text) {
+    var e = document.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  // Horizontal bars, drawn at the box's own width so the text keeps its size on a phone.
+  function drawChart(force) {
+    if (!results || box.hidden) return;
+    var width = Math.max(260, Math.floor(chartBox.clientWidth));
+    if (!force && width === chartWidth) return;
+    chartWidth = width;
+    var bins = results.distribution || [];
+    var max = bins.reduce(function (m, b) { return Math.max(m, b.count || 0); }, 0) || 1;
+    var rowH = 32, barH = 22, labelW = 72, countW = 40, top = 4;
+    var plotW = width - labelW - countW;
+    var height = top * 2 + rowH * bins.length;
+    var threshold = Number(results.threshold);
+    var chart = svg('svg', { width: width, height: height, viewBox: '0 0 ' + width + ' ' + height, 'class': 'chart-svg',
+      'aria-hidden': 'true', focusable: 'false' });
+    bins.forEach(function (b, i) {
+      var y = top + i * rowH, w = Math.round(plotW * (b.count || 0) / max);
+      var eligible = !isNaN(threshold) && Number(b.from) >= threshold;
+      chart.appendChild(svg('text', { x: labelW - 8, y: y + rowH / 2, 'class': 'chart-label', 'text-anchor': 'end',
+        'dominant-baseline': 'central' }, num(b.from) + '–' + num(b.to)));
+      if (w > 0) {
+        chart.appendChild(svg('rect', { x: labelW, y: y + (rowH - barH) / 2, width: w, height: barH, rx: 2,
+          'class': eligible ? 'chart-bar chart-bar-eligible' : 'chart-bar' }));
+      }
+      chart.appendChild(svg('text', { x: labelW + w + 6, y: y + rowH / 2, 'class': 'chart-count',
+        'dominant-baseline': 'central' }, String(b.count || 0)));
+    });
+    chart.appendChild(svg('line', { x1: labelW, y1: top, x2: labelW, y2: height - top, 'class': 'chart-axis' }));
+    chartBox.textContent = '';
+    chartBox.appendChild(chart);
+  }
+
+  async function load() {
+    var cres = await App.campaign(retries > 0);
+    if (!App.ok(cres)) { failure = App.errorCode(cres); render(); return; }
+    campaign = cres.body;
+    var res = await App.api('/api/results/' + encodeURIComponent(campaign.year));
+    failure = null;
+    pending = null;
+    if (App.ok(res)) {
+      results = res.body;
+    } else if (res.status === 404 && App.errorCode(res) === 'not_found') {
+      var awards = new Date(campaign.awardsAt), now = new Date(campaign.now || Date.now());
+      pending = campaign.state === 'published' ? 'publishing' : isNaN(awards) || awards <= now ? 'soon' : 'upcoming';
+    } else {
+      failure = App.errorCode(res);
+    }
+    render();
+    // Being published right now: look again a few times, as the message promises.
+    if (pending === 'publishing' && retries < 10) { retries++; setTimeout(load, 20000); }
+  }
+
+  filter.addEventListener('change', function () { chosen = filter.value; applyFilter(true); });
+  var resizeTimer = 0;
+  window.addEventListener('resize', function () { clearTimeout(resizeTimer); resizeTimer = setTimeout(function () { drawChart(false); }, 100); });
+  I18N.onChange(render);
+  load();
+}());
