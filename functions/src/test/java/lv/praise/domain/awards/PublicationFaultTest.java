@@ -1,0 +1,118 @@
+package lv.praise.domain.awards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.stream.Stream;
+import lv.praise.adapter.OutboxMailer;
+import lv.praise.domain.CampaignState;
+import lv.praise.domain.Participant;
+import lv.praise.testkit.AwardsKit;
+import lv.praise.testkit.Faults;
+import lv.praise.testkit.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exactly-once promise under faults: the mailer throttles, refuses, times out before sending or
+ * loses its answer after sending, and the stores crash before or after their writes – at random
+ * points, from a fixed seed – and publication is retried (as the scheduler or an organiser would) until
+ * every letter is sent. Afterwards every awardee has exactly one letter in the outbox (real MIME files,
+ * parsed back), there is one results record, and nobody else got mail.
+ */
+class PublicationFaultTest {
+    private static final long SEED = 20270412L;
+    private static final int RUNS = 120;
+    private static final int MAX_TRIES = 400;
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyAwardeeGetsExactlyOneLetterWhateverFails() throws Exception {
+        Random seeds = new Random(SEED);
+        int totalTries = 0;
+        int totalFaults = 0;
+        for (int run = 0; run < RUNS; run++) {
+            long seed = seeds.nextLong();
+            AwardsKit kit = new AwardsKit(16, 12);
+            Path outbox = Files.createDirectory(temp.resolve("run-" + run));
+            Faults faults = new Faults(seed, 0.08);
+            PublishAwards awards = kit.publishAwards(faults.mailer(new OutboxMailer(outbox, "praise@example.lv")),
+                    AwardsKit.RENDERER, faults.awards(kit.awards), faults.publications(kit.awards));
+
+            int tries = 0;
+            while (true) {
+                tries++;
+                if (tries > MAX_TRIES) {
+                    fail("run " + run + " (seed " + seed + ") did not complete in " + MAX_TRIES + " tries");
+                }
+                try {
+                    if (awards.publish(tries % 2 == 0 ? "schedule" : "anna@example.lv", Deadline.none())
+                            .certificates().complete()) {
+                        break;
+                    }
+                } catch (Faults.Crash crashed) {
+                    // The run died; the retry comes later, when a dead run's claims have gone stale.
+                    kit.leaseClock.advance(CertificateDelivery.LEASE.plus(Duration.ofSeconds(1)));
+                }
+            }
+            totalTries += tries;
+            totalFaults += faults.mailFaults() + faults.storeFaults();
+
+            String context = "run " + run + " (seed " + seed + ", " + tries + " tries)";
+            assertEquals(CampaignState.PUBLISHED, kit.store.find(Fixtures.YEAR).orElseThrow().stateAt(kit.clock.instant()));
+            Publication publication = kit.awards.find(Fixtures.YEAR).orElseThrow();
+            assertEquals(12, publication.top().size(), context);
+            Map<String, Integer> letters = lettersByRecipient(outbox);
+            for (Publication.Place place : publication.top()) {
+                String address = place.participantId() + "@example.lv";
+                assertEquals(1, letters.getOrDefault(address, 0), context + ": letters to " + address);
+            }
+            assertEquals(12, letters.values().stream().mapToInt(Integer::intValue).sum(), context + ": " + letters);
+            List<Award> all = kit.awards.all(Fixtures.YEAR);
+            assertTrue(all.stream().allMatch(a -> a.state() == DeliveryState.SENT), context);
+            for (Participant p : kit.participants) {
+                boolean awarded = publication.place(p.id()).isPresent();
+                assertEquals(awarded ? 1 : 0, letters.getOrDefault(p.contactEmail(), 0), context + " " + p.id());
+            }
+        }
+        System.out.printf("publication fault test: %d runs, %d tries, %d injected faults%n", RUNS, totalTries, totalFaults);
+        assertTrue(totalFaults > RUNS, "the faults must actually happen: " + totalFaults);
+        assertTrue(totalTries > RUNS * 2, "and force retries: " + totalTries);
+    }
+
+    /** Recipients of the .eml files in the outbox, as a mail client reads them. */
+    static Map<String, Integer> lettersByRecipient(Path outbox) throws IOException, jakarta.mail.MessagingException {
+        Map<String, Integer> counts = new HashMap<>();
+        try (Stream<Path> files = Files.list(outbox)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".part")) {
+                    fail("a half-written file is left in the outbox: " + name);
+                }
+                try (InputStream in = Files.newInputStream(file)) {
+                    MimeMessage message = new MimeMessage(SESSION, in);
+                    String to = ((InternetAddress) message.getRecipients(MimeMessage.RecipientType.TO)[0]).getAddress();
+                    counts.merge(to, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,243 @@
+package lv.praise.domain.awards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lv.praise.domain.CampaignState;
+import lv.praise.domain.Channel;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.OutgoingMail;
+import lv.praise.domain.Participant;
+import lv.praise.domain.PraiseException;
+import lv.praise.testkit.AwardsKit;
+import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.RecordingMailer;
+import org.junit.jupiter.api.Test;
+
+class PublishAwardsTest {
+    private final AwardsKit kit = new AwardsKit(70, 55);
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final PublishAwards awards = kit.publishAwards(mailer);
+
+    @Test
+    void refusedWhileThePraiseWindowIsOpenAndNothingIsWritten() {
+        kit.clock.set(Fixtures.DURING_WINDOW);
+        PraiseException refused = assertThrows(PraiseException.class, () -> awards.publish("anna@example.lv", Deadline.none()));
+        assertEquals(ErrorCode.NOT_CLOSED, refused.code());
+        assertEquals("campaign", refused.field());
+        assertTrue(refused.getMessage().contains("open until"), refused.getMessage());
+        assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty());
+        assertEquals(CampaignState.OPEN, kit.store.find(Fixtures.YEAR).orElseThrow().stateAt(Fixtures.DURING_WINDOW));
+        assertTrue(mailer.sent().isEmpty());
+    }
+
+    @Test
+    void anOrganiserClosingEarlyLetsTheAwardsFollowAndTheClosureIsRecordedOnce() {
+        kit.clock.set(Fixtures.DURING_WINDOW);
+        CloseCampaign close = new CloseCampaign(Fixtures.YEAR, kit.store, kit.clock);
+        var closed = close.close("anna@example.lv");
+        assertEquals(Fixtures.DURING_WINDOW, closed.closedEarlyAt());
+        assertEquals("anna@example.lv", closed.closedEarlyBy());
+        kit.clock.advance(java.time.Duration.ofMinutes(5));
+        var again = close.close("janis@example.lv");
+        assertEquals("anna@example.lv", again.closedEarlyBy(), "the first closure stays recorded");
+        assertEquals(Fixtures.DURING_WINDOW, again.closedEarlyAt());
+
+        PublishAwards.Outcome outcome = awards.publish("anna@example.lv", Deadline.none());
+        assertTrue(outcome.createdNow());
+        assertEquals(50, outcome.certificates().sent());
+    }
+
+    @Test
+    void thePreviewShowsExactlyWhatIsPublishedAndWritesNothing() {
+        PublishAwards.Preview preview = awards.preview();
+        assertTrue(preview.publishable());
+        assertFalse(preview.published());
+        assertEquals(50, preview.recipients().size());
+        assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty(), "the preview stores no results");
+        assertTrue(kit.snapshots.latest(Fixtures.YEAR).isEmpty(), "nor a snapshot");
+        assertEquals(CampaignState.CLOSED, kit.store.find(Fixtures.YEAR).orElseThrow().stateAt(kit.clock.instant()));
+
+        Publication published = awards.publish("anna@example.lv", Deadline.none()).publication();
+        assertEquals(ids(preview.publication().top()), ids(published.top()));
+        assertEquals(preview.publication().inputDigest(), published.inputDigest());
+        assertEquals(preview.publication().categoryWinners().stream().map(Publication.CategoryWinner::participantId).toList(),
+                published.categoryWinners().stream().map(Publication.CategoryWinner::participantId).toList());
+        Map<String, String> recipients = preview.recipients().stream()
+                .collect(Collectors.toMap(PublishAwards.Recipient::participantId, PublishAwards.Recipient::contactEmail));
+        for (OutgoingMail mail : mailer.sent()) {
+            String participant = mail.deliveryKey().substring(("certificate-" + Fixtures.YEAR + "-").length());
+            assertEquals(recipients.get(participant), mail.to(), "the preview named the address the letter went to");
+        }
+    }
+
+    @Test
+    void publishingFreezesRecalculatesAndWritesOneRecordOfTheEligibleOnly() {
+        Instant at = kit.clock.instant();
+        PublishAwards.Outcome outcome = awards.publish("anna@example.lv", Deadline.none());
+        Publication p = outcome.publication();
+
+        var campaign = kit.store.find(Fixtures.YEAR).orElseThrow();
+        assertEquals(at, campaign.publishedAt());
+        assertEquals("anna@example.lv", campaign.publishedBy());
+        assertEquals(CampaignState.PUBLISHED, campaign.stateAt(at));
+        assertTrue(kit.snapshots.latest(Fixtures.YEAR).isPresent(), "the final recalculation is stored as a snapshot");
+
+        assertEquals(50, p.top().size());
+        assertEquals(55, p.counts().eligible());
+        assertEquals(70, p.counts().participants());
+        Set<String> eligible = new HashSet<>();
+        for (int i = 1; i <= 55; i++) {
+            eligible.add(String.format("p%02d", i));
+        }
+        for (int i = 0; i < p.top().size(); i++) {
+            Publication.Place place = p.top().get(i);
+            assertEquals(i + 1, place.rank());
+            assertTrue(eligible.contains(place.participantId()), place.participantId() + " is not eligible");
+            assertTrue(place.total().compareTo(p.threshold()) >= 0);
+            assertTrue(CertificateCode.normalise(place.certificateCode()).isPresent());
+        }
+        for (Publication.CategoryWinner winner : p.categoryWinners()) {
+            assertTrue(eligible.contains(winner.participantId()));
+            Publication.Place best = p.top().stream().filter(x -> winner.category().equals(x.category())).findFirst().orElseThrow();
+            assertEquals(best.participantId(), winner.participantId(), "the winner is the category's best ranked");
+        }
+        assertEquals(70, p.distribution().stream().mapToInt(Publication.ScoreBin::count).sum(),
+                "the distribution counts every scored participant");
+        assertEquals(64, p.inputDigest().length());
+        assertEquals(50, outcome.certificates().sent());
+        assertEquals(50, mailer.sent().size());
+        assertEquals(50, mailer.sent().stream().map(OutgoingMail::to).distinct().count());
+    }
+
+    @Test
+    void aSecondTriggerAfterSuccessPublishesNothingNewAndSendsNothing() {
+        Publication first = awards.publish("anna@example.lv", Deadline.none()).publication();
+        kit.clock.advance(java.time.Duration.ofHours(1));
+        PublishAwards.Outcome second = awards.publish("schedule", Deadline.none());
+        assertFalse(second.createdNow());
+        assertEquals(first, second.publication(), "the record is immutable");
+        assertEquals(50, mailer.sent().size(), "no letter twice");
+        PublishAwards.Outcome resent = awards.resend(Deadline.none());
+        assertEquals(50, resent.certificates().sent());
+        assertEquals(50, mailer.sent().size());
+    }
+
+    @Test
+    void concurrentTriggersMakeOnePublicationAndOneLetterPerAwardee() throws Exception {
+        int triggers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(triggers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<PublishAwards.Outcome>> runs = new ArrayList<>();
+        try {
+            for (int i = 0; i < triggers; i++) {
+                String by = i == 0 ? "schedule" : "organiser" + i + "@example.lv";
+                Callable<PublishAwards.Outcome> run = () -> {
+                    start.await();
+                    return awards.publish(by, Deadline.none());
+                };
+                runs.add(pool.submit(run));
+            }
+            start.countDown();
+            int created = 0;
+            Set<String> digests = new HashSet<>();
+            for (Future<PublishAwards.Outcome> run : runs) {
+                PublishAwards.Outcome outcome = run.get();
+                created += outcome.createdNow() ? 1 : 0;
+                digests.add(outcome.publication().inputDigest() + outcome.publication().top());
+            }
+            assertEquals(1, created, "one run wrote the record");
+            assertEquals(1, digests.size(), "every run answered the same publication");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(50, mailer.sent().size());
+        assertEquals(50, mailer.sent().stream().map(OutgoingMail::deliveryKey).distinct().count());
+    }
+
+    @Test
+    void confirmedPraiseDecidesTiesAndRejectedOrPendingPraiseDoesNot() {
+        // p01 and p21 have the same evaluation (100 - 1 % 20 = 99, 100 - 21 % 20 = 99).
+        for (int i = 0; i < 3; i++) {
+            kit.praises.add(Fixtures.YEAR, "p21", Channel.ONLINE, 5, false);
+        }
+        var rejected = kit.praises.add(Fixtures.YEAR, "p21", Channel.ONLINE, 5, true);
+        kit.praises.reject(rejected.id());
+        Publication p = awards.publish("anna@example.lv", Deadline.none()).publication();
+        Function<String, Integer> rank = id -> p.place(id).orElseThrow().rank();
+        assertTrue(rank.apply("p01") < rank.apply("p21"), "unconfirmed and rejected praise change nothing: name decides");
+        assertEquals(0, p.place("p21").orElseThrow().confirmedPraiseCount());
+    }
+
+    @Test
+    void anAwardeeWithoutContactIsCountedAndSentOnceAnAddressIsAdded() {
+        Participant first = kit.participants.get(0);
+        kit.store.save(new Participant(first.campaignYear(), first.id(), first.name(), first.category(),
+                first.industry(), first.sizeClass(), first.branches(), null, 0));
+        PublishAwards.Outcome outcome = awards.publish("anna@example.lv", Deadline.none());
+        assertEquals(1, outcome.certificates().noContact());
+        assertEquals(49, outcome.certificates().sent());
+        assertFalse(outcome.certificates().complete());
+
+        kit.store.save(first);
+        PublishAwards.Outcome resent = awards.resend(Deadline.none());
+        assertTrue(resent.certificates().complete());
+        assertEquals(50, mailer.sent().size());
+        assertEquals(1, mailer.sent().stream().filter(m -> m.to().equals(first.contactEmail())).count());
+    }
+
+    @Test
+    void aPassedDeadlineLeavesLettersPendingForTheNextRun() {
+        Deadline passed = Deadline.in(java.time.Duration.ZERO);
+        PublishAwards.Outcome outcome = awards.publish("schedule", passed);
+        assertTrue(outcome.createdNow());
+        assertEquals(50, outcome.certificates().pending());
+        assertTrue(mailer.sent().isEmpty());
+        assertEquals(50, awards.publish("schedule", Deadline.none()).certificates().sent());
+    }
+
+    @Test
+    void theLetterCarriesThePdfTheCodeAndTheVerificationLink() {
+        awards.publish("anna@example.lv", Deadline.none());
+        Award award = kit.awards.all(Fixtures.YEAR).get(0);
+        OutgoingMail letter = mailer.sent().stream().filter(m -> m.deliveryKey().equals(award.deliveryKey()))
+                .findFirst().orElseThrow();
+        assertTrue(letter.subject().startsWith("Klienti mūs uzslavē 2027"), letter.subject());
+        assertTrue(letter.text().contains("Pārbaudes kods / Verification code: " + award.certificateCode()));
+        assertTrue(letter.text().contains(Fixtures.SITE + "/verify.html?code=" + award.certificateCode()));
+        assertTrue(letter.text().contains("Congratulations"), "an English part follows the Latvian");
+        assertEquals(1, letter.attachments().size());
+        OutgoingMail.Attachment pdf = letter.attachments().get(0);
+        assertEquals("application/pdf", pdf.contentType());
+        assertEquals("sertifikats-2027-" + award.participantId() + ".pdf", pdf.fileName());
+        assertTrue(new String(pdf.content(), java.nio.charset.StandardCharsets.UTF_8).contains(award.certificateCode()));
+        assertNotNull(award.sentAt());
+    }
+
+    @Test
+    void recalculationIsRefusedAfterPublication() {
+        awards.publish("anna@example.lv", Deadline.none());
+        PraiseException frozen = assertThrows(PraiseException.class, () -> kit.scoring().run());
+        assertEquals(ErrorCode.CLOSED, frozen.code());
+    }
+
+    private static List<String> ids(List<Publication.Place> places) {
+        return places.stream().map(Publication.Place::participantId).toList();
+    }
+}

@@ -1,0 +1,146 @@
+package lv.praise.testkit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import lv.praise.domain.MailNotSentException;
+import lv.praise.domain.Mailer;
+import lv.praise.domain.awards.Award;
+import lv.praise.domain.awards.AwardStore;
+import lv.praise.domain.awards.DeliveryState;
+import lv.praise.domain.awards.Publication;
+import lv.praise.domain.awards.PublicationStore;
+
+/**
+ * Seeded fault injection around the mailer and the award stores: each call may fail before it does
+ * its work or after it (the work done, the answer lost – as a crash or a time-out would leave it).
+ * A store fault is a {@link Crash}: the run dies there, as a Lambda killed half-way would.
+ */
+public final class Faults {
+    /** The run died here (a store call failed or the function was stopped). */
+    public static final class Crash extends RuntimeException {
+        public Crash(String where) {
+            super("injected crash " + where);
+        }
+    }
+
+    private final Random random;
+    private final double storeFaultRate;
+    private int mailFaults;
+    private int storeFaults;
+
+    public Faults(long seed, double storeFaultRate) {
+        this.random = new Random(seed);
+        this.storeFaultRate = storeFaultRate;
+    }
+
+    public synchronized int mailFaults() {
+        return mailFaults;
+    }
+
+    public synchronized int storeFaults() {
+        return storeFaults;
+    }
+
+    private synchronized boolean storeFault() {
+        boolean fault = random.nextDouble() < storeFaultRate;
+        storeFaults += fault ? 1 : 0;
+        return fault;
+    }
+
+    private synchronized int mailOutcome() {
+        int outcome = random.nextInt(100);
+        mailFaults += outcome < 35 ? 1 : 0;
+        return outcome;
+    }
+
+    private void maybeCrash(String where) {
+        if (storeFault()) {
+            throw new Crash(where);
+        }
+    }
+
+    /** A mailer that throttles, refuses, fails before sending, or loses the answer after sending. */
+    public Mailer mailer(Mailer real) {
+        return mail -> {
+            int outcome = mailOutcome();
+            if (outcome < 12) {
+                throw new MailNotSentException(MailNotSentException.Reason.THROTTLED, "injected throttling", null);
+            }
+            if (outcome < 17) {
+                throw new MailNotSentException(MailNotSentException.Reason.REJECTED, "injected refusal", null);
+            }
+            if (outcome < 22) {
+                throw new MailNotSentException(MailNotSentException.Reason.UNREACHABLE, "injected refused connection", null);
+            }
+            if (outcome < 27) {
+                throw new IllegalStateException("injected time-out before sending");
+            }
+            real.send(mail);
+            if (outcome < 35) {
+                throw new IllegalStateException("injected time-out after sending (the answer was lost)");
+            }
+        };
+    }
+
+    public AwardStore awards(AwardStore real) {
+        return new AwardStore() {
+            @Override
+            public void ensure(Publication publication) {
+                maybeCrash("before ensure");
+                real.ensure(publication);
+                maybeCrash("after ensure");
+            }
+
+            @Override
+            public List<Award> all(int campaignYear) {
+                return real.all(campaignYear);
+            }
+
+            @Override
+            public Optional<Award> findByCode(String code) {
+                return real.findByCode(code);
+            }
+
+            @Override
+            public Optional<Claim> claim(int campaignYear, String participantId, Instant now, Instant staleBefore) {
+                maybeCrash("before claim");
+                Optional<Claim> claim = real.claim(campaignYear, participantId, now, staleBefore);
+                maybeCrash("after claim");
+                return claim;
+            }
+
+            @Override
+            public boolean markSent(int campaignYear, Claim claim, Instant at) {
+                maybeCrash("after sending, before marking it sent");
+                boolean marked = real.markSent(campaignYear, claim, at);
+                maybeCrash("after marking sent");
+                return marked;
+            }
+
+            @Override
+            public boolean markNotSent(int campaignYear, Claim claim, DeliveryState state, String reason) {
+                maybeCrash("before marking not sent");
+                return real.markNotSent(campaignYear, claim, state, reason);
+            }
+        };
+    }
+
+    public PublicationStore publications(PublicationStore real) {
+        return new PublicationStore() {
+            @Override
+            public boolean create(Publication publication) {
+                maybeCrash("before writing the results record");
+                boolean created = real.create(publication);
+                maybeCrash("after writing the results record");
+                return created;
+            }
+
+            @Override
+            public Optional<Publication> find(int campaignYear) {
+                return real.find(campaignYear);
+            }
+        };
+    }
+}
