@@ -1,0 +1,241 @@
+package lv.praise.handler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import lv.praise.domain.awards.Award;
+import lv.praise.domain.awards.CertificateLookup;
+import lv.praise.domain.awards.Certificates;
+import lv.praise.domain.awards.PublishAwards;
+import lv.praise.testkit.AwardsKit;
+import lv.praise.testkit.Events;
+import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.RecordingMailer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+
+/** The awards routes fed by the files in events/, over the use cases on fakes of our own ports. */
+class AwardsHandlersTest {
+    private final AwardsKit kit = new AwardsKit(60, 52);
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final PublishAwards awards = kit.publishAwards(mailer);
+    private final CertificateLookup lookup = new CertificateLookup(kit.awards, kit.store,
+            new Certificates(Fixtures.SITE), AwardsKit.RENDERER);
+
+    @Test
+    void everyAdminRouteRefusesAnonymousCallersAndOutsidersAndChangesNothing() {
+        Map<String, Supplier<AdminHandler>> routes = Map.of(
+                "close-campaign.json", () -> new CloseCampaignHandler(new lv.praise.domain.awards.CloseCampaign(
+                        Fixtures.YEAR, kit.store, kit.clock), kit.clock),
+                "preview-awards.json", () -> new PreviewAwardsHandler(awards),
+                "publish-awards.json", () -> new PublishAwardsHandler(awards),
+                "awards-status.json", () -> new AwardsStatusHandler(awards),
+                "resend-certificates.json", () -> new ResendCertificatesHandler(awards));
+        routes.forEach((file, handler) -> {
+            APIGatewayV2HTTPEvent anonymous = Events.load(file);
+            anonymous.getRequestContext().setAuthorizer(null);
+            assertEquals(401, handler.get().handleRequest(anonymous, null).getStatusCode(), file);
+
+            APIGatewayV2HTTPEvent outsider = Events.load(file);
+            outsider.getRequestContext().getAuthorizer().getJwt().setClaims(Map.of("sub", "x",
+                    "email", "a@example.lv", "cognito:groups", "[editors]"));
+            APIGatewayV2HTTPResponse forbidden = handler.get().handleRequest(outsider, null);
+            assertEquals(403, forbidden.getStatusCode(), file);
+            assertEquals("authorization", Events.body(forbidden).path("error").path("field").asText());
+        });
+        assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty(), "nothing was published");
+        assertTrue(mailer.sent().isEmpty());
+        assertEquals(null, kit.store.find(Fixtures.YEAR).orElseThrow().closedEarlyAt(), "nor closed");
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/publish-awards.json", type = APIGatewayV2HTTPEvent.class)
+    void publishingWhileTheWindowIsOpenIs409NamingTheCampaign(APIGatewayV2HTTPEvent event) {
+        kit.clock.set(Fixtures.DURING_WINDOW);
+        APIGatewayV2HTTPResponse refused = new PublishAwardsHandler(awards).handleRequest(event, null);
+        assertEquals(409, refused.getStatusCode());
+        JsonNode error = Events.body(refused).path("error");
+        assertEquals("not_closed", error.path("code").asText());
+        assertEquals("campaign", error.path("field").asText());
+        assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty());
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/close-campaign.json", type = APIGatewayV2HTTPEvent.class)
+    void anOrganiserClosesTheWindowEarlyOnceAndForGood(APIGatewayV2HTTPEvent event) {
+        kit.clock.set(Fixtures.DURING_WINDOW);
+        CloseCampaignHandler close = new CloseCampaignHandler(
+                new lv.praise.domain.awards.CloseCampaign(Fixtures.YEAR, kit.store, kit.clock), kit.clock);
+        APIGatewayV2HTTPResponse closed = close.handleRequest(event, null);
+        assertEquals(200, closed.getStatusCode());
+        JsonNode body = Events.body(closed);
+        assertEquals("closed", body.path("state").asText());
+        assertEquals("organiser@example.lv", body.path("closedEarlyBy").asText());
+        assertEquals(Fixtures.DURING_WINDOW.toString(), body.path("closedEarlyAt").asText());
+        assertEquals(200, close.handleRequest(Events.load("close-campaign.json"), null).getStatusCode(),
+                "closing again answers the recorded closure");
+
+        kit.clock.set(AwardsKit.AFTER_WINDOW);
+        new PublishAwardsHandler(awards).handleRequest(Events.load("publish-awards.json"), null);
+        APIGatewayV2HTTPResponse afterPublication = close.handleRequest(Events.load("close-campaign.json"), null);
+        assertEquals(409, afterPublication.getStatusCode());
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/preview-awards.json", type = APIGatewayV2HTTPEvent.class)
+    void thePreviewListsTheTopCategoryWinnersAndRecipients(APIGatewayV2HTTPEvent event) {
+        APIGatewayV2HTTPResponse response = new PreviewAwardsHandler(awards).handleRequest(event, null);
+        assertEquals(200, response.getStatusCode());
+        JsonNode body = Events.body(response);
+        assertTrue(body.path("publishable").asBoolean());
+        assertFalse(body.path("published").asBoolean());
+        assertEquals(50, body.path("results").path("top").size());
+        assertTrue(body.path("results").path("categoryWinners").size() > 0);
+        assertEquals(50, body.path("certificates").asInt());
+        assertEquals(0, body.path("withoutContact").asInt());
+        JsonNode first = body.path("recipients").get(0);
+        assertEquals(first.path("participantId").asText() + "@example.lv", first.path("contactEmail").asText());
+        assertFalse(body.path("results").path("top").get(0).has("certificateCode"), "no codes before publication");
+        assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty(), "a preview writes nothing");
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/publish-awards.json", type = APIGatewayV2HTTPEvent.class)
+    void publishThenStatusThenResendThenTheResultsAndACertificate(APIGatewayV2HTTPEvent event) {
+        APIGatewayV2HTTPResponse published = new PublishAwardsHandler(awards).handleRequest(event, null);
+        assertEquals(200, published.getStatusCode());
+        JsonNode body = Events.body(published);
+        assertTrue(body.path("createdNow").asBoolean());
+        assertEquals(50, body.path("certificates").path("sent").asInt());
+        assertTrue(body.path("certificates").path("complete").asBoolean());
+        assertEquals("organiser@example.lv", body.path("publication").path("publishedBy").asText());
+
+        APIGatewayV2HTTPResponse again = new PublishAwardsHandler(awards).handleRequest(Events.load("publish-awards.json"), null);
+        assertFalse(Events.body(again).path("createdNow").asBoolean());
+        assertEquals(50, mailer.sent().size());
+
+        JsonNode status = Events.body(new AwardsStatusHandler(awards).handleRequest(Events.load("awards-status.json"), null));
+        assertTrue(status.path("published").asBoolean());
+        assertEquals("published", status.path("state").asText());
+        assertEquals(50, status.path("awards").size());
+        assertEquals("sent", status.path("awards").get(0).path("state").asText());
+
+        JsonNode resent = Events.body(new ResendCertificatesHandler(awards).handleRequest(
+                Events.load("resend-certificates.json"), null));
+        assertEquals(50, resent.path("certificates").path("sent").asInt());
+        assertEquals(50, mailer.sent().size(), "nothing is sent twice");
+
+        APIGatewayV2HTTPResponse results = new GetResultsHandler(kit.awards).handleRequest(Events.load("get-results.json"), null);
+        assertEquals(200, results.getStatusCode());
+        JsonNode r = Events.body(results);
+        assertEquals(50, r.path("top").size());
+        assertEquals(1, r.path("top").get(0).path("rank").asInt());
+        assertEquals("organiser", r.path("trigger").asText());
+        assertFalse(results.getBody().contains("@"), "no e-mail address in the public results");
+        assertFalse(r.path("top").get(0).has("certificateCode"), "codes are not published in the results");
+        assertEquals(60, sum(r.path("distribution")));
+    }
+
+    @Test
+    void resultsBeforePublicationAndOfABadYear() {
+        APIGatewayV2HTTPResponse none = new GetResultsHandler(kit.awards).handleRequest(Events.load("get-results.json"), null);
+        assertEquals(404, none.getStatusCode());
+        assertEquals("year", Events.body(none).path("error").path("field").asText());
+        for (String year : List.of("20x7", "1999", "../etc", "99999")) {
+            APIGatewayV2HTTPEvent event = Events.load("get-results.json");
+            event.setPathParameters(Map.of("year", year));
+            APIGatewayV2HTTPResponse bad = new GetResultsHandler(kit.awards).handleRequest(event, null);
+            assertEquals(400, bad.getStatusCode(), year);
+            assertEquals("year", Events.body(bad).path("error").path("field").asText());
+        }
+    }
+
+    @Test
+    void aRealCodeVerifiesAndAForgedOneDoesNot() {
+        awards.publish("anna@example.lv", lv.praise.domain.awards.Deadline.none());
+        Award award = kit.awards.all(Fixtures.YEAR).get(2);
+
+        APIGatewayV2HTTPResponse ok = new VerifyCertificateHandler(lookup).handleRequest(event("verify-certificate.json",
+                award.certificateCode().toLowerCase().replace("-", " ")), null);
+        assertEquals(200, ok.getStatusCode());
+        JsonNode body = Events.body(ok);
+        assertTrue(body.path("valid").asBoolean());
+        assertEquals(award.participantName(), body.path("participantName").asText());
+        assertEquals(3, body.path("rank").asInt());
+        assertEquals(2027, body.path("campaignYear").asInt());
+        assertEquals(Fixtures.SITE + "/verify.html?code=" + award.certificateCode(), body.path("verificationUrl").asText());
+        assertTrue(body.path("badgeHtml").asText().contains(Fixtures.SITE + "/api/certificates/" + award.certificateCode()
+                + "/badge.svg"), body.path("badgeHtml").asText());
+
+        String code = award.certificateCode();
+        char last = code.charAt(code.length() - 1);
+        String forged = code.substring(0, code.length() - 1) + (last == '0' ? '1' : '0');
+        APIGatewayV2HTTPResponse unknown = new VerifyCertificateHandler(lookup).handleRequest(
+                event("verify-certificate.json", forged), null);
+        assertEquals(404, unknown.getStatusCode());
+        assertEquals("not a valid certificate", Events.body(unknown).path("error").path("message").asText());
+
+        for (String bad : List.of("", "short", "7KQ2-M9XD-4HTB-W3Z!", "<script>", "../../etc/passwd")) {
+            APIGatewayV2HTTPResponse malformed = new VerifyCertificateHandler(lookup).handleRequest(
+                    event("verify-certificate.json", bad), null);
+            assertEquals(400, malformed.getStatusCode(), bad);
+            assertEquals("code", Events.body(malformed).path("error").path("field").asText());
+        }
+
+        APIGatewayV2HTTPResponse pdf = new GetCertificatePdfHandler(lookup).handleRequest(
+                event("get-certificate-pdf.json", code), null);
+        assertEquals(200, pdf.getStatusCode());
+        assertTrue(pdf.getIsBase64Encoded());
+        assertEquals("application/pdf", pdf.getHeaders().get("Content-Type"));
+        assertTrue(pdf.getHeaders().get("Content-Disposition").contains("sertifikats-2027-" + award.participantId() + ".pdf"));
+        assertTrue(new String(Base64.getDecoder().decode(pdf.getBody()), StandardCharsets.UTF_8).startsWith("%PDF-"));
+
+        APIGatewayV2HTTPResponse badge = new GetCertificateBadgeHandler(lookup).handleRequest(
+                event("get-certificate-badge.json", code), null);
+        assertEquals(200, badge.getStatusCode());
+        assertTrue(badge.getHeaders().get("Content-Type").startsWith("image/svg+xml"));
+        String svg = new String(Base64.getDecoder().decode(badge.getBody()), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("Klienti mūs uzslavē 2027"), svg);
+        assertEquals(404, new GetCertificatePdfHandler(lookup).handleRequest(
+                event("get-certificate-pdf.json", forged), null).getStatusCode());
+    }
+
+    @Test
+    void theScheduleRefusesAnOpenWindowWithoutThrowingAndPublishesOnceClosed() {
+        Map<String, Object> event = Map.of("time", "2027-04-12T09:00:00Z");
+        kit.clock.set(Fixtures.DURING_WINDOW);
+        Map<String, Object> refused = new ScheduledPublicationHandler(awards).handleRequest(event, null);
+        assertEquals(false, refused.get("published"));
+        assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty());
+
+        kit.clock.set(AwardsKit.AFTER_WINDOW);
+        Map<String, Object> done = new ScheduledPublicationHandler(awards).handleRequest(event, null);
+        assertEquals(true, done.get("published"));
+        assertEquals("schedule", kit.awards.find(Fixtures.YEAR).orElseThrow().publishedBy());
+        assertEquals(50, mailer.sent().size());
+    }
+
+    private static APIGatewayV2HTTPEvent event(String file, String code) {
+        APIGatewayV2HTTPEvent event = Events.load(file);
+        event.setPathParameters(Map.of("code", code));
+        return event;
+    }
+
+    private static int sum(JsonNode bins) {
+        int n = 0;
+        for (JsonNode bin : bins) {
+            n += bin.path("count").asInt();
+        }
+        return n;
+    }
+}
