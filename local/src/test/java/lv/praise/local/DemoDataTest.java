@@ -34,6 +34,29 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoEvaluationsMakeMoreThanATopFiftyOfEligibleParticipantsWhoCanAllBeMailed() {
+        Campaign campaign = DemoData.campaign(LocalDate.of(2027, 3, 10));
+        DemoData demo = DemoData.load();
+        List<Participant> participants = demo.participants(campaign);
+        java.util.Map<String, List<java.math.BigDecimal>> scores = new java.util.HashMap<>();
+        for (lv.praise.domain.Evaluation e : demo.evaluations(campaign)) {
+            assertEquals(campaign.year(), e.date().getYear(), "evaluations are of the campaign's year");
+            scores.computeIfAbsent(e.participantId(), id -> new java.util.ArrayList<>())
+                    .add(java.math.BigDecimal.valueOf(e.score()));
+        }
+        var rules = lv.praise.domain.scoring.ScoringRules.forCampaign(campaign);
+        var standings = lv.praise.domain.scoring.ScoringEngine.score(
+                participants.stream().map(lv.praise.domain.scoring.ParticipantProfile::of).toList(),
+                new lv.praise.domain.scoring.PraiseTally(rules), scores, rules);
+        assertTrue(standings.counts().eligible() > campaign.topN(), "eligible: " + standings.counts().eligible());
+        assertTrue(standings.counts().belowThreshold() > 0, "some evaluated participants miss the threshold");
+        Set<String> withContact = participants.stream().filter(p -> p.contactEmail() != null).map(Participant::id)
+                .collect(Collectors.toSet());
+        assertTrue(standings.top(campaign.topN()).stream().allMatch(row -> withContact.contains(row.id())),
+                "every TOP-50 participant of the demo has a contact e-mail, so the outbox gets 50 letters");
+    }
+
+    @Test
     void participantsCoverEveryCategoryIndustryAndSizeClass() {
         Campaign campaign = DemoData.campaign(LocalDate.now(Campaign.RIGA));
         List<Participant> participants = DemoData.load().participants(campaign);
