@@ -50,6 +50,44 @@ class OutboxMailerTest {
         assertTrue(((String) message.getContent()).startsWith("Labdien!"));
     }
 
+    @Test
+    void aLetterWithADeliveryKeyCarriesItsPdfAndIsWrittenOnceHoweverOftenItIsSent() throws Exception {
+        OutboxMailer mailer = new OutboxMailer(outbox, "praise@example.lv");
+        byte[] pdf = new byte[3000];
+        for (int i = 0; i < pdf.length; i++) {
+            pdf[i] = (byte) i;
+        }
+        OutgoingMail letter = new OutgoingMail("info@kekava.example.lv", "Klienti mūs uzslavē 2027 – Ķekavas Ūdeņi",
+                "Apsveicam!\nPārbaudes kods / Verification code: 7KQ2-M9XD-4HTB-W3ZA", Lang.LV,
+                List.of(new OutgoingMail.Attachment("sertifikats-2027-kekavas-udeni.pdf", "application/pdf", pdf)),
+                "certificate-2027-kekavas-udeni");
+        mailer.send(letter);
+        mailer.send(letter);
+
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(outbox)) {
+            files = listing.toList();
+        }
+        assertEquals(List.of(outbox.resolve("certificate-2027-kekavas-udeni.eml")), files, "one file, no leftovers");
+        MimeMessage message;
+        try (InputStream in = Files.newInputStream(files.get(0))) {
+            message = new MimeMessage(Session.getInstance(new Properties()), in);
+        }
+        assertEquals("Klienti mūs uzslavē 2027 – Ķekavas Ūdeņi", message.getSubject());
+        assertEquals("certificate-2027-kekavas-udeni", message.getHeader("X-Praise-Delivery")[0]);
+        assertTrue(message.isMimeType("multipart/mixed"), message.getContentType());
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) message.getContent();
+        assertEquals(2, parts.getCount());
+        assertTrue(((String) parts.getBodyPart(0).getContent()).contains("Pārbaudes kods"));
+        jakarta.mail.BodyPart attachment = parts.getBodyPart(1);
+        assertEquals(jakarta.mail.Part.ATTACHMENT, attachment.getDisposition());
+        assertEquals("sertifikats-2027-kekavas-udeni.pdf", attachment.getFileName());
+        assertTrue(attachment.isMimeType("application/pdf"));
+        try (InputStream in = attachment.getInputStream()) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, in.readAllBytes());
+        }
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
