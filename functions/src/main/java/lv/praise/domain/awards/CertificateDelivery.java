@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.MailNotSentException;
 import lv.praise.domain.Mailer;
+import lv.praise.domain.OutgoingMail;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 
@@ -90,12 +91,17 @@ public final class CertificateDelivery {
             return;
         }
         Certificate certificate = certificates.of(award, campaign);
-        var letter = AwardLetter.compose(to, certificate, renderer.pdf(certificate), award.deliveryKey());
+        OutgoingMail letter;
+        try {
+            letter = AwardLetter.compose(to, certificate, renderer.pdf(certificate), award.deliveryKey());
+        } catch (RuntimeException e) {
+            // One certificate that can't be drawn (or an address the letter can't carry) must not hold up the rest.
+            awards.markNotSent(year, claim, DeliveryState.FAILED, "certificate_failed");
+            return;
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 mailer.send(letter);
-                awards.markSent(year, claim, clock.instant());
-                return;
             } catch (MailNotSentException e) {
                 if (e.reason() == MailNotSentException.Reason.THROTTLED && attempt < THROTTLE_TRIES) {
                     pause.sleep(backOff(attempt));
@@ -109,6 +115,9 @@ public final class CertificateDelivery {
                 awards.markNotSent(year, claim, DeliveryState.FAILED, "unknown_outcome");
                 return;
             }
+            // Outside the catch: a store that fails here fails the run, and the claim goes stale and is retried.
+            awards.markSent(year, claim, clock.instant());
+            return;
         }
     }
 

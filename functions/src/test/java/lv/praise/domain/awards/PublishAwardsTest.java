@@ -203,6 +203,31 @@ class PublishAwardsTest {
     }
 
     @Test
+    void oneLetterThatFailsDoesNotStopTheOthers() {
+        Participant broken = kit.participants.get(4);
+        CertificateRenderer renderer = c -> {
+            if (c.participantId().equals(broken.id())) {
+                throw new IllegalStateException("this certificate can't be drawn");
+            }
+            return AwardsKit.RENDERER.pdf(c);
+        };
+        lv.praise.domain.Mailer refusing = mail -> {
+            if (mail.to().equals(kit.participants.get(7).contactEmail())) {
+                throw new lv.praise.domain.MailNotSentException(lv.praise.domain.MailNotSentException.Reason.REJECTED,
+                        "address refused", null);
+            }
+            mailer.send(mail);
+        };
+        PublishAwards.Outcome outcome = kit.publishAwards(refusing, renderer).publish("anna@example.lv", Deadline.none());
+        assertEquals(48, outcome.certificates().sent());
+        assertEquals(2, outcome.certificates().failed());
+        Map<String, String> errors = kit.awards.all(Fixtures.YEAR).stream().filter(a -> a.lastError() != null)
+                .collect(Collectors.toMap(Award::participantId, Award::lastError));
+        assertEquals(Map.of(broken.id(), "certificate_failed", kit.participants.get(7).id(), "rejected"), errors);
+        assertEquals(48, mailer.sent().size());
+    }
+
+    @Test
     void aPassedDeadlineLeavesLettersPendingForTheNextRun() {
         Deadline passed = Deadline.in(java.time.Duration.ZERO);
         PublishAwards.Outcome outcome = awards.publish("schedule", passed);
