@@ -35,23 +35,28 @@ record Options(Path root, int warmup, int[] sizes, int participants, boolean bre
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
-        if (root == null) {
-            root = SamTemplate.locate().getParent();
-        }
+        return new Options(root(root), warmup, sizes, participants, breakdown, help);
+    }
+
+    /** The repository root: the one given, or the folder of the template.yaml found upwards. */
+    static Path root(Path given) {
+        Path root = given == null ? SamTemplate.locate().getParent() : given;
         if (!Files.isRegularFile(root.resolve("template.yaml"))) {
             throw new IllegalArgumentException("no template.yaml in " + root);
         }
-        return new Options(root.toAbsolutePath().normalize(), warmup, sizes, participants, breakdown, help);
+        return root.toAbsolutePath().normalize();
     }
 
-    private static String value(String[] args, int i, String name) {
+    /** The value after an option. */
+    static String value(String[] args, int i, String name) {
         if (i >= args.length) {
             throw new IllegalArgumentException(name + " needs a value");
         }
         return args[i];
     }
 
-    private static int number(String text, String name, int min) {
+    /** A whole number of at least {@code min}; underscores may group digits. */
+    static int number(String text, String name, int min) {
         try {
             int n = Integer.parseInt(text.replace("_", ""));
             if (n < min) {

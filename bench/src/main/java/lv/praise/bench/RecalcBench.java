@@ -62,14 +62,15 @@ public final class RecalcBench {
     /** 02:00 in Riga on 20 March 2027: every run writes the same day's snapshot, as a nightly run does. */
     static final Instant NIGHT = Instant.parse("2027-03-20T00:00:00Z");
 
-    record Options(Path root, int[] sizes, int participants, int repeats, int segments, boolean help) {
+    /** The command line of ./bench.sh --recalc. */
+    record RecalcOptions(Path root, int[] sizes, int participants, int repeats, int segments, boolean help) {
     }
 
     private RecalcBench() {
     }
 
     public static void main(String[] args) {
-        Options options;
+        RecalcOptions options;
         try {
             options = parse(args);
         } catch (IllegalArgumentException e) {
@@ -102,7 +103,7 @@ public final class RecalcBench {
                        HeapMeter.Reading bareHeap, long itemsScanned, Phases phases) {
     }
 
-    private static void run(Options options, PrintStream out) throws Exception {
+    private static void run(RecalcOptions options, PrintStream out) throws Exception {
         long started = System.nanoTime();
         Path log = options.root().resolve("bench/target/dynamodb-local.log");
         Files.createDirectories(log.getParent());
@@ -318,7 +319,7 @@ public final class RecalcBench {
         }
     }
 
-    private static void print(PrintStream out, List<Row> rows, Options options, double seconds) {
+    private static void print(PrintStream out, List<Row> rows, RecalcOptions options, double seconds) {
         out.println("| N praise | participants | recalculation ms | bare parallel scan ms | ratio | peak heap MB"
                 + " | live heap after GC MB |");
         out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -379,7 +380,7 @@ public final class RecalcBench {
         System.err.printf(Locale.ROOT, "bench: [%5.1f s] %s%n", (System.nanoTime() - STARTED) / 1e9, line);
     }
 
-    static Options parse(String[] args) {
+    static RecalcOptions parse(String[] args) {
         Path root = null;
         int[] sizes = {10_000, 100_000};
         int participants = 5000;
@@ -390,41 +391,16 @@ public final class RecalcBench {
             String arg = args[i];
             switch (arg) {
                 case "-h", "--help" -> help = true;
-                case "--root" -> root = Path.of(value(args, ++i, arg));
-                case "--sizes" -> sizes = Arrays.stream(value(args, ++i, arg).split(","))
-                        .mapToInt(s -> number(s.strip(), arg, 1)).sorted().toArray();
-                case "--participants" -> participants = number(value(args, ++i, arg), arg, 1);
-                case "--repeats" -> repeats = number(value(args, ++i, arg), arg, 1);
-                case "--segments" -> segments = number(value(args, ++i, arg), arg, 1);
+                case "--root" -> root = Path.of(Options.value(args, ++i, arg));
+                case "--sizes" -> sizes = Arrays.stream(Options.value(args, ++i, arg).split(","))
+                        .mapToInt(s -> Options.number(s.strip(), arg, 1)).sorted().toArray();
+                case "--participants" -> participants = Options.number(Options.value(args, ++i, arg), arg, 1);
+                case "--repeats" -> repeats = Options.number(Options.value(args, ++i, arg), arg, 1);
+                case "--segments" -> segments = Options.number(Options.value(args, ++i, arg), arg, 1);
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
-        if (root == null) {
-            root = SamTemplate.locate().getParent();
-        }
-        if (!Files.isRegularFile(root.resolve("template.yaml"))) {
-            throw new IllegalArgumentException("no template.yaml in " + root);
-        }
-        return new Options(root.toAbsolutePath().normalize(), sizes, participants, repeats, segments, help);
-    }
-
-    private static String value(String[] args, int i, String name) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(name + " needs a value");
-        }
-        return args[i];
-    }
-
-    private static int number(String text, String name, int min) {
-        try {
-            int n = Integer.parseInt(text.replace("_", ""));
-            if (n < min) {
-                throw new IllegalArgumentException(name + " must be at least " + min);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " takes a whole number, not '" + text + "'");
-        }
+        return new RecalcOptions(Options.root(root), sizes, participants, repeats, segments, help);
     }
 
     /** Median of a set of run times. */
