@@ -3,6 +3,7 @@ package lv.praise;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import lv.praise.adapter.Clocks;
 import lv.praise.adapter.DynamoAwardStore;
 import lv.praise.adapter.DynamoCampaignStore;
@@ -33,6 +34,7 @@ import lv.praise.domain.imports.EvaluationImport;
 import lv.praise.domain.imports.ParticipantImport;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.StandingsService;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -43,6 +45,8 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  */
 public final class Wiring {
     private static volatile Wiring instance;
+    /** One SES call at most; CertificateDelivery's lease and the publish deadline's margin allow for it. */
+    static final Duration SES_CALL_TIMEOUT = Duration.ofSeconds(10);
 
     private final int campaignYear = Settings.requiredInt("CAMPAIGN_YEAR");
     private final String table = Settings.required("TABLE_NAME");
@@ -126,9 +130,23 @@ public final class Wiring {
 
     /** Publication, preview, resend and status of the awards; {@code SITE_URL} is where certificates are verified. */
     public PublishAwards publishAwards() {
+        return publishAwards(mailer());
+    }
+
+    /**
+     * The awards for functions that only read them (preview, status): their template entries have no
+     * SES permission, so they get a mailer that refuses rather than an SES client.
+     */
+    public PublishAwards awardsReader() {
+        return publishAwards(mail -> {
+            throw new IllegalStateException("this function reads the awards and sends no mail");
+        });
+    }
+
+    private PublishAwards publishAwards(Mailer mailer) {
         DynamoAwardStore awards = new DynamoAwardStore(dynamo(), table);
         DynamoParticipantStore participants = new DynamoParticipantStore(dynamo(), table);
-        CertificateDelivery delivery = new CertificateDelivery(awards, participants, pdfCertificates(), mailer(),
+        CertificateDelivery delivery = new CertificateDelivery(awards, participants, pdfCertificates(), mailer,
                 new Certificates(Settings.required("SITE_URL")), clock, Clock.systemUTC(),
                 pause -> sleep(pause.toMillis()));
         return new PublishAwards(campaignYear, new DynamoCampaignStore(dynamo(), table), participants,
@@ -178,7 +196,13 @@ public final class Wiring {
             if (outbox.isPresent()) {
                 mailer = new OutboxMailer(Path.of(outbox.get()), from);
             } else {
-                var builder = SesV2Client.builder().httpClient(UrlConnectionHttpClient.create());
+                // No SDK retries: a retry after SES took the message but its answer was lost would be a
+                // silent second letter. Callers retry themselves, knowing what may have gone out.
+                var builder = SesV2Client.builder()
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
+                                .apiCallTimeout(SES_CALL_TIMEOUT)
+                                .apiCallAttemptTimeout(SES_CALL_TIMEOUT));
                 Settings.optional("SES_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
                 mailer = new SesMailer(builder.build(), from);
             }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
 import java.util.Properties;
+import lv.praise.domain.MailNotSentException;
 import lv.praise.domain.OutgoingMail;
 
 /** Builds the RFC 5322 message both mailers deliver, so the outbox shows exactly what SES sends. */
@@ -30,6 +31,15 @@ final class MimeMessages {
             address.setPersonal(address.getPersonal(), "UTF-8");
         }
         return address;
+    }
+
+    /** The message, or {@link MailNotSentException} (refused) when it can't be written, e.g. a malformed address. */
+    static byte[] buildOrRefuse(String from, OutgoingMail mail) {
+        try {
+            return build(from, mail);
+        } catch (IllegalArgumentException e) {
+            throw new MailNotSentException(MailNotSentException.Reason.REJECTED, "the message could not be written", e);
+        }
     }
 
     static byte[] build(String from, OutgoingMail mail) {

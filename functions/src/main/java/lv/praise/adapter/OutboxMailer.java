@@ -30,7 +30,7 @@ public final class OutboxMailer implements Mailer {
 
     @Override
     public void send(OutgoingMail mail) {
-        byte[] mime = MimeMessages.build(from, mail);
+        byte[] mime = MimeMessages.buildOrRefuse(from, mail);
         try {
             Files.createDirectories(folder);
             Path partial = folder.resolve(UUID.randomUUID() + ".eml.part");

@@ -16,10 +16,11 @@ import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 
 /**
- * Sends through Amazon SES v2 as raw MIME (attachments included). Throttling is first retried by the
- * SDK's standard retry policy; what still fails is reported as {@link MailNotSentException} when SES
- * answered that it did not take the message, so the caller can retry without risking a second copy.
- * Anything else (a lost answer) is thrown as it is: the outcome is unknown.
+ * Sends through Amazon SES v2 as raw MIME (attachments included). The client is built without SDK
+ * retries (see {@code Wiring}): a retry after a lost answer would be a silent second letter, so every
+ * retry is the caller's, who knows whether the message may already have gone. A refusal by SES is
+ * reported as {@link MailNotSentException}, so the caller can retry without risking a second copy;
+ * anything else (a lost answer, a time-out) is thrown as it is: the outcome is unknown.
  */
 public final class SesMailer implements Mailer {
     private final SesV2Client ses;
@@ -32,7 +33,7 @@ public final class SesMailer implements Mailer {
 
     @Override
     public void send(OutgoingMail mail) {
-        byte[] mime = MimeMessages.build(from, mail);
+        byte[] mime = MimeMessages.buildOrRefuse(from, mail);
         try {
             ses.sendEmail(request -> request
                     .fromEmailAddress(from)

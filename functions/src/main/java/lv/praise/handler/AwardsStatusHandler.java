@@ -15,7 +15,7 @@ public final class AwardsStatusHandler extends AdminHandler {
     private final PublishAwards awards;
 
     public AwardsStatusHandler() {
-        this(Wiring.get().publishAwards());
+        this(Wiring.get().awardsReader());
     }
 
     AwardsStatusHandler(PublishAwards awards) {

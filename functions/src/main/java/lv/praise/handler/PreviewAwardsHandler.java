@@ -17,7 +17,7 @@ public final class PreviewAwardsHandler extends AdminHandler {
     private final PublishAwards awards;
 
     public PreviewAwardsHandler() {
-        this(Wiring.get().publishAwards());
+        this(Wiring.get().awardsReader());
     }
 
     PreviewAwardsHandler(PublishAwards awards) {

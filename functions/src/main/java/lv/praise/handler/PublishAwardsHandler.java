@@ -47,9 +47,15 @@ public final class PublishAwardsHandler extends AdminHandler {
         return body;
     }
 
-    /** Stop starting letters 5 s before the function's time is up (API Gateway itself waits 30 s). */
+    /**
+     * Stop starting letters 12 s before the function's time is up: one SES call may take 10 s, and a
+     * letter cut off half-way would keep its claim until the lease ends.
+     */
     static Deadline deadline(Context context) {
-        Duration left = context == null ? Duration.ofSeconds(25) : Duration.ofMillis(context.getRemainingTimeInMillis());
-        return Deadline.in(left.minusSeconds(5).isNegative() ? Duration.ZERO : left.minusSeconds(5));
+        Duration left = context == null ? Duration.ofSeconds(29) : Duration.ofMillis(context.getRemainingTimeInMillis());
+        Duration usable = left.minus(MARGIN);
+        return Deadline.in(usable.isNegative() ? Duration.ZERO : usable);
     }
+
+    static final Duration MARGIN = Duration.ofSeconds(12);
 }

@@ -14,8 +14,9 @@ import lv.praise.domain.awards.PublishAwards;
 
 /**
  * Started once by an EventBridge Scheduler one-time schedule at the campaign's awards date and time:
- * the same publication an organiser can start. Letters still due when its time runs out are thrown
- * as a failure, so that the scheduler's retry finishes them (a retry publishes nothing twice). A
+ * the same publication an organiser can start. Letters still due at the end (time ran out, or a try
+ * failed) are thrown as a failure, so that Lambda's retries of the asynchronous run finish them (a
+ * retry publishes nothing twice); what is left after those goes to the dead-letter queue. A
  * campaign whose window is still open at that time is refused and logged (retrying would not help).
  */
 public final class ScheduledPublicationHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
@@ -38,7 +39,7 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
         Duration left = context == null ? Duration.ofMinutes(5) : Duration.ofMillis(context.getRemainingTimeInMillis());
         PublishAwards.Outcome outcome;
         try {
-            outcome = awards.publish(TRIGGER, Deadline.in(left.minusSeconds(20)));
+            outcome = awards.publish(TRIGGER, Deadline.in(left.minus(PublishAwardsHandler.MARGIN)));
         } catch (PraiseException e) {
             if (e.code() != ErrorCode.NOT_CLOSED) {
                 throw e;
@@ -54,9 +55,11 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
             throw e;
         }
         AwardsLog.published(TRIGGER, outcome);
-        if (outcome.certificates().pending() > 0) {
-            throw new IllegalStateException(outcome.certificates().pending()
-                    + " certificate letters are still due; the scheduler's retry sends them");
+        int due = outcome.certificates().pending() + outcome.certificates().failed();
+        if (due > 0) {
+            // Lambda retries a failed asynchronous run twice (after about 1 and 3 minutes, the second past
+            // the lease), then the event goes to the dead-letter queue for the organisers.
+            throw new IllegalStateException(due + " certificate letters are still due; the retry sends them");
         }
         Map<String, Object> body = PublishAwardsHandler.body(outcome);
         body.put("published", true);

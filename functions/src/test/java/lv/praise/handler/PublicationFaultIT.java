@@ -101,6 +101,12 @@ class PublicationFaultIT {
             assertTrue(new DynamoAwardStore(dynamo, table).all(Fixtures.YEAR).stream()
                     .allMatch(a -> a.state() == DeliveryState.SENT), context);
             Map<String, Integer> letters = lv.praise.domain.awards.PublicationFaultTestAccess.lettersByRecipient(outbox);
+            for (Publication.Place place : p.top()) {
+                String key = "certificate-" + Fixtures.YEAR + "-" + place.participantId();
+                if (!injected.uncertain().contains(key)) {
+                    assertEquals(1, injected.handedOver().getOrDefault(key, 0), context + ": " + key + " handed over");
+                }
+            }
             for (Participant participant : participants) {
                 int expected = p.place(participant.id()).isPresent() ? 1 : 0;
                 assertEquals(expected, letters.getOrDefault(participant.contactEmail(), 0), context + " " + participant.id());

@@ -1,6 +1,10 @@
 package lv.praise.testkit;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -29,6 +33,31 @@ public final class Faults {
     private final double storeFaultRate;
     private int mailFaults;
     private int storeFaults;
+    /** How often each letter (by delivery key) was handed to the real mailer. */
+    private final Map<String, Integer> handedOver = new HashMap<>();
+    /** Letters whose outcome a run could not know: the answer lost after sending, or a crash before marking. */
+    private final Set<String> uncertain = new HashSet<>();
+
+    /** Times each delivery key reached the real mailer. */
+    public synchronized Map<String, Integer> handedOver() {
+        return Map.copyOf(handedOver);
+    }
+
+    /**
+     * Delivery keys that a run sent but could not record as sent (answer lost, or died before
+     * marking): the only letters that may be handed over more than once.
+     */
+    public synchronized Set<String> uncertain() {
+        return Set.copyOf(uncertain);
+    }
+
+    private synchronized void handedOver(String key) {
+        handedOver.merge(key, 1, Integer::sum);
+    }
+
+    private synchronized void uncertain(String key) {
+        uncertain.add(key);
+    }
 
     public Faults(long seed, double storeFaultRate) {
         this.random = new Random(seed);
@@ -78,7 +107,9 @@ public final class Faults {
                 throw new IllegalStateException("injected time-out before sending");
             }
             real.send(mail);
+            handedOver(mail.deliveryKey());
             if (outcome < 35) {
+                uncertain(mail.deliveryKey());
                 throw new IllegalStateException("injected time-out after sending (the answer was lost)");
             }
         };
@@ -113,7 +144,10 @@ public final class Faults {
 
             @Override
             public boolean markSent(int campaignYear, Claim claim, Instant at) {
-                maybeCrash("after sending, before marking it sent");
+                if (storeFault()) {
+                    uncertain("certificate-" + campaignYear + "-" + claim.participantId());
+                    throw new Crash("after sending, before marking it sent");
+                }
                 boolean marked = real.markSent(campaignYear, claim, at);
                 maybeCrash("after marking sent");
                 return marked;

@@ -24,8 +24,12 @@ import lv.praise.domain.ParticipantStore;
  * outbox can; SES can't – docs/awards.md). A failed letter never stops the others.
  */
 public final class CertificateDelivery {
-    /** How long a claim protects a letter from other runs; far longer than one send takes. */
-    public static final Duration LEASE = Duration.ofMinutes(10);
+    /**
+     * How long a claim protects a letter from other runs: longer than one letter can take in a live run
+     * (five SES calls of at most 10 s each, plus about 3 s of back-off), and shorter than the gap before
+     * Lambda's second retry of a failed scheduled run, so that retry takes over a dead run's letters.
+     */
+    public static final Duration LEASE = Duration.ofMinutes(2);
     /** Tries of one throttled letter within a run, with exponential back-off between them. */
     static final int THROTTLE_TRIES = 5;
 
@@ -77,22 +81,27 @@ public final class CertificateDelivery {
             Instant now = leaseClock.instant();
             Optional<AwardStore.Claim> claim = awards.claim(year, award.participantId(), now, now.minus(LEASE));
             if (claim.isPresent()) {
-                send(campaign, award, contacts.get(award.participantId()), claim.get());
+                send(campaign, award, contacts.get(award.participantId()), claim.get(), deadline);
             }
         }
         return DeliveryCounts.of(awards.all(year));
     }
 
-    private void send(Campaign campaign, Award award, Participant participant, AwardStore.Claim claim) {
+    /**
+     * Sends one claimed letter and records the outcome. Store failures are not caught: the run fails,
+     * and the claim goes stale and is taken over after the lease.
+     */
+    private void send(Campaign campaign, Award award, Participant participant, AwardStore.Claim claim,
+                      Deadline deadline) {
         int year = campaign.year();
         String to = participant == null ? null : participant.contactEmail();
         if (to == null || to.isBlank()) {
             awards.markNotSent(year, claim, DeliveryState.NO_CONTACT, "no_contact");
             return;
         }
-        Certificate certificate = certificates.of(award, campaign);
         OutgoingMail letter;
         try {
+            Certificate certificate = certificates.of(award, campaign);
             letter = AwardLetter.compose(to, certificate, renderer.pdf(certificate), award.deliveryKey());
         } catch (RuntimeException e) {
             // One certificate that can't be drawn (or an address the letter can't carry) must not hold up the rest.
@@ -103,7 +112,7 @@ public final class CertificateDelivery {
             try {
                 mailer.send(letter);
             } catch (MailNotSentException e) {
-                if (e.reason() == MailNotSentException.Reason.THROTTLED && attempt < THROTTLE_TRIES) {
+                if (e.reason() == MailNotSentException.Reason.THROTTLED && attempt < THROTTLE_TRIES && !deadline.passed()) {
                     pause.sleep(backOff(attempt));
                     continue;
                 }

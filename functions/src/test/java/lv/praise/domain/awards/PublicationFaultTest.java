@@ -85,6 +85,16 @@ class PublicationFaultTest {
                 assertEquals(1, letters.getOrDefault(address, 0), context + ": letters to " + address);
             }
             assertEquals(12, letters.values().stream().mapToInt(Integer::intValue).sum(), context + ": " + letters);
+            // Beyond the outbox's own dedupe: a letter reaches the mailer again only when a run could not
+            // know it had gone (SES, which can't dedupe, would deliver exactly those twice).
+            for (Publication.Place place : publication.top()) {
+                String key = "certificate-" + Fixtures.YEAR + "-" + place.participantId();
+                int handed = faults.handedOver().getOrDefault(key, 0);
+                assertTrue(handed >= 1, context + ": " + key + " never reached the mailer");
+                if (!faults.uncertain().contains(key)) {
+                    assertEquals(1, handed, context + ": " + key + " was handed over again without a reason");
+                }
+            }
             List<Award> all = kit.awards.all(Fixtures.YEAR);
             assertTrue(all.stream().allMatch(a -> a.state() == DeliveryState.SENT), context);
             for (Participant p : kit.participants) {
