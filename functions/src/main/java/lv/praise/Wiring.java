@@ -8,6 +8,7 @@ import lv.praise.adapter.Clocks;
 import lv.praise.adapter.DynamoAwardStore;
 import lv.praise.adapter.DynamoCampaignStore;
 import lv.praise.adapter.DynamoEvaluationStore;
+import lv.praise.adapter.DynamoNominationStore;
 import lv.praise.adapter.DynamoParticipantStore;
 import lv.praise.adapter.DynamoPraiseStore;
 import lv.praise.adapter.DynamoPublicationStore;
@@ -30,7 +31,10 @@ import lv.praise.domain.awards.Certificates;
 import lv.praise.domain.awards.CloseCampaign;
 import lv.praise.domain.awards.PublicationStore;
 import lv.praise.domain.awards.PublishAwards;
+import lv.praise.domain.EvaluationStore;
 import lv.praise.domain.imports.EvaluationImport;
+import lv.praise.domain.imports.ParticipantEditor;
+import lv.praise.domain.nominations.Nominations;
 import lv.praise.domain.imports.ParticipantImport;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.StandingsService;
@@ -113,6 +117,31 @@ public final class Wiring {
                 new DynamoScoringSource(dynamo(), table, segments),
                 new DynamoStandingsStore(dynamo(), table),
                 clock);
+    }
+
+    public int campaignYear() {
+        return campaignYear;
+    }
+
+    public ParticipantEditor participantEditor() {
+        return new ParticipantEditor(campaignYear, new DynamoCampaignStore(dynamo(), table),
+                new DynamoParticipantStore(dynamo(), table));
+    }
+
+    /** Nominations from the public: {@code EMAIL_HASH_KEY} counts each person once. */
+    public Nominations nominations() {
+        return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
+                new DynamoNominationStore(dynamo(), table), new EmailHasher(Settings.required("EMAIL_HASH_KEY")), clock);
+    }
+
+    /** Nominations for a function that only lists them: it gets no e-mail hash key. */
+    public Nominations nominationsReader() {
+        return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
+                new DynamoNominationStore(dynamo(), table), null, clock);
+    }
+
+    public EvaluationStore evaluations() {
+        return new DynamoEvaluationStore(dynamo(), table);
     }
 
     public StandingsService standingsService() {

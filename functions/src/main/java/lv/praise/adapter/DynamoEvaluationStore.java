@@ -108,6 +108,21 @@ public final class DynamoEvaluationStore implements EvaluationStore {
         return all;
     }
 
+    /** One participant's evaluations: its ids follow the prefix up to a '#', so one Query reads them. */
+    @Override
+    public List<Evaluation> of(int campaignYear, String participantId) {
+        List<Evaluation> found = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table)
+                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS(Keys.campaignPartition(campaignYear)),
+                                ":prefix", AttributeValue.fromS(Keys.EVALUATION_PREFIX + participantId + "#"))))
+                .items().forEach(item -> found.add(fromItem(item)));
+        found.sort(java.util.Comparator.comparing(Evaluation::date));
+        return found;
+    }
+
     static Map<String, AttributeValue> toItem(Evaluation e) {
         Map<String, AttributeValue> item = new HashMap<>(Keys.evaluation(EvaluationKey.of(e)));
         item.put("type", AttributeValue.fromS("EVALUATION"));

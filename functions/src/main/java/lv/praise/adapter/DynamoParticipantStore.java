@@ -68,6 +68,18 @@ public final class DynamoParticipantStore implements ParticipantStore {
         return all;
     }
 
+    @Override
+    public boolean create(Participant participant) {
+        Map<String, AttributeValue> item = new HashMap<>(ParticipantItems.profile(participant));
+        item.put(ParticipantItems.CONFIRMED_COUNT, Attributes.number(0));
+        try {
+            dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"));
+            return true;
+        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
     /** Upserts the profile; the praise counter is left as it is. */
     @Override
     public void save(Participant participant) {

@@ -103,6 +103,18 @@ final class Keys {
         return key("CERTIFICATE#" + storedCode, "CERTIFICATE");
     }
 
+    static final String NOMINATION_PREFIX = "NOMINATION#";
+
+    /** A nominated organisation's counter; the name is hashed like an evaluator's (any text is safe in the key). */
+    static Map<String, AttributeValue> nomination(int year, String nameHash) {
+        return key(campaignPartition(year), NOMINATION_PREFIX + nameHash);
+    }
+
+    /** The slot one person (by e-mail hash) fills once per nominated organisation. */
+    static Map<String, AttributeValue> nominator(int year, String nameHash, String emailHash) {
+        return key("NOMINATOR#" + year + "#" + nameHash + "#" + emailHash, "NOMINATOR");
+    }
+
     private static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
     }

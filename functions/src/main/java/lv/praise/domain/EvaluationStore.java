@@ -9,4 +9,10 @@ public interface EvaluationStore {
     void saveAll(Collection<Evaluation> evaluations);
 
     List<Evaluation> all(int campaignYear);
+
+    /** The evaluations of one participant, by date. */
+    default List<Evaluation> of(int campaignYear, String participantId) {
+        return all(campaignYear).stream().filter(e -> e.participantId().equals(participantId))
+                .sorted(java.util.Comparator.comparing(Evaluation::date)).toList();
+    }
 }

@@ -12,6 +12,16 @@ public interface ParticipantStore {
 
     void save(Participant participant);
 
+    /**
+     * Stores a new participant with a praise count of 0, only if its id is free (a conditional write).
+     * Stores that are only read in a test need not support it.
+     *
+     * @return false when a participant with this id exists (nothing is changed)
+     */
+    default boolean create(Participant participant) {
+        throw new UnsupportedOperationException("this participant store does not add participants");
+    }
+
     /** Every participant of a campaign (a few thousand at most), in no particular order. */
     List<Participant> all(int campaignYear);
 }

@@ -75,6 +75,16 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     }
 
     @Override
+    public synchronized boolean create(Participant participant) {
+        String key = participant.campaignYear() + "/" + participant.id();
+        if (participants.containsKey(key)) {
+            return false;
+        }
+        participants.put(key, withCount(participant, 0));
+        return true;
+    }
+
+    @Override
     public synchronized List<Participant> all(int campaignYear) {
         return participants.values().stream().filter(p -> p.campaignYear() == campaignYear).toList();
     }

@@ -1,0 +1,91 @@
+package lv.praise.adapter;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import lv.praise.domain.nominations.Nomination;
+import lv.praise.domain.nominations.NominationStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Nominations in the campaign's partition ({@code NOMINATION#{nameKey}}, a counter), and one slot per
+ * person and organisation ({@code NOMINATOR#…}), written together so a person counts once.
+ */
+public final class DynamoNominationStore implements NominationStore {
+    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoNominationStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public boolean add(int campaignYear, String nameKey, String name, String emailHash, String text, Instant at) {
+        String keyHash = Keys.evaluatorHash(nameKey);
+        Map<String, AttributeValue> slot = new HashMap<>(Keys.nominator(campaignYear, keyHash, emailHash));
+        slot.put("type", AttributeValue.fromS("NOMINATOR"));
+        slot.put("at", AttributeValue.fromS(at.toString()));
+        Attributes.putString(slot, "text", text);
+        TransactWriteItem claim = TransactWriteItem.builder().put(p -> p.tableName(table).item(slot)
+                .conditionExpression("attribute_not_exists(PK)")).build();
+        TransactWriteItem count = TransactWriteItem.builder().update(u -> u.tableName(table)
+                .key(Keys.nomination(campaignYear, keyHash))
+                .updateExpression("SET #type = :type, #name = if_not_exists(#name, :name), "
+                        + "firstAt = if_not_exists(firstAt, :at), lastAt = :at ADD #count :one")
+                .expressionAttributeNames(Map.of("#type", "type", "#name", "name", "#count", "count"))
+                .expressionAttributeValues(Map.of(
+                        ":type", AttributeValue.fromS("NOMINATION"),
+                        ":name", AttributeValue.fromS(name),
+                        ":at", AttributeValue.fromS(at.toString()),
+                        ":one", Attributes.number(1)))).build();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dynamo.transactWriteItems(r -> r.transactItems(claim, count));
+                return true;
+            } catch (TransactionCanceledException e) {
+                var reasons = e.cancellationReasons();
+                if (!reasons.isEmpty() && CONDITION_FAILED.equals(reasons.get(0).code())) {
+                    return false;
+                }
+                // Two people naming the same organisation at once collide on its counter: try again.
+                boolean conflict = reasons.stream().anyMatch(reason -> "TransactionConflict".equals(reason.code()));
+                if (!conflict || attempt >= 5) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10L << attempt, 20L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting a nomination", e);
+        }
+    }
+
+    @Override
+    public List<Nomination> all(int campaignYear) {
+        List<Nomination> all = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table)
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :prefix)")
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS(Keys.campaignPartition(campaignYear)),
+                                ":prefix", AttributeValue.fromS(Keys.NOMINATION_PREFIX))))
+                .items().forEach(item -> all.add(new Nomination(Attributes.string(item, "name"),
+                        Attributes.number(item, "count"), Attributes.instant(item, "firstAt"),
+                        Attributes.instant(item, "lastAt"))));
+        return all;
+    }
+}

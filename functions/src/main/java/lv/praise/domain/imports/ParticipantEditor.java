@@ -1,0 +1,192 @@
+package lv.praise.domain.imports;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.CampaignStore;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.Participant;
+import lv.praise.domain.ParticipantStore;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.SearchKey;
+import lv.praise.domain.Term;
+
+/**
+ * Use case: organisers list, add and edit participants one at a time (the console), by the same rules
+ * as the CSV import – same limits, same vocabulary, registration numbers unique within the campaign.
+ * An edit keeps the participant's praise count; an id, once given, never changes.
+ */
+public final class ParticipantEditor {
+    /** A participant as an organiser submits it; the id only when adding, and only if chosen by hand. */
+    public record Draft(String id, String name, String registrationNumber, String category, String industry,
+                        String sizeClass, List<String> branches, String contactEmail) {
+    }
+
+    /** Filters of the list; null or blank means "any". */
+    public record Filter(String query, String category, String industry, String sizeClass) {
+    }
+
+    static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\",;]+@[^@\\s<>\",;.]+(\\.[^@\\s<>\",;.]+)+$");
+
+    private final int campaignYear;
+    private final CampaignStore campaigns;
+    private final ParticipantStore participants;
+    // Collator.compare is synchronized in the JDK, so one instance may be shared.
+    private final Collator latvian = Collator.getInstance(Locale.forLanguageTag("lv"));
+
+    public ParticipantEditor(int campaignYear, CampaignStore campaigns, ParticipantStore participants) {
+        this.campaignYear = campaignYear;
+        this.campaigns = campaigns;
+        this.participants = participants;
+    }
+
+    /** Every participant matching the filter, by name in Latvian order. */
+    public List<Participant> list(Filter filter) {
+        if (filter.query() != null && filter.query().length() > 200) {
+            throw PraiseException.invalid("q", "q must be at most 200 characters");
+        }
+        String key = filter.query() == null ? "" : SearchKey.of(filter.query());
+        List<Participant> found = new ArrayList<>();
+        for (Participant p : participants.all(campaignYear)) {
+            if (p.searchKey().contains(key) && matches(filter.category(), p.category())
+                    && matches(filter.industry(), p.industry()) && matches(filter.sizeClass(), p.sizeClass())) {
+                found.add(p);
+            }
+        }
+        found.sort(Comparator.comparing(Participant::name, latvian).thenComparing(Participant::id));
+        return found;
+    }
+
+    public Participant get(String id) {
+        return participants.find(campaignYear, id).orElseThrow(ParticipantEditor::unknown);
+    }
+
+    /** Adds a participant; its id is the one given, or one made from its name. */
+    public Participant add(Draft draft) {
+        List<Participant> all = participants.all(campaignYear);
+        Participant checked = check(draft, null, all);
+        String id;
+        if (draft.id() != null) {
+            if (!ID.matcher(draft.id()).matches()) {
+                throw PraiseException.invalid("id", "id is lower-case letters, digits and hyphens, at most 80");
+            }
+            id = draft.id();
+        } else {
+            Set<String> taken = new HashSet<>();
+            all.forEach(p -> taken.add(p.id()));
+            id = Slugs.unique(Slugs.of(checked.name(), checked.registrationNumber() == null ? "x" : checked.registrationNumber()), taken);
+        }
+        Participant created = withId(checked, id, 0);
+        // The store's conditional write decides, not the list read above: two organisers adding at once.
+        if (!participants.create(created)) {
+            throw new PraiseException(ErrorCode.INVALID, "id", "a participant with the id '" + id + "' exists");
+        }
+        return created;
+    }
+
+    /** Replaces a participant's profile; its id and praise count stay. */
+    public Participant edit(String id, Draft draft) {
+        Participant stored = get(id);
+        Participant checked = check(draft, id, participants.all(campaignYear));
+        Participant edited = withId(checked, id, stored.confirmedPraiseCount());
+        participants.save(edited);
+        return edited;
+    }
+
+    private Participant check(Draft d, String ownId, List<Participant> all) {
+        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        String name = required("name", d.name());
+        if (name.length() > ParticipantImport.MAX_NAME) {
+            throw PraiseException.invalid("name", "name must be at most " + ParticipantImport.MAX_NAME + " characters");
+        }
+        String number = blankToNull(d.registrationNumber());
+        if (number != null) {
+            String problem = RegistrationNumbers.problem(number);
+            if (problem != null) {
+                throw PraiseException.invalid("registrationNumber", problem);
+            }
+            String key = RegistrationNumbers.key(number);
+            for (Participant p : all) {
+                if (!p.id().equals(ownId) && p.registrationNumber() != null
+                        && RegistrationNumbers.key(p.registrationNumber()).equals(key)) {
+                    throw PraiseException.invalid("registrationNumber", "registration number " + number
+                            + " is already " + p.name() + "'s");
+                }
+            }
+        }
+        String category = term("category", campaign.categories(), d.category());
+        String industry = term("industry", campaign.industries(), d.industry());
+        String sizeClass = term("sizeClass", campaign.sizeClasses(), d.sizeClass());
+        String email = blankToNull(d.contactEmail());
+        if (email != null && (email.length() > ParticipantImport.MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+            throw PraiseException.invalid("contactEmail", "contactEmail is not a valid e-mail address");
+        }
+        List<String> branches = branches(d.branches() == null ? List.of() : d.branches());
+        return new Participant(campaignYear, ownId == null ? "new" : ownId, name, category, industry, sizeClass,
+                branches, email, 0, number);
+    }
+
+    private static List<String> branches(List<String> given) {
+        if (given.size() > ParticipantImport.MAX_BRANCHES) {
+            throw PraiseException.invalid("branches", "at most " + ParticipantImport.MAX_BRANCHES + " branches");
+        }
+        List<String> branches = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            String field = "branches[" + i + "]";
+            String branch = given.get(i) == null ? "" : given.get(i).strip();
+            if (branch.isEmpty()) {
+                throw PraiseException.invalid(field, "a branch needs a name");
+            }
+            if (branch.length() > ParticipantImport.MAX_BRANCH) {
+                throw PraiseException.invalid(field, "a branch name is at most " + ParticipantImport.MAX_BRANCH + " characters");
+            }
+            if (!keys.add(SearchKey.of(branch))) {
+                throw PraiseException.invalid(field, "branch '" + branch + "' is listed twice");
+            }
+            branches.add(branch);
+        }
+        return branches;
+    }
+
+    private static String term(String field, List<Term> terms, String written) {
+        String value = required(field, written);
+        Optional<Term> term = Terms.find(terms, value);
+        return term.map(Term::code).orElseThrow(() -> PraiseException.invalid(field, "unknown " + field + " '"
+                + Columns.shorten(value, 60) + "'"));
+    }
+
+    private static String required(String field, String value) {
+        String stripped = blankToNull(value);
+        if (stripped == null) {
+            throw PraiseException.invalid(field, field + " is required");
+        }
+        return stripped;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static boolean matches(String wanted, String actual) {
+        return wanted == null || wanted.isBlank() || wanted.equals(actual);
+    }
+
+    private static Participant withId(Participant p, String id, long count) {
+        return new Participant(p.campaignYear(), id, p.name(), p.category(), p.industry(), p.sizeClass(), p.branches(),
+                p.contactEmail(), count, p.registrationNumber());
+    }
+
+    private static PraiseException unknown() {
+        return new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
+    }
+}

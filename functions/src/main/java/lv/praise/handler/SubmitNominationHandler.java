@@ -1,0 +1,48 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
+import java.util.Set;
+import lv.praise.Wiring;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.nominations.Nominations;
+
+/**
+ * POST /api/nominations – praise for an organisation that is not in the list ("not in the list? type
+ * its name"). It never counts toward scores; organisers see the names and how many people gave them.
+ */
+public final class SubmitNominationHandler extends ApiHandler {
+    private static final Set<String> FIELDS = Set.of("name", "text", "email", "consent", "lang",
+            SubmitPraiseHandler.HONEYPOT);
+    private static final Map<String, String> RECEIVED = Map.of("status", "received");
+
+    private final Nominations nominations;
+
+    public SubmitNominationHandler() {
+        this(Wiring.get().nominations());
+    }
+
+    SubmitNominationHandler(Nominations nominations) {
+        this.nominations = nominations;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        RequestBody body = RequestBody.parse(event, FIELDS);
+        String honeypot = body.text(SubmitPraiseHandler.HONEYPOT);
+        if (honeypot != null && !honeypot.isEmpty()) {
+            return Responses.json(202, RECEIVED);
+        }
+        if (!Boolean.TRUE.equals(body.bool("consent"))) {
+            throw PraiseException.invalid("consent", "consent to the privacy notice is required");
+        }
+        String lang = body.text("lang");
+        if (lang != null && lv.praise.domain.Lang.fromCode(lang).isEmpty()) {
+            throw PraiseException.invalid("lang", "lang must be lv, en or et");
+        }
+        // The same answer whether or not this person had named it before: nothing to learn from it.
+        nominations.nominate(body.text("name"), body.text("text"), body.text("email"));
+        return Responses.json(202, RECEIVED);
+    }
+}
