@@ -1,0 +1,41 @@
+/* "Not in the list?": praise for an organisation that is not a participant. It never counts toward
+   scores; organisers see the names and how many people gave them, and may invite them. */
+(function () {
+  'use strict';
+  var form = document.getElementById('nominate-form');
+  var done = document.getElementById('nominate-done');
+  var submit = document.getElementById('submit');
+  var errors = App.formErrors(form, document.getElementById('form-errors'), 'n.errors');
+  var name = document.getElementById('name');
+  var typed = App.param('name');
+  if (typed) name.value = typed.slice(0, 200);
+
+  App.campaign().then(function (res) {
+    App.showState(document.getElementById('campaign-state'), res);
+    submit.disabled = !(App.ok(res) && res.body.state === 'open');
+  });
+
+  form.addEventListener('submit', async function (ev) {
+    ev.preventDefault();
+    errors.clear();
+    submit.disabled = true;
+    submit.textContent = I18N.t('p.sending');
+    var res = await App.api('/api/nominations', {
+      name: name.value,
+      text: document.getElementById('text').value || null,
+      email: document.getElementById('email').value,
+      consent: document.getElementById('consent').checked,
+      lang: I18N.lang(),
+      website: document.getElementById('website').value
+    });
+    submit.textContent = I18N.t('n.submit');
+    submit.disabled = false;
+    if (res.status === 202) {
+      form.hidden = true;
+      done.hidden = false;
+      done.focus();
+      return;
+    }
+    errors.show([{ code: App.errorCode(res), field: App.errorField(res) }]);
+  });
+}());
