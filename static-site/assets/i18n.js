@@ -242,6 +242,8 @@
     has: has,
     apply: apply,
     set: set,
+    // More keys (the organisers' console's own dictionary); later keys win, the page is re-translated.
+    add: function (more) { Object.keys(more).forEach(function (k) { D[k] = more[k]; }); applyPage(); },
     lang: function () { return lang; },
     onChange: function (fn) { listeners.push(fn); }
   };
