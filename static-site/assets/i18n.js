@@ -3,6 +3,25 @@
 (function () {
   'use strict';
   var D = {
+    'nav.howChecked': { lv: 'Kā mēs pārbaudām uzslavas', en: 'How praise is checked', et: 'Kuidas me kiitusi kontrollime' },
+    'hc.lead': { lv: 'Šeit aprakstīts, kā uzslavas tiek pārbaudītas, moderētas un ieskaitītas vērtējumā.', en: 'How praise is checked, moderated and counted in the scores.', et: 'Siin on kirjas, kuidas kiitusi kontrollitakse, modereeritakse ja hindamisel arvestatakse.' },
+    'hc.email.h': { lv: 'E-pasta apstiprinājums', en: 'E-mail confirmation', et: 'E-posti kinnitus' },
+    'hc.email.p': { lv: 'Katra tīmekļa uzslava tiek ieskaitīta tikai pēc tam, kad tās autors atver apstiprinājuma saiti savā e-pastā (derīga 72 stundas). E-pasta adrese netiek publicēta.', en: 'Each web praise counts only once its author opens the confirmation link sent to their e-mail (valid for 72 hours). The address is never published.', et: 'Iga veebikiitus läheb arvesse alles siis, kui autor avab e-kirjaga saadetud kinnituslingi (kehtib 72 tundi). Aadressi ei avaldata.' },
+    'hc.once.h': { lv: 'Viena uzslava no personas katram dalībniekam', en: 'One praise per person per participant', et: 'Üks kiitus inimese kohta osaleja kohta' },
+    'hc.once.p': { lv: 'Viena e-pasta adrese kampaņas laikā var ieskaitīt vienu uzslavu katram dalībniekam.', en: 'One e-mail address counts one praise per participant in a campaign.', et: 'Üks e-posti aadress saab kampaania jooksul anda igale osalejale ühe arvestatava kiituse.' },
+    'hc.mod.h': { lv: 'Moderācija', en: 'Moderation', et: 'Modereerimine' },
+    'hc.mod.p': { lv: 'Organizatori pārskata uzslavu tekstus pirms publicēšanas. Uzslava tiek noraidīta, ja tā ir:', en: 'The organisers review praise texts before they are shown. Praise is rejected when it is:', et: 'Korraldajad vaatavad kiitusetekstid enne avaldamist üle. Kiitus lükatakse tagasi, kui see on:' },
+    'hc.mod.1': { lv: 'mēstule (spams);', en: 'spam;', et: 'rämpspost;' },
+    'hc.mod.2': { lv: 'aizskaroša;', en: 'abusive;', et: 'solvav;' },
+    'hc.mod.3': { lv: 'nav par apkalpošanu;', en: 'not about service;', et: 'ei puuduta teenindust;' },
+    'hc.mod.4': { lv: 'satur personas datus.', en: 'containing personal data.', et: 'sisaldab isikuandmeid.' },
+    'hc.mod.p2': { lv: 'Noraidīta uzslava netiek rādīta un netiek ieskaitīta vērtējumā.', en: 'Rejected praise is neither shown nor counted in the scores.', et: 'Tagasi lükatud kiitust ei näidata ega arvestata hindamisel.' },
+    'hc.score.h': { lv: 'Kā tiek aprēķināts vērtējums', en: 'How the scores are computed', et: 'Kuidas hinne arvutatakse' },
+    'hc.score.p1': { lv: 'Kopvērtējums sastāv no trim daļām: tiešsaistes uzslavas 30 %, uzslavas filiālēs 30 % un slepenā pircēja vērtējums 40 %.', en: 'The total has three parts: online praise 30 %, branch praise 30 % and the mystery-shopper evaluation 40 %.', et: 'Koondhinne koosneb kolmest osast: veebikiitused 30 %, filiaalikiitused 30 % ja salaostja hinnang 40 %.' },
+    'hc.score.p2': { lv: 'Uzslavu zvaigznes tiek vidējotas ar Bajesa vidējo (C = 5): dalībniekam ar nedaudzām uzslavām vērtējums tuvojas kampaņas vidējam, tāpēc dažas uzslavas nedod nesamērīgu priekšrocību.', en: 'Stars are averaged with a Bayesian mean (C = 5): with few praises a participant’s mean stays near the campaign’s, so a handful of praise gives no outsized advantage.', et: 'Tärnid keskmistatakse Bayesi keskmisega (C = 5): väheste kiitustega osaleja keskmine jääb kampaania keskmise lähedale.' },
+    'hc.score.p3': { lv: 'Lai iekļūtu rezultātos, nepieciešams slepenā pircēja vērtējums un kopvērtējums vismaz 80.', en: 'To be ranked, a participant needs a mystery-shopper evaluation and a total of at least 80.', et: 'Paremusjärjestusse pääsemiseks on vaja salaostja hinnangut ja koondhinnet vähemalt 80.' },
+    'hc.src.h': { lv: 'Uzslavu avoti', en: 'Sources of praise', et: 'Kiituste allikad' },
+    'hc.src.p': { lv: 'Uzslavas tiek saņemtas tīmeklī (šajā vietnē), pa tālruni un papīra anketās apkalpošanas vietās. Tālruņa un papīra uzslavas ievada organizatori; tās ir atzīmētas ar avotu. Papīra anketas tiek ieskaitītas kā uzslavas filiālēs, tālruņa uzslavas – kā tiešsaistes.', en: 'Praise comes in on the web (this site), by phone and on paper forms at service points. Organisers enter phone and paper praise, labelled with its source. Paper forms count as branch praise, phone praise as online.', et: 'Kiitusi saab veebis (sellel lehel), telefoni teel ja paberankeetidel teeninduskohtades. Telefoni- ja paberkiitused sisestavad korraldajad, märgistatuna allikaga. Paberankeedid arvestatakse filiaalikiitustena, telefonikiitused veebikiitustena.' },
     'skip': { lv: 'Pāriet uz saturu', en: 'Skip to content', et: 'Liigu sisu juurde' },
     'site.name': { lv: 'Uzslavē labu servisu!', en: 'Praise good service!', et: 'Kiida head teenindust!' },
     'nav.label': { lv: 'Galvenā navigācija', en: 'Main navigation', et: 'Peamenüü' },
@@ -255,6 +274,8 @@
     has: has,
     apply: apply,
     set: set,
+    // More keys (the organisers' console's own dictionary); later keys win, the page is re-translated.
+    add: function (more) { Object.keys(more).forEach(function (k) { D[k] = more[k]; }); applyPage(); },
     lang: function () { return lang; },
     onChange: function (fn) { listeners.push(fn); }
   };

@@ -176,7 +176,7 @@ public final class LocalServer implements AutoCloseable {
 
             int year = LocalDate.now(Campaign.RIGA).getYear();
             Map<String, String> environment = FunctionEnvironment.resolve(template, localNames(year, port, tables),
-                    Map.of("EMAIL_HASH_KEY", () -> DevSecrets.emailHashKey(config.dataDir())));
+                    substitutes(config.dataDir()));
             prepareOutbox(config);
             setSystemProperties(environment, dynamo, config);
 
@@ -439,6 +439,17 @@ public final class LocalServer implements AutoCloseable {
     }
 
     /** Names that template values resolve from: parameter defaults, then local values, then tables. */
+    /**
+     * Stand-ins for the variables the template fills from what exists only in AWS: the e-mail hash
+     * secret, and Cognito (none locally: blank, so GET /api/console/config answers {"auth":"local"}
+     * and the console signs in with POST /_local/token).
+     */
+    static Map<String, java.util.function.Supplier<String>> substitutes(Path dataDir) {
+        return Map.of("EMAIL_HASH_KEY", () -> DevSecrets.emailHashKey(dataDir),
+                "COGNITO_DOMAIN", () -> "",
+                "COGNITO_CLIENT_ID", () -> "");
+    }
+
     private static Map<String, String> localNames(int year, int port, Map<String, String> tables) {
         Map<String, String> names = new LinkedHashMap<>();
         names.put("AWS::Region", LocalDynamoDb.REGION);

@@ -346,6 +346,33 @@ class AwardsDayIT {
         assertEquals("page", find("nav a[href='/verify.html']").getAttribute("aria-current"));
     }
 
+    @Test
+    @Order(7)
+    void theConsolesAwardsPageShowsTheLettersAt100Percent() {
+        driver.get(server.baseUrl() + "/admin/awards.html?lang=lv");
+        // Not signed in yet: the sign-in, then back to the awards page.
+        visible("#email").sendKeys("anna.awards@example.lv", org.openqa.selenium.Keys.ENTER);
+        wait(ExpectedConditions.urlContains("/admin/awards.html"));
+        assertEquals("published", visible("#awards-state").getAttribute("data-state"));
+        WebElement bar = visible("#mail-progress");
+        wait(d -> "100".equals(bar.getAttribute("data-percent")));
+        assertEquals("100", bar.getAttribute("value"));
+        String text = find("#progress-text").getText();
+        assertTrue(text.contains("Nosūtītas " + AWARDEES) && text.contains("atlikušas 0") && text.contains("(100 %)"), text);
+        assertEquals("status", find("#progress-text").getAttribute("role"));
+        assertEquals(AWARDEES, driver.findElements(By.cssSelector("#letters-rows tr")).size());
+        assertFalse(find("#publish-section").isDisplayed(), "published: nothing more to publish");
+        assertFalse(find("#close-section").isDisplayed());
+        assertFalse(find("#resend").isDisplayed(), "nothing failed");
+        visible("#preview-section");
+        assertEquals(AWARDEES, driver.findElements(By.cssSelector("#preview-rows tr")).size());
+        for (int width : new int[] {1280, 360}) {
+            boolean phone = width < 600;
+            chromium.viewport(width, phone ? 740 : 900, phone);
+            chromium.screenshot(SCREENSHOTS, "console-awards-published-" + width);
+        }
+    }
+
     // --- steps ---
 
     private static void openResultsPage() {

@@ -24,8 +24,9 @@ class FunctionEnvironmentTest {
     @Test
     void everyVariableOfTheTemplateResolves() {
         SamTemplate template = SamTemplate.load();
-        Map<String, String> env = FunctionEnvironment.resolve(template, LOCAL,
-                Map.of("EMAIL_HASH_KEY", () -> "k".repeat(64)));
+        Map<String, Supplier<String>> substitutes = new java.util.HashMap<>(LocalServer.substitutes(null));
+        substitutes.put("EMAIL_HASH_KEY", () -> "k".repeat(64));
+        Map<String, String> env = FunctionEnvironment.resolve(template, LOCAL, substitutes);
         for (SamTemplate.Function f : template.functions()) {
             assertTrue(env.keySet().containsAll(f.environment().keySet()), f.logicalId());
         }
@@ -33,6 +34,8 @@ class FunctionEnvironmentTest {
         assertEquals("PraiseTable", env.get("TABLE_NAME"));
         assertEquals("http://localhost:3000", env.get("SITE_URL"));
         assertEquals("k".repeat(64), env.get("EMAIL_HASH_KEY"));
+        assertEquals("", env.get("COGNITO_DOMAIN"), "no Cognito locally: the console uses the dev login");
+        assertEquals("", env.get("COGNITO_CLIENT_ID"));
     }
 
     @Test

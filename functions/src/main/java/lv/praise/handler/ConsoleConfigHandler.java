@@ -1,0 +1,47 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import lv.praise.adapter.Settings;
+
+/**
+ * GET /api/console/config – public: how the organisers' console signs in. In AWS the Cognito hosted
+ * UI's domain and the pool's app client (authorization code with PKCE, no secret); when either setting
+ * is absent or is no real value (the local run has no Cognito), {@code {"auth":"local"}}: the console
+ * then uses the local run's development login.
+ */
+public final class ConsoleConfigHandler extends ApiHandler {
+    /** A Cognito hosted-UI domain or a custom domain: https, a host name, nothing after it. */
+    private static final Pattern DOMAIN = Pattern.compile("https://[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\\d+)?");
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9]{1,128}");
+
+    private final Function<String, Optional<String>> settings;
+
+    public ConsoleConfigHandler() {
+        this(Settings::optional);
+    }
+
+    ConsoleConfigHandler(Function<String, Optional<String>> settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        Optional<String> domain = settings.apply("COGNITO_DOMAIN").filter(d -> DOMAIN.matcher(d).matches());
+        Optional<String> clientId = settings.apply("COGNITO_CLIENT_ID").filter(c -> CLIENT_ID.matcher(c).matches());
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (domain.isPresent() && clientId.isPresent()) {
+            body.put("auth", "cognito");
+            body.put("domain", domain.get());
+            body.put("clientId", clientId.get());
+        } else {
+            body.put("auth", "local");
+        }
+        return Responses.json(200, body);
+    }
+}

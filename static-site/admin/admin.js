@@ -1,0 +1,207 @@
+/* The organisers' console, shared by its pages: the sign-in state (sessionStorage), API calls with the
+   bearer token (a 401 leads back to the sign-in), error display naming the field, the console's nav. */
+(function () {
+  'use strict';
+  var t = I18N.t, el = App.el;
+  var KEY = 'praise.console.session';
+  var PAGES = [
+    ['index', 'a.nav.home'], ['participants', 'a.nav.participants'], ['evaluations', 'a.nav.evaluations'],
+    ['standings', 'a.nav.standings'], ['moderation', 'a.nav.moderation'], ['praise-entry', 'a.nav.praiseEntry'],
+    ['nominations', 'a.nav.nominations'], ['posters', 'a.nav.posters'], ['awards', 'a.nav.awards']
+  ];
+
+  function session() {
+    var s = null;
+    try { s = JSON.parse(sessionStorage.getItem(KEY)); } catch (e) { s = null; }
+    if (!s || typeof s.token !== 'string') return null;
+    if (s.expiresAt && Date.parse(s.expiresAt) <= Date.now()) { clear(); return null; }
+    return s;
+  }
+  function save(s) { sessionStorage.setItem(KEY, JSON.stringify(s)); }
+  function clear() { try { sessionStorage.removeItem(KEY); } catch (e) { /* nothing stored */ } }
+
+  var leaving = new Promise(function () { /* never settles: the page is navigating away */ });
+
+  function toSignIn(reason) {
+    clear();
+    var q = new URLSearchParams({ reason: reason || 'signin' });
+    var here = location.pathname + location.search;
+    if (!/\/admin\/(index\.html)?$/.test(location.pathname)) q.set('next', here);
+    location.replace('/admin/index.html?' + q);
+    return leaving;
+  }
+
+  // Never throws. opt: method, json (a body to send as JSON), csv (a File or text), blob (answer as a file).
+  async function api(path, opt) {
+    opt = opt || {};
+    var s = session();
+    if (!s) return toSignIn('expired');
+    var headers = { Accept: opt.blob ? '*/*' : 'application/json', Authorization: 'Bearer ' + s.token };
+    var init = { method: opt.method || (opt.json !== undefined || opt.csv !== undefined ? 'POST' : 'GET'), headers: headers };
+    if (opt.json !== undefined) { headers['Content-Type'] = 'application/json'; init.body = JSON.stringify(opt.json); }
+    if (opt.csv !== undefined) { headers['Content-Type'] = 'text/csv; charset=utf-8'; init.body = opt.csv; }
+    var r;
+    try { r = await fetch(path, init); } catch (e) { return { status: 0, body: null }; }
+    if (r.status === 401) return toSignIn('expired');
+    if (opt.blob && r.ok) {
+      var blob = await r.blob();
+      var cd = r.headers.get('Content-Disposition') || '';
+      var m = /filename="?([^";]+)"?/i.exec(cd);
+      return { status: r.status, body: {}, blob: blob, filename: m ? m[1] : null };
+    }
+    var b = null;
+    try { b = await r.json(); } catch (e) { /* not JSON */ }
+    return { status: r.status, body: b };
+  }
+
+  function fieldName(field) {
+    if (I18N.has('afield.' + field)) return t('afield.' + field);
+    if (I18N.has('field.' + field)) return t('field.' + field);
+    return field;
+  }
+
+  // The API's error as a sentence in the page language, naming the field; the API's own (English) message after it.
+  function errorText(res) {
+    var code = App.errorCode(res), field = App.errorField(res);
+    if (res.status === 404 && (code === 'unavailable' || field === 'path')) return t('a.err.noRoute');
+    var text = App.message(code, field);
+    if (I18N.has('a.err.' + code)) text = t('a.err.' + code);
+    if (field && field !== 'body') text = t('a.err.field', { field: fieldName(field) }) + ' ' + text;
+    return text;
+  }
+
+  function apiMessage(res) {
+    var e = res && res.body && res.body.error;
+    return e && typeof e.message === 'string' ? e.message : '';
+  }
+
+  var shown = [];
+  function renderError(box) {
+    var res = box.adminError;
+    box.textContent = '';
+    box.hidden = !res;
+    if (!res) return;
+    box.appendChild(el('p', 'err-main', errorText(res)));
+    var m = apiMessage(res);
+    if (m) { var d = box.appendChild(el('p', 'hint', m)); d.lang = 'en'; }
+  }
+  function showError(box, res) {
+    if (shown.indexOf(box) < 0) shown.push(box);
+    box.adminError = res;
+    renderError(box);
+  }
+  function clearError(box) { box.adminError = null; renderError(box); }
+
+  // Text that follows the page language: fn is run now and after every change of language.
+  function live(fn) { fn(); I18N.onChange(fn); }
+
+  function num(n, digits) { return n === null || n === undefined ? '–' : App.fmtNum(n, digits === undefined ? 2 : digits); }
+  function int(n) { return num(n, 0); }
+
+  function dateTime(iso) {
+    var d = new Date(iso);
+    if (!iso || isNaN(d)) return iso ? String(iso) : '–';
+    var loc = { lv: 'lv-LV', en: 'en-GB', et: 'et-EE' }[I18N.lang()];
+    return new Intl.DateTimeFormat(loc, { timeZone: 'Europe/Riga', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+  }
+
+  function renderNav(current) {
+    var nav = document.getElementById('console-nav');
+    if (!nav) return;
+    var ul = el('ul');
+    PAGES.forEach(function (p) {
+      var a = el('a');
+      a.href = '/admin/' + p[0] + '.html';
+      a.dataset.i18n = p[1];
+      a.textContent = t(p[1]);
+      if (p[0] === current) a.setAttribute('aria-current', 'page');
+      ul.appendChild(el('li')).appendChild(a);
+    });
+    nav.textContent = '';
+    nav.appendChild(ul);
+    nav.hidden = false;
+  }
+
+  function signOut() {
+    var s = session();
+    clear();
+    if (s && s.auth === 'cognito' && s.domain && s.clientId) {
+      location.assign(s.domain + '/logout?' + new URLSearchParams({ client_id: s.clientId, logout_uri: location.origin + '/admin/index.html' }));
+    } else {
+      location.assign('/admin/index.html?reason=signedout');
+    }
+  }
+
+  function renderSession(s) {
+    var box = document.getElementById('session');
+    if (!box) return;
+    box.hidden = !s;
+    if (!s) return;
+    document.getElementById('who').textContent = s.email || '';
+    var b = document.getElementById('sign-out');
+    if (!b.dataset.wired) { b.dataset.wired = '1'; b.addEventListener('click', signOut); }
+  }
+
+  // Every page but the sign-in: no session → the sign-in, else the header and nav.
+  function page(current) {
+    var s = session();
+    if (!s) { toSignIn('signin'); return null; }
+    renderSession(s);
+    renderNav(current);
+    return s;
+  }
+
+  // A file the browser downloads (the answer of an authorised fetch: no plain link can carry the header).
+  function download(blob, filename) {
+    var url = URL.createObjectURL(blob);
+    var a = el('a');
+    a.href = url;
+    a.download = filename || 'download';
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  }
+
+  // A select of the campaign's vocabulary (categories, industries, size classes), with an optional first option.
+  function fillTerms(select, list, emptyKey) {
+    var value = select.value;
+    select.textContent = '';
+    if (emptyKey) select.appendChild(el('option', null, t(emptyKey))).value = '';
+    (list || []).forEach(function (term) {
+      var o = select.appendChild(el('option', null, App.localName(list, term.code)));
+      o.value = term.code;
+    });
+    select.value = value;
+    if (select.selectedIndex < 0) select.selectedIndex = 0;
+  }
+
+  // A participant chosen by name (the public search): onPick(participant) when one is chosen.
+  function picker(prefix, onPick) {
+    var input = document.getElementById(prefix + '-search'), results = document.getElementById(prefix + '-results');
+    var picked = document.getElementById(prefix + '-picked'), chosen = null;
+    var ctl = App.liveSearch(input, document.getElementById(prefix + '-search-status'), function (list) {
+      results.textContent = '';
+      (list || []).forEach(function (p) {
+        var b = el('button', null, p.name);
+        b.type = 'button';
+        b.addEventListener('click', function () { choose(p); input.focus(); });
+        results.appendChild(App.resultItem(p, null, b));
+      });
+    });
+    function show() { picked.hidden = !chosen; if (chosen) picked.textContent = t('pick.chosen', { name: chosen.name }); }
+    function choose(p) { chosen = p; ctl.clear(); show(); onPick(p); }
+    I18N.onChange(show);
+    return { get: function () { return chosen; }, reset: function () { chosen = null; ctl.clear(); show(); } };
+  }
+
+  window.Admin = {
+    picker: picker,
+    session: session, save: save, clear: clear, toSignIn: toSignIn, api: api, page: page,
+    renderNav: renderNav, renderSession: renderSession, signOut: signOut,
+    errorText: errorText, showError: showError, clearError: clearError, fieldName: fieldName,
+    live: live, num: num, int: int, dateTime: dateTime, download: download, fillTerms: fillTerms
+  };
+  I18N.onChange(function () { shown.forEach(renderError); });
+}());

@@ -1,0 +1,174 @@
+/* Awards: the preview, closing the praise window early, publishing (typed confirmation), the certificate
+   letters' progress (polled every 2 s while any are left) and resending the failed ones. */
+(function () {
+  'use strict';
+  if (!Admin.page('awards')) return;
+  var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
+  var campaign = null, preview = null, status = null, publishing = false, polling = false;
+  var errors = App.formErrors($('publish-form'), $('publish-errors'), 'aw.publish.errors');
+
+  function refusalText(r) {
+    if (!r) return '';
+    if (typeof r === 'string') return I18N.has('a.err.' + r) ? t('a.err.' + r) : r;
+    var code = r.code || r.error && r.error.code;
+    return code && I18N.has('a.err.' + code) ? t('a.err.' + code) : App.message(code || 'unavailable');
+  }
+
+  function renderState() {
+    var box = $('awards-state');
+    box.removeAttribute('data-i18n');
+    if (!campaign) return;
+    box.textContent = t('aw.state', { state: t('a.state.' + campaign.state), year: campaign.year });
+    box.dataset.state = campaign.state;
+    $('close-section').hidden = campaign.state !== 'open';
+    $('publish-section').hidden = campaign.state !== 'closed';
+    $('confirm-year-label').textContent = t('aw.publish.type', { year: campaign.year });
+    $('publish-text').textContent = preview && !preview.publishable && preview.refusal
+      ? refusalText(preview.refusal) : t('aw.publish.text', { n: preview ? Admin.int(preview.certificates || 0) : '…' });
+  }
+
+  function renderPreview() {
+    var sec = $('preview-section');
+    if (!preview || !preview.results) { sec.hidden = true; return; }
+    sec.hidden = false;
+    var r = preview.results;
+    $('preview-heading').textContent = t(preview.published ? 'aw.preview.published' : 'aw.preview.heading');
+    var parts = [t('aw.preview.summary', { n: Admin.int(preview.certificates || 0), without: Admin.int(preview.withoutContact || 0) })];
+    if (!preview.publishable && preview.refusal && !preview.published) parts.push(refusalText(preview.refusal));
+    $('preview-summary').textContent = parts.join(' ');
+    var recipients = {};
+    (preview.recipients || []).forEach(function (x) { recipients[x.participantId] = x.contactEmail; });
+    var ul = $('preview-winners');
+    ul.textContent = '';
+    (r.categoryWinners || []).forEach(function (w) {
+      ul.appendChild(el('li', null, App.localName(campaign && campaign.categories, w.category) + ': ' + w.name + ' (' + Admin.num(w.total) + ')'));
+    });
+    $('preview-caption').textContent = t('aw.preview.caption', { n: Admin.int((r.top || []).length) });
+    var tbody = $('preview-rows');
+    tbody.textContent = '';
+    (r.top || []).forEach(function (p) {
+      var tr = tbody.appendChild(el('tr'));
+      tr.appendChild(el('td', 'num', String(p.rank)));
+      var th = tr.appendChild(el('th', null, p.name));
+      th.scope = 'row';
+      tr.appendChild(el('td', null, App.localName(campaign && campaign.categories, p.category)));
+      tr.appendChild(el('td', 'num', Admin.num(p.total)));
+      tr.appendChild(el('td', null, recipients[p.participantId] || t('aw.noContact')));
+    });
+  }
+
+  function renderProgress() {
+    var sec = $('progress-section');
+    if (!status || !status.published || !status.certificates) { sec.hidden = !publishing; if (publishing) $('progress-text').textContent = t('aw.publishing'); return; }
+    sec.hidden = false;
+    var c = status.certificates, total = c.total || 0, left = c.pending || 0;
+    var pct = total ? Math.floor(100 * (total - left) / total) : 100;
+    var bar = $('mail-progress');
+    bar.value = pct;
+    bar.dataset.percent = String(pct);
+    $('progress-text').textContent = t('aw.progress', { sent: Admin.int(c.sent || 0), failed: Admin.int(c.failed || 0), left: Admin.int(left),
+      noContact: Admin.int(c.noContact || 0), total: Admin.int(total), pct: pct });
+    $('progress-text').dataset.percent = String(pct);
+    $('resend').hidden = !((c.failed || 0) > 0 || left > 0);
+    var tbody = $('letters-rows');
+    tbody.textContent = '';
+    (status.awards || []).forEach(function (a) {
+      var tr = tbody.appendChild(el('tr'));
+      tr.appendChild(el('td', 'num', String(a.rank)));
+      var th = tr.appendChild(el('th', null, a.name || a.participantId));
+      th.scope = 'row';
+      tr.appendChild(el('td', null, I18N.has('aw.letter.' + a.state) ? t('aw.letter.' + a.state) : a.state));
+      tr.appendChild(el('td', 'num', Admin.int(a.attempts || 0)));
+      tr.appendChild(el('td', null, a.lastError ? (I18N.has('aw.lastError.' + a.lastError) ? t('aw.lastError.' + a.lastError) : a.lastError) : ''));
+      tr.appendChild(el('td', null, a.certificateCode || ''));
+    });
+  }
+
+  function renderAll() { renderState(); renderPreview(); renderProgress(); }
+
+  async function loadStatus() {
+    var res = await Admin.api('/api/admin/awards/status');
+    if (App.ok(res)) status = res.body;
+    renderProgress();
+    return status;
+  }
+
+  // Every 2 s while publishing runs or letters are left.
+  async function poll() {
+    if (polling) return;
+    polling = true;
+    for (;;) {
+      var s = await loadStatus();
+      var left = s && s.certificates ? s.certificates.pending || 0 : 0;
+      if (!publishing && left === 0) break;
+      await new Promise(function (ok) { setTimeout(ok, 2000); });
+    }
+    polling = false;
+  }
+
+  async function load() {
+    var c = await App.campaign(true);
+    if (!App.ok(c)) { Admin.showError($('awards-error'), c); return; }
+    campaign = c.body;
+    renderState();
+    var p = await Admin.api('/api/admin/awards/preview');
+    if (App.ok(p)) preview = p.body; else Admin.showError($('awards-error'), p);
+    renderAll();
+    if (campaign.state === 'published' || (preview && preview.published)) poll();
+  }
+
+  $('close-window').addEventListener('click', function () {
+    $('close-confirm').hidden = false;
+    $('close-confirm-text').focus();
+  });
+  $('close-no').addEventListener('click', function () { $('close-confirm').hidden = true; $('close-window').focus(); });
+  $('close-yes').addEventListener('click', async function () {
+    $('close-yes').disabled = true;
+    $('close-status').textContent = t('aw.closing');
+    var res = await Admin.api('/api/admin/campaign/close', { method: 'POST' });
+    $('close-yes').disabled = false;
+    $('close-confirm').hidden = true;
+    if (!App.ok(res)) { $('close-status').textContent = ''; Admin.showError($('awards-error'), res); return; }
+    Admin.clearError($('awards-error'));
+    $('close-status').textContent = '';
+    await load();
+    $('publish-heading').setAttribute('tabindex', '-1');
+    $('publish-heading').focus();
+  });
+
+  $('publish-form').addEventListener('submit', async function (ev) {
+    ev.preventDefault();
+    if (!campaign || $('confirm-year').value.trim() !== String(campaign.year)) {
+      errors.show([{ field: 'confirmYear', code: 'confirmYear' }]);
+      return;
+    }
+    errors.clear();
+    publishing = true;
+    $('publish').disabled = true;
+    renderProgress();
+    poll();
+    var res = await Admin.api('/api/admin/awards/publish', { method: 'POST' });
+    publishing = false;
+    $('publish').disabled = false;
+    if (!App.ok(res)) { errors.show([{ field: null, code: App.errorCode(res) }]); renderProgress(); return; }
+    await load();
+    poll();
+    $('progress-heading').setAttribute('tabindex', '-1');
+    $('progress-heading').focus();
+  });
+
+  $('resend').addEventListener('click', async function () {
+    $('resend').disabled = true;
+    $('resend-status').textContent = t('aw.resending');
+    publishing = true;
+    poll();
+    var res = await Admin.api('/api/admin/awards/resend', { method: 'POST' });
+    publishing = false;
+    $('resend').disabled = false;
+    $('resend-status').textContent = App.ok(res) ? t('aw.resent', { sent: Admin.int(res.body.certificates ? res.body.certificates.sent : 0) }) : Admin.errorText(res);
+    poll();
+  });
+
+  I18N.onChange(renderAll);
+  load();
+}());

@@ -1,0 +1,124 @@
+/* The moderation queue: pending / approved / rejected, by participant; approve, reject with a reason,
+   select several and approve them together. User-written text is always set as text. */
+(function () {
+  'use strict';
+  if (!Admin.page('moderation')) return;
+  var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
+  var REASONS = ['spam', 'abusive', 'not_about_service', 'personal_data'];
+  var state = { status: 'pending', participant: App.param('participant') || '' };
+  var items = [], counts = null, cursor = null, selected = {};
+  $('mod-participant').value = state.participant;
+
+  function renderCounts() {
+    document.querySelectorAll('.tabs button[data-status]').forEach(function (b) {
+      var s = b.dataset.status;
+      b.textContent = t('mod.status.' + s) + (counts ? ' (' + Admin.int(counts[s] || 0) + ')' : '');
+      b.setAttribute('aria-pressed', String(s === state.status));
+    });
+    $('mod-waiting').textContent = counts ? t('a.mod.waiting', { n: Admin.int(counts.pending || 0) }) : '';
+    $('mod-waiting').hidden = !counts;
+    var n = Object.keys(selected).length;
+    $('bulk-approve').textContent = t('mod.bulk', { n: Admin.int(n) });
+    $('bulk-approve').disabled = n === 0;
+    $('bulk').hidden = state.status === 'approved' || !items.length;
+  }
+
+  function item(p) {
+    var li = el('li');
+    li.dataset.praiseId = p.praiseId;
+    var head = li.appendChild(el('div', 'item-head'));
+    if (state.status !== 'approved') {
+      var lab = head.appendChild(el('label', 'choice'));
+      var cb = lab.appendChild(el('input'));
+      cb.type = 'checkbox';
+      cb.checked = !!selected[p.praiseId];
+      cb.addEventListener('change', function () { if (cb.checked) selected[p.praiseId] = true; else delete selected[p.praiseId]; renderCounts(); });
+      lab.appendChild(el('span', 'vh', t('mod.select', { name: p.participantName || p.participantId })));
+    }
+    var who = head.appendChild(el('button', 'expand', p.participantName || p.participantId));
+    who.type = 'button';
+    who.setAttribute('aria-label', t('mod.only', { name: p.participantName || p.participantId }));
+    who.addEventListener('click', function () { $('mod-participant').value = p.participantId; state.participant = p.participantId; load(false); });
+    head.appendChild(el('span', 'meta', [p.branch, p.employee].filter(Boolean).join(' · ')));
+    head.appendChild(el('span', 'meta', t(p.stars === 1 ? 'stars.one' : 'stars.other', { n: p.stars })));
+    head.appendChild(el('span', 'badge-state', I18N.has('channel.' + p.channel) ? t('channel.' + p.channel) : String(p.channel || '')));
+    head.appendChild(el('span', 'meta', Admin.dateTime(p.confirmedAt)));
+    var text = li.appendChild(el('p', 'item-text', p.text || ''));
+    if (p.lang) text.lang = p.lang;
+    if (p.aspects && p.aspects.length) li.appendChild(el('p', 'meta', p.aspects.join(', ')));
+    var m = p.moderation || {};
+    if (m.status && m.status !== 'pending') {
+      li.appendChild(el('p', 'meta', t('mod.decided', { status: t('mod.status.' + m.status), reason: m.reason ? t('mod.reason.' + m.reason) : '', by: m.by || '', at: Admin.dateTime(m.at) })));
+    }
+    var actions = li.appendChild(el('div', 'item-actions'));
+    if (m.status !== 'approved') {
+      var ok = actions.appendChild(el('button', 'primary', t('mod.approve')));
+      ok.type = 'button';
+      ok.addEventListener('click', function () { decide([{ praiseId: p.praiseId, decision: 'approve' }]); });
+    }
+    if (m.status !== 'rejected') {
+      var f = actions.appendChild(el('div', 'field'));
+      var l = f.appendChild(el('label', null, t('mod.reason')));
+      var sel = f.appendChild(el('select'));
+      sel.id = 'reason-' + p.praiseId;
+      l.htmlFor = sel.id;
+      REASONS.forEach(function (r) { sel.appendChild(el('option', null, t('mod.reason.' + r))).value = r; });
+      var no = actions.appendChild(el('button', 'secondary', t('mod.reject')));
+      no.type = 'button';
+      no.addEventListener('click', function () { decide([{ praiseId: p.praiseId, decision: 'reject', reason: sel.value }]); });
+    }
+    return li;
+  }
+
+  function render() {
+    renderCounts();
+    var ul = $('mod-items');
+    ul.textContent = '';
+    items.forEach(function (p) { ul.appendChild(item(p)); });
+    $('mod-more').hidden = !cursor;
+    $('mod-status').textContent = items.length ? t('mod.shown', { n: Admin.int(items.length) }) : t('mod.empty');
+    $('select-all').checked = items.length > 0 && items.every(function (p) { return selected[p.praiseId]; });
+  }
+
+  async function load(more) {
+    var q = new URLSearchParams({ status: state.status, limit: '50' });
+    if (state.participant) q.set('participant', state.participant);
+    if (more && cursor) q.set('cursor', cursor);
+    if (!more) { selected = {}; }
+    $('mod-status').textContent = t('loading');
+    var res = await Admin.api('/api/admin/moderation?' + q);
+    if (!App.ok(res) || !Array.isArray(res.body.items)) { $('mod-status').textContent = ''; Admin.showError($('mod-error'), res); items = []; renderCounts(); return; }
+    Admin.clearError($('mod-error'));
+    counts = res.body.counts || counts;
+    items = more ? items.concat(res.body.items) : res.body.items;
+    cursor = res.body.nextCursor || null;
+    render();
+  }
+
+  async function decide(decisions) {
+    $('mod-status').textContent = t('a.saving');
+    var res = await Admin.api('/api/admin/moderation/decisions', { json: { decisions: decisions } });
+    if (!App.ok(res)) { $('mod-status').textContent = ''; Admin.showError($('mod-error'), res); return; }
+    var done = decisions.length;
+    if (res.body.counts) counts = res.body.counts;
+    await load(false);
+    $('mod-status').textContent = t('mod.done', { n: Admin.int(done) });
+  }
+
+  document.querySelectorAll('.tabs button[data-status]').forEach(function (b) {
+    b.addEventListener('click', function () { state.status = b.dataset.status; load(false); });
+  });
+  $('mod-filter').addEventListener('submit', function (ev) { ev.preventDefault(); state.participant = $('mod-participant').value.trim(); load(false); });
+  $('select-all').addEventListener('change', function () {
+    var on = $('select-all').checked;
+    items.forEach(function (p) { if (on) selected[p.praiseId] = true; else delete selected[p.praiseId]; });
+    render();
+  });
+  $('bulk-approve').addEventListener('click', function () {
+    decide(Object.keys(selected).map(function (id) { return { praiseId: id, decision: 'approve' }; }));
+  });
+  $('mod-more').addEventListener('click', function () { load(true); });
+  I18N.onChange(render);
+  renderCounts();
+  load(false);
+}());

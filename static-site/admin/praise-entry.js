@@ -1,0 +1,73 @@
+/* Praise from other channels (phone, paper forms), entered by an organiser: POST /api/admin/praise. */
+(function () {
+  'use strict';
+  if (!Admin.page('praise-entry')) return;
+  var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
+  var campaign = null;
+  var errors = App.formErrors($('entry-form'), $('entry-errors'), 'pe2.errors');
+  var pick = Admin.picker('entry', fillBranches);
+
+  function fillBranches(p) {
+    var s = $('entry-branch'), v = s.value;
+    s.textContent = '';
+    s.appendChild(el('option', null, t('p.branch.none'))).value = '';
+    ((p && p.branches) || []).forEach(function (b) { s.appendChild(el('option', null, b)).value = b; });
+    s.value = v;
+    if (s.selectedIndex < 0) s.selectedIndex = 0;
+  }
+  function fillStars() {
+    var s = $('entry-stars'), v = s.value;
+    s.textContent = '';
+    s.appendChild(el('option', null, t('pe2.stars.choose'))).value = '';
+    for (var i = 5; i >= 1; i--) s.appendChild(el('option', null, t(i === 1 ? 'stars.one' : 'stars.other', { n: i }))).value = String(i);
+    s.value = v;
+  }
+  function fillAspects() {
+    var box = $('entry-aspects'), was = {};
+    box.querySelectorAll('input:checked').forEach(function (i) { was[i.value] = true; });
+    box.textContent = '';
+    ((campaign && campaign.aspects) || []).forEach(function (a) {
+      var l = box.appendChild(el('label', 'choice'));
+      var i = l.appendChild(el('input'));
+      i.type = 'checkbox';
+      i.value = a.code;
+      i.dataset.field = 'aspects';
+      i.checked = !!was[a.code];
+      l.appendChild(el('span', null, App.localName(campaign.aspects, a.code)));
+    });
+  }
+  function all() { fillBranches(pick.get()); fillStars(); fillAspects(); }
+
+  $('entry-form').addEventListener('submit', async function (ev) {
+    ev.preventDefault();
+    var p = pick.get(), ch = document.querySelector('input[name="channel"]:checked');
+    var body = {
+      participantId: p ? p.id : '', branch: $('entry-branch').value || null, employee: $('entry-employee').value.trim() || null,
+      stars: Number($('entry-stars').value) || null,
+      aspects: Array.prototype.map.call(document.querySelectorAll('#entry-aspects input:checked'), function (i) { return i.value; }),
+      text: $('entry-text').value.trim(), channel: ch ? ch.value : null
+    };
+    var problems = [];
+    if (!body.participantId) problems.push({ field: 'participantId', code: 'invalid' });
+    if (!body.stars) problems.push({ field: 'stars', code: 'invalid' });
+    if (!body.text) problems.push({ field: 'text', code: 'invalid' });
+    if (!body.channel) problems.push({ field: 'channel', code: 'invalid' });
+    if (problems.length) { errors.show(problems); return; }
+    $('entry-submit').disabled = true;
+    var res = await Admin.api('/api/admin/praise', { json: body });
+    $('entry-submit').disabled = false;
+    if (App.ok(res)) {
+      errors.clear();
+      $('entry-status').textContent = t('pe2.saved', { name: p.name });
+      $('entry-form').reset();
+      pick.reset();
+      all();
+      return;
+    }
+    var f = App.errorField(res);
+    errors.show([{ field: f && f !== 'body' && f !== 'path' ? f : null, code: res.status === 404 && f === 'path' ? 'noRoute' : App.errorCode(res) }]);
+  });
+
+  I18N.onChange(all);
+  App.campaign().then(function (res) { if (App.ok(res)) campaign = res.body; all(); });
+}());
