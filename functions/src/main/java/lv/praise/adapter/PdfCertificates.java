@@ -170,7 +170,7 @@ public final class PdfCertificates implements CertificateRenderer {
             float bottom = 58 - 4 * module;
             float left = right - side;
             float top = bottom + side;
-            PdfSheets.qr(out, matrix, left, top, module);
+            PdfSheets.qr(out, matrix, left, top, module, false);
             float captionWidth = side - 8 * module;
             String caption = "Pārbaudīt · Verify";
             float size = fit(text, caption, 9, 6, captionWidth);

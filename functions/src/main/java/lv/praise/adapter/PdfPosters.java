@@ -77,8 +77,8 @@ public final class PdfPosters implements PosterRenderer {
         void draw(Poster p) throws IOException {
             band(0, H - BAND, BAND);
             centred("Uzslavē labu servisu!", strong, 40, Color.WHITE, H - 66);
-            centred("Praise good service!", text, 19, Color.WHITE, H - 96);
-            centred("Kiida head teenindust!", text, 19, Color.WHITE, H - 121);
+            centred("Praise good service!", strong, 19, Color.WHITE, H - 96);
+            centred("Kiida head teenindust!", strong, 19, Color.WHITE, H - 121);
 
             float nameTop = H - BAND - 26;
             float nameHeight = p.forBranch() ? 84 : 108;
@@ -92,9 +92,9 @@ public final class PdfPosters implements PosterRenderer {
 
             float y = qrBottom - 30;
             centred("Noskenē kodu un uzslavē mūs", strong, 22, DARK, y);
-            centred("Scan the code and praise us", text, 16, GREY, y - 26);
-            centred("Skaneeri kood ja kiida meid", text, 16, GREY, y - 49);
-            PdfSheets.centred(out, p.praiseUrl(), text, 10, 6, GREY, W / 2, y - 80, TEXT_WIDTH);
+            centred("Scan the code and praise us", strong, 16, GREY, y - 26);
+            centred("Skaneeri kood ja kiida meid", strong, 16, GREY, y - 49);
+            PdfSheets.centred(out, p.praiseUrl(), strong, 10, 6, GREY, W / 2, y - 80, TEXT_WIDTH);
 
             band(0, 0, FOOTER);
             centred("Uzslavē labu servisu! " + p.campaignYear(), strong, 13, Color.WHITE, 19);
@@ -113,7 +113,7 @@ public final class PdfPosters implements PosterRenderer {
             float module = QR_SYMBOL / (modules - 2 * QrCodes.QUIET_ZONE);
             float side = modules * module;
             float left = (W - side) / 2;
-            PdfSheets.qr(out, matrix, left, top, module);
+            PdfSheets.qr(out, matrix, left, top, module, true);
             // The frame runs through the middle of the quiet zone, so it never touches a module.
             float inset = module * QrCodes.QUIET_ZONE / 2;
             out.setStrokingColor(RED);

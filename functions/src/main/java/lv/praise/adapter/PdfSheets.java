@@ -93,14 +93,25 @@ final class PdfSheets {
      * The QR code's dark modules as one path and one fill, its top left corner (of the quiet zone
      * included in the matrix) at (left, top): adjacent squares merge, so viewers draw no hairlines
      * between them, and it stays sharp at any print size.
+     *
+     * @param runs each row's runs of dark modules as one rectangle: the same picture in about half the
+     *             bytes, for documents that travel by the hundred (the posters' ZIP)
      */
-    static void qr(PDPageContentStream out, BitMatrix matrix, float left, float top, float module) throws IOException {
+    static void qr(PDPageContentStream out, BitMatrix matrix, float left, float top, float module, boolean runs)
+            throws IOException {
         out.setNonStrokingColor(Color.BLACK);
         for (int row = 0; row < matrix.getHeight(); row++) {
-            for (int col = 0; col < matrix.getWidth(); col++) {
-                if (matrix.get(col, row)) {
-                    out.addRect(left + col * module, top - (row + 1) * module, module, module);
+            int col = 0;
+            while (col < matrix.getWidth()) {
+                if (!matrix.get(col, row)) {
+                    col++;
+                    continue;
                 }
+                int start = col++;
+                while (runs && col < matrix.getWidth() && matrix.get(col, row)) {
+                    col++;
+                }
+                out.addRect(left + start * module, top - (row + 1) * module, (col - start) * module, module);
             }
         }
         out.fill();

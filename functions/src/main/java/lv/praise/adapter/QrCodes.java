@@ -6,8 +6,9 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,19 +52,20 @@ final class QrCodes {
         int scale = px / modules;
         int offset = (px - modules * scale) / 2;
         BufferedImage image = new BufferedImage(px, px, BufferedImage.TYPE_BYTE_BINARY);
-        WritableRaster raster = image.getRaster();
-        int[] white = new int[px];
-        java.util.Arrays.fill(white, 1);
-        for (int y = 0; y < px; y++) {
-            raster.setSamples(0, y, px, 1, 0, white);
-        }
-        int[] dark = new int[scale * scale];
-        for (int row = 0; row < modules; row++) {
-            for (int col = 0; col < modules; col++) {
-                if (matrix.get(col, row)) {
-                    raster.setSamples(offset + col * scale, offset + row * scale, scale, scale, 0, dark);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, px, px);
+            g.setColor(Color.BLACK);
+            for (int row = 0; row < modules; row++) {
+                for (int col = 0; col < modules; col++) {
+                    if (matrix.get(col, row)) {
+                        g.fillRect(offset + col * scale, offset + row * scale, scale, scale);
+                    }
                 }
             }
+        } finally {
+            g.dispose();
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4 * 1024);
         try {

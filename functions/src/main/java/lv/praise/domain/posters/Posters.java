@@ -109,6 +109,11 @@ public final class Posters {
         return bytes.toByteArray();
     }
 
+    /** plakati-2027.zip: the campaign's posters, saved under the year they are for. */
+    public String zipFileName() {
+        return "plakati-" + campaignYear + ".zip";
+    }
+
     /** {@code {site}/praise.html?p={id}[&b={branch}]}: what the QR code opens, both query values percent-encoded. */
     public String praiseUrl(String participantId, String branch) {
         String url = siteUrl + "/praise.html?p=" + encode(participantId);
