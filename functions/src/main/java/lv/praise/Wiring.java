@@ -16,6 +16,7 @@ import lv.praise.adapter.DynamoScoringSource;
 import lv.praise.adapter.DynamoStandingsStore;
 import lv.praise.adapter.OutboxMailer;
 import lv.praise.adapter.PdfCertificates;
+import lv.praise.adapter.PdfPosters;
 import lv.praise.adapter.SesMailer;
 import lv.praise.adapter.Settings;
 import lv.praise.domain.CampaignService;
@@ -36,6 +37,7 @@ import lv.praise.domain.imports.EvaluationImport;
 import lv.praise.domain.imports.ParticipantEditor;
 import lv.praise.domain.nominations.Nominations;
 import lv.praise.domain.imports.ParticipantImport;
+import lv.praise.domain.posters.Posters;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.StandingsService;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -57,6 +59,7 @@ public final class Wiring {
     private final Clock clock = Clocks.fromSettings();
     private DynamoDbClient dynamo;
     private PdfCertificates pdfCertificates;
+    private PdfPosters pdfPosters;
     private Mailer mailer;
 
     private Wiring() {
@@ -189,6 +192,20 @@ public final class Wiring {
     public CertificateLookup certificateLookup() {
         return new CertificateLookup(new DynamoAwardStore(dynamo(), table), new DynamoCampaignStore(dynamo(), table),
                 new Certificates(Settings.required("SITE_URL")), pdfCertificates());
+    }
+
+    /** The participants' QR posters; {@code SITE_URL} is where their codes open the praise form. */
+    public Posters posters() {
+        return new Posters(campaignYear, new DynamoParticipantStore(dynamo(), table), pdfPosters(),
+                Settings.required("SITE_URL"));
+    }
+
+    /** Reads the fonts once per container. */
+    private synchronized PdfPosters pdfPosters() {
+        if (pdfPosters == null) {
+            pdfPosters = new PdfPosters();
+        }
+        return pdfPosters;
     }
 
     /** Reads the fonts once per container. */

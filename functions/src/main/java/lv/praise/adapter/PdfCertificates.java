@@ -1,48 +1,37 @@
 package lv.praise.adapter;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
+import static lv.praise.adapter.PdfSheets.DARK;
+import static lv.praise.adapter.PdfSheets.GREY;
+import static lv.praise.adapter.PdfSheets.LIGHT;
+import static lv.praise.adapter.PdfSheets.MM;
+import static lv.praise.adapter.PdfSheets.RED;
+import static lv.praise.adapter.PdfSheets.ellipsis;
+import static lv.praise.adapter.PdfSheets.fit;
+import static lv.praise.adapter.PdfSheets.printable;
+import static lv.praise.adapter.PdfSheets.width;
+
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import lv.praise.domain.Label;
 import lv.praise.domain.Term;
 import lv.praise.domain.awards.Certificate;
 import lv.praise.domain.awards.CertificateCode;
 import lv.praise.domain.awards.CertificateRenderer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The printed certificate: one A4 landscape page, Latvian first and English under it, with the
  * verification code and a QR code of the verification URL.
  *
- * <p>The fonts (DejaVu Sans, shipped in the jar so the output doesn't depend on the machine) are read
- * once per instance, then embedded as a subset in each document: the whole font would make every PDF
- * some 380 KB instead of about 20. The QR code is drawn as vector squares so it stays sharp at any
- * print size.
+ * <p>The fonts are read once per instance and embedded as subsets ({@link PdfSheets}). The QR code is
+ * drawn as vector squares so it stays sharp at any print size.
  */
 public final class PdfCertificates implements CertificateRenderer {
-    private static final String FONTS = "/lv/praise/fonts/";
-    private static final String AUTHOR = "Uzslavē labu servisu!";
-
-    private static final float MM = 72f / 25.4f;
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float W = PAGE.getWidth();
     private static final float H = PAGE.getHeight();
@@ -53,57 +42,24 @@ public final class PdfCertificates implements CertificateRenderer {
     /** The QR symbol itself (without its quiet zone) is never narrower than this. */
     private static final float QR_SYMBOL = 38 * MM;
 
-    private static final Color RED = new Color(0xB3, 0x26, 0x2E);
-    private static final Color DARK = new Color(0x33, 0x33, 0x33);
-    private static final Color GREY = new Color(0x6E, 0x6E, 0x6E);
-    private static final Color LIGHT = new Color(0xD9, 0xD4, 0xCF);
-
     private static final String[] MONTHS_LOCATIVE = {"janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā",
         "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī"};
 
-    private final byte[] regular;
-    private final byte[] bold;
+    private final PdfSheets.Fonts fonts;
 
     public PdfCertificates() {
-        this(resource("DejaVuSans.ttf"), resource("DejaVuSans-Bold.ttf"));
+        this(PdfSheets.Fonts.shipped());
     }
 
-    PdfCertificates(byte[] regular, byte[] bold) {
-        this.regular = regular.clone();
-        this.bold = bold.clone();
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = PdfCertificates.class.getResourceAsStream(FONTS + name)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the classpath: " + FONTS + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the font " + name, e);
-        }
+    PdfCertificates(PdfSheets.Fonts fonts) {
+        this.fonts = fonts;
     }
 
     @Override
     public byte[] pdf(Certificate certificate) {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PAGE);
-            doc.addPage(page);
-            PDFont text = PDType0Font.load(doc, new ByteArrayInputStream(regular), true);
-            PDFont strong = PDType0Font.load(doc, new ByteArrayInputStream(bold), true);
-            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                new Sheet(out, text, strong).draw(certificate);
-            }
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(certificate.qualityMarkTitle() + " – " + certificate.participantName());
-            info.setAuthor(AUTHOR);
-            info.setSubject("Sertifikāts · Certificate " + certificate.code());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
-            doc.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the certificate PDF could not be built", e);
-        }
+        return PdfSheets.onePage(fonts, PAGE, certificate.qualityMarkTitle() + " – " + certificate.participantName(),
+                "Sertifikāts · Certificate " + certificate.code(),
+                (out, text, strong) -> new Sheet(out, text, strong).draw(certificate));
     }
 
     /** "2027. gada 12. aprīlī": the date as a Latvian document writes it. */
@@ -172,26 +128,7 @@ public final class PdfCertificates implements CertificateRenderer {
 
         /** The name in the largest size at which its lines fit the box; a long name wraps, then shrinks. */
         private void name(String raw, float top, float height) throws IOException {
-            String name = printable(strong, raw);
-            float size = 32;
-            List<String> lines = wrap(strong, size, name, TEXT_WIDTH);
-            while (lines.size() * size * 1.2f > height && size > 12) {
-                size -= 0.5f;
-                lines = wrap(strong, size, name, TEXT_WIDTH);
-            }
-            float leading = size * 1.2f;
-            int fitting = Math.max(1, (int) (height / leading));
-            if (lines.size() > fitting) {
-                // Only names far beyond 200 characters get here: keep what fits and say so.
-                lines = new ArrayList<>(lines.subList(0, fitting));
-                lines.set(fitting - 1, cut(strong, size, lines.get(fitting - 1), TEXT_WIDTH));
-            }
-            float block = lines.size() * leading;
-            float baseline = top - (height - block) / 2 - size * 0.93f;
-            for (String line : lines) {
-                show(line, strong, size, DARK, (W - width(strong, size, line)) / 2, baseline);
-                baseline -= leading;
-            }
+            PdfSheets.nameBlock(out, raw, strong, 32, DARK, W / 2, top, TEXT_WIDTH, height);
         }
 
         private void rank(Certificate c, float y) throws IOException {
@@ -224,15 +161,7 @@ public final class PdfCertificates implements CertificateRenderer {
 
         /** Bottom right: the QR code of the verification URL, error correction M, a quiet zone of 4. */
         private void qr(String url) throws IOException {
-            BitMatrix matrix;
-            try {
-                matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                        EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                        EncodeHintType.MARGIN, 4,
-                        EncodeHintType.CHARACTER_SET, "UTF-8"));
-            } catch (WriterException e) {
-                throw new IllegalArgumentException("the verification URL does not fit a QR code", e);
-            }
+            BitMatrix matrix = QrCodes.matrix(url, ErrorCorrectionLevel.M);
             int modules = matrix.getWidth();
             float module = QR_SYMBOL / (modules - 8);
             float side = modules * module;
@@ -241,16 +170,7 @@ public final class PdfCertificates implements CertificateRenderer {
             float bottom = 58 - 4 * module;
             float left = right - side;
             float top = bottom + side;
-            out.setNonStrokingColor(Color.BLACK);
-            // One path, one fill: adjacent squares merge, so viewers draw no hairlines between them.
-            for (int row = 0; row < modules; row++) {
-                for (int col = 0; col < modules; col++) {
-                    if (matrix.get(col, row)) {
-                        out.addRect(left + col * module, top - (row + 1) * module, module, module);
-                    }
-                }
-            }
-            out.fill();
+            PdfSheets.qr(out, matrix, left, top, module, false);
             float captionWidth = side - 8 * module;
             String caption = "Pārbaudīt · Verify";
             float size = fit(text, caption, 9, 6, captionWidth);
@@ -258,19 +178,12 @@ public final class PdfCertificates implements CertificateRenderer {
         }
 
         private void rule(float x, float y, float length, Color colour, float thickness) throws IOException {
-            out.setStrokingColor(colour);
-            out.setLineWidth(thickness);
-            out.moveTo(x, y);
-            out.lineTo(x + length, y);
-            out.stroke();
+            PdfSheets.rule(out, x, y, length, colour, thickness);
         }
 
         /** One centred line, shrunk (then cut) to the text width. */
         private void centred(String raw, PDFont font, float size, Color colour, float y) throws IOException {
-            String line = printable(font, raw);
-            float fitted = fit(font, line, size, size * 0.6f, TEXT_WIDTH);
-            line = ellipsis(font, fitted, line, TEXT_WIDTH);
-            show(line, font, fitted, colour, (W - width(font, fitted, line)) / 2, y);
+            PdfSheets.centred(out, raw, font, size, size * 0.6f, colour, W / 2, y, TEXT_WIDTH);
         }
 
         private void left(String raw, PDFont font, float size, Color colour, float x, float y, float max)
@@ -281,110 +194,7 @@ public final class PdfCertificates implements CertificateRenderer {
         }
 
         private void show(String line, PDFont font, float size, Color colour, float x, float y) throws IOException {
-            out.beginText();
-            out.setFont(font, size);
-            out.setNonStrokingColor(colour);
-            out.newLineAtOffset(x, y);
-            out.showText(line);
-            out.endText();
+            PdfSheets.show(out, line, font, size, colour, x, y);
         }
-    }
-
-    private static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000f * size;
-    }
-
-    private static float fit(PDFont font, String text, float size, float min, float max) throws IOException {
-        float fitted = size;
-        while (fitted > min && width(font, fitted, text) > max) {
-            fitted -= 0.5f;
-        }
-        return fitted;
-    }
-
-    private static String ellipsis(PDFont font, float size, String text, float max) throws IOException {
-        return width(font, size, text) <= max ? text : cut(font, size, text, max);
-    }
-
-    /** The text shortened until it and an ellipsis fit: it says that more was there. */
-    private static String cut(PDFont font, float size, String text, float max) throws IOException {
-        String cut = text;
-        while (!cut.isEmpty() && width(font, size, cut + "…") > max) {
-            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1)).stripTrailing();
-        }
-        return cut + "…";
-    }
-
-    /**
-     * Greedy word wrap; a word wider than the line on its own is broken between characters. PDFBox
-     * applies no kerning, so a line's width is the sum of its letters' widths.
-     */
-    static List<String> wrap(PDFont font, float size, String text, float max) throws IOException {
-        List<String> lines = new ArrayList<>();
-        float space = width(font, size, " ");
-        StringBuilder line = new StringBuilder();
-        float lineWidth = 0;
-        for (String word : text.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            float wordWidth = width(font, size, word);
-            if (!line.isEmpty() && lineWidth + space + wordWidth <= max) {
-                line.append(' ').append(word);
-                lineWidth += space + wordWidth;
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-                lineWidth = 0;
-            }
-            if (wordWidth <= max) {
-                line.append(word);
-                lineWidth = wordWidth;
-                continue;
-            }
-            for (int i = 0; i < word.length(); ) {
-                int next = word.offsetByCodePoints(i, 1);
-                String letter = word.substring(i, next);
-                float letterWidth = width(font, size, letter);
-                if (!line.isEmpty() && lineWidth + letterWidth > max) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    lineWidth = 0;
-                }
-                line.append(letter);
-                lineWidth += letterWidth;
-                i = next;
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    /**
-     * The text as the font can draw it: names come from registrations, so control characters become
-     * spaces and a letter the font lacks (an emoji, say) becomes "?" rather than failing the PDF.
-     */
-    static String printable(PDFont font, String text) {
-        StringBuilder printable = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
-                if (!printable.isEmpty() && printable.charAt(printable.length() - 1) != ' ') {
-                    printable.append(' ');
-                }
-                return;
-            }
-            String letter = new String(Character.toChars(cp));
-            try {
-                font.encode(letter);
-                printable.append(letter);
-            } catch (IllegalArgumentException | IOException e) {
-                printable.append('?');
-            }
-        });
-        return printable.toString().strip();
     }
 }

@@ -42,14 +42,10 @@ class AwardsHandlersTest {
                 "awards-status.json", () -> new AwardsStatusHandler(awards),
                 "resend-certificates.json", () -> new ResendCertificatesHandler(awards));
         routes.forEach((file, handler) -> {
-            APIGatewayV2HTTPEvent anonymous = Events.load(file);
-            anonymous.getRequestContext().setAuthorizer(null);
+            APIGatewayV2HTTPEvent anonymous = Events.anonymous(file);
             assertEquals(401, handler.get().handleRequest(anonymous, null).getStatusCode(), file);
 
-            APIGatewayV2HTTPEvent outsider = Events.load(file);
-            outsider.getRequestContext().getAuthorizer().getJwt().setClaims(Map.of("sub", "x",
-                    "email", "a@example.lv", "cognito:groups", "[editors]"));
-            APIGatewayV2HTTPResponse forbidden = handler.get().handleRequest(outsider, null);
+            APIGatewayV2HTTPResponse forbidden = handler.get().handleRequest(Events.outsider(file), null);
             assertEquals(403, forbidden.getStatusCode(), file);
             assertEquals("authorization", Events.body(forbidden).path("error").path("field").asText());
         });

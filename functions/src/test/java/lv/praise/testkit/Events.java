@@ -19,6 +19,21 @@ public final class Events {
         return EventLoader.loadApiGatewayHttpEvent("../events/" + name);
     }
 
+    /** The sample event as API Gateway would pass it without a token (no authorizer context). */
+    public static APIGatewayV2HTTPEvent anonymous(String name) {
+        APIGatewayV2HTTPEvent event = load(name);
+        event.getRequestContext().setAuthorizer(null);
+        return event;
+    }
+
+    /** The sample event with a valid token of someone outside the organisers' group. */
+    public static APIGatewayV2HTTPEvent outsider(String name) {
+        APIGatewayV2HTTPEvent event = load(name);
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(java.util.Map.of("sub", "x",
+                "email", "a@example.lv", "cognito:groups", "[editors]"));
+        return event;
+    }
+
     /** The sample event with its JSON body changed by {@code change}. */
     public static APIGatewayV2HTTPEvent withBody(String name, Consumer<ObjectNode> change) {
         APIGatewayV2HTTPEvent event = load(name);

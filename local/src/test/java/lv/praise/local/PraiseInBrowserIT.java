@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lv.praise.domain.posters.Posters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -235,6 +236,30 @@ class PraiseInBrowserIT {
         chromium.screenshot(SCREENSHOTS, "praise-already-praised-1280");
         assertEquals(2, OutboxMail.to(server.outboxDir(), email).size(), "the refused praise sent no e-mail");
         assertEquals(before + 1, praiseCount(FLORIST, FLORIST_NAME));
+    }
+
+    /** The address a branch poster's QR code holds, as the posters' use case builds it. */
+    @Test
+    void aPostersCodeOpensTheFormWithTheParticipantAndBranchChosenAndBothCanBeChanged() {
+        String url = new Posters(2027, null, null, server.baseUrl().toString()).praiseUrl(PREILU, "Preiļi");
+        assertTrue(url.endsWith("?p=" + PREILU + "&b=Prei%C4%BCi"), url);
+        driver.get(url);
+        awaitPraiseForm();
+        awaitChosen(PREILU_NAME);
+        visible("#branch-field");
+        Select branch = new Select(find("#branch"));
+        assertEquals("Preiļi", branch.getFirstSelectedOption().getAttribute("value"));
+
+        branch.selectByVisibleText("Aizkalne");
+        assertEquals("Aizkalne", new Select(find("#branch")).getFirstSelectedOption().getAttribute("value"));
+        branch.selectByValue("");
+        assertEquals("", new Select(find("#branch")).getFirstSelectedOption().getAttribute("value"), "no branch at all");
+
+        click("#change-participant");
+        chooseBySearch("medus", CAFE_NAME);
+        assertFalse(find("#branch-field").isDisplayed(), "the café has no branches");
+        assertTrue(driver.getCurrentUrl().contains("p=" + CAFE), driver.getCurrentUrl());
+        assertFalse(driver.getCurrentUrl().contains("b="), "the poster's branch goes with its participant");
     }
 
     @Test

@@ -1,0 +1,164 @@
+package lv.praise.domain.posters;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.Participant;
+import lv.praise.domain.ParticipantStore;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.imports.Slugs;
+
+/**
+ * Use case: organisers download the QR posters of a participant and of each of its branches, one at a
+ * time or the whole campaign's as one ZIP.
+ *
+ * <p>File names come from ids and slugs only (lower-case letters, digits, hyphens), never from the
+ * names as typed, so they are safe in a ZIP, a Content-Disposition header and any file system.
+ */
+public final class Posters {
+    /** A single QR PNG: sharp enough for a flyer at 10 cm (about 260 dpi). */
+    public static final int PNG_PX = 1024;
+    /**
+     * The PNGs inside the campaign's ZIP. The whole ZIP travels base64-encoded in one Lambda response,
+     * which API Gateway caps at 6 MB (about 4.5 MB of raw bytes); the PDFs and SVGs are the print
+     * copies anyway, so these PNGs are for screens and office documents.
+     */
+    public static final int ZIP_PNG_PX = 512;
+
+    private final int campaignYear;
+    private final ParticipantStore participants;
+    private final PosterRenderer renderer;
+    private final String siteUrl;
+
+    /** @param siteUrl the public site, with or without a trailing slash (the praise form lives there) */
+    public Posters(int campaignYear, ParticipantStore participants, PosterRenderer renderer, String siteUrl) {
+        this.campaignYear = campaignYear;
+        this.participants = participants;
+        this.renderer = renderer;
+        this.siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
+    }
+
+    /** A downloadable file: its safe name, its media type, its bytes. */
+    public record PosterFile(String fileName, String contentType, byte[] content) {
+    }
+
+    /** A poster and the stem of its files: the participant's id, or the branch's slug unique within it. */
+    private record Named(Poster poster, String stem) {
+    }
+
+    /** The participant's own poster, then one for each branch, in the participant's order. */
+    public List<Poster> ofParticipant(String participantId) {
+        return named(participant(participantId)).stream().map(Named::poster).toList();
+    }
+
+    /** Every participant's posters, participants in the order of their ids. */
+    public List<Poster> all() {
+        return everyone().stream().flatMap(p -> named(p).stream()).map(Named::poster).toList();
+    }
+
+    /**
+     * One poster's file.
+     *
+     * @param branch one of the participant's branches, or null (or blank) for the participant's own poster
+     */
+    public PosterFile download(String participantId, String branch, PosterFormat format) {
+        Participant participant = participant(participantId);
+        String wanted = branch == null || branch.isBlank() ? null : branch;
+        if (wanted != null && !participant.hasBranch(wanted)) {
+            throw PraiseException.invalid("branch", "this participant has no branch of that name; its branches are "
+                    + String.join(", ", participant.branches()));
+        }
+        Named named = named(participant).stream()
+                .filter(n -> java.util.Objects.equals(n.poster().branch(), wanted))
+                .findFirst().orElseThrow();
+        String base = (format == PosterFormat.PDF ? "plakats-" : "qr-") + campaignYear + "-" + participant.id()
+                + (named.poster().forBranch() ? "-" + named.stem() : "");
+        return new PosterFile(base + "." + format.extension(), format.contentType(),
+                render(named.poster(), format, PNG_PX));
+    }
+
+    /**
+     * The whole campaign's posters as one ZIP: for every participant a folder {@code {participantId}/} with
+     * {@code {participantId}.pdf|png|svg} and {@code {branch-slug}.pdf|png|svg} for each branch.
+     */
+    public byte[] zip() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 * 1024);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (Participant participant : everyone()) {
+                for (Named named : named(participant)) {
+                    for (PosterFormat format : PosterFormat.values()) {
+                        zip.putNextEntry(new ZipEntry(participant.id() + "/" + named.stem() + "." + format.extension()));
+                        zip.write(render(named.poster(), format, ZIP_PNG_PX));
+                        zip.closeEntry();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the posters' ZIP could not be written", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** plakati-2027.zip: the campaign's posters, saved under the year they are for. */
+    public String zipFileName() {
+        return "plakati-" + campaignYear + ".zip";
+    }
+
+    /** {@code {site}/praise.html?p={id}[&b={branch}]}: what the QR code opens, both query values percent-encoded. */
+    public String praiseUrl(String participantId, String branch) {
+        String url = siteUrl + "/praise.html?p=" + encode(participantId);
+        return branch == null ? url : url + "&b=" + encode(branch);
+    }
+
+    private byte[] render(Poster poster, PosterFormat format, int pngPx) {
+        return switch (format) {
+            case PDF -> renderer.pdf(poster);
+            case PNG -> renderer.qrPng(poster.praiseUrl(), pngPx);
+            case SVG -> renderer.qrSvg(poster.praiseUrl()).getBytes(StandardCharsets.UTF_8);
+        };
+    }
+
+    private List<Named> named(Participant participant) {
+        List<Named> posters = new ArrayList<>();
+        posters.add(new Named(new Poster(campaignYear, participant.id(), participant.name(), null,
+                praiseUrl(participant.id(), null)), participant.id()));
+        // The participant's own file takes its id; a branch never overwrites it or another branch.
+        Set<String> taken = new HashSet<>(List.of(participant.id()));
+        int n = 0;
+        for (String branch : participant.branches()) {
+            n++;
+            String slug = Slugs.of(branch);
+            String stem = Slugs.unique(slug.isEmpty() ? "filiale-" + n : slug, taken);
+            posters.add(new Named(new Poster(campaignYear, participant.id(), participant.name(), branch,
+                    praiseUrl(participant.id(), branch)), stem));
+        }
+        return posters;
+    }
+
+    private Participant participant(String participantId) {
+        if (participantId == null || participantId.isBlank()) {
+            throw PraiseException.invalid("participantId", "participantId is required");
+        }
+        return participants.find(campaignYear, participantId).orElseThrow(() ->
+                new PraiseException(ErrorCode.NOT_FOUND, "participantId", "no participant with this id in this campaign"));
+    }
+
+    private List<Participant> everyone() {
+        return participants.all(campaignYear).stream().sorted(Comparator.comparing(Participant::id)).toList();
+    }
+
+    /** Percent-encoding, with a space as %20: "+" means a space only in form bodies, and not to every reader. */
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

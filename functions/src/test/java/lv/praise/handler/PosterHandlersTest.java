@@ -1,0 +1,218 @@
+package lv.praise.handler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
+import lv.praise.adapter.PdfPosters;
+import lv.praise.domain.Participant;
+import lv.praise.domain.posters.Posters;
+import lv.praise.testkit.Events;
+import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.InMemoryStore;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+
+/** The posters' routes fed by the files in events/, over the use case with the real PDF renderer. */
+class PosterHandlersTest {
+    private static final PdfPosters RENDERER = new PdfPosters();
+    private static final Participant LOGISTICS = new Participant(Fixtures.YEAR, "daugavas-logistikas-centrs",
+            "Daugavas Loģistikas Centrs", "B2B", "TRANSPORT", "LARGE", List.of("Rīga", "Jelgava", "Daugavpils"),
+            null, 0);
+    /** Lambda's response limit for API Gateway: 6 MB, the base64 body included (about 4.5 MB of raw bytes). */
+    private static final int RESPONSE_LIMIT = 6 * 1024 * 1024;
+
+    private final InMemoryStore store = new InMemoryStore();
+    private final Posters posters = new Posters(Fixtures.YEAR, store, RENDERER, Fixtures.SITE);
+
+    PosterHandlersTest() {
+        store.save(LOGISTICS);
+        store.save(Fixtures.LIBRARY);
+        store.save(Fixtures.BAKERY);
+    }
+
+    @Test
+    void bothRoutesRefuseAnonymousCallersAndOutsiders() {
+        Map<String, Supplier<AdminHandler>> routes = Map.of(
+                "get-poster.json", () -> new GetPosterHandler(posters),
+                "get-posters-zip.json", () -> new GetPostersZipHandler(posters));
+        routes.forEach((file, handler) -> {
+            APIGatewayV2HTTPEvent anonymous = Events.anonymous(file);
+            APIGatewayV2HTTPResponse unauthorized = handler.get().handleRequest(anonymous, null);
+            assertEquals(401, unauthorized.getStatusCode(), file);
+            assertEquals("authorization", Events.body(unauthorized).path("error").path("field").asText());
+
+            APIGatewayV2HTTPResponse forbidden = handler.get().handleRequest(Events.outsider(file), null);
+            assertEquals(403, forbidden.getStatusCode(), file);
+            assertEquals("authorization", Events.body(forbidden).path("error").path("field").asText());
+        });
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/get-poster.json", type = APIGatewayV2HTTPEvent.class)
+    void aBranchPosterIsAPdfAttachmentThatNamesTheBranch(APIGatewayV2HTTPEvent event) throws IOException {
+        APIGatewayV2HTTPResponse response = new GetPosterHandler(posters).handleRequest(event, null);
+        assertEquals(200, response.getStatusCode());
+        assertTrue(response.getIsBase64Encoded());
+        assertEquals("application/pdf", response.getHeaders().get("Content-Type"));
+        assertEquals("attachment; filename=\"plakats-2027-daugavas-logistikas-centrs-jelgava.pdf\"",
+                response.getHeaders().get("Content-Disposition"));
+        assertEquals("private, no-store", response.getHeaders().get("Cache-Control"), "an organiser's file is never cached");
+        try (PDDocument doc = Loader.loadPDF(Base64.getDecoder().decode(response.getBody()))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Daugavas Loģistikas Centrs"), text);
+            assertTrue(text.contains("Jelgava"), text);
+            assertTrue(text.contains(Fixtures.SITE + "/praise.html?p=daugavas-logistikas-centrs&b=Jelgava"), text);
+        }
+    }
+
+    @Test
+    void theQrCodeAloneAsPngOrSvg() throws IOException {
+        APIGatewayV2HTTPResponse png = new GetPosterHandler(posters).handleRequest(
+                event(Map.of("branch", "Rīga", "format", "png")), null);
+        assertEquals(200, png.getStatusCode());
+        assertEquals("image/png", png.getHeaders().get("Content-Type"));
+        assertEquals("attachment; filename=\"qr-2027-daugavas-logistikas-centrs-riga.png\"",
+                png.getHeaders().get("Content-Disposition"));
+        assertEquals(Posters.PNG_PX, ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png.getBody())))
+                .getWidth());
+
+        APIGatewayV2HTTPResponse svg = new GetPosterHandler(posters).handleRequest(event(Map.of("format", "svg")), null);
+        assertEquals(200, svg.getStatusCode());
+        assertEquals("image/svg+xml", svg.getHeaders().get("Content-Type"));
+        assertEquals("attachment; filename=\"qr-2027-daugavas-logistikas-centrs.svg\"",
+                svg.getHeaders().get("Content-Disposition"));
+        String text = new String(Base64.getDecoder().decode(svg.getBody()), StandardCharsets.UTF_8);
+        assertTrue(text.contains("<title>" + Fixtures.SITE + "/praise.html?p=daugavas-logistikas-centrs</title>"), text);
+    }
+
+    @Test
+    void anUnknownParticipantIs404AndABadBranchOrFormatIs400NamingTheField() {
+        APIGatewayV2HTTPEvent unknown = event(Map.of());
+        unknown.setPathParameters(Map.of("participantId", "nobody"));
+        APIGatewayV2HTTPResponse notFound = new GetPosterHandler(posters).handleRequest(unknown, null);
+        assertEquals(404, notFound.getStatusCode());
+        assertEquals("not_found", error(notFound).path("code").asText());
+        assertEquals("participantId", error(notFound).path("field").asText());
+
+        APIGatewayV2HTTPResponse badBranch = new GetPosterHandler(posters).handleRequest(
+                event(Map.of("branch", "Liepāja")), null);
+        assertEquals(400, badBranch.getStatusCode());
+        assertEquals("invalid", error(badBranch).path("code").asText());
+        assertEquals("branch", error(badBranch).path("field").asText());
+
+        APIGatewayV2HTTPResponse badFormat = new GetPosterHandler(posters).handleRequest(
+                event(Map.of("format", "docx")), null);
+        assertEquals(400, badFormat.getStatusCode());
+        assertEquals("format", error(badFormat).path("field").asText());
+
+        APIGatewayV2HTTPEvent noQuery = event(Map.of());
+        noQuery.setQueryStringParameters(null);
+        APIGatewayV2HTTPResponse own = new GetPosterHandler(posters).handleRequest(noQuery, null);
+        assertEquals(200, own.getStatusCode(), "no query: the participant's own PDF");
+        assertEquals("application/pdf", own.getHeaders().get("Content-Type"));
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/get-posters-zip.json", type = APIGatewayV2HTTPEvent.class)
+    void theZipListsEveryParticipantAndBranchAndEachPdfOpens(APIGatewayV2HTTPEvent event) throws IOException {
+        APIGatewayV2HTTPResponse response = new GetPostersZipHandler(posters).handleRequest(event, null);
+        assertEquals(200, response.getStatusCode());
+        assertEquals("application/zip", response.getHeaders().get("Content-Type"));
+        assertEquals("attachment; filename=\"plakati-2027.zip\"", response.getHeaders().get("Content-Disposition"));
+        Map<String, byte[]> entries = unzip(Base64.getDecoder().decode(response.getBody()));
+        List<String> expected = new ArrayList<>();
+        for (String stem : List.of("daugavas-logistikas-centrs/daugavas-logistikas-centrs", "daugavas-logistikas-centrs/riga",
+                "daugavas-logistikas-centrs/jelgava", "daugavas-logistikas-centrs/daugavpils",
+                "preilu-galvena-biblioteka/preilu-galvena-biblioteka", "preilu-galvena-biblioteka/preili",
+                "preilu-galvena-biblioteka/aizkalne", "maiznica-rudzupuke/maiznica-rudzupuke")) {
+            for (String ext : List.of(".pdf", ".png", ".svg")) {
+                expected.add(stem + ext);
+            }
+        }
+        assertEquals(expected.stream().sorted().toList(), entries.keySet().stream().sorted().toList());
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (e.getKey().endsWith(".pdf")) {
+                try (PDDocument doc = Loader.loadPDF(e.getValue())) {
+                    assertEquals(1, doc.getNumberOfPages(), e.getKey());
+                }
+            }
+        }
+        try (PDDocument doc = Loader.loadPDF(entries.get("preilu-galvena-biblioteka/preili.pdf"))) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("Preiļi"));
+        }
+    }
+
+    /**
+     * The demo campaign (72 participants, 77 branches: 149 posters) as one ZIP fits one Lambda response,
+     * and so would 100 participants with as many branches each; the size is printed for the docs.
+     */
+    @Test
+    void theDemoCampaignsZipFitsOneApiGatewayResponse() throws IOException {
+        InMemoryStore demo = new InMemoryStore();
+        int posterCount = 0;
+        for (String line : Files.readAllLines(Path.of("../local/src/main/resources/demo-participants.csv"))) {
+            String[] f = line.split(";", -1);
+            if (line.startsWith("#") || line.startsWith("id;") || f.length < 6) {
+                continue;
+            }
+            List<String> branches = f[5].isEmpty() ? List.of() : Arrays.asList(f[5].split("\\|"));
+            demo.save(new Participant(Fixtures.YEAR, f[0], f[1], f[2], f[3], f[4], branches, null, 0));
+            posterCount += 1 + branches.size();
+        }
+        Posters all = new Posters(Fixtures.YEAR, demo, RENDERER, "https://uzslave.example.lv");
+        all.zip(); // warm
+        long started = System.nanoTime();
+        APIGatewayV2HTTPResponse response = new GetPostersZipHandler(all).handleRequest(Events.load("get-posters-zip.json"), null);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        byte[] zip = Base64.getDecoder().decode(response.getBody());
+        Map<String, byte[]> entries = unzip(zip);
+        assertEquals(3 * posterCount, entries.size());
+        System.out.printf("demo posters: %d posters, ZIP %d bytes raw, %d base64, %d ms warm%n",
+                posterCount, zip.length, response.getBody().length(), ms);
+        int participants = demo.all(Fixtures.YEAR).size();
+        long hundred = (long) response.getBody().length() * 100 / participants;
+        assertTrue(hundred < RESPONSE_LIMIT * 0.9, "100 participants would need about " + hundred + " bytes of base64");
+    }
+
+    private static APIGatewayV2HTTPEvent event(Map<String, String> query) {
+        APIGatewayV2HTTPEvent event = Events.load("get-poster.json");
+        event.setQueryStringParameters(new HashMap<>(query));
+        return event;
+    }
+
+    private static JsonNode error(APIGatewayV2HTTPResponse response) {
+        return Events.body(response).path("error");
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+}
