@@ -8,6 +8,7 @@ import lv.praise.adapter.Clocks;
 import lv.praise.adapter.DynamoAwardStore;
 import lv.praise.adapter.DynamoCampaignStore;
 import lv.praise.adapter.DynamoEvaluationStore;
+import lv.praise.adapter.DynamoModerationStore;
 import lv.praise.adapter.DynamoParticipantStore;
 import lv.praise.adapter.DynamoPraiseStore;
 import lv.praise.adapter.DynamoPublicationStore;
@@ -31,6 +32,9 @@ import lv.praise.domain.awards.CloseCampaign;
 import lv.praise.domain.awards.PublicationStore;
 import lv.praise.domain.awards.PublishAwards;
 import lv.praise.domain.imports.EvaluationImport;
+import lv.praise.domain.moderation.EnterPraise;
+import lv.praise.domain.moderation.ModeratePraise;
+import lv.praise.domain.moderation.PraiseWall;
 import lv.praise.domain.imports.ParticipantImport;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.StandingsService;
@@ -113,6 +117,21 @@ public final class Wiring {
                 new DynamoScoringSource(dynamo(), table, segments),
                 new DynamoStandingsStore(dynamo(), table),
                 clock);
+    }
+
+    public ModeratePraise moderatePraise() {
+        return new ModeratePraise(campaignYear, new DynamoCampaignStore(dynamo(), table),
+                new DynamoModerationStore(dynamo(), table), clock);
+    }
+
+    public PraiseWall praiseWall() {
+        return new PraiseWall(campaignYear, new DynamoCampaignStore(dynamo(), table),
+                new DynamoParticipantStore(dynamo(), table), new DynamoModerationStore(dynamo(), table));
+    }
+
+    public EnterPraise enterPraise() {
+        return new EnterPraise(campaignYear, new DynamoCampaignStore(dynamo(), table),
+                new DynamoParticipantStore(dynamo(), table), new DynamoModerationStore(dynamo(), table), clock);
     }
 
     public StandingsService standingsService() {

@@ -2,6 +2,7 @@ package lv.praise.testkit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,13 +17,23 @@ import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.PraiseStore;
+import lv.praise.domain.moderation.ModeratedPraise;
+import lv.praise.domain.moderation.ModerationCounts;
+import lv.praise.domain.moderation.ModerationStatus;
+import lv.praise.domain.moderation.ModerationStore;
+import lv.praise.domain.moderation.Position;
 
 /** A fake of our own storage ports for domain and handler tests; every method is atomic. */
-public final class InMemoryStore implements CampaignStore, ParticipantStore, PraiseStore {
+public final class InMemoryStore implements CampaignStore, ParticipantStore, PraiseStore, ModerationStore {
     private final Map<Integer, Campaign> campaigns = new HashMap<>();
     private final Map<String, Participant> participants = new HashMap<>();
     private final Map<String, Praise> praises = new HashMap<>();
     private final Set<String> praisers = new HashSet<>();
+    /** Review state of confirmed praise, by praise id. */
+    private final Map<String, ModeratedPraise> reviews = new HashMap<>();
+    private final Map<Integer, long[]> counts = new HashMap<>();
+    /** Writes of the moderation port (decisions and entered praise), for "nothing was written" checks. */
+    private int moderationWrites;
 
     @Override
     public synchronized Optional<Campaign> find(int year) {
@@ -121,7 +132,115 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
                 stored.tokenHash(), stored.submittedAt(), stored.tokenExpiresAt(), confirmedAt));
         Participant p = find(praise.campaignYear(), praise.participantId()).orElseThrow();
         participants.put(p.campaignYear() + "/" + p.id(), withCount(p, p.confirmedPraiseCount() + 1));
+        reviews.put(praise.id(), new ModeratedPraise(praises.get(praise.id()), ModerationStatus.PENDING, null, null, null,
+                null));
+        count(praise.campaignYear(), ModerationStatus.PENDING, 1);
         return ConfirmOutcome.CONFIRMED;
+    }
+
+    @Override
+    public synchronized ModerationCounts counts(int campaignYear) {
+        long[] c = counts.getOrDefault(campaignYear, new long[3]);
+        return new ModerationCounts(c[0], c[1], c[2]);
+    }
+
+    @Override
+    public synchronized Page queue(int campaignYear, ModerationStatus status, String participantId, int limit,
+                                   Position after) {
+        Comparator<ModeratedPraise> order = ORDER;
+        if (status != ModerationStatus.PENDING) {
+            order = order.reversed();
+        }
+        return page(reviews.values().stream()
+                .filter(m -> m.praise().campaignYear() == campaignYear && m.status() == status)
+                .filter(m -> participantId == null || m.praise().participantId().equals(participantId))
+                .sorted(order).toList(), order, limit, after);
+    }
+
+    @Override
+    public synchronized Page wall(int campaignYear, String participantId, int limit, Position after) {
+        Comparator<ModeratedPraise> order = ORDER.reversed();
+        return page(reviews.values().stream()
+                .filter(m -> m.praise().campaignYear() == campaignYear && m.status() == ModerationStatus.APPROVED)
+                .filter(m -> m.praise().participantId().equals(participantId))
+                .sorted(order).toList(), order, limit, after);
+    }
+
+    /** The stores' order: confirmation instant to the millisecond, then id. */
+    private static final Comparator<ModeratedPraise> ORDER = Comparator
+            .comparing((ModeratedPraise m) -> m.praise().confirmedAt().toEpochMilli())
+            .thenComparing(ModeratedPraise::id);
+
+    private static Page page(List<ModeratedPraise> sorted, Comparator<ModeratedPraise> order, int limit, Position after) {
+        List<ModeratedPraise> rest = sorted;
+        if (after != null) {
+            Praise marker = new Praise(after.praiseId(), 0, "", "", null, null, 1, List.of(), "", lv.praise.domain.Channel.ONLINE,
+                    lv.praise.domain.Lang.LV, PraiseStatus.CONFIRMED, null, null, null, null, after.confirmedAt());
+            ModeratedPraise at = new ModeratedPraise(marker, ModerationStatus.PENDING, null, null, null, null);
+            rest = sorted.stream().filter(m -> order.compare(m, at) > 0).toList();
+        }
+        return new Page(rest.subList(0, Math.min(limit, rest.size())), rest.size() > limit);
+    }
+
+    @Override
+    public synchronized Map<String, ModeratedPraise> findConfirmed(Collection<String> praiseIds) {
+        Map<String, ModeratedPraise> found = new HashMap<>();
+        praiseIds.forEach(id -> findConfirmed(id).ifPresent(m -> found.put(id, m)));
+        return found;
+    }
+
+    @Override
+    public synchronized Optional<ModeratedPraise> findConfirmed(String praiseId) {
+        return Optional.ofNullable(reviews.get(praiseId));
+    }
+
+    @Override
+    public synchronized DecideOutcome decide(ModeratedPraise current, ModeratedPraise decided) {
+        ModeratedPraise stored = reviews.get(current.id());
+        if (stored == null || stored.status() != current.status()) {
+            return DecideOutcome.STATE_CHANGED;
+        }
+        Campaign campaign = campaigns.get(current.praise().campaignYear());
+        if (campaign != null && campaign.publishedAt() != null) {
+            return DecideOutcome.CAMPAIGN_PUBLISHED;
+        }
+        moderationWrites++;
+        reviews.put(current.id(), decided);
+        int year = current.praise().campaignYear();
+        count(year, current.status(), -1);
+        count(year, decided.status(), 1);
+        int delta = (decided.status().counted() ? 1 : 0) - (current.status().counted() ? 1 : 0);
+        Participant p = find(year, current.praise().participantId()).orElseThrow();
+        participants.put(p.campaignYear() + "/" + p.id(), withCount(p, p.confirmedPraiseCount() + delta));
+        return DecideOutcome.CHANGED;
+    }
+
+    @Override
+    public synchronized EnterOutcome saveEntered(ModeratedPraise praise) {
+        int year = praise.praise().campaignYear();
+        Campaign campaign = campaigns.get(year);
+        if (campaign != null && (campaign.closedEarlyAt() != null || campaign.publishedAt() != null)) {
+            return EnterOutcome.CAMPAIGN_CLOSED;
+        }
+        Optional<Participant> participant = find(year, praise.praise().participantId());
+        if (participant.isEmpty()) {
+            return EnterOutcome.UNKNOWN_PARTICIPANT;
+        }
+        moderationWrites++;
+        praises.put(praise.id(), praise.praise());
+        reviews.put(praise.id(), praise);
+        count(year, praise.status(), 1);
+        Participant p = participant.get();
+        participants.put(p.campaignYear() + "/" + p.id(), withCount(p, p.confirmedPraiseCount() + 1));
+        return EnterOutcome.STORED;
+    }
+
+    public synchronized int moderationWrites() {
+        return moderationWrites;
+    }
+
+    private void count(int year, ModerationStatus status, int delta) {
+        counts.computeIfAbsent(year, y -> new long[3])[status.ordinal()] += delta;
     }
 
     public synchronized List<Praise> praises() {
