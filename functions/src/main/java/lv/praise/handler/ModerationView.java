@@ -34,6 +34,8 @@ final class ModerationView {
         item.put("channel", p.channel().code());
         item.put("lang", p.lang().code());
         item.put("confirmedAt", p.confirmedAt() == null ? null : p.confirmedAt().toString());
+        // Labelled with its source: the public form (confirmed by e-mail) or an organiser who typed it in.
+        item.put("source", m.enteredBy() == null ? "form" : "organiser");
         // Organisers only: which of them typed it in (phone, paper); null for the public form's praise.
         item.put("enteredBy", m.enteredBy());
         Map<String, Object> moderation = new LinkedHashMap<>();

@@ -102,6 +102,8 @@ class ModerationHandlersTest {
         assertEquals("Ilze Kalniņa", item.path("employee").asText(), "organisers see what was written");
         assertEquals("branch", item.path("channel").asText());
         assertEquals("pending", item.path("moderation").path("status").asText());
+        assertEquals("form", item.path("source").asText());
+        assertTrue(item.path("enteredBy").isNull());
         assertTrue(item.path("moderation").path("reason").isNull());
         assertFalse(response.getBody().contains("emailHash") || response.getBody().contains("tokenHash"));
         assertTrue(body.path("nextCursor").isNull());

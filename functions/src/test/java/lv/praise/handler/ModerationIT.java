@@ -327,6 +327,10 @@ class ModerationIT {
                 "SK", AttributeValue.fromS("PRAISE")))).item();
         assertEquals("organiser@example.lv", item.get("enteredBy").s());
         assertEquals("organiser", item.get("source").s());
+        JsonNode listed = get(queue, "moderation-queue.json", Map.of("status", "approved")).path("items").get(0);
+        assertEquals("organiser", listed.path("source").asText());
+        assertEquals("organiser@example.lv", listed.path("enteredBy").asText());
+        assertEquals("phone", listed.path("channel").asText());
         assertNull(item.get("emailHash"), "no e-mail, so no one-per-person slot");
     }
 
