@@ -147,38 +147,34 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     @Override
     public synchronized Page queue(int campaignYear, ModerationStatus status, String participantId, int limit,
                                    Position after) {
-        Comparator<ModeratedPraise> order = ORDER;
-        if (status != ModerationStatus.PENDING) {
-            order = order.reversed();
-        }
+        // The stores' orders: pending oldest first, the other states newest first.
+        boolean newestFirst = status != ModerationStatus.PENDING;
         return page(reviews.values().stream()
                 .filter(m -> m.praise().campaignYear() == campaignYear && m.status() == status)
                 .filter(m -> participantId == null || m.praise().participantId().equals(participantId))
-                .sorted(order).toList(), order, limit, after);
+                .toList(), newestFirst, limit, after);
     }
 
     @Override
     public synchronized Page wall(int campaignYear, String participantId, int limit, Position after) {
-        Comparator<ModeratedPraise> order = ORDER.reversed();
         return page(reviews.values().stream()
                 .filter(m -> m.praise().campaignYear() == campaignYear && m.status() == ModerationStatus.APPROVED)
                 .filter(m -> m.praise().participantId().equals(participantId))
-                .sorted(order).toList(), order, limit, after);
+                .toList(), true, limit, after);
     }
 
-    /** The stores' order: confirmation instant to the millisecond, then id. */
-    private static final Comparator<ModeratedPraise> ORDER = Comparator
-            .comparing((ModeratedPraise m) -> m.praise().confirmedAt().toEpochMilli())
-            .thenComparing(ModeratedPraise::id);
+    /** Confirmation instant to the millisecond, then id: the sort key of the stores' indexes. */
+    private static String sortKey(java.time.Instant confirmedAt, String id) {
+        return String.format("%015d#%s", confirmedAt.toEpochMilli(), id);
+    }
 
-    private static Page page(List<ModeratedPraise> sorted, Comparator<ModeratedPraise> order, int limit, Position after) {
-        List<ModeratedPraise> rest = sorted;
-        if (after != null) {
-            Praise marker = new Praise(after.praiseId(), 0, "", "", null, null, 1, List.of(), "", lv.praise.domain.Channel.ONLINE,
-                    lv.praise.domain.Lang.LV, PraiseStatus.CONFIRMED, null, null, null, null, after.confirmedAt());
-            ModeratedPraise at = new ModeratedPraise(marker, ModerationStatus.PENDING, null, null, null, null);
-            rest = sorted.stream().filter(m -> order.compare(m, at) > 0).toList();
-        }
+    private static Page page(List<ModeratedPraise> items, boolean newestFirst, int limit, Position after) {
+        Comparator<String> order = newestFirst ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        String start = after == null ? null : sortKey(after.confirmedAt(), after.praiseId());
+        List<ModeratedPraise> rest = items.stream()
+                .filter(m -> start == null || order.compare(sortKey(m.praise().confirmedAt(), m.id()), start) > 0)
+                .sorted(Comparator.comparing((ModeratedPraise m) -> sortKey(m.praise().confirmedAt(), m.id()), order))
+                .toList();
         return new Page(rest.subList(0, Math.min(limit, rest.size())), rest.size() > limit);
     }
 
