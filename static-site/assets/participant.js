@@ -46,6 +46,74 @@
     render();
   }
 
+  // --- the approved praise, newest first, a page at a time ---
+  var PAGE = 10;
+  var wall = { items: [], next: null, loaded: false, failed: false, busy: false };
+  var wallList = document.getElementById('wall-list');
+  var wallStatus = document.getElementById('wall-status');
+  var more = document.getElementById('wall-more');
+
+  function praiseItem(x) {
+    var c = campaign || {};
+    var li = App.el('li');
+    var stars = Math.max(0, Math.min(5, Number(x.stars) || 0));
+    var s = App.el('p', 'stars', '★★★★★'.slice(0, stars) + '☆☆☆☆☆'.slice(0, 5 - stars));
+    s.setAttribute('role', 'img');
+    s.setAttribute('aria-label', t('pw.stars', { n: stars }));
+    li.appendChild(s);
+    var quote = App.el('blockquote');
+    quote.appendChild(App.el('p', null, String(x.text || '')));
+    li.appendChild(quote);
+    var aspects = Array.isArray(x.aspects) ? x.aspects : [];
+    if (aspects.length) {
+      var tags = App.el('ul', 'tags');
+      aspects.forEach(function (a) { tags.appendChild(App.el('li', null, App.localName(c.aspects, a))); });
+      li.appendChild(tags);
+    }
+    var meta = App.el('p', 'meta');
+    meta.appendChild(App.el('span', null, I18N.has('pw.ch.' + x.channel) ? t('pw.ch.' + x.channel) : String(x.channel || '')));
+    if (x.branch) meta.appendChild(App.el('span', null, String(x.branch)));
+    if (x.employee) meta.appendChild(App.el('span', null, t('pw.employee', { name: String(x.employee) })));
+    var when = App.el('time', null, App.fmtDate(x.date, 'UTC'));
+    when.setAttribute('datetime', String(x.date || ''));
+    meta.appendChild(when);
+    li.appendChild(meta);
+    return li;
+  }
+
+  function renderWall() {
+    wallList.replaceChildren.apply(wallList, wall.items.map(praiseItem));
+    var note = wall.failed ? t('pw.failed') : !wall.loaded ? t('pw.loading') : wall.items.length ? '' : t('pw.empty');
+    wallStatus.textContent = note;
+    wallStatus.hidden = !note;
+    more.hidden = !wall.next;
+    more.disabled = wall.busy;
+  }
+
+  async function loadWall() {
+    if (wall.busy) return;
+    wall.busy = true; wall.failed = false; renderWall();
+    var path = '/api/participants/' + encodeURIComponent(id) + '/praise?limit=' + PAGE
+      + (wall.next ? '&cursor=' + encodeURIComponent(wall.next) : '');
+    var res = await App.api(path);
+    wall.busy = false;
+    if (App.ok(res) && Array.isArray(res.body.items)) {
+      var first = wall.items.length;
+      wall.items = wall.items.concat(res.body.items);
+      wall.next = typeof res.body.nextCursor === 'string' ? res.body.nextCursor : null;
+      wall.loaded = true;
+      renderWall();
+      // After "show more", move focus to the first new praise so keyboard and screen-reader users continue there.
+      var added = wallList.children[first];
+      if (first > 0 && added) { added.tabIndex = -1; added.focus(); }
+    } else {
+      wall.failed = true;
+      renderWall();
+    }
+  }
+
+  more.addEventListener('click', loadWall);
   I18N.onChange(render);
-  load();
+  I18N.onChange(renderWall);
+  load().then(function () { if (p) loadWall(); });
 }());

@@ -9,6 +9,7 @@ import lv.praise.adapter.DynamoAwardStore;
 import lv.praise.adapter.DynamoCampaignStore;
 import lv.praise.adapter.DynamoEvaluationStore;
 import lv.praise.adapter.DynamoNominationStore;
+import lv.praise.adapter.DynamoModerationStore;
 import lv.praise.adapter.DynamoParticipantStore;
 import lv.praise.adapter.DynamoPraiseStore;
 import lv.praise.adapter.DynamoPublicationStore;
@@ -36,6 +37,9 @@ import lv.praise.domain.EvaluationStore;
 import lv.praise.domain.imports.EvaluationImport;
 import lv.praise.domain.imports.ParticipantEditor;
 import lv.praise.domain.nominations.Nominations;
+import lv.praise.domain.moderation.EnterPraise;
+import lv.praise.domain.moderation.ModeratePraise;
+import lv.praise.domain.moderation.PraiseWall;
 import lv.praise.domain.imports.ParticipantImport;
 import lv.praise.domain.posters.Posters;
 import lv.praise.domain.standings.RecalculateStandings;
@@ -145,6 +149,21 @@ public final class Wiring {
 
     public EvaluationStore evaluations() {
         return new DynamoEvaluationStore(dynamo(), table);
+    }
+
+    public ModeratePraise moderatePraise() {
+        return new ModeratePraise(campaignYear, new DynamoCampaignStore(dynamo(), table),
+                new DynamoModerationStore(dynamo(), table), clock);
+    }
+
+    public PraiseWall praiseWall() {
+        return new PraiseWall(campaignYear, new DynamoCampaignStore(dynamo(), table),
+                new DynamoParticipantStore(dynamo(), table), new DynamoModerationStore(dynamo(), table));
+    }
+
+    public EnterPraise enterPraise() {
+        return new EnterPraise(campaignYear, new DynamoCampaignStore(dynamo(), table),
+                new DynamoParticipantStore(dynamo(), table), new DynamoModerationStore(dynamo(), table), clock);
     }
 
     public StandingsService standingsService() {

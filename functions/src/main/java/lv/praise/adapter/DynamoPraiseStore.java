@@ -11,6 +11,7 @@ import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.PraiseStore;
+import lv.praise.domain.moderation.ModerationStatus;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -80,7 +81,8 @@ public final class DynamoPraiseStore implements PraiseStore {
     }
 
     /**
-     * Three writes and a check in one transaction. The conditions, not an earlier read, decide: the
+     * Four writes and a check in one transaction (the last write counts the praise as pending review,
+     * so the counts per review state move with the praise). The conditions, not an earlier read, decide: the
      * praise must still be pending, the person's slot must be free, the participant must exist, and the
      * campaign must be neither closed early nor frozen for publication.
      */
@@ -93,13 +95,20 @@ public final class DynamoPraiseStore implements PraiseStore {
         TransactWriteItem markConfirmed = TransactWriteItem.builder().update(update -> update
                 .tableName(table)
                 .key(Keys.praise(praise.id()))
-                .updateExpression("SET #status = :confirmed, confirmedAt = :at REMOVE #purge")
+                // Confirmed praise waits for review: it enters the pending queue (index ByModeration) now.
+                .updateExpression("SET #status = :confirmed, confirmedAt = :at, #moderation = :review, "
+                        + "#moderationKey = :queue, #moderationSort = :sort REMOVE #purge")
                 .conditionExpression("#status = :pending")
-                .expressionAttributeNames(Map.of("#status", PraiseItems.STATUS, "#purge", PraiseItems.PURGE_AT))
+                .expressionAttributeNames(Map.of("#status", PraiseItems.STATUS, "#purge", PraiseItems.PURGE_AT,
+                        "#moderation", PraiseItems.MODERATION, "#moderationKey", PraiseItems.MODERATION_KEY,
+                        "#moderationSort", PraiseItems.MODERATION_SORT))
                 .expressionAttributeValues(Map.of(
                         ":confirmed", AttributeValue.fromS(PraiseStatus.CONFIRMED.name()),
                         ":pending", AttributeValue.fromS(PraiseStatus.PENDING.name()),
-                        ":at", AttributeValue.fromS(confirmedAt.toString())))).build();
+                        ":at", AttributeValue.fromS(confirmedAt.toString()),
+                        ":review", AttributeValue.fromS(ModerationStatus.PENDING.name()),
+                        ":queue", AttributeValue.fromS(Keys.moderationKey(praise.campaignYear(), ModerationStatus.PENDING.name())),
+                        ":sort", AttributeValue.fromS(Keys.moderationSort(confirmedAt, praise.id()))))).build();
         TransactWriteItem count = TransactWriteItem.builder().update(update -> update
                 .tableName(table)
                 .key(Keys.participant(praise.campaignYear(), praise.participantId()))
@@ -112,10 +121,16 @@ public final class DynamoPraiseStore implements PraiseStore {
                 .tableName(table)
                 .key(Keys.campaign(praise.campaignYear()))
                 .conditionExpression("attribute_not_exists(publishedAt) AND attribute_not_exists(closedEarlyAt)")).build();
+        TransactWriteItem countPending = TransactWriteItem.builder().update(update -> update
+                .tableName(table)
+                .key(Keys.moderationCounts(praise.campaignYear()))
+                .updateExpression("ADD #pending :one")
+                .expressionAttributeNames(Map.of("#pending", "pending"))
+                .expressionAttributeValues(Map.of(":one", Attributes.number(1)))).build();
 
         for (int attempt = 1; ; attempt++) {
             try {
-                dynamo.transactWriteItems(r -> r.transactItems(claimSlot, markConfirmed, count, campaignOpen));
+                dynamo.transactWriteItems(r -> r.transactItems(claimSlot, markConfirmed, count, campaignOpen, countPending));
                 return ConfirmOutcome.CONFIRMED;
             } catch (TransactionCanceledException e) {
                 List<CancellationReason> reasons = e.cancellationReasons();
@@ -151,7 +166,7 @@ public final class DynamoPraiseStore implements PraiseStore {
     }
 
     /** Jittered exponential back-off, so racing confirmations don't collide again in lockstep. */
-    private static void backOff(int attempt) {
+    static void backOff(int attempt) {
         long ceiling = Math.min(1000, 20L << Math.min(attempt, 6));
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));

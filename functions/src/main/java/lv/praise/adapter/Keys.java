@@ -59,6 +59,32 @@ final class Keys {
         return key("PRAISER#" + year + "#" + participantId + "#" + emailHash, "PRAISER");
     }
 
+    /** Partition of the sparse index ByModeration: the campaign's confirmed praise in one review state. */
+    static String moderationKey(int year, String status) {
+        return year + "#" + status;
+    }
+
+    /** Partition of the sparse index ByWall: a participant's approved praise (set only while approved). */
+    static String wallKey(int year, String participantId) {
+        return year + "#" + participantId;
+    }
+
+    /**
+     * Sort key of both indexes: the confirmation instant at a fixed width (always 3 decimals, so that
+     * text order is time order), then the praise id for praise confirmed in the same millisecond.
+     */
+    static String moderationSort(java.time.Instant confirmedAt, String praiseId) {
+        return SORT_INSTANT.format(confirmedAt) + "#" + praiseId;
+    }
+
+    private static final java.time.format.DateTimeFormatter SORT_INSTANT = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    /** The campaign's counts of confirmed praise per review state (attributes pending, approved, rejected). */
+    static Map<String, AttributeValue> moderationCounts(int year) {
+        return key(campaignPartition(year), "MODERATION#COUNTS");
+    }
+
     /** The partition of one day's standings snapshot: its rows and its header. */
     static String standingsPartition(int year, java.time.LocalDate date) {
         return "STANDINGS#" + year + "#" + date;

@@ -12,6 +12,9 @@ import lv.praise.domain.Channel;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
+import lv.praise.domain.moderation.ModeratedPraise;
+import lv.praise.domain.moderation.ModerationStatus;
+import lv.praise.domain.moderation.RejectReason;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** A praise as a table item and back. */
@@ -20,11 +23,55 @@ final class PraiseItems {
     static final Duration PURGE_AFTER_EXPIRY = Duration.ofDays(7);
     static final String STATUS = "status";
     static final String PURGE_AT = "purgeAt";
+    /** The review state (PENDING/APPROVED/REJECTED), set at confirmation; DynamoScoringSource reads it too. */
+    static final String MODERATION = "moderation";
+    static final String MODERATION_KEY = "moderationKey";
+    static final String MODERATION_SORT = "moderationSort";
+    static final String WALL_KEY = "wallKey";
+    static final String WALL_SORT = "wallSort";
+    static final String MODERATION_REASON = "moderationReason";
+    static final String MODERATED_BY = "moderatedBy";
+    static final String MODERATED_AT = "moderatedAt";
+    static final String ENTERED_BY = "enteredBy";
+    /** Where the praise came from: the public form, or an organiser who typed it in. */
+    static final String SOURCE = "source";
 
     private PraiseItems() {
     }
 
     static Map<String, AttributeValue> pending(Praise p) {
+        Map<String, AttributeValue> item = common(p);
+        item.put(SOURCE, AttributeValue.fromS("form"));
+        item.put("emailHash", AttributeValue.fromS(p.emailHash()));
+        item.put("tokenHash", AttributeValue.fromS(p.tokenHash()));
+        item.put("tokenExpiresAt", AttributeValue.fromS(p.tokenExpiresAt().toString()));
+        item.put(PURGE_AT, Attributes.number(p.tokenExpiresAt().plus(PURGE_AFTER_EXPIRY).getEpochSecond()));
+        return item;
+    }
+
+    /**
+     * A praise an organiser typed in: confirmed and approved from the start, so it is in the approved
+     * queue and on the wall at once; no e-mail hash, no token, no purge date.
+     */
+    static Map<String, AttributeValue> entered(ModeratedPraise m) {
+        Praise p = m.praise();
+        Map<String, AttributeValue> item = common(p);
+        item.put(SOURCE, AttributeValue.fromS("organiser"));
+        item.put(ENTERED_BY, AttributeValue.fromS(m.enteredBy()));
+        item.put(STATUS, AttributeValue.fromS(PraiseStatus.CONFIRMED.name()));
+        item.put("confirmedAt", AttributeValue.fromS(p.confirmedAt().toString()));
+        String sort = Keys.moderationSort(p.confirmedAt(), p.id());
+        item.put(MODERATION, AttributeValue.fromS(m.status().name()));
+        item.put(MODERATION_KEY, AttributeValue.fromS(Keys.moderationKey(p.campaignYear(), m.status().name())));
+        item.put(MODERATION_SORT, AttributeValue.fromS(sort));
+        item.put(WALL_KEY, AttributeValue.fromS(Keys.wallKey(p.campaignYear(), p.participantId())));
+        item.put(WALL_SORT, AttributeValue.fromS(sort));
+        item.put(MODERATED_BY, AttributeValue.fromS(m.by()));
+        item.put(MODERATED_AT, AttributeValue.fromS(m.at().toString()));
+        return item;
+    }
+
+    private static Map<String, AttributeValue> common(Praise p) {
         Map<String, AttributeValue> item = new HashMap<>(Keys.praise(p.id()));
         item.put("type", AttributeValue.fromS("PRAISE"));
         item.put("id", AttributeValue.fromS(p.id()));
@@ -43,12 +90,23 @@ final class PraiseItems {
         item.put("channel", AttributeValue.fromS(p.channel().code()));
         item.put("lang", AttributeValue.fromS(p.lang().code()));
         item.put(STATUS, AttributeValue.fromS(PraiseStatus.PENDING.name()));
-        item.put("emailHash", AttributeValue.fromS(p.emailHash()));
-        item.put("tokenHash", AttributeValue.fromS(p.tokenHash()));
         item.put("submittedAt", AttributeValue.fromS(p.submittedAt().toString()));
-        item.put("tokenExpiresAt", AttributeValue.fromS(p.tokenExpiresAt().toString()));
-        item.put(PURGE_AT, Attributes.number(p.tokenExpiresAt().plus(PURGE_AFTER_EXPIRY).getEpochSecond()));
         return item;
+    }
+
+    /**
+     * A confirmed praise with its review state. Praise confirmed before moderation existed has no
+     * verdict stored and reads as pending.
+     */
+    static ModeratedPraise moderatedFromItem(Map<String, AttributeValue> item) {
+        String status = string(item, MODERATION);
+        String reason = string(item, MODERATION_REASON);
+        return new ModeratedPraise(fromItem(item),
+                status == null ? ModerationStatus.PENDING : ModerationStatus.valueOf(status),
+                reason == null ? null : RejectReason.valueOf(reason),
+                string(item, MODERATED_BY),
+                instant(item, MODERATED_AT),
+                string(item, ENTERED_BY));
     }
 
     static Praise fromItem(Map<String, AttributeValue> item) {

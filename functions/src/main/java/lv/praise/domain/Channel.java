@@ -3,9 +3,18 @@ package lv.praise.domain;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where the praised service happened; the scores keep the two apart. */
+/**
+ * How the praise reached the campaign; the scores map each channel to a component
+ * (ScoringRules.channelComponents). Only {@link #ONLINE} and {@link #BRANCH} come from the public
+ * form: phone and paper praise is typed in by an organiser.
+ */
 public enum Channel {
-    ONLINE, BRANCH;
+    ONLINE, BRANCH, PHONE, PAPER;
+
+    /** Whether a person may choose this channel on the public form (the others need an organiser). */
+    public boolean publicForm() {
+        return this == ONLINE || this == BRANCH;
+    }
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

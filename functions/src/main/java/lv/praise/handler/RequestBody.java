@@ -24,9 +24,12 @@ final class RequestBody {
     static final int MAX_BYTES = 16 * 1024;
 
     private final ObjectNode node;
+    /** Where this object sits in the body ("" for the body itself, "decisions[2]." for a list's item). */
+    private final String prefix;
 
-    private RequestBody(ObjectNode node) {
+    private RequestBody(ObjectNode node, String prefix) {
         this.node = node;
+        this.prefix = prefix;
     }
 
     static RequestBody parse(APIGatewayV2HTTPEvent event, Set<String> knownFields) {
@@ -58,14 +61,46 @@ final class RequestBody {
         if (root == null || !root.isObject()) {
             throw malformed("the body must be a JSON object");
         }
-        Iterator<String> names = root.fieldNames();
+        return of((ObjectNode) root, "", knownFields);
+    }
+
+    private static RequestBody of(ObjectNode node, String prefix, Set<String> knownFields) {
+        Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             if (!knownFields.contains(name)) {
-                throw PraiseException.invalid(name.length() > 64 ? name.substring(0, 64) : name, "unknown field");
+                throw PraiseException.invalid(prefix + (name.length() > 64 ? name.substring(0, 64) : name), "unknown field");
             }
         }
-        return new RequestBody((ObjectNode) root);
+        return new RequestBody(node, prefix);
+    }
+
+    /**
+     * A list of objects, each read like a body of its own whose errors name it by its place
+     * ({@code decisions[2].reason}). Absent or null gives an empty list.
+     */
+    List<RequestBody> objects(String field, int maxItems, Set<String> knownFields) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray() || value.size() > maxItems) {
+            throw PraiseException.invalid(name(field), field + " must be a list of at most " + maxItems + " objects");
+        }
+        List<RequestBody> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            String at = prefix + field + "[" + i + "]";
+            if (!value.get(i).isObject()) {
+                throw PraiseException.invalid(at, "each item of " + field + " must be an object");
+            }
+            items.add(of((ObjectNode) value.get(i), at + ".", knownFields));
+        }
+        return items;
+    }
+
+    /** The name of a field of this object as the caller sees it in the body. */
+    String name(String field) {
+        return prefix + field;
     }
 
     /** A string field, or null when absent or JSON null. */
@@ -75,7 +110,7 @@ final class RequestBody {
             return null;
         }
         if (!value.isTextual()) {
-            throw PraiseException.invalid(field, field + " must be a string");
+            throw PraiseException.invalid(name(field), field + " must be a string");
         }
         return value.textValue();
     }
@@ -86,7 +121,7 @@ final class RequestBody {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw PraiseException.invalid(field, field + " must be a whole number");
+            throw PraiseException.invalid(name(field), field + " must be a whole number");
         }
         return value.intValue();
     }
@@ -97,7 +132,7 @@ final class RequestBody {
             return null;
         }
         if (!value.isBoolean()) {
-            throw PraiseException.invalid(field, field + " must be true or false");
+            throw PraiseException.invalid(name(field), field + " must be true or false");
         }
         return value.booleanValue();
     }
@@ -108,12 +143,12 @@ final class RequestBody {
             return List.of();
         }
         if (!value.isArray() || value.size() > maxItems) {
-            throw PraiseException.invalid(field, field + " must be a list of at most " + maxItems + " strings");
+            throw PraiseException.invalid(name(field), field + " must be a list of at most " + maxItems + " strings");
         }
         List<String> items = new ArrayList<>();
         for (JsonNode item : value) {
             if (!item.isTextual()) {
-                throw PraiseException.invalid(field, field + " must be a list of strings");
+                throw PraiseException.invalid(name(field), field + " must be a list of strings");
             }
             items.add(item.textValue());
         }

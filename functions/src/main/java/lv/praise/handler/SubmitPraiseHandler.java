@@ -53,7 +53,8 @@ public final class SubmitPraiseHandler extends ApiHandler {
         var aspects = body.textList("aspects", 10);
         String text = body.text("text");
         String channelCode = body.text("channel");
-        Channel channel = channelCode == null ? null : Channel.fromCode(channelCode).orElseThrow(() ->
+        // Phone and paper praise is entered by organisers (POST /api/admin/praise), never by the form.
+        Channel channel = channelCode == null ? null : Channel.fromCode(channelCode).filter(Channel::publicForm).orElseThrow(() ->
                 PraiseException.invalid("channel", "channel must be online or branch"));
         String email = body.text("email");
         if (!Boolean.TRUE.equals(body.bool("consent"))) {

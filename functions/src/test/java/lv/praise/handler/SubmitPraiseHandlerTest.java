@@ -74,7 +74,10 @@ class SubmitPraiseHandlerTest {
                 bad("consent", 400, "invalid", b -> b.put("consent", false)),
                 bad("consent", 400, "invalid", b -> b.remove("consent")),
                 bad("consent", 400, "invalid", b -> b.put("consent", "yes")),
+                // Phone and paper are real channels now, but only organisers enter them (POST /api/admin/praise).
                 bad("channel", 400, "invalid", b -> b.put("channel", "phone")),
+                bad("channel", 400, "invalid", b -> b.put("channel", "paper")),
+                bad("channel", 400, "invalid", b -> b.put("channel", "fax")),
                 bad("branch", 400, "invalid", b -> b.put("branch", "Daugavpils")),
                 bad("lang", 400, "invalid", b -> b.put("lang", "ru")),
                 bad("isAdmin", 400, "invalid", b -> b.put("isAdmin", true)));

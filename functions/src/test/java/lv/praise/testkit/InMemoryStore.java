@@ -2,6 +2,7 @@ package lv.praise.testkit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,13 +17,23 @@ import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.PraiseStore;
+import lv.praise.domain.moderation.ModeratedPraise;
+import lv.praise.domain.moderation.ModerationCounts;
+import lv.praise.domain.moderation.ModerationStatus;
+import lv.praise.domain.moderation.ModerationStore;
+import lv.praise.domain.moderation.Position;
 
 /** A fake of our own storage ports for domain and handler tests; every method is atomic. */
-public final class InMemoryStore implements CampaignStore, ParticipantStore, PraiseStore {
+public final class InMemoryStore implements CampaignStore, ParticipantStore, PraiseStore, ModerationStore {
     private final Map<Integer, Campaign> campaigns = new HashMap<>();
     private final Map<String, Participant> participants = new HashMap<>();
     private final Map<String, Praise> praises = new HashMap<>();
     private final Set<String> praisers = new HashSet<>();
+    /** Review state of confirmed praise, by praise id. */
+    private final Map<String, ModeratedPraise> reviews = new HashMap<>();
+    private final Map<Integer, long[]> counts = new HashMap<>();
+    /** Writes of the moderation port (decisions and entered praise), for "nothing was written" checks. */
+    private int moderationWrites;
 
     @Override
     public synchronized Optional<Campaign> find(int year) {
@@ -131,7 +142,111 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
                 stored.tokenHash(), stored.submittedAt(), stored.tokenExpiresAt(), confirmedAt));
         Participant p = find(praise.campaignYear(), praise.participantId()).orElseThrow();
         participants.put(p.campaignYear() + "/" + p.id(), withCount(p, p.confirmedPraiseCount() + 1));
+        reviews.put(praise.id(), new ModeratedPraise(praises.get(praise.id()), ModerationStatus.PENDING, null, null, null,
+                null));
+        count(praise.campaignYear(), ModerationStatus.PENDING, 1);
         return ConfirmOutcome.CONFIRMED;
+    }
+
+    @Override
+    public synchronized ModerationCounts counts(int campaignYear) {
+        long[] c = counts.getOrDefault(campaignYear, new long[3]);
+        return new ModerationCounts(c[0], c[1], c[2]);
+    }
+
+    @Override
+    public synchronized Page queue(int campaignYear, ModerationStatus status, String participantId, int limit,
+                                   Position after) {
+        // The stores' orders: pending oldest first, the other states newest first.
+        boolean newestFirst = status != ModerationStatus.PENDING;
+        return page(reviews.values().stream()
+                .filter(m -> m.praise().campaignYear() == campaignYear && m.status() == status)
+                .filter(m -> participantId == null || m.praise().participantId().equals(participantId))
+                .toList(), newestFirst, limit, after);
+    }
+
+    @Override
+    public synchronized Page wall(int campaignYear, String participantId, int limit, Position after) {
+        return page(reviews.values().stream()
+                .filter(m -> m.praise().campaignYear() == campaignYear && m.status() == ModerationStatus.APPROVED)
+                .filter(m -> m.praise().participantId().equals(participantId))
+                .toList(), true, limit, after);
+    }
+
+    /** Confirmation instant to the millisecond, then id: the sort key of the stores' indexes. */
+    private static String sortKey(java.time.Instant confirmedAt, String id) {
+        return String.format("%015d#%s", confirmedAt.toEpochMilli(), id);
+    }
+
+    private static Page page(List<ModeratedPraise> items, boolean newestFirst, int limit, Position after) {
+        Comparator<String> order = newestFirst ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        String start = after == null ? null : sortKey(after.confirmedAt(), after.praiseId());
+        List<ModeratedPraise> rest = items.stream()
+                .filter(m -> start == null || order.compare(sortKey(m.praise().confirmedAt(), m.id()), start) > 0)
+                .sorted(Comparator.comparing((ModeratedPraise m) -> sortKey(m.praise().confirmedAt(), m.id()), order))
+                .toList();
+        return new Page(rest.subList(0, Math.min(limit, rest.size())), rest.size() > limit);
+    }
+
+    @Override
+    public synchronized Map<String, ModeratedPraise> findConfirmed(Collection<String> praiseIds) {
+        Map<String, ModeratedPraise> found = new HashMap<>();
+        praiseIds.forEach(id -> findConfirmed(id).ifPresent(m -> found.put(id, m)));
+        return found;
+    }
+
+    @Override
+    public synchronized Optional<ModeratedPraise> findConfirmed(String praiseId) {
+        return Optional.ofNullable(reviews.get(praiseId));
+    }
+
+    @Override
+    public synchronized DecideOutcome decide(ModeratedPraise current, ModeratedPraise decided) {
+        ModeratedPraise stored = reviews.get(current.id());
+        if (stored == null || stored.status() != current.status()) {
+            return DecideOutcome.STATE_CHANGED;
+        }
+        Campaign campaign = campaigns.get(current.praise().campaignYear());
+        if (campaign != null && campaign.publishedAt() != null) {
+            return DecideOutcome.CAMPAIGN_PUBLISHED;
+        }
+        moderationWrites++;
+        reviews.put(current.id(), decided);
+        int year = current.praise().campaignYear();
+        count(year, current.status(), -1);
+        count(year, decided.status(), 1);
+        int delta = (decided.status().counted() ? 1 : 0) - (current.status().counted() ? 1 : 0);
+        Participant p = find(year, current.praise().participantId()).orElseThrow();
+        participants.put(p.campaignYear() + "/" + p.id(), withCount(p, p.confirmedPraiseCount() + delta));
+        return DecideOutcome.CHANGED;
+    }
+
+    @Override
+    public synchronized EnterOutcome saveEntered(ModeratedPraise praise) {
+        int year = praise.praise().campaignYear();
+        Campaign campaign = campaigns.get(year);
+        if (campaign != null && (campaign.closedEarlyAt() != null || campaign.publishedAt() != null)) {
+            return EnterOutcome.CAMPAIGN_CLOSED;
+        }
+        Optional<Participant> participant = find(year, praise.praise().participantId());
+        if (participant.isEmpty()) {
+            return EnterOutcome.UNKNOWN_PARTICIPANT;
+        }
+        moderationWrites++;
+        praises.put(praise.id(), praise.praise());
+        reviews.put(praise.id(), praise);
+        count(year, praise.status(), 1);
+        Participant p = participant.get();
+        participants.put(p.campaignYear() + "/" + p.id(), withCount(p, p.confirmedPraiseCount() + 1));
+        return EnterOutcome.STORED;
+    }
+
+    public synchronized int moderationWrites() {
+        return moderationWrites;
+    }
+
+    private void count(int year, ModerationStatus status, int delta) {
+        counts.computeIfAbsent(year, y -> new long[3])[status.ordinal()] += delta;
     }
 
     public synchronized List<Praise> praises() {

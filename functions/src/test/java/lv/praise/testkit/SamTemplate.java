@@ -169,8 +169,7 @@ public final class SamTemplate {
                 .map(i -> GlobalSecondaryIndex.builder()
                         .indexName((String) i.get("IndexName"))
                         .keySchema(keySchema(i.get("KeySchema")))
-                        .projection(Projection.builder()
-                                .projectionType((String) map(i.get("Projection")).get("ProjectionType")).build())
+                        .projection(projection(map(i.get("Projection"))))
                         .build()).toList();
         if (!indexes.isEmpty()) {
             request.globalSecondaryIndexes(indexes);
@@ -208,6 +207,16 @@ public final class SamTemplate {
             return out.toString();
         }
         return null;
+    }
+
+    /** An index's projection, with its non-key attributes when it includes only some (INCLUDE). */
+    private static Projection projection(Map<String, Object> p) {
+        Projection.Builder projection = Projection.builder().projectionType((String) p.get("ProjectionType"));
+        List<Object> nonKey = list(p.get("NonKeyAttributes"));
+        if (!nonKey.isEmpty()) {
+            projection.nonKeyAttributes(nonKey.stream().map(String::valueOf).toList());
+        }
+        return projection.build();
     }
 
     private static List<KeySchemaElement> keySchema(Object schema) {

@@ -1,0 +1,34 @@
+package lv.praise.domain;
+
+import java.util.List;
+
+/**
+ * A praise an organiser types in from a phone call or a paper form, checked like the public form's
+ * fields. There is no e-mail: nobody confirms it, and there is no one-per-person slot for it.
+ */
+public record EnteredPraise(
+        String participantId,
+        String branch,
+        String employee,
+        int stars,
+        List<String> aspects,
+        String text,
+        Channel channel,
+        Lang lang) {
+
+    public EnteredPraise {
+        participantId = PraiseFields.participantId(participantId);
+        branch = PraiseFields.optional(branch);
+        employee = PraiseFields.employee(employee);
+        PraiseFields.stars(stars);
+        aspects = PraiseFields.aspects(aspects);
+        text = PraiseFields.text(text);
+        // Web and branch praise is confirmed by its writer's e-mail; only the other channels are typed in.
+        if (channel == null || channel.publicForm()) {
+            throw PraiseException.invalid("channel", "channel is required: phone or paper");
+        }
+        if (lang == null) {
+            lang = Lang.LV;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package lv.praise.domain.moderation;
+
+import java.time.Clock;
+import java.time.Instant;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.CampaignStore;
+import lv.praise.domain.ConfirmationToken;
+import lv.praise.domain.EnteredPraise;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.Participant;
+import lv.praise.domain.ParticipantStore;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.PraiseStatus;
+
+/**
+ * Use case: an organiser types in praise that came by phone or on a paper form. The organiser has
+ * read it, so it is stored confirmed and approved at once, and counts from then on; it is recorded
+ * who entered it. It is refused outside the praise window, like the public form.
+ */
+public final class EnterPraise {
+    /** The stored praise, and what the public sees of it. */
+    public record Entered(ModeratedPraise stored, PraiseWall.Entry shown) {
+    }
+
+    private final int campaignYear;
+    private final CampaignStore campaigns;
+    private final ParticipantStore participants;
+    private final ModerationStore store;
+    private final Clock clock;
+
+    public EnterPraise(int campaignYear, CampaignStore campaigns, ParticipantStore participants, ModerationStore store,
+                       Clock clock) {
+        this.campaignYear = campaignYear;
+        this.campaigns = campaigns;
+        this.participants = participants;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Entered enter(EnteredPraise input, String by) {
+        Instant now = clock.instant();
+        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        campaign.requireOpenAt(now);
+        Participant participant = participants.find(campaignYear, input.participantId()).orElseThrow(EnterPraise::unknown);
+        if (input.branch() != null && !participant.hasBranch(input.branch())) {
+            throw PraiseException.invalid("branch", "branch is not one of the participant's branches");
+        }
+        // The same id space as the public form's praise; there is no token, so no secret is kept.
+        String id = ConfirmationToken.generate().praiseId();
+        Praise praise = new Praise(id, campaignYear, participant.id(), participant.name(), input.branch(),
+                input.employee(), input.stars(), input.aspects(), input.text(), input.channel(), input.lang(),
+                PraiseStatus.CONFIRMED, null, null, now, null, now);
+        ModeratedPraise entered = new ModeratedPraise(praise, ModerationStatus.APPROVED, null, by, now, by);
+        switch (store.saveEntered(entered)) {
+            case STORED -> {
+                return new Entered(entered, PraiseWall.Entry.of(praise, campaign.timeZone()));
+            }
+            case UNKNOWN_PARTICIPANT -> throw unknown();
+            case CAMPAIGN_CLOSED -> throw new PraiseException(ErrorCode.CLOSED, "campaign",
+                    "praise for the " + campaignYear + " campaign has closed");
+            default -> throw new IllegalStateException("unknown outcome");
+        }
+    }
+
+    private static PraiseException unknown() {
+        return new PraiseException(ErrorCode.UNKNOWN_PARTICIPANT, "participantId", "no such participant");
+    }
+}

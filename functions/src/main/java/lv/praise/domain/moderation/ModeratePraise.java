@@ -1,0 +1,186 @@
+package lv.praise.domain.moderation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.CampaignStore;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.PraiseException;
+
+/**
+ * Use case: organisers review confirmed praise before its text is shown. Approving shows it on the
+ * participant's page; rejecting (with a reason) hides it and takes it out of the scores and of the
+ * participant's public count. The results are frozen at publication, so moderation stops then.
+ */
+public final class ModeratePraise {
+    public static final int MAX_DECISIONS = 100;
+    public static final int MAX_LIMIT = 100;
+    public static final int DEFAULT_LIMIT = 20;
+    /** Attempts at one decision when the praise changed state under it (another organiser deciding). */
+    private static final int MAX_ATTEMPTS = 5;
+    private static final Pattern PRAISE_ID = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
+    private static final Pattern PARTICIPANT_ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
+
+    /** One page of a queue, with the campaign's counts per state. */
+    public record Queue(ModerationCounts counts, List<ModeratedPraise> items, String nextCursor) {
+    }
+
+    /** A decision as sent: checked by {@link #decide}, which names the field of the one at fault. */
+    public record DecisionRequest(String praiseId, String decision, String reason) {
+    }
+
+    public record Result(String praiseId, ModerationStatus status, boolean changed) {
+    }
+
+    public record Outcome(List<Result> results, ModerationCounts counts) {
+    }
+
+    private record Decision(String praiseId, ModerationStatus to, RejectReason reason) {
+    }
+
+    private final int campaignYear;
+    private final CampaignStore campaigns;
+    private final ModerationStore store;
+    private final Clock clock;
+
+    public ModeratePraise(int campaignYear, CampaignStore campaigns, ModerationStore store, Clock clock) {
+        this.campaignYear = campaignYear;
+        this.campaigns = campaigns;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Queue queue(String statusCode, String participantId, Integer limit, String cursor) {
+        ModerationStatus status = statusCode == null ? ModerationStatus.PENDING
+                : ModerationStatus.fromCode(statusCode).orElseThrow(() ->
+                        PraiseException.invalid("status", "status must be pending, approved or rejected"));
+        if (participantId != null && !PARTICIPANT_ID.matcher(participantId).matches()) {
+            throw PraiseException.invalid("participant", "participant is not a participant id");
+        }
+        int size = limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        String list = "q#" + status.code() + "#" + (participantId == null ? "" : participantId);
+        Position after = Cursor.decode(list, cursor);
+        ModerationStore.Page page = store.queue(campaignYear, status, participantId, size, after);
+        String next = page.more() && !page.items().isEmpty()
+                ? Cursor.encode(list, Position.of(page.items().get(page.items().size() - 1))) : null;
+        return new Queue(store.counts(campaignYear), page.items(), next);
+    }
+
+    /**
+     * Checks every decision before writing any: a request with one bad decision changes nothing. Then
+     * each is written on its own (a transaction per praise); sending the same request again is safe,
+     * as a praise already in the asked state is left as it is ({@code changed: false}).
+     */
+    public Outcome decide(List<DecisionRequest> requests, String by) {
+        List<Decision> decisions = check(requests);
+        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        if (campaign.publishedAt() != null) {
+            throw closed();
+        }
+        Map<String, ModeratedPraise> found = store.findConfirmed(decisions.stream().map(Decision::praiseId).toList());
+        for (int i = 0; i < decisions.size(); i++) {
+            ModeratedPraise praise = found.get(decisions.get(i).praiseId());
+            if (praise == null || praise.praise().campaignYear() != campaignYear) {
+                throw new PraiseException(ErrorCode.NOT_FOUND, field(i, "praiseId"), "no confirmed praise with this id");
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (Decision decision : decisions) {
+            results.add(apply(found.get(decision.praiseId()), decision, by));
+        }
+        return new Outcome(results, store.counts(campaignYear));
+    }
+
+    private Result apply(ModeratedPraise current, Decision decision, String by) {
+        for (int attempt = 1; ; attempt++) {
+            if (current.status() == decision.to()) {
+                return new Result(current.id(), current.status(), false);
+            }
+            Instant now = clock.instant();
+            switch (store.decide(current, current.decided(decision.to(), decision.reason(), by, now))) {
+                case CHANGED -> {
+                    return new Result(current.id(), decision.to(), true);
+                }
+                case CAMPAIGN_PUBLISHED -> throw closed();
+                case STATE_CHANGED -> {
+                    if (attempt >= MAX_ATTEMPTS) {
+                        throw new IllegalStateException("praise " + current.id() + " kept changing state");
+                    }
+                    current = store.findConfirmed(current.id()).orElseThrow(() ->
+                            new IllegalStateException("praise " + decision.praiseId() + " disappeared"));
+                }
+                default -> throw new IllegalStateException("unknown outcome");
+            }
+        }
+    }
+
+    private static List<Decision> check(List<DecisionRequest> requests) {
+        if (requests == null || requests.isEmpty() || requests.size() > MAX_DECISIONS) {
+            throw PraiseException.invalid("decisions", "decisions must list 1 to " + MAX_DECISIONS + " decisions");
+        }
+        List<Decision> decisions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int index = 0; index < requests.size(); index++) {
+            int i = index;
+            DecisionRequest r = requests.get(i);
+            if (r == null) {
+                throw PraiseException.invalid(field(i, null), "a decision must be an object");
+            }
+            if (r.praiseId() == null || r.praiseId().isBlank()) {
+                throw PraiseException.invalid(field(i, "praiseId"), "praiseId is required");
+            }
+            if (!PRAISE_ID.matcher(r.praiseId()).matches()) {
+                throw new PraiseException(ErrorCode.NOT_FOUND, field(i, "praiseId"), "no confirmed praise with this id");
+            }
+            if (!seen.add(r.praiseId())) {
+                throw PraiseException.invalid(field(i, "praiseId"), "this praise has a decision earlier in the list");
+            }
+            if (r.decision() == null) {
+                throw PraiseException.invalid(field(i, "decision"), "decision is required: approve or reject");
+            }
+            ModerationStatus to = switch (r.decision()) {
+                case "approve" -> ModerationStatus.APPROVED;
+                case "reject" -> ModerationStatus.REJECTED;
+                default -> throw PraiseException.invalid(field(i, "decision"), "decision must be approve or reject");
+            };
+            RejectReason reason = null;
+            if (to == ModerationStatus.REJECTED) {
+                if (r.reason() == null) {
+                    throw PraiseException.invalid(field(i, "reason"),
+                            "a rejection needs a reason: spam, abusive, not_about_service or personal_data");
+                }
+                reason = RejectReason.fromCode(r.reason()).orElseThrow(() -> PraiseException.invalid(field(i, "reason"),
+                        "reason must be spam, abusive, not_about_service or personal_data"));
+            } else if (r.reason() != null) {
+                throw PraiseException.invalid(field(i, "reason"), "an approval takes no reason");
+            }
+            decisions.add(new Decision(r.praiseId(), to, reason));
+        }
+        return decisions;
+    }
+
+    static int limit(Integer limit, int defaultLimit, int max) {
+        if (limit == null) {
+            return defaultLimit;
+        }
+        if (limit < 1 || limit > max) {
+            throw PraiseException.invalid("limit", "limit must be a whole number from 1 to " + max);
+        }
+        return limit;
+    }
+
+    private static String field(int index, String name) {
+        return "decisions[" + index + "]" + (name == null ? "" : "." + name);
+    }
+
+    private PraiseException closed() {
+        return new PraiseException(ErrorCode.CLOSED, "campaign",
+                "the " + campaignYear + " campaign is published: its results, and its moderation, are final");
+    }
+}

@@ -1,0 +1,32 @@
+package lv.praise.domain.moderation;
+
+import java.time.Instant;
+import java.util.Objects;
+import lv.praise.domain.Praise;
+
+/**
+ * A confirmed praise with its review state.
+ *
+ * @param reason    why it was rejected; null unless rejected
+ * @param by        the organiser who decided last (null while pending)
+ * @param at        when they decided
+ * @param enteredBy the organiser who typed it in (phone, paper); null for praise from the public form.
+ *                  Never shown publicly.
+ */
+public record ModeratedPraise(Praise praise, ModerationStatus status, RejectReason reason, String by, Instant at,
+                              String enteredBy) {
+
+    public ModeratedPraise {
+        Objects.requireNonNull(praise, "praise");
+        Objects.requireNonNull(status, "status");
+    }
+
+    public String id() {
+        return praise.id();
+    }
+
+    /** The same praise in another review state. */
+    public ModeratedPraise decided(ModerationStatus to, RejectReason why, String who, Instant when) {
+        return new ModeratedPraise(praise, to, why, who, when, enteredBy);
+    }
+}

@@ -1,0 +1,54 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import lv.praise.Wiring;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.moderation.PraiseWall;
+
+/** GET /api/participants/{id}/praise – a participant's approved praise, newest first (public). */
+public final class GetPraiseWallHandler extends ApiHandler {
+    private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
+
+    private final PraiseWall wall;
+
+    public GetPraiseWallHandler() {
+        this(Wiring.get().praiseWall());
+    }
+
+    GetPraiseWallHandler(PraiseWall wall) {
+        this.wall = wall;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        String id = event.getPathParameters() == null ? null : event.getPathParameters().get("id");
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
+        }
+        QueryParameters query = QueryParameters.of(event);
+        PraiseWall.Page page = wall.page(id, query.wholeNumber("limit"), query.text("cursor"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        // Only what the page shows: no praise id, no e-mail or token hash, no organiser.
+        body.put("items", page.items().stream().map(GetPraiseWallHandler::entry).toList());
+        body.put("nextCursor", page.nextCursor());
+        return Responses.json(200, body);
+    }
+
+    /** One praise as the public sees it (also the answer to an organiser who entered one). */
+    static Map<String, Object> entry(PraiseWall.Entry e) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("stars", e.stars());
+        item.put("aspects", e.aspects());
+        item.put("text", e.text());
+        item.put("channel", e.channel().code());
+        item.put("employee", e.employee());
+        item.put("branch", e.branch());
+        item.put("date", e.date().toString());
+        return item;
+    }
+}
