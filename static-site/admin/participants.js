@@ -119,11 +119,10 @@
       sizeClass: $('pe-sizeClass').value || null,
       branches: $('pe-branches').value.split('\n').map(function (b) { return b.trim(); }).filter(Boolean),
       contactEmail: $('pe-contactEmail').value.trim() || null,
-      registrationNumber: $('pe-registrationNumber').value.trim()
+      registrationNumber: $('pe-registrationNumber').value.trim() || null
     };
     var problems = [];
     if (!body.name) problems.push({ field: 'name', code: 'invalid' });
-    if (!body.registrationNumber) problems.push({ field: 'registrationNumber', code: 'invalid' });
     if (problems.length) { errors.show(problems); return; }
     if (!editing && $('pe-id').value.trim()) body.id = $('pe-id').value.trim();
     $('editor-save').disabled = true;

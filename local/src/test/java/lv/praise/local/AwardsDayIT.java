@@ -353,7 +353,10 @@ class AwardsDayIT {
         // Not signed in yet: the sign-in, then back to the awards page.
         visible("#email").sendKeys("anna.awards@example.lv", org.openqa.selenium.Keys.ENTER);
         wait(ExpectedConditions.urlContains("/admin/awards.html"));
-        assertEquals("published", visible("#awards-state").getAttribute("data-state"));
+        WebElement state = visible("#awards-state");
+        // The page fills the state in once /api/campaign answers.
+        wait(d -> state.getAttribute("data-state") != null);
+        assertEquals("published", state.getAttribute("data-state"));
         WebElement bar = visible("#mail-progress");
         wait(d -> "100".equals(bar.getAttribute("data-percent")));
         assertEquals("100", bar.getAttribute("value"));
