@@ -7,6 +7,8 @@
     'a.footer': ['Kampaņas organizatoru konsole.', 'The campaign organisers’ console.', 'Kampaania korraldajate konsool.'],
     'a.publicSite': ['Uz publisko vietni', 'To the public site', 'Avalikule lehele'],
     'a.nav.label': ['Konsoles navigācija', 'Console navigation', 'Konsooli menüü'],
+    // Names a scrollable table's box apart from the section around it (both are regions).
+    'a.tableScroll': ['tabula', 'table', 'tabel'],
     'a.nav.home': ['Pārskats', 'Dashboard', 'Ülevaade'],
     'a.nav.participants': ['Dalībnieki', 'Participants', 'Osalejad'],
     'a.nav.evaluations': ['Ekspertu vērtējumi', 'Expert evaluations', 'Ekspertide hinnangud'],

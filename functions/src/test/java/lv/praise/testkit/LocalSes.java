@@ -28,7 +28,6 @@ public final class LocalSes implements AutoCloseable {
     public static final String ACCESS_KEY = "local";
     public static final String SECRET_KEY = "local";
 
-    private static final Duration NPM_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,9 +59,7 @@ public final class LocalSes implements AutoCloseable {
         Path basedir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
         Path folder = packageFolder(basedir);
         Path target = basedir.resolve("target");
-        if (!Files.isDirectory(folder.resolve("node_modules/aws-ses-v2-local"))) {
-            npmCi(folder, target);
-        }
+        NpmPackages.ensureInstalled(folder, "aws-ses-v2-local", target);
         int port = freePort();
         Path log = target.resolve("ses-local-" + port + ".log");
         Process process;
@@ -190,50 +187,6 @@ public final class LocalSes implements AutoCloseable {
         }
         throw new IllegalStateException("src/test/ses-local/package.json not found under " + basedir
                 + " (set -Dbasedir to the functions module)");
-    }
-
-    private static void npmCi(Path folder, Path target) {
-        System.out.println("LocalSes: " + folder.resolve("node_modules") + " is missing; running npm ci --no-audit --no-fund there");
-        Path log = target.resolve("ses-local-npm-ci.log");
-        Process npm;
-        try {
-            Files.createDirectories(target);
-            npm = new ProcessBuilder(List.of(npmExecutable(), "ci", "--no-audit", "--no-fund"))
-                    .directory(folder.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-        } catch (IOException e) {
-            throw new IllegalStateException("npm was not found: SesMailerIT needs Node.js and npm on the PATH "
-                    + "to install aws-ses-v2-local (npm ci in " + folder + ")", e);
-        }
-        try {
-            if (!npm.waitFor(NPM_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                npm.destroyForcibly();
-                throw new IllegalStateException("npm ci in " + folder + " did not finish within "
-                        + NPM_TIMEOUT.toMinutes() + " min; its output:\n" + read(log));
-            }
-        } catch (InterruptedException e) {
-            npm.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while npm ci ran in " + folder, e);
-        }
-        if (npm.exitValue() != 0) {
-            throw new IllegalStateException("npm ci in " + folder + " failed with exit code " + npm.exitValue()
-                    + "; its output:\n" + read(log));
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(unreadable: " + e + ")";
-        }
-    }
-
-    private static String npmExecutable() {
-        return System.getProperty("os.name", "").startsWith("Windows") ? "npm.cmd" : "npm";
     }
 
     private static void sleep(long millis) {

@@ -1,0 +1,123 @@
+package lv.praise.local;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import lv.praise.testkit.NpmPackages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * axe-core (npm, pinned in src/test/axe) run in headless Chromium on every public page and every
+ * console page, at a desktop and a phone width (English at the desktop width too): no rule violated (WCAG 2.1 A
+ * and AA and axe's best practices). The pages are loaded from the local run as a visitor would.
+ */
+class AccessibilityIT {
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final List<String> PUBLIC = List.of("/", "/praise.html", "/results.html", "/verify.html",
+            "/privacy.html", "/how-praise-is-checked.html", "/nominate.html", "/check-email.html",
+            "/confirm.html?token=nav-deriga-saite");
+    private static final List<String> CONSOLE = List.of("index", "participants", "evaluations", "standings",
+            "moderation", "praise-entry", "nominations", "posters", "awards");
+
+    private static LocalServer server;
+    private static HeadlessChromium chromium;
+    private static ChromeDriver driver;
+    private static String axe;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path basedir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+        Path folder = basedir.resolve("src/test/axe");
+        NpmPackages.ensureInstalled(folder, "axe-core", basedir.resolve("target"));
+        axe = Files.readString(folder.resolve("node_modules/axe-core/axe.min.js"), StandardCharsets.UTF_8);
+        server = LocalServer.shared();
+        chromium = HeadlessChromium.start();
+        driver = chromium.driver();
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void thePublicPagesBreakNoAccessibilityRule() {
+        List<String> violations = new ArrayList<>();
+        String participant = server.participantIds().get(3);
+        List<String> pages = new ArrayList<>(PUBLIC);
+        pages.add("/participant.html?id=" + participant);
+        for (String lang : List.of("lv", "en")) {
+            for (String page : pages) {
+                // Every page at both widths in Latvian; the English texts (other lengths) at one.
+                for (int width : lang.equals("lv") ? new int[] {1280, 360} : new int[] {1280}) {
+                    chromium.viewport(width, width < 600 ? 740 : 900, width < 600);
+                    driver.get(server.baseUrl() + page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+                    settle();
+                    violations.addAll(audit(page + " [" + lang + ", " + width + " px]"));
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    @Test
+    void theConsolePagesBreakNoAccessibilityRule() {
+        chromium.viewport(1280, 900, false);
+        chromium.clearSiteData(server.baseUrl());
+        driver.get(server.baseUrl() + "/admin/index.html?lang=lv");
+        List<String> violations = new ArrayList<>(audit("admin/index.html (sign-in)"));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("email")))
+                .sendKeys("a11y@example.lv", Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("session")));
+        for (String page : CONSOLE) {
+            for (int width : new int[] {1280, 360}) {
+                chromium.viewport(width, width < 600 ? 740 : 900, width < 600);
+                driver.get(server.baseUrl() + "/admin/" + page + ".html?lang=lv");
+                settle();
+                violations.addAll(audit("admin/" + page + ".html [" + width + " px]"));
+            }
+        }
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    /** Lets the page's own requests finish (the pages fill themselves from the API). */
+    private static void settle() {
+        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        driver.executeAsyncScript("var done = arguments[arguments.length - 1]; setTimeout(done, 600);");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> audit(String where) {
+        if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object'"))) {
+            driver.executeScript(axe);
+        }
+        Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })"
+                + ".then(function (r) { done(r.violations.map(function (v) {"
+                + "  return { id: v.id, impact: v.impact, help: v.help,"
+                + "    nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }) }; })); })"
+                + ".catch(function (e) { done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]); });");
+        List<String> found = new ArrayList<>();
+        for (Map<String, Object> v : (List<Map<String, Object>>) result) {
+            found.add(where + ": " + v.get("id") + " (" + v.get("impact") + ") " + v.get("help") + " at " + v.get("nodes"));
+        }
+        return found;
+    }
+}
