@@ -148,23 +148,47 @@ class AwardsDayIT {
         // Not while praise is still open.
         assertError(postAdmin("/api/admin/awards/publish"), 409, "not_closed");
 
-        HttpResponse<String> close = postAdmin("/api/admin/campaign/close");
-        assertEquals(200, close.statusCode(), close.body());
+        // The organiser's way, in the console: sign in, close the window (confirmed), type the year, publish,
+        // and watch the letters' progress reach 100 %.
+        driver.get(server.baseUrl() + "/admin/awards.html?lang=lv");
+        visible("#email").sendKeys("anna.publisher@example.lv", org.openqa.selenium.Keys.ENTER);
+        wait(ExpectedConditions.urlContains("/admin/awards.html"));
+        WebElement state = visible("#awards-state");
+        wait(d -> "open".equals(state.getAttribute("data-state")));
+        visible("#close-window").click();
+        visible("#close-yes").click();
+        wait(d -> "closed".equals(state.getAttribute("data-state")));
         assertEquals("closed", getJson("/api/campaign", 200).get("state").asText());
 
         HttpResponse<String> preview = getAdmin("/api/admin/awards/preview");
         assertEquals(200, preview.statusCode(), preview.body());
-        assertTrue(JSON.readTree(preview.body()).isObject(), preview.body());
+        assertTrue(JSON.readTree(preview.body()).path("publishable").asBoolean(), preview.body());
         assertError(get("/api/results/" + year), 404, "not_found"); // a preview publishes nothing
 
-        HttpResponse<String> publish = postAdmin("/api/admin/awards/publish");
-        assertEquals(200, publish.statusCode(), publish.body());
-        JsonNode body = JSON.readTree(publish.body());
-        assertTrue(body.get("publication").isObject(), publish.body());
-        JsonNode certificates = body.get("certificates");
-        assertEquals(AWARDEES, certificates.get("total").asInt(), publish.body());
-        assertEquals(AWARDEES, certificates.get("sent").asInt(), publish.body());
-        assertEquals(0, certificates.get("failed").asInt(), publish.body());
+        visible("#publish-section");
+        WebElement typed = visible("#confirm-year");
+        typed.sendKeys(Integer.toString(year - 1));
+        find("#publish").click();
+        visible("#err-confirmYear"); // the wrong year publishes nothing
+        assertError(get("/api/results/" + year), 404, "not_found");
+        typed.clear();
+        typed.sendKeys(Integer.toString(year));
+        find("#publish").click();
+        WebElement bar = visible("#mail-progress");
+        new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> "100".equals(bar.getAttribute("data-percent")));
+        chromium.screenshot(SCREENSHOTS, "console-awards-progress-1280");
+
+        JsonNode status = JSON.readTree(getAdmin("/api/admin/awards/status").body());
+        JsonNode certificates = status.get("certificates");
+        assertEquals(AWARDEES, certificates.get("total").asInt(), status.toString());
+        assertEquals(AWARDEES, certificates.get("sent").asInt(), status.toString());
+        assertEquals(0, certificates.get("failed").asInt(), status.toString());
+        assertEquals("anna.publisher@example.lv", status.get("publishedBy").asText());
+
+        // A second publication (the schedule's, say) publishes nothing new and sends nothing.
+        HttpResponse<String> again = postAdmin("/api/admin/awards/publish");
+        assertEquals(200, again.statusCode(), again.body());
+        assertFalse(JSON.readTree(again.body()).get("createdNow").asBoolean(), again.body());
 
         assertEquals("published", getJson("/api/campaign", 200).get("state").asText());
         JsonNode results = getJson("/api/results/" + year, 200);
