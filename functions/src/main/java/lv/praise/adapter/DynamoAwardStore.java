@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import lv.praise.domain.awards.Award;
 import lv.praise.domain.awards.AwardStore;
 import lv.praise.domain.awards.CertificateCode;
@@ -17,7 +16,6 @@ import lv.praise.domain.awards.DeliveryState;
 import lv.praise.domain.awards.Publication;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -28,9 +26,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * certificate code. The letter's send state moves only through conditional updates on the claim token.
  */
 public final class DynamoAwardStore implements AwardStore {
-    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
-    private static final String CONFLICT = "TransactionConflict";
-    private static final int MAX_ATTEMPTS = 6;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -61,33 +56,14 @@ public final class DynamoAwardStore implements AwardStore {
 
     /** The award and its code item together; an award another run created meanwhile is the same one. */
     private void create(TransactWriteItem awardItem, TransactWriteItem codeItem) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                dynamo.transactWriteItems(r -> r.transactItems(awardItem, codeItem));
-                return;
-            } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.cancellationReasons();
-                if (!reasons.isEmpty() && CONDITION_FAILED.equals(reasons.get(0).code())) {
-                    // Both runs wrote the results record's own code, so the existing award is this one.
-                    return;
-                }
-                boolean conflict = reasons.stream().anyMatch(reason -> CONFLICT.equals(reason.code()));
-                if (!conflict || attempt >= MAX_ATTEMPTS) {
-                    // Includes a code item that exists without its award: a collision of 80-bit codes, never silent.
-                    throw e;
-                }
-                pause(attempt);
-            }
-        }
-    }
-
-    /** Jittered back-off, so two publications creating the same awards don't collide again in step. */
-    private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(10L << attempt, 20L << attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating the awards", e);
+            Transactions.write(dynamo, awardItem, codeItem);
+        } catch (TransactionCanceledException e) {
+            // Both runs wrote the results record's own code, so an existing award is this one. A code item
+            // that exists without its award (a collision of 80-bit codes) is thrown, never silent.
+            if (!Transactions.conditionFailed(e, 0)) {
+                throw e;
+            }
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import lv.praise.domain.nominations.Nomination;
 import lv.praise.domain.nominations.NominationStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -18,7 +17,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * person and organisation ({@code NOMINATOR#…}), written together so a person counts once.
  */
 public final class DynamoNominationStore implements NominationStore {
-    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -47,31 +45,14 @@ public final class DynamoNominationStore implements NominationStore {
                         ":name", AttributeValue.fromS(name),
                         ":at", AttributeValue.fromS(at.toString()),
                         ":one", Attributes.number(1)))).build();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                dynamo.transactWriteItems(r -> r.transactItems(claim, count));
-                return true;
-            } catch (TransactionCanceledException e) {
-                var reasons = e.cancellationReasons();
-                if (!reasons.isEmpty() && CONDITION_FAILED.equals(reasons.get(0).code())) {
-                    return false;
-                }
-                // Two people naming the same organisation at once collide on its counter: try again.
-                boolean conflict = reasons.stream().anyMatch(reason -> "TransactionConflict".equals(reason.code()));
-                if (!conflict || attempt >= 5) {
-                    throw e;
-                }
-                pause(attempt);
-            }
-        }
-    }
-
-    private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(10L << attempt, 20L << attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while counting a nomination", e);
+            Transactions.write(dynamo, claim, count);
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (Transactions.conditionFailed(e, 0)) {
+                return false;
+            }
+            throw e;
         }
     }
 
