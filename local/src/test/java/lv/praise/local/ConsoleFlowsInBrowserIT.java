@@ -244,7 +244,7 @@ class ConsoleFlowsInBrowserIT {
     }
 
     @Test
-    void onePostersPdfIsFetchedAsABlobAndHandedToTheBrowser() {
+    void onePostersPdfIsFetchedAsABlobAndHandedToTheBrowserAndItsQrCodePreviewed() {
         signIn("/admin/posters.html");
         // Catch the object URL the page makes, and the link it clicks, without the browser saving a file.
         driver.executeScript("window.__blobs = []; var make = URL.createObjectURL;"
@@ -281,6 +281,17 @@ class ConsoleFlowsInBrowserIT {
         String magic = (String) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "window.__blob.slice(0, 5).text().then(done, function (e) { done('failed: ' + e); });");
         assertEquals("%PDF-", magic);
+        assertFalse(find("#poster-preview").isDisplayed(), "a PDF has no preview, only the download");
+
+        // The QR code as PNG: downloaded too, and previewed in the page from its object URL.
+        new Select(find("#poster-format")).selectByValue("png");
+        find("#poster-download").click();
+        wait(d -> find("#poster-status").getText().matches("Lejupielādēts: qr-\\d{4}-" + HOTEL + "-jurmala\\.png"));
+        WebElement img = visible("#poster-img");
+        assertEquals("QR kods: " + HOTEL_NAME, img.getAttribute("alt"));
+        wait(d -> ((Number) driver.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", img))
+                .intValue() == 1024);
+        assertEquals("image/png", driver.executeScript("return window.__blobs[1].type;"));
         assertEquals(List.of(), driver.executeScript("return window.__errors;"));
     }
 
