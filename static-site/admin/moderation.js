@@ -6,7 +6,7 @@
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
   var REASONS = ['spam', 'abusive', 'not_about_service', 'personal_data'];
   var state = { status: 'pending', participant: App.param('participant') || '' };
-  var items = [], counts = null, cursor = null, selected = {};
+  var items = [], counts = null, cursor = null, selected = {}, seq = 0;
   $('mod-participant').value = state.participant;
 
   function renderCounts() {
@@ -86,7 +86,9 @@
     if (more && cursor) q.set('cursor', cursor);
     if (!more) { selected = {}; }
     $('mod-status').textContent = t('loading');
+    var mine = ++seq;
     var res = await Admin.api('/api/admin/moderation?' + q);
+    if (mine !== seq) return; // a later filter, tab or page asked since: its answer is the one to show
     if (!App.ok(res) || !Array.isArray(res.body.items)) { $('mod-status').textContent = ''; Admin.showError($('mod-error'), res); items = []; renderCounts(); return; }
     Admin.clearError($('mod-error'));
     counts = res.body.counts || counts;

@@ -45,6 +45,8 @@ class PraiseInBrowserIT {
     private static final String CAFE_NAME = "Kafejnīca Medus Podiņš";
     private static final String FLORIST = "ziedu-salons-magone";
     private static final String FLORIST_NAME = "Ziedu Salons Magone";
+    private static final String SCHOOL = "muzikas-skola-cirulis";
+    private static final String SCHOOL_NAME = "Mūzikas Skola Cīrulis";
     private static final String LONGEST = "novada-turisma-informacijas-punkts-ligatne";
     private static final String LONGEST_NAME = "Novada Tūrisma informācijas punkts Līgatnē";
 
@@ -172,6 +174,40 @@ class PraiseInBrowserIT {
         assertEquals("confirmed", find("#confirm-result").getAttribute("data-status"));
 
         assertEquals(before + 1, praiseCount(CAFE, CAFE_NAME));
+    }
+
+    @Test
+    void estonianVisitorGetsAnEstonianFormAndAnEstonianEmail() {
+        int before = praiseCount(SCHOOL, SCHOOL_NAME);
+        String email = uniqueEmail("et");
+        String text = "Väga sõbralik õpetaja ja kiire vastus – aitäh! Šokolaad ja žürii ka. " + UUID.randomUUID();
+
+        openPraiseForm("/praise.html?lang=et");
+        assertEquals("et", htmlLang());
+        assertEquals("Saada kiitus", find("h1").getText());
+        assertEquals("true", find("button[data-lang='et']").getAttribute("aria-pressed"));
+        chooseBySearch("cirulis", SCHOOL_NAME);
+        pickStars(5);
+        find("#text").sendKeys(text);
+        click("#channel-online");
+        find("#email").sendKeys(email);
+        click("#consent");
+        click("#submit");
+        awaitCheckEmailPage("Kontrolli oma e-posti");
+        assertEquals("et", htmlLang());
+
+        OutboxMail mail = OutboxMail.awaitNext(server.outboxDir(), email, 0, WAIT);
+        assertEquals("Kinnitage oma kiitus: " + SCHOOL_NAME, mail.subject());
+        assertEquals("et", mail.language());
+        assertTrue(mail.text().contains("Aitäh, et kiitsite: " + SCHOOL_NAME + "."), mail.text());
+        assertTrue(mail.text().contains("Kiida head teenindust!"), mail.text());
+        assertFalse(mail.text().contains("Paldies"), "no Latvian in the Estonian e-mail");
+        Map<String, AttributeValue> stored = storedPraise(text);
+        assertEquals("et", stored.get("lang").s());
+
+        assertEquals("confirmed", openConfirmation(mail.confirmationLink()));
+        assertEquals("et", htmlLang());
+        assertEquals(before + 1, praiseCount(SCHOOL, SCHOOL_NAME));
     }
 
     @Test

@@ -1,0 +1,412 @@
+package lv.praise.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console pages an organiser works in day to day, in headless Chromium against the shared local
+ * run: editing and adding participants, the moderation queue, praise typed in from a phone call, the
+ * nominations list and one participant's poster. Each test uses participants no other test of this JVM
+ * uses; the campaign is never closed nor published here (other tests share it).
+ */
+class ConsoleFlowsInBrowserIT {
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern TOKEN = Pattern.compile("/confirm\\.html\\?token=([A-Za-z0-9_.~-]+)");
+
+    // Participants of the demo data that no other test of the default JVM praises or edits.
+    private static final String GUEST_HOUSE = "viesu-nams-pie-gaujas";
+    private static final String GUEST_HOUSE_NAME = "Viesu Nams Pie Gaujas";
+    private static final String CAMPSITE = "kempings-ezerkrasts";
+    private static final String CONFERENCE = "konferencu-centrs-ozolkalns";
+    private static final String CONFERENCE_NAME = "Konferenču Centrs Ozolkalns";
+    private static final String HOTEL = "viesnica-balta-kapa";
+    private static final String HOTEL_NAME = "Viesnīca Baltā Kāpa";
+
+    private static LocalServer server;
+    private static HeadlessChromium chromium;
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() {
+        server = LocalServer.shared();
+        chromium = HeadlessChromium.start();
+        driver = chromium.driver();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void newSession() {
+        chromium.viewport(1280, 900, false);
+        chromium.clearSiteData(server.baseUrl());
+    }
+
+    @Test
+    void participantsAreFoundEditedAddedAndABadContactEmailIsTheFieldsError() throws Exception {
+        signIn("/admin/participants.html");
+        wait(d -> find("#list-status").getText().startsWith("Atrasti:"));
+
+        // Search (no diacritics typed) and the filters narrow the list.
+        visible("#f-q").sendKeys("viesu nams");
+        wait(d -> rowIds().equals(List.of(GUEST_HOUSE)));
+        assertEquals("Atrasti: 1", find("#list-status").getText());
+        new Select(find("#f-category")).selectByValue("B2B");
+        wait(d -> rowIds().isEmpty());
+        new Select(find("#f-category")).selectByValue("B2C");
+        new Select(find("#f-industry")).selectByValue("TOURISM");
+        wait(d -> rowIds().equals(List.of(GUEST_HOUSE)));
+        clearByKeys("#f-q"); // as a person does: the input event reloads the list without the text
+        wait(d -> rowIds().size() > 1 && rowIds().containsAll(List.of(GUEST_HOUSE, HOTEL)) && !rowIds().contains(CONFERENCE));
+        new Select(find("#f-size")).selectByValue("SMALL");
+        wait(d -> rowIds().contains(GUEST_HOUSE) && !rowIds().contains(HOTEL)); // the hotel is MEDIUM
+
+        // Open it, change the contact e-mail, add a branch, save.
+        find("#participants-rows tr[data-participant-id='" + GUEST_HOUSE + "'] th button").click();
+        visible("#editor");
+        wait(d -> find("#editor-heading").getText().contains(GUEST_HOUSE_NAME));
+        visible("#evaluations"); // the participant as GET /api/admin/participants/{id} answers it
+        assertEquals("klientiem@viesu-nams-pie-gaujas.example.lv", find("#pe-contactEmail").getAttribute("value"));
+        WebElement contact = find("#pe-contactEmail");
+        contact.clear();
+        contact.sendKeys("nav-adrese");
+        find("#editor-save").click();
+        WebElement fieldError = visible("#err-contactEmail");
+        assertEquals("Ievadi derīgu e-pasta adresi vai atstāj tukšu.", fieldError.getText());
+        wait(d -> find("#editor-errors").getText().contains("Ievadi derīgu e-pasta adresi vai atstāj tukšu."));
+        chromium.screenshot(SCREENSHOTS, "console-participant-bad-contact-1280");
+        assertEquals("true", contact.getAttribute("aria-invalid"));
+        assertTrue(find("#editor-errors").isDisplayed());
+        assertEquals("klientiem@viesu-nams-pie-gaujas.example.lv",
+                adminGet("/api/admin/participants/" + GUEST_HOUSE).path("contactEmail").asText(), "nothing saved");
+
+        contact.clear();
+        contact.sendKeys("jauns.kontakts@viesu-nams.example.lv");
+        find("#pe-branches").sendKeys("Līgatne");
+        find("#editor-save").click();
+        wait(d -> find("#editor-status").getText().equals("Saglabāts: " + GUEST_HOUSE_NAME));
+        assertFalse(find("#err-contactEmail").isDisplayed(), "the error is gone");
+        assertFalse(find("#editor-errors").isDisplayed());
+        wait(d -> rowText(GUEST_HOUSE).contains("Līgatne"));
+        JsonNode saved = adminGet("/api/admin/participants/" + GUEST_HOUSE);
+        assertEquals("jauns.kontakts@viesu-nams.example.lv", saved.path("contactEmail").asText());
+        assertEquals(List.of("Līgatne"), List.of(saved.path("branches").get(0).asText()));
+        assertEquals(1, saved.path("branches").size());
+        assertEquals(GUEST_HOUSE_NAME, saved.path("name").asText(), "the name is kept");
+        assertEquals("TOURISM", saved.path("industry").asText());
+
+        // Add one by hand and find it.
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Rokas Pievienotais Serviss " + tag;
+        find("#add-participant").click();
+        wait(d -> find("#editor-heading").getText().equals("Jauns dalībnieks") && find("#pe-id-field").isDisplayed());
+        assertEquals("", find("#pe-name").getAttribute("value"), "an empty form");
+        find("#pe-name").sendKeys(name);
+        new Select(find("#pe-category")).selectByValue("B2C");
+        new Select(find("#pe-industry")).selectByValue("TOURISM");
+        new Select(find("#pe-sizeClass")).selectByValue("SMALL");
+        find("#pe-contactEmail").sendKeys("info@rokas-" + tag + ".example.lv");
+        find("#pe-branches").sendKeys("Cēsis", Keys.ENTER, "Valmiera");
+        find("#editor-save").click();
+        wait(d -> find("#editor-status").getText().equals("Pievienots: " + name));
+        clearByKeys("#f-q");
+        find("#f-q").sendKeys(tag);
+        wait(d -> rowIds().size() == 1);
+        String id = rowIds().get(0);
+        assertTrue(rowText(id).contains("Cēsis, Valmiera"), rowText(id));
+        JsonNode added = adminGet("/api/admin/participants/" + id);
+        assertEquals(name, added.path("name").asText());
+        assertEquals("info@rokas-" + tag + ".example.lv", added.path("contactEmail").asText());
+        assertEquals(200, send("GET", "/api/participants/" + id, null, null).statusCode(), "public too");
+    }
+
+    @Test
+    void moderationApprovesOneRejectsTheOtherAndThePublicPageShowsOnlyTheApproved() throws Exception {
+        String good = "Ļoti jauka kempinga saimniece – " + UUID.randomUUID();
+        String spam = "Lēti pulksteņi šeit – " + UUID.randomUUID();
+        praiseAndConfirm(CAMPSITE, good);
+        praiseAndConfirm(CAMPSITE, spam);
+        praiseAndConfirm(CONFERENCE, "Cita dalībnieka uzslava, kas gaida – " + UUID.randomUUID()); // someone else's in the queue
+
+        signIn("/admin/moderation.html");
+        wait(d -> find("#mod-waiting").isDisplayed());
+        // The whole queue's answer is made slow, then the filter is applied: the later request's answer wins.
+        driver.executeScript("var f = window.fetch; window.fetch = function (u, i) { var p = f.apply(this, arguments);"
+                + " return String(u).indexOf('/api/admin/moderation?') >= 0 && String(u).indexOf('participant=') < 0"
+                + " ? p.then(function (r) { return new Promise(function (ok) { setTimeout(function () { ok(r); }, 1500); }); }) : p; };");
+        find(".tabs button[data-status='pending']").click();
+        visible("#mod-participant").sendKeys(CAMPSITE, Keys.ENTER);
+        // Only the campsite's praise, both of them (the unfiltered first page may answer in between).
+        wait(d -> texts().containsAll(List.of(good, spam)) && List.of("Kempings Ezerkrasts").equals(shownNames()));
+        sleep(2000); // past the slow answer
+        assertEquals(List.of("Kempings Ezerkrasts"), shownNames(), "the slow unfiltered answer does not replace the filtered list");
+        assertTrue(texts().containsAll(List.of(good, spam)));
+        int waiting = waiting();
+        assertTrue(waiting >= 2, "waiting: " + waiting);
+
+        item(good).findElement(By.cssSelector(".item-actions button.primary")).click();
+        wait(d -> waiting() == waiting - 1);
+        wait(d -> find("#mod-status").getText().equals("Saglabāti lēmumi: 1"));
+        wait(d -> !texts().contains(good) && texts().contains(spam));
+
+        WebElement bad = item(spam);
+        new Select(bad.findElement(By.cssSelector("select"))).selectByValue("spam");
+        bad.findElement(By.cssSelector(".item-actions button.secondary")).click();
+        wait(d -> waiting() == waiting - 2);
+        wait(d -> !texts().contains(spam));
+
+        // The rejected tab shows it with its reason.
+        find(".tabs button[data-status='rejected']").click();
+        wait(d -> texts().contains(spam));
+        assertTrue(item(spam).getText().contains("Mēstule (spams)"), item(spam).getText());
+
+        driver.get(server.baseUrl() + "/participant.html?id=" + CAMPSITE);
+        wait(d -> d.findElements(By.cssSelector("#wall-list > li")).stream().anyMatch(li -> li.getText().contains(good)));
+        assertFalse(find("#wall-list").getText().contains(spam), "a rejected praise is not shown");
+    }
+
+    @Test
+    void aPhonePraiseTypedInIsShownOnThePublicPageAsPhone() {
+        String text = "Piezvanīja un pateicās par konferenci – " + UUID.randomUUID();
+        signIn("/admin/praise-entry.html");
+        visible("#entry-search").sendKeys("ozolkalns");
+        By result = By.xpath("//ul[@id='entry-results']//button[normalize-space(.)='" + CONFERENCE_NAME + "']");
+        wait(ExpectedConditions.elementToBeClickable(result)).click();
+        wait(d -> find("#entry-picked").getText().equals("Izvēlēts: " + CONFERENCE_NAME));
+        find("#entry-employee").sendKeys("Pēteris Ozols");
+        new Select(find("#entry-stars")).selectByValue("4");
+        find("#entry-text").sendKeys(text);
+        find("#channel-phone").click();
+        find("#entry-submit").click();
+        wait(d -> find("#entry-status").getText().equals("Uzslava saglabāta: " + CONFERENCE_NAME));
+        assertFalse(find("#entry-errors").isDisplayed());
+        assertEquals("", find("#entry-text").getAttribute("value"), "the form is emptied for the next one");
+
+        driver.get(server.baseUrl() + "/participant.html?id=" + CONFERENCE);
+        WebElement shown = wait(d -> d.findElements(By.cssSelector("#wall-list > li")).stream()
+                .filter(li -> li.getText().contains(text)).findFirst().orElse(null));
+        assertTrue(shown.getText().contains("Pa tālruni"), shown.getText());
+        assertTrue(shown.getText().contains("Pēteris"), shown.getText());
+        assertFalse(shown.getText().contains("Ozols"), "first name only");
+    }
+
+    @Test
+    void aNominationIsListedWithItsCount() throws Exception {
+        String name = "Nominētā Darbnīca " + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 2; i++) {
+            ObjectNode nomination = Replies.JSON.createObjectNode().put("name", i == 0 ? name : name.toUpperCase())
+                    .put("email", "nominator-" + UUID.randomUUID() + "@example.com").put("consent", true)
+                    .put("lang", "lv").put("website", "");
+            HttpResponse<String> sent = send("POST", "/api/nominations", nomination.toString(), null);
+            assertEquals(202, sent.statusCode(), sent.body());
+        }
+        signIn("/admin/nominations.html");
+        WebElement row = wait(d -> d.findElements(By.cssSelector("#nom-rows tr")).stream()
+                .filter(tr -> tr.findElement(By.cssSelector("th")).getText().equals(name)).findFirst().orElse(null));
+        assertEquals("2", row.findElement(By.cssSelector("td.num")).getText());
+        assertTrue(find("#nom-status").getText().startsWith("Kopā:"), find("#nom-status").getText());
+        assertFalse(find("#nom-error").isDisplayed());
+    }
+
+    @Test
+    void onePostersPdfIsFetchedAsABlobAndHandedToTheBrowserAndItsQrCodePreviewed() {
+        signIn("/admin/posters.html");
+        // Catch the object URL the page makes, and the link it clicks, without the browser saving a file.
+        driver.executeScript("window.__blobs = []; var make = URL.createObjectURL;"
+                + "URL.createObjectURL = function (b) { var u = make.call(URL, b); window.__blobs.push({url: u, type: b.type, size: b.size}); window.__blob = b; return u; };"
+                + "window.__links = []; HTMLAnchorElement.prototype.click = function () { window.__links.push({href: this.href, download: this.download}); };"
+                + "window.__errors = []; window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });"
+                + "window.addEventListener('unhandledrejection', function (e) { window.__errors.push(String(e.reason)); });");
+        visible("#poster-search").sendKeys("balta kapa");
+        By result = By.xpath("//ul[@id='poster-results']//button[normalize-space(.)='" + HOTEL_NAME + "']");
+        wait(ExpectedConditions.elementToBeClickable(result)).click();
+        wait(d -> find("#poster-picked").getText().equals("Izvēlēts: " + HOTEL_NAME));
+        new Select(find("#poster-branch")).selectByVisibleText("Jūrmala");
+        assertEquals("pdf", new Select(find("#poster-format")).getFirstSelectedOption().getAttribute("value"));
+        find("#poster-download").click();
+        String file = wait(d -> {
+            String s = find("#poster-status").getText();
+            return s.startsWith("Lejupielādēts: ") ? s.substring("Lejupielādēts: ".length()) : null;
+        });
+        assertTrue(file.matches("plakats-\\d{4}-" + HOTEL + "-jurmala\\.pdf"), file);
+        assertFalse(find("#poster-error").isDisplayed());
+        assertTrue(find("#poster-download").isEnabled());
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> blobs = (List<Map<String, Object>>) driver.executeScript("return window.__blobs;");
+        assertEquals(1, blobs.size(), blobs.toString());
+        assertEquals("application/pdf", blobs.get(0).get("type"));
+        assertTrue(((Number) blobs.get(0).get("size")).longValue() > 5_000, blobs.toString());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> links = (List<Map<String, Object>>) driver.executeScript("return window.__links;");
+        assertEquals(1, links.size(), links.toString());
+        assertEquals(blobs.get(0).get("url"), links.get(0).get("href"));
+        assertEquals(file, links.get(0).get("download"));
+        // The blob is a PDF: its first bytes, read in the page (the CSP's connect-src keeps fetch off blob: URLs).
+        String magic = (String) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "window.__blob.slice(0, 5).text().then(done, function (e) { done('failed: ' + e); });");
+        assertEquals("%PDF-", magic);
+        assertFalse(find("#poster-preview").isDisplayed(), "a PDF has no preview, only the download");
+
+        // The QR code as PNG: downloaded too, and previewed in the page from its object URL.
+        new Select(find("#poster-format")).selectByValue("png");
+        find("#poster-download").click();
+        wait(d -> find("#poster-status").getText().matches("Lejupielādēts: qr-\\d{4}-" + HOTEL + "-jurmala\\.png"));
+        WebElement img = visible("#poster-img");
+        assertEquals("QR kods: " + HOTEL_NAME, img.getAttribute("alt"));
+        wait(d -> ((Number) driver.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", img))
+                .intValue() == 1024);
+        assertEquals("image/png", driver.executeScript("return window.__blobs[1].type;"));
+        assertEquals(List.of(), driver.executeScript("return window.__errors;"));
+    }
+
+    // --- steps ---
+
+    private static void signIn(String path) {
+        driver.get(server.baseUrl() + path);
+        WebElement email = visible("#email");
+        email.sendKeys("organiser.flows@example.lv", Keys.ENTER);
+        wait(ExpectedConditions.urlContains(path));
+        visible("#session");
+    }
+
+    private static void clearByKeys(String css) {
+        WebElement input = find(css);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        wait(d -> input.getAttribute("value").isEmpty());
+    }
+
+    /** Read in one script: the list is rebuilt on every answer, so elements held across calls go stale. */
+    @SuppressWarnings("unchecked")
+    private static List<String> rowIds() {
+        return (List<String>) driver.executeScript("return Array.prototype.map.call("
+                + "document.querySelectorAll('#participants-rows tr'), function (tr) { return tr.dataset.participantId; });");
+    }
+
+    private static String rowText(String id) {
+        return (String) driver.executeScript("var tr = document.querySelector(\"#participants-rows tr[data-participant-id='\" + arguments[0] + \"']\");"
+                + "return tr ? tr.innerText : '';", id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> texts() {
+        return (List<String>) driver.executeScript("return Array.prototype.map.call("
+                + "document.querySelectorAll('#mod-items > li .item-text'), function (p) { return p.textContent; });");
+    }
+
+    private static WebElement item(String text) {
+        return driver.findElements(By.cssSelector("#mod-items > li")).stream()
+                .filter(li -> li.findElement(By.cssSelector(".item-text")).getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + text));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The participants' names the queue shows, each once. */
+    @SuppressWarnings("unchecked")
+    private static List<String> shownNames() {
+        return (List<String>) driver.executeScript("var names = [];"
+                + "document.querySelectorAll('#mod-items > li .item-head button.expand').forEach(function (b) {"
+                + "  if (names.indexOf(b.textContent) < 0) names.push(b.textContent); });"
+                + "return names;");
+    }
+
+    /** The number of "Moderāciju gaida: N". */
+    private static int waiting() {
+        String s = find("#mod-waiting").getText();
+        Matcher m = Pattern.compile("Moderāciju gaida: (\\d+)").matcher(s.replaceAll("\\s", " ").replaceAll("(\\d) (\\d)", "$1$2"));
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** A praise by the public form, confirmed by the link of its e-mail (over HTTP). */
+    private static void praiseAndConfirm(String participant, String text) throws Exception {
+        String email = "console-flows-" + UUID.randomUUID() + "@example.com";
+        ObjectNode praise = Replies.JSON.createObjectNode().put("participantId", participant).put("stars", 5)
+                .put("text", text).put("channel", "online").put("email", email).put("consent", true);
+        HttpResponse<String> submitted = send("POST", "/api/praise", praise.toString(), null);
+        assertEquals(202, submitted.statusCode(), submitted.body());
+        String token = null;
+        for (JsonNode m : Replies.JSON.readTree(send("GET", "/_outbox/messages.json", null, null).body())) {
+            if (m.get("to").asText().equals(email)) {
+                Matcher link = TOKEN.matcher(m.get("text").asText());
+                assertTrue(link.find());
+                token = link.group(1);
+            }
+        }
+        assertTrue(token != null, "the confirmation e-mail is in the outbox");
+        HttpResponse<String> confirmed = send("POST", "/api/praise/confirm", "{\"token\":\"" + token + "\"}", null);
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+    }
+
+    private static JsonNode adminGet(String path) throws Exception {
+        HttpResponse<String> response = send("GET", path, null, server.organiserToken());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return Replies.JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    private static WebElement visible(String css) {
+        return wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private static <T> T wait(Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+}
