@@ -49,18 +49,13 @@ public final class EnterPraiseHandler extends AdminHandler {
         String participantId = body.text("participantId");
         String branch = body.text("branch");
         String employee = body.text("employee");
-        Integer stars = body.wholeNumber("stars");
-        if (stars == null) {
-            throw PraiseException.invalid("stars", "stars is required: a whole number from 1 to 5");
-        }
+        int stars = body.stars();
         var aspects = body.textList("aspects", 10);
         String text = body.text("text");
         String channelCode = body.text("channel");
         Channel channel = channelCode == null ? null : Channel.fromCode(channelCode).filter(c -> !c.publicForm())
                 .orElseThrow(() -> PraiseException.invalid("channel", "channel must be phone or paper"));
-        String langCode = body.text("lang");
-        Lang lang = langCode == null ? Lang.LV : Lang.fromCode(langCode).orElseThrow(() ->
-                PraiseException.invalid("lang", "lang must be lv, en or et"));
+        Lang lang = body.lang();
         return new EnteredPraise(participantId, branch, employee, stars, aspects, text, channel, lang);
     }
 }

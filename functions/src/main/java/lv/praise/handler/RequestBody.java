@@ -155,6 +155,22 @@ final class RequestBody {
         return items;
     }
 
+    /** The praise's 1–5 stars, which every praise body must give (the range is the domain's to check). */
+    int stars() {
+        Integer stars = wholeNumber("stars");
+        if (stars == null) {
+            throw PraiseException.invalid("stars", "stars is required: a whole number from 1 to 5");
+        }
+        return stars;
+    }
+
+    /** The language of the praise and its e-mails; Latvian when not given. */
+    lv.praise.domain.Lang lang() {
+        String code = text("lang");
+        return code == null ? lv.praise.domain.Lang.LV : lv.praise.domain.Lang.fromCode(code).orElseThrow(() ->
+                PraiseException.invalid("lang", "lang must be lv, en or et"));
+    }
+
     static String header(Map<String, String> headers, String name) {
         if (headers == null) {
             return null;

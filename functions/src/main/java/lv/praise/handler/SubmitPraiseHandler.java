@@ -46,10 +46,7 @@ public final class SubmitPraiseHandler extends ApiHandler {
         String participantId = body.text("participantId");
         String branch = body.text("branch");
         String employee = body.text("employee");
-        Integer stars = body.wholeNumber("stars");
-        if (stars == null) {
-            throw PraiseException.invalid("stars", "stars is required: a whole number from 1 to 5");
-        }
+        int stars = body.stars();
         var aspects = body.textList("aspects", 10);
         String text = body.text("text");
         String channelCode = body.text("channel");
@@ -60,9 +57,7 @@ public final class SubmitPraiseHandler extends ApiHandler {
         if (!Boolean.TRUE.equals(body.bool("consent"))) {
             throw PraiseException.invalid("consent", "consent to the privacy notice is required");
         }
-        String langCode = body.text("lang");
-        Lang lang = langCode == null ? Lang.LV : Lang.fromCode(langCode).orElseThrow(() ->
-                PraiseException.invalid("lang", "lang must be lv, en or et"));
+        Lang lang = body.lang();
         return new PraiseSubmission(participantId, branch, employee, stars, aspects, text, channel, email, lang);
     }
 }
