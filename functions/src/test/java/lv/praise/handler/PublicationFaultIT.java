@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 import lv.praise.adapter.DynamoAwardStore;
 import lv.praise.adapter.DynamoCampaignStore;
 import lv.praise.adapter.DynamoEvaluationStore;
@@ -27,6 +32,7 @@ import lv.praise.domain.Evaluation;
 import lv.praise.domain.Participant;
 import lv.praise.domain.awards.CertificateCode;
 import lv.praise.domain.awards.CertificateDelivery;
+import lv.praise.domain.awards.CertificateLookup;
 import lv.praise.domain.awards.Certificates;
 import lv.praise.domain.awards.Deadline;
 import lv.praise.domain.awards.DeliveryState;
@@ -34,6 +40,8 @@ import lv.praise.domain.awards.Publication;
 import lv.praise.domain.awards.PublishAwards;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.testkit.AwardsKit;
+import lv.praise.testkit.DynamoFaults;
+import lv.praise.testkit.Events;
 import lv.praise.testkit.Faults;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.LocalDynamoDb;
@@ -42,22 +50,28 @@ import lv.praise.testkit.SamTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Exactly once, on the real adapters: DynamoDB Local, the real PDF renderer and the real outbox, with
- * the mailer failing and the award stores crashing at seeded random points, and publication retried
- * until every letter is sent. Afterwards each awardee has exactly one letter, whose PDF is the
- * certificate, and the table holds one results record and the campaign frozen.
+ * the mailer failing and every DynamoDB call of the adapters dying at seeded random points (before its
+ * request left, or after DynamoDB answered), and publication retried until every letter is sent.
+ * Between tries the public pages are read as a visitor would: the results are either not there or
+ * whole, each certificate either unknown or whole – never a half-written state. Afterwards each
+ * awardee has exactly one letter, whose PDF is the certificate, and the table holds one results
+ * record and the campaign frozen.
  */
 class PublicationFaultIT {
     private static final long SEED = 4242L;
-    // The 120-run fault test over fakes (PublicationFaultTest) covers the seeds; this one proves the real adapters.
-    private static final int RUNS = 30;
+    private static final int RUNS = 100;
+    private static final double DYNAMO_FAULT_RATE = 0.04;
     private static final int PARTICIPANTS = 10;
     private static final int ELIGIBLE = 8;
     private static final PdfCertificates PDF = new PdfCertificates();
 
-    private final DynamoDbClient dynamo = LocalDynamoDb.shared().client();
+    private final LocalDynamoDb local = LocalDynamoDb.shared();
+    private final DynamoDbClient dynamo = local.client();
 
     @TempDir
     Path temp;
@@ -66,55 +80,166 @@ class PublicationFaultIT {
     void publicationRetriedThroughRandomFaultsSendsEachLetterOnce() throws Exception {
         Random seeds = new Random(SEED);
         int tries = 0;
-        int faults = 0;
+        int mailFaults = 0;
+        int publicReads = 0;
+        Map<String, Integer> dynamoFaults = new TreeMap<>();
         for (int run = 0; run < RUNS; run++) {
             long seed = seeds.nextLong();
-            String table = LocalDynamoDb.shared().createFreshTable(SamTemplate.load(), "PraiseTable");
+            String context = "run " + run + " (seed " + seed + ")";
+            String table = local.createFreshTable(SamTemplate.load(), "PraiseTable");
             List<Participant> participants = seed(table);
             Path outbox = Files.createDirectory(temp.resolve("run-" + run));
             MutableClock clock = new MutableClock(AwardsKit.AFTER_WINDOW);
             MutableClock leaseClock = new MutableClock(AwardsKit.AFTER_WINDOW);
-            Faults injected = new Faults(seed, 0.06);
-            PublishAwards awards = publishAwards(table, injected, outbox, clock, leaseClock);
-
-            int attempt = 0;
-            while (true) {
-                if (++attempt > 300) {
-                    fail("run " + run + " (seed " + seed + ") did not complete");
-                }
-                try {
-                    if (awards.publish("schedule", Deadline.none()).certificates().complete()) {
+            Faults mail = new Faults(seed, 0);
+            DynamoFaults injected = new DynamoFaults(seed, DYNAMO_FAULT_RATE);
+            try (DynamoDbClient faulty = injected.client(local)) {
+                PublishAwards awards = publishAwards(faulty, table, mail, outbox, clock, leaseClock);
+                PublicPages pages = new PublicPages(table);
+                Set<String> uncertain = new HashSet<>();
+                int attempt = 0;
+                while (true) {
+                    if (++attempt > 300) {
+                        fail(context + " did not complete");
+                    }
+                    boolean complete = false;
+                    injected.arm(true);
+                    try {
+                        complete = awards.publish("schedule", Deadline.none()).certificates().complete();
+                    } catch (RuntimeException crashed) {
+                        if (!DynamoFaults.injected(crashed)) {
+                            throw new AssertionError(context + ": a failure that was not injected", crashed);
+                        }
+                        leaseClock.advance(CertificateDelivery.LEASE.plus(Duration.ofSeconds(1)));
+                    } finally {
+                        injected.arm(false);
+                    }
+                    pages.look();
+                    // A letter handed over whose award is not recorded as sent may go out again: its answer
+                    // (or the run) was lost between SES and the table – the outbox dedupes it, SES would not.
+                    Set<String> sent = new HashSet<>();
+                    new DynamoAwardStore(dynamo, table).all(Fixtures.YEAR).stream()
+                            .filter(a -> a.state() == DeliveryState.SENT)
+                            .forEach(a -> sent.add(deliveryKey(a.participantId())));
+                    mail.handedOver().keySet().stream().filter(k -> !sent.contains(k)).forEach(uncertain::add);
+                    if (complete) {
                         break;
                     }
-                } catch (Faults.Crash crashed) {
-                    leaseClock.advance(CertificateDelivery.LEASE.plus(Duration.ofSeconds(1)));
                 }
-            }
-            tries += attempt;
-            faults += injected.mailFaults() + injected.storeFaults();
+                tries += attempt;
+                mailFaults += mail.mailFaults();
+                injected.faults().forEach((where, n) -> dynamoFaults.merge(where, n, Integer::sum));
+                uncertain.addAll(mail.uncertain());
 
-            String context = "run " + run + " (seed " + seed + ")";
-            Publication p = new DynamoPublicationStore(dynamo, table).find(Fixtures.YEAR).orElseThrow();
-            assertEquals(ELIGIBLE, p.top().size(), context);
-            assertEquals(CampaignState.PUBLISHED, new DynamoCampaignStore(dynamo, table).find(Fixtures.YEAR)
-                    .orElseThrow().stateAt(clock.instant()), context);
-            assertTrue(new DynamoAwardStore(dynamo, table).all(Fixtures.YEAR).stream()
-                    .allMatch(a -> a.state() == DeliveryState.SENT), context);
-            Map<String, Integer> letters = lv.praise.domain.awards.PublicationFaultTestAccess.lettersByRecipient(outbox);
-            for (Publication.Place place : p.top()) {
-                String key = "certificate-" + Fixtures.YEAR + "-" + place.participantId();
-                if (!injected.uncertain().contains(key)) {
-                    assertEquals(1, injected.handedOver().getOrDefault(key, 0), context + ": " + key + " handed over");
+                Publication p = new DynamoPublicationStore(dynamo, table).find(Fixtures.YEAR).orElseThrow();
+                assertEquals(ELIGIBLE, p.top().size(), context);
+                assertEquals(1, resultsRecords(table), context + ": one results record");
+                assertEquals(CampaignState.PUBLISHED, new DynamoCampaignStore(dynamo, table).find(Fixtures.YEAR)
+                        .orElseThrow().stateAt(clock.instant()), context);
+                assertTrue(new DynamoAwardStore(dynamo, table).all(Fixtures.YEAR).stream()
+                        .allMatch(a -> a.state() == DeliveryState.SENT), context);
+                publicReads += pages.assertNeverHalfWritten(p, context);
+
+                Map<String, Integer> letters = lv.praise.domain.awards.PublicationFaultTestAccess.lettersByRecipient(outbox);
+                for (Publication.Place place : p.top()) {
+                    String key = deliveryKey(place.participantId());
+                    if (!uncertain.contains(key)) {
+                        assertEquals(1, mail.handedOver().getOrDefault(key, 0), context + ": " + key + " handed over");
+                    }
                 }
-            }
-            for (Participant participant : participants) {
-                int expected = p.place(participant.id()).isPresent() ? 1 : 0;
-                assertEquals(expected, letters.getOrDefault(participant.contactEmail(), 0), context + " " + participant.id());
+                for (Participant participant : participants) {
+                    int expected = p.place(participant.id()).isPresent() ? 1 : 0;
+                    assertEquals(expected, letters.getOrDefault(participant.contactEmail(), 0), context + " " + participant.id());
+                }
             }
         }
-        System.out.printf("publication fault IT: %d runs on DynamoDB Local, %d tries, %d injected faults%n",
-                RUNS, tries, faults);
-        assertTrue(faults > RUNS, "faults were injected: " + faults);
+        int injectedInDynamo = dynamoFaults.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.printf("publication fault IT: %d runs on DynamoDB Local, %d tries, %d mailer faults, "
+                        + "%d DynamoDB faults %s, %d public reads between tries (none half-written)%n",
+                RUNS, tries, mailFaults, injectedInDynamo, dynamoFaults, publicReads);
+        assertTrue(injectedInDynamo > RUNS, "DynamoDB faults were injected: " + dynamoFaults);
+        assertTrue(dynamoFaults.keySet().stream().anyMatch(k -> k.startsWith("TransactWriteItems after")),
+                "some transactions were written and their answer lost: " + dynamoFaults);
+        assertTrue(mailFaults > RUNS, "mailer faults were injected: " + mailFaults);
+    }
+
+    /**
+     * What a visitor reads between tries: GET /api/results/{year} and GET /api/certificates/{code}, by
+     * the real handlers on a client without faults. Every body seen is kept, to be compared with the
+     * final one: a record that is written once and never changed reads the same at every moment.
+     */
+    private final class PublicPages {
+        private final DynamoPublicationStore publications;
+        private final GetResultsHandler results;
+        private final VerifyCertificateHandler verify;
+        private final List<APIGatewayV2HTTPResponse> resultsSeen = new ArrayList<>();
+        private final Map<String, List<APIGatewayV2HTTPResponse>> certificatesSeen = new TreeMap<>();
+
+        PublicPages(String table) {
+            publications = new DynamoPublicationStore(dynamo, table);
+            results = new GetResultsHandler(publications);
+            verify = new VerifyCertificateHandler(new CertificateLookup(new DynamoAwardStore(dynamo, table),
+                    new DynamoCampaignStore(dynamo, table), new Certificates(Fixtures.SITE), PDF));
+        }
+
+        void look() {
+            APIGatewayV2HTTPResponse r = results.handleRequest(resultsEvent(), null);
+            resultsSeen.add(r);
+            if (r.getStatusCode() == 200) {
+                // One certificate per look, in turn: every code is read at several moments of a run.
+                List<Publication.Place> top = publications.find(Fixtures.YEAR).orElseThrow().top();
+                Publication.Place place = top.get(resultsSeen.size() % top.size());
+                certificatesSeen.computeIfAbsent(place.certificateCode(), c -> new ArrayList<>())
+                        .add(verify.handleRequest(verifyEvent(place.certificateCode()), null));
+            }
+        }
+
+        int assertNeverHalfWritten(Publication p, String context) {
+            String finalResults = results.handleRequest(resultsEvent(), null).getBody();
+            int reads = 0;
+            for (APIGatewayV2HTTPResponse seen : resultsSeen) {
+                reads++;
+                if (seen.getStatusCode() == 404) {
+                    continue;
+                }
+                assertEquals(200, seen.getStatusCode(), context + ": " + seen.getBody());
+                assertEquals(finalResults, seen.getBody(), context + ": the results read between tries");
+            }
+            for (Publication.Place place : p.top()) {
+                String finalCertificate = verify.handleRequest(verifyEvent(place.certificateCode()), null).getBody();
+                for (APIGatewayV2HTTPResponse seen : certificatesSeen.getOrDefault(place.certificateCode(), List.of())) {
+                    reads++;
+                    if (seen.getStatusCode() == 404) {
+                        continue;
+                    }
+                    assertEquals(200, seen.getStatusCode(), context + ": " + seen.getBody());
+                    assertEquals(finalCertificate, seen.getBody(), context + ": certificate " + place.rank());
+                }
+            }
+            return reads;
+        }
+    }
+
+    private static APIGatewayV2HTTPEvent resultsEvent() {
+        APIGatewayV2HTTPEvent event = Events.load("get-results.json");
+        event.setPathParameters(Map.of("year", Integer.toString(Fixtures.YEAR)));
+        return event;
+    }
+
+    private static APIGatewayV2HTTPEvent verifyEvent(String code) {
+        APIGatewayV2HTTPEvent event = Events.load("verify-certificate.json");
+        event.setPathParameters(Map.of("code", code));
+        return event;
+    }
+
+    private static String deliveryKey(String participantId) {
+        return "certificate-" + Fixtures.YEAR + "-" + participantId;
+    }
+
+    private int resultsRecords(String table) {
+        return dynamo.scan(r -> r.tableName(table).consistentRead(true).select(Select.COUNT)
+                .filterExpression("SK = :results").expressionAttributeValues(Map.of(":results", AttributeValue.fromS("RESULTS"))))
+                .count();
     }
 
     private List<Participant> seed(String table) {
@@ -136,18 +261,19 @@ class PublicationFaultIT {
         return participants;
     }
 
-    private PublishAwards publishAwards(String table, Faults faults, Path outbox, MutableClock clock, MutableClock leaseClock) {
-        DynamoCampaignStore campaigns = new DynamoCampaignStore(dynamo, table);
-        DynamoParticipantStore participants = new DynamoParticipantStore(dynamo, table);
+    /** The awards day as Wiring assembles it, every adapter on the faulty client. */
+    private static PublishAwards publishAwards(DynamoDbClient client, String table, Faults mail, Path outbox,
+                                               MutableClock clock, MutableClock leaseClock) {
+        DynamoCampaignStore campaigns = new DynamoCampaignStore(client, table);
+        DynamoParticipantStore participants = new DynamoParticipantStore(client, table);
         RecalculateStandings scoring = new RecalculateStandings(Fixtures.YEAR, campaigns, participants,
-                new DynamoEvaluationStore(dynamo, table), new DynamoScoringSource(dynamo, table, 2),
-                new DynamoStandingsStore(dynamo, table), clock);
-        var awardStore = faults.awards(new DynamoAwardStore(dynamo, table));
+                new DynamoEvaluationStore(client, table), new DynamoScoringSource(client, table, 2),
+                new DynamoStandingsStore(client, table), clock);
+        DynamoAwardStore awardStore = new DynamoAwardStore(client, table);
         CertificateDelivery delivery = new CertificateDelivery(awardStore, participants, PDF,
-                faults.mailer(new OutboxMailer(outbox, "praise@example.lv")), new Certificates(Fixtures.SITE), clock,
+                mail.mailer(new OutboxMailer(outbox, "praise@example.lv")), new Certificates(Fixtures.SITE), clock,
                 leaseClock, pause -> { });
         return new PublishAwards(Fixtures.YEAR, campaigns, participants, scoring,
-                faults.publications(new DynamoPublicationStore(dynamo, table)), awardStore, delivery, clock,
-                CertificateCode::generate);
+                new DynamoPublicationStore(client, table), awardStore, delivery, clock, CertificateCode::generate);
     }
 }

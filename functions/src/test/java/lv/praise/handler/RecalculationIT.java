@@ -17,9 +17,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import lv.praise.adapter.DynamoCampaignStore;
@@ -44,6 +46,7 @@ import lv.praise.domain.standings.Recalculation;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.StandingsService;
 import lv.praise.domain.standings.StandingsSnapshot;
+import lv.praise.testkit.DynamoFaults;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.MutableClock;
@@ -219,6 +222,58 @@ class RecalculationIT {
         assertEquals(DAY_TWO.toString(), Events.body(getStandings(null)).path("date").asText());
         assertEquals(PARTICIPANTS + 1, itemsOf(DAY_TWO));
         assertEquals(dayOneBody, getStandings(DAY_ONE).getBody());
+    }
+
+    @Test
+    void aRunKilledAtAnyOfItsCallsLeavesTheLatestStandingsWholeAndTheRetryCompletesIt() throws Exception {
+        recalculation(dynamo).run();
+        String dayOneBody = getStandings(null).getBody();
+        praise(YEAR, id(8), Channel.ONLINE, 2, true);
+        clock.set(NIGHT.plus(Duration.ofDays(1)));
+
+        // Every body a reader may see: day one, or day two as one of the runs so far computed it.
+        Set<String> whole = new HashSet<>(Set.of(dayOneBody));
+        boolean dayTwoSeen = false;
+        int killed = 0;
+        for (int call = 1; ; call++) {
+            boolean finished = false;
+            for (boolean afterTheCall : new boolean[] {false, true}) {
+                clock.advance(Duration.ofMinutes(1));
+                whole.add(Json.MAPPER.writeValueAsString(StandingsView.of(
+                        new StandingsSnapshot(YEAR, DAY_TWO, clock.instant(), expectedStandings()))));
+                DynamoFaults death = DynamoFaults.deathAt(call, afterTheCall);
+                try (DynamoDbClient dying = death.client(LocalDynamoDb.shared())) {
+                    recalculation(dying).run();
+                    finished = death.calls() < call;
+                    assertTrue(finished, "a run that made its " + call + "th call survived its death");
+                } catch (RuntimeException e) {
+                    assertTrue(DynamoFaults.injected(e), "died of the injected fault: " + e);
+                    killed++;
+                }
+                APIGatewayV2HTTPResponse latest = getStandings(null);
+                assertEquals(200, latest.getStatusCode(), latest.getBody());
+                assertTrue(whole.contains(latest.getBody()), "killed at call " + call + (afterTheCall ? " (after)" : "")
+                        + ": the latest standings are a whole snapshot");
+                boolean dayTwo = !latest.getBody().equals(dayOneBody);
+                assertTrue(dayTwo || !dayTwoSeen, "the latest standings never go back a day");
+                dayTwoSeen |= dayTwo;
+                APIGatewayV2HTTPResponse ofDayTwo = getStandings(DAY_TWO);
+                assertTrue(ofDayTwo.getStatusCode() == 404 || whole.contains(ofDayTwo.getBody()),
+                        "day two is absent or whole: " + ofDayTwo.getStatusCode());
+                if (finished) {
+                    break;
+                }
+            }
+            if (finished) {
+                break;
+            }
+        }
+        assertTrue(killed > 10, "runs were killed at many points: " + killed);
+        // The run that finished cleared the dead runs' rows: one header and the rows of one run.
+        assertEquals(PARTICIPANTS + 1, itemsOf(DAY_TWO));
+        assertEquals(DAY_TWO.toString(), Events.body(getStandings(null)).path("date").asText());
+        assertEquals(dayOneBody, getStandings(DAY_ONE).getBody());
+        System.out.printf("recalculation killed at each of its DynamoDB calls: %d killed runs, then one whole%n", killed);
     }
 
     // --- helpers ---
