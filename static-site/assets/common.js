@@ -16,7 +16,7 @@
     try { r = await fetch(path, opt); } catch (e) { return { status: 0, body: null }; }
     var b = null;
     try { b = await r.json(); } catch (e) { /* e.g. an HTML error page from a proxy */ }
-    return { status: r.status, body: b };
+    return { status: r.status, body: b, retryAfter: r.headers.get('Retry-After') };
   }
 
   function ok(res) { return res.status >= 200 && res.status < 300 && res.body !== null && typeof res.body === 'object'; }
@@ -25,7 +25,15 @@
   function errorCode(res) {
     if (res.status === 0) return 'network';
     var e = res.body && res.body.error;
-    return e && typeof e.code === 'string' ? e.code : 'unavailable';
+    if (e && typeof e.code === 'string') return e.code;
+    // API Gateway's own throttling answers 429 {"message":"Too Many Requests"}, not the API's error shape.
+    return res.status === 429 ? 'throttled' : 'unavailable';
+  }
+
+  // Whole minutes to wait (at least one) from a Retry-After in seconds; null without one.
+  function waitMinutes(res) {
+    var s = parseInt(res.retryAfter, 10);
+    return isNaN(s) ? null : Math.max(1, Math.ceil(s / 60));
   }
 
   function errorField(res) {
@@ -33,9 +41,10 @@
     return e && typeof e.field === 'string' ? e.field : null;
   }
 
-  function message(code, field) {
+  function message(code, field, vars) {
     if (code === 'invalid' && field && I18N.has('inv.' + field)) return t('inv.' + field);
-    return t(I18N.has('err.' + code) ? 'err.' + code : 'err.unavailable');
+    if (field && I18N.has('err.' + code + '.' + field)) return t('err.' + code + '.' + field, vars);
+    return t(I18N.has('err.' + code) ? 'err.' + code : 'err.unavailable', vars);
   }
 
   var campaignPromise = null;
@@ -173,7 +182,7 @@
       summary.appendChild(el('h2', null, t(titleKey)));
       var ul = summary.appendChild(el('ul'));
       shown.forEach(function (e) {
-        var text = message(e.code, e.field);
+        var text = message(e.code, e.field, e.vars);
         var li = ul.appendChild(el('li'));
         var tgt = e.field && target(e.field);
         var label = e.field && I18N.has('field.' + e.field) ? t('field.' + e.field) + ': ' : '';
@@ -200,7 +209,7 @@
   }
 
   window.App = {
-    api: api, ok: ok, errorCode: errorCode, errorField: errorField, message: message,
+    api: api, ok: ok, errorCode: errorCode, errorField: errorField, waitMinutes: waitMinutes, message: message,
     campaign: campaign, resultItem: resultItem, fmtDate: fmtDate, fmtDateOn: fmtDateOn, fmtNum: fmtNum, localName: localName, meta: meta, showState: showState,
     el: el, param: param, liveSearch: liveSearch, formErrors: formErrors
   };

@@ -197,7 +197,7 @@
     busy(false);
     var code = App.errorCode(res), field = App.errorField(res);
     if (code === 'unknown_participant') field = 'participantId';
-    errors.show([{ field: field, code: code }]);
+    errors.show([{ field: field, code: code, vars: { n: App.waitMinutes(res) || 1 } }]);
     if (code === 'closed' || code === 'not_open_yet') App.campaign(true).then(applyState);
   });
 

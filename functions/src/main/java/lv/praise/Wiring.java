@@ -15,6 +15,7 @@ import lv.praise.adapter.DynamoPraiseStore;
 import lv.praise.adapter.DynamoPublicationStore;
 import lv.praise.adapter.DynamoScoringSource;
 import lv.praise.adapter.DynamoStandingsStore;
+import lv.praise.adapter.DynamoSubmissionLimits;
 import lv.praise.adapter.OutboxMailer;
 import lv.praise.adapter.PdfCertificates;
 import lv.praise.adapter.PdfPosters;
@@ -23,6 +24,7 @@ import lv.praise.adapter.Settings;
 import lv.praise.domain.CampaignService;
 import lv.praise.domain.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
+import lv.praise.domain.LimitPolicy;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.ParticipantService;
 import lv.praise.domain.SubmitPraise;
@@ -91,13 +93,21 @@ public final class Wiring {
         return new ParticipantService(campaignYear, new DynamoParticipantStore(dynamo(), table));
     }
 
+    /**
+     * The public praise form's use case, with its abuse limits: {@code PRAISE_LIMIT_PER_ADDRESS},
+     * {@code PRAISE_LIMIT_PER_EMAIL} (0 = none) per {@code PRAISE_LIMIT_WINDOW_MINUTES}.
+     */
     public SubmitPraise submitPraise() {
+        LimitPolicy limits = LimitPolicy.of(Settings.requiredInt("PRAISE_LIMIT_PER_ADDRESS"),
+                Settings.requiredInt("PRAISE_LIMIT_PER_EMAIL"), Settings.requiredInt("PRAISE_LIMIT_WINDOW_MINUTES"));
         return new SubmitPraise(campaignYear,
                 new DynamoPraiseStore(dynamo(), table),
                 mailer(),
                 new EmailHasher(Settings.required("EMAIL_HASH_KEY")),
                 Settings.required("SITE_URL"),
-                clock);
+                clock,
+                limits,
+                new DynamoSubmissionLimits(dynamo(), table));
     }
 
     public ConfirmPraise confirmPraise() {

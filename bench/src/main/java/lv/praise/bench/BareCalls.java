@@ -1,18 +1,21 @@
 package lv.praise.bench;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lv.praise.domain.LimitPolicy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * The DynamoDB calls of one praise submission written straight against the SDK, as
- * {@code DynamoPraiseStore} makes them: one BatchGetItem of the campaign, the participant and the
- * person's slot (repeated for unprocessed keys), then one conditional PutItem of the pending praise,
- * with the attributes {@code PraiseItems.pending} writes. Keep in step with those two classes:
+ * {@code DynamoPraiseStore} and {@code DynamoSubmissionLimits} make them: one BatchGetItem of the
+ * campaign, the participant and the person's slot (repeated for unprocessed keys), the conditional
+ * UpdateItem of the address's counter and then of the e-mail's, then one conditional PutItem of the
+ * pending praise, with the attributes {@code PraiseItems.pending} writes. Keep in step with those classes:
  * {@link Bench} checks the calls against the handler's before it times anything.
  */
 final class BareCalls {
@@ -22,14 +25,18 @@ final class BareCalls {
     private final DynamoDbClient dynamo;
     private final String table;
     private final int year;
-    /** The last call's parts, for --breakdown. */
+    private final LimitPolicy limits;
+    private final String addressHash;
+    /** The last call's parts, for --breakdown (the counters count as part of the write). */
     long getNanos;
     long putNanos;
 
-    BareCalls(DynamoDbClient dynamo, String table, int year) {
+    BareCalls(DynamoDbClient dynamo, String table, int year, LimitPolicy limits, String addressHash) {
         this.dynamo = dynamo;
         this.table = table;
         this.year = year;
+        this.limits = limits;
+        this.addressHash = addressHash;
     }
 
     /** Makes the calls for one praise and returns their time in nanoseconds. */
@@ -50,6 +57,10 @@ final class BareCalls {
         }
         long t1 = System.nanoTime();
 
+        Instant windowStart = limits.windowStart(p.submittedAt());
+        count("address", addressHash, windowStart, limits.perAddress());
+        count("email", p.emailHash(), windowStart, limits.perEmail());
+
         Map<String, AttributeValue> item = new HashMap<>(key("PRAISE#" + p.praiseId(), "PRAISE"));
         item.put("type", s("PRAISE"));
         item.put("id", s(p.praiseId()));
@@ -68,6 +79,7 @@ final class BareCalls {
         item.put("channel", s(p.channel()));
         item.put("lang", s(p.lang()));
         item.put("status", s("PENDING"));
+        item.put("source", s("form"));
         item.put("emailHash", s(p.emailHash()));
         item.put("tokenHash", s(p.tokenHash()));
         item.put("submittedAt", s(p.submittedAt().toString()));
@@ -84,6 +96,17 @@ final class BareCalls {
                     + " of campaign and participant (expected both, and no praise slot)");
         }
         return elapsed;
+    }
+
+    private void count(String scope, String keyHash, Instant windowStart, int limit) {
+        long purgeAt = windowStart.plus(limits.window()).getEpochSecond();
+        dynamo.updateItem(r -> r.tableName(table)
+                .key(key("LIMIT#" + scope + "#" + keyHash, "WINDOW#" + windowStart.getEpochSecond()))
+                .updateExpression("SET #type = :type, #purge = :purge ADD #count :one")
+                .conditionExpression("attribute_not_exists(#count) OR #count < :limit")
+                .expressionAttributeNames(Map.of("#type", "type", "#purge", "purgeAt", "#count", "count"))
+                .expressionAttributeValues(Map.of(":type", s("LIMIT"), ":purge", n(purgeAt), ":one", n(1),
+                        ":limit", n(limit))));
     }
 
     private static Map<String, AttributeValue> key(String pk, String sk) {

@@ -13,9 +13,10 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * Records every DynamoDB call a client makes: operation, HTTP body size and, for the two calls of
+ * Records every DynamoDB call a client makes: operation, HTTP body size and, for the calls of
  * the praise path, their shape. Used once, on a separate client, to check that the bare calls are
  * the very calls the handler makes; the timed runs use a client without it.
  */
@@ -44,6 +45,11 @@ final class CallRecorder implements ExecutionInterceptor {
     private static String shape(SdkRequest request) {
         if (request instanceof PutItemRequest put) {
             return "item " + types(put.item()) + " if " + put.conditionExpression();
+        }
+        if (request instanceof UpdateItemRequest update) {
+            return "key " + types(update.key()) + " " + update.updateExpression() + " if " + update.conditionExpression()
+                    + " names " + new TreeMap<>(update.expressionAttributeNames())
+                    + " values " + types(update.expressionAttributeValues());
         }
         if (request instanceof BatchGetItemRequest get) {
             StringBuilder keys = new StringBuilder();

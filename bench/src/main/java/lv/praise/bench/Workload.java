@@ -43,6 +43,11 @@ final class Workload {
         this.now = now;
     }
 
+    /** The keyed hash of the sample event's sourceIp, as the handler counts it. */
+    String sourceAddressHash() {
+        return hasher.hashAddress(event.getRequestContext().getHttp().getSourceIp());
+    }
+
     /** While pinned, both sides use the first participant (for comparing their calls byte for byte). */
     void pinParticipant(boolean pinned) {
         this.pinned = pinned;

@@ -141,6 +141,14 @@ final class Keys {
         return key("NOMINATOR#" + year + "#" + nameHash + "#" + emailHash, "NOMINATOR");
     }
 
+    /**
+     * One submission counter: a scope ({@code address}/{@code email}), the keyed hash of the address,
+     * and the window's start (epoch seconds), so each window is an item of its own that TTL removes.
+     */
+    static Map<String, AttributeValue> submissionCounter(String scope, String keyHash, java.time.Instant windowStart) {
+        return key("LIMIT#" + scope + "#" + keyHash, "WINDOW#" + windowStart.getEpochSecond());
+    }
+
     private static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
     }

@@ -22,10 +22,22 @@ public final class EmailHasher {
     }
 
     public String hash(String email) {
+        return hmac(email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A sender's network address under the same key, for the submission limits: its counters are
+     * kept without the address itself. The prefix keeps it apart from any e-mail's hash.
+     */
+    public String hashAddress(String address) {
+        return hmac("address:" + address.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private String hmac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            byte[] digest = mac.doFinal(email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

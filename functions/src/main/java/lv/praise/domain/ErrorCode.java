@@ -20,6 +20,8 @@ public enum ErrorCode {
     /** An import file had rejected rows, so nothing was imported (the answer carries the report). */
     REJECTED_ROWS,
     MAIL_FAILED,
+    /** Too many praises from one sender address or e-mail address in the current window (429, Retry-After). */
+    LIMIT_REACHED,
     /** The praise window is still open (or not open yet), so there are no final results to publish. */
     NOT_CLOSED,
     /** The action needs published results, and there are none yet. */

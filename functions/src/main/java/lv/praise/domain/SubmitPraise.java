@@ -14,9 +14,23 @@ public final class SubmitPraise {
     private final EmailHasher emailHasher;
     private final String siteUrl;
     private final Clock clock;
+    private final LimitPolicy limits;
+    private final SubmissionLimits counters;
 
+    /** Without submission limits (tests and tools that submit on nobody's behalf). */
     public SubmitPraise(int campaignYear, PraiseStore praises, Mailer mailer, EmailHasher emailHasher,
                         String siteUrl, Clock clock) {
+        this(campaignYear, praises, mailer, emailHasher, siteUrl, clock, LimitPolicy.NONE, null);
+    }
+
+    /** @param counters where the limits count; may be null only when {@code limits} has no limit */
+    public SubmitPraise(int campaignYear, PraiseStore praises, Mailer mailer, EmailHasher emailHasher,
+                        String siteUrl, Clock clock, LimitPolicy limits, SubmissionLimits counters) {
+        if (counters == null && (limits.perAddress() > 0 || limits.perEmail() > 0)) {
+            throw new IllegalArgumentException("submission limits need a store for their counters");
+        }
+        this.limits = limits;
+        this.counters = counters;
         this.campaignYear = campaignYear;
         this.praises = praises;
         this.mailer = mailer;
@@ -25,11 +39,22 @@ public final class SubmitPraise {
         this.clock = clock;
     }
 
+    /** A submission that came from no network address (only the e-mail limit applies). */
+    public void submit(PraiseSubmission submission) {
+        submit(submission, null);
+    }
+
     /**
      * Stores the praise as pending and e-mails its confirmation link. Either both happen or the
      * caller gets an error and nothing is left that could ever count.
+     *
+     * <p>Only a submission that passed every check is counted against the limits, just before it is
+     * stored: malformed, unknown-participant, closed-window and already-praised requests write nothing.
+     *
+     * @param sourceAddress the sender's network address (API Gateway's sourceIp); null when unknown
+     * @throws LimitReachedException when the sender or the e-mail address used up the current window
      */
-    public void submit(PraiseSubmission submission) {
+    public void submit(PraiseSubmission submission, String sourceAddress) {
         Instant now = clock.instant();
         String emailHash = emailHasher.hash(submission.email());
         PraiseStore.SubmissionContext context =
@@ -44,6 +69,7 @@ public final class SubmitPraise {
         if (context.alreadyPraised()) {
             throw PraiseException.alreadyPraised();
         }
+        count(sourceAddress, emailHash, now);
 
         ConfirmationToken token = ConfirmationToken.generate();
         Instant expiresAt = now.plus(TOKEN_LIFETIME);
@@ -62,6 +88,24 @@ public final class SubmitPraise {
             praises.deletePending(praise.id());
             throw new PraiseException(ErrorCode.MAIL_FAILED, "email",
                     "the confirmation e-mail could not be sent; please try again", e);
+        }
+    }
+
+    /** The address first: a flooding sender is refused without touching the e-mail counters it cycles through. */
+    private void count(String sourceAddress, String emailHash, Instant now) {
+        if (limits.perAddress() > 0 && sourceAddress != null && !sourceAddress.isBlank()) {
+            count(SubmissionLimits.Scope.ADDRESS, emailHasher.hashAddress(sourceAddress), now);
+        }
+        if (limits.perEmail() > 0) {
+            count(SubmissionLimits.Scope.EMAIL, emailHash, now);
+        }
+    }
+
+    private void count(SubmissionLimits.Scope scope, String keyHash, Instant now) {
+        Instant start = limits.windowStart(now);
+        Instant end = start.plus(limits.window());
+        if (!counters.tryCount(scope, keyHash, start, end, limits.limit(scope))) {
+            throw new LimitReachedException(scope, Duration.between(now, end));
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import lv.praise.domain.ErrorCode;
+import lv.praise.domain.LimitReachedException;
 import lv.praise.domain.PraiseException;
 
 /** Builds HTTP answers; the single place where refusals become status codes. */
@@ -45,7 +46,13 @@ final class Responses {
     }
 
     static APIGatewayV2HTTPResponse error(PraiseException e) {
-        return json(status(e.code()), errorBody(e.code().code(), e.field(), e.getMessage()));
+        APIGatewayV2HTTPResponse response = json(status(e.code()), errorBody(e.code().code(), e.field(), e.getMessage()));
+        if (e instanceof LimitReachedException limit) {
+            Map<String, String> headers = new LinkedHashMap<>(response.getHeaders());
+            headers.put("Retry-After", Long.toString(limit.retryAfterSeconds()));
+            response.setHeaders(headers);
+        }
+        return response;
     }
 
     /** Says nothing about the cause: details go to the log, not to the caller. */
@@ -64,6 +71,7 @@ final class Responses {
             case TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case REJECTED_ROWS -> 422;
+            case LIMIT_REACHED -> 429;
             case MAIL_FAILED -> 503;
         };
     }

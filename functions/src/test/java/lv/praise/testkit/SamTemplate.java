@@ -97,6 +97,11 @@ public final class SamTemplate {
         return defaults;
     }
 
+    /** Every parameter the template declares, with or without a default. */
+    public List<String> parameterNames() {
+        return List.copyOf(map(root.get("Parameters")).keySet());
+    }
+
     public List<String> resourcesOfType(String type) {
         List<String> ids = new ArrayList<>();
         resources().forEach((id, resource) -> {

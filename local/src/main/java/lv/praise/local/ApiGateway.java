@@ -37,13 +37,18 @@ final class ApiGateway implements HttpHandler {
     private final ApiRoutes routes;
     private final Map<String, JwtAuthorizer> authorizers;
     private final Replies replies;
+    private final Throttling throttling;
 
     ApiGateway(ApiRoutes routes, Replies replies) {
         this(routes, Map.of(), replies);
     }
 
-    /** @param authorizers by name; every authorizer a route names must be here */
     ApiGateway(ApiRoutes routes, Map<String, JwtAuthorizer> authorizers, Replies replies) {
+        this(routes, authorizers, Throttling.none(), replies);
+    }
+
+    /** @param authorizers by name; every authorizer a route names must be here */
+    ApiGateway(ApiRoutes routes, Map<String, JwtAuthorizer> authorizers, Throttling throttling, Replies replies) {
         for (ApiRoutes.Route route : routes.routes()) {
             if (route.authorizer() != null && !authorizers.containsKey(route.authorizer())) {
                 throw new IllegalStateException("route " + route.routeKey() + " names the authorizer "
@@ -52,6 +57,7 @@ final class ApiGateway implements HttpHandler {
         }
         this.routes = routes;
         this.authorizers = Map.copyOf(authorizers);
+        this.throttling = throttling;
         this.replies = replies;
     }
 
@@ -83,6 +89,12 @@ final class ApiGateway implements HttpHandler {
             return;
         }
         ApiRoutes.Route route = found.route();
+        if (!throttling.tryAcquire(route.routeKey())) {
+            // Before the authorizer and the function, as in API Gateway: a throttled call costs nothing behind it.
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            replies.send(exchange, 429, Throttling.TOO_MANY_REQUESTS_BODY.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         ApiRoutes.Function function = route.function();
         IncomingRequest request = IncomingRequest.of(exchange, body, received);
         APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = null;

@@ -60,10 +60,24 @@ public final class LocalServer implements AutoCloseable {
      * @param template   template.yaml
      * @param siteDir    the static site (static-site/ next to the template); may be missing
      * @param fixedNow   the functions' fixed clock (PRAISE_NOW, an ISO instant), or null for real time
+     * @param parameters template parameters overriding their defaults (as {@code sam deploy
+     *                   --parameter-overrides}): they reach the functions' environment and the
+     *                   gateway's throttling alike
      */
     public record Config(int port, int dynamoPort, Path dataDir, Path outboxDir, Path template, Path siteDir,
-                         String fixedNow) {
+                         String fixedNow, Map<String, String> parameters) {
         public static final int DEFAULT_PORT = 3000;
+        /**
+         * The abuse limits lifted: no submission counters, and throttling far above what a test sends.
+         * {@link #forTests()} starts from these, since the tests praise hundreds of times from 127.0.0.1.
+         */
+        public static final Map<String, String> LIMITS_LIFTED = Map.of(
+                "PraiseLimitPerAddress", "0",
+                "PraiseLimitPerEmail", "0",
+                "ApiRateLimit", "1000000",
+                "ApiBurstLimit", "1000000",
+                "PraiseRateLimit", "1000000",
+                "PraiseBurstLimit", "1000000");
 
         public Config {
             if (port < 0 || port > 65535 || dynamoPort < 0 || dynamoPort > 65535) {
@@ -77,9 +91,13 @@ public final class LocalServer implements AutoCloseable {
             siteDir = siteDir.toAbsolutePath().normalize();
             dataDir = dataDir == null ? null : dataDir.toAbsolutePath().normalize();
             fixedNow = fixedNow == null || fixedNow.isBlank() ? null : fixedNow.strip();
+            parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));
         }
 
-        /** The local run: PORT (3000), DDB_PORT (any), PRAISE_DATA_DIR (memory), PRAISE_NOW (real time). */
+        /**
+         * The local run: PORT (3000), DDB_PORT (any), PRAISE_DATA_DIR (memory), PRAISE_NOW (real time),
+         * PRAISE_PARAMETERS (none: the template's defaults), e.g. {@code PraiseLimitPerAddress=5,PraiseRateLimit=2}.
+         */
         public static Config fromEnvironment(Map<String, String> env) {
             int port = port(env, "PORT", DEFAULT_PORT);
             int dynamoPort = port(env, "DDB_PORT", 0);
@@ -88,22 +106,47 @@ public final class LocalServer implements AutoCloseable {
             Path outbox = dataDir == null ? Path.of("outbox") : dataDir.resolve("outbox");
             Path template = SamTemplate.locate();
             return new Config(port, dynamoPort, dataDir, outbox, template, template.resolveSibling("static-site"),
-                    env.get("PRAISE_NOW"));
+                    env.get("PRAISE_NOW"), parseParameters(env.get("PRAISE_PARAMETERS")));
         }
 
-        /** For tests: free ports, data in memory, a fresh temporary outbox, the repository's template. */
+        /**
+         * For tests: free ports, data in memory, a fresh temporary outbox, the repository's template,
+         * and {@link #LIMITS_LIFTED}; a test of the limits starts with {@code withParameters(Map.of())}.
+         */
         public static Config forTests() {
             try {
                 Path template = SamTemplate.locate();
                 return new Config(0, 0, null, Files.createTempDirectory("praise-outbox"), template,
-                        template.resolveSibling("static-site"), null);
+                        template.resolveSibling("static-site"), null, LIMITS_LIFTED);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         public Config withFixedNow(String instant) {
-            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, instant);
+            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, instant, parameters);
+        }
+
+        /** These overrides in place of the current ones (an empty map: every parameter at its default). */
+        public Config withParameters(Map<String, String> overrides) {
+            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, overrides);
+        }
+
+        /** "Name=value,Name=value" (blanks around either ignored). */
+        static Map<String, String> parseParameters(String text) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            if (text == null || text.isBlank()) {
+                return parameters;
+            }
+            for (String pair : text.split(",")) {
+                int eq = pair.indexOf('=');
+                if (eq <= 0 || pair.substring(0, eq).isBlank()) {
+                    throw new IllegalArgumentException("PRAISE_PARAMETERS must be Name=value pairs separated by commas, not '"
+                            + pair.strip() + "'");
+                }
+                parameters.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+            return parameters;
         }
 
         private static int port(Map<String, String> env, String name, int fallback) {
@@ -132,6 +175,7 @@ public final class LocalServer implements AutoCloseable {
     private final LocalJwt jwt;
     private final String organiserToken;
     private final ScheduledFunctions scheduled;
+    private final Throttling throttling;
     private final List<HttpServer> httpServers;
     private final ExecutorService executor;
     private final int port;
@@ -140,7 +184,8 @@ public final class LocalServer implements AutoCloseable {
 
     private LocalServer(Config config, SamTemplate template, LocalDynamoDb dynamo, Map<String, String> tables,
                         Map<String, String> environment, DemoData.Seeded seeded, LocalJwt jwt,
-                        ScheduledFunctions scheduled, List<HttpServer> httpServers, ExecutorService executor, int port) {
+                        ScheduledFunctions scheduled, Throttling throttling, List<HttpServer> httpServers,
+                        ExecutorService executor, int port) {
         this.config = config;
         this.template = template;
         this.dynamo = dynamo;
@@ -150,6 +195,7 @@ public final class LocalServer implements AutoCloseable {
         this.jwt = jwt;
         this.organiserToken = jwt.issue(DEV_ORGANISER, true, LocalJwt.DEV_TOKEN_VALIDITY);
         this.scheduled = scheduled;
+        this.throttling = throttling;
         this.httpServers = httpServers;
         this.executor = executor;
         this.port = port;
@@ -175,8 +221,8 @@ public final class LocalServer implements AutoCloseable {
             }
 
             int year = LocalDate.now(Campaign.RIGA).getYear();
-            Map<String, String> environment = FunctionEnvironment.resolve(template, localNames(year, port, tables),
-                    substitutes(config.dataDir()));
+            Map<String, String> names = names(template, config.parameters(), localNames(year, port, tables));
+            Map<String, String> environment = FunctionEnvironment.resolve(template, names, substitutes(config.dataDir()));
             prepareOutbox(config);
             setSystemProperties(environment, dynamo, config);
 
@@ -191,7 +237,11 @@ public final class LocalServer implements AutoCloseable {
             ScheduledFunctions scheduled = ScheduledFunctions.fromTemplate(template);
             LocalJwt jwt = new LocalJwt(DevSecrets.tokenSigningKey(config.dataDir()).getBytes(StandardCharsets.US_ASCII));
             Replies replies = new Replies(CloudFrontHeaders.fromTemplate(template));
-            SiteRouter router = new SiteRouter(new ApiGateway(routes, JwtAuthorizer.fromTemplate(template, jwt), replies),
+            Map<String, String> throttlingNames = new LinkedHashMap<>(template.parameterDefaults());
+            throttlingNames.putAll(names);
+            Throttling throttling = Throttling.fromTemplate(template, throttlingNames, System::nanoTime);
+            SiteRouter router = new SiteRouter(new ApiGateway(routes, JwtAuthorizer.fromTemplate(template, jwt), throttling,
+                    replies),
                     new OutboxViewer(new OutboxMessages(config.outboxDir()), replies),
                     new DevEndpoints(jwt, scheduled, () -> Clocks.fromSettings().instant(), replies),
                     new StaticSite(config.siteDir(), replies), replies);
@@ -207,7 +257,8 @@ public final class LocalServer implements AutoCloseable {
                 server.start();
             }
             return new LocalServer(config, template, dynamo, Collections.unmodifiableMap(tables),
-                    Collections.unmodifiableMap(environment), seeded, jwt, scheduled, httpServers, executor, port);
+                    Collections.unmodifiableMap(environment), seeded, jwt, scheduled, throttling, httpServers, executor,
+                    port);
         } catch (RuntimeException | Error e) {
             httpServers.forEach(s -> s.stop(0));
             if (executor != null) {
@@ -405,6 +456,12 @@ public final class LocalServer implements AutoCloseable {
         String now = fixedNow();
         b.append("  Clock:           ").append(now == null ? "real time" : "fixed at " + now + " (PRAISE_NOW)")
                 .append('\n');
+        b.append("  Abuse limits:    ").append(describeLimits()).append('\n');
+        b.append("  Throttling:      ").append(throttling.describe()).append('\n');
+        if (!config.parameters().isEmpty()) {
+            b.append("  Parameters:      ").append(config.parameters().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", "))).append("   (PRAISE_PARAMETERS)\n");
+        }
         b.append("  Scheduled:       ");
         if (scheduled.all().isEmpty()) {
             b.append("none\n");
@@ -433,6 +490,15 @@ public final class LocalServer implements AutoCloseable {
         return b.toString();
     }
 
+    /** POST /api/praise's submission limits as the submit function reads them. */
+    String describeLimits() {
+        String perAddress = environment.get("PRAISE_LIMIT_PER_ADDRESS");
+        String perEmail = environment.get("PRAISE_LIMIT_PER_EMAIL");
+        return "POST /api/praise " + ("0".equals(perAddress) ? "no limit" : perAddress) + " per address, "
+                + ("0".equals(perEmail) ? "no limit" : perEmail) + " per e-mail, per "
+                + environment.get("PRAISE_LIMIT_WINDOW_MINUTES") + " min (429 with Retry-After)";
+    }
+
     private String fixedNow() {
         String fromEnv = System.getenv("PRAISE_NOW");
         return fromEnv != null && !fromEnv.isBlank() ? fromEnv.strip() : config.fixedNow();
@@ -448,6 +514,27 @@ public final class LocalServer implements AutoCloseable {
         return Map.of("EMAIL_HASH_KEY", () -> DevSecrets.emailHashKey(dataDir),
                 "COGNITO_DOMAIN", () -> "",
                 "COGNITO_CLIENT_ID", () -> "");
+    }
+
+    /**
+     * The overrides, checked against the template's parameters, then the local run's own values
+     * (which no override may replace: the year, the sender, the site URL, the tables).
+     */
+    static Map<String, String> names(SamTemplate template, Map<String, String> parameters, Map<String, String> local) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (var p : parameters.entrySet()) {
+            if (!template.parameterNames().contains(p.getKey())) {
+                throw new IllegalArgumentException("template parameter " + p.getKey() + " does not exist (parameters: "
+                        + String.join(", ", template.parameterNames()) + ")");
+            }
+            if (local.containsKey(p.getKey())) {
+                throw new IllegalArgumentException("template parameter " + p.getKey() + " is set by the local run itself ("
+                        + local.get(p.getKey()) + ")");
+            }
+            names.put(p.getKey(), p.getValue());
+        }
+        names.putAll(local);
+        return names;
     }
 
     private static Map<String, String> localNames(int year, int port, Map<String, String> tables) {

@@ -1,0 +1,35 @@
+package lv.praise.domain;
+
+import java.time.Instant;
+
+/**
+ * Port: counters of praise submissions per sender address and per e-mail address, one per fixed
+ * window. Keys are keyed hashes, never the addresses themselves.
+ */
+public interface SubmissionLimits {
+
+    /** What a counter counts; its name is the request field a refusal names. */
+    enum Scope {
+        ADDRESS("address"),
+        EMAIL("email");
+
+        private final String field;
+
+        Scope(String field) {
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    /**
+     * Adds one to the counter of (scope, key, window) unless it already reached {@code limit}, in one
+     * atomic step, so concurrent submissions never pass the limit together.
+     *
+     * @return true when counted, false when the limit was already reached (nothing written)
+     * @throws RuntimeException when the store fails: a failure is never taken for a reached limit
+     */
+    boolean tryCount(Scope scope, String keyHash, Instant windowStart, Instant windowEnd, int limit);
+}

@@ -1,0 +1,151 @@
+package lv.praise.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The abuse limits with the template's own values, over HTTP from 127.0.0.1: the gateway's
+ * throttling of POST /api/praise, then the per-e-mail and per-address limits of the function.
+ * A JVM of its own (failsafe execution "limits"), since the shared server of the other tests
+ * lifts the limits.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AbuseLimitsIT {
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private static LocalServer server;
+    private static Map<String, String> defaults;
+
+    @BeforeAll
+    static void start() {
+        server = LocalServer.start(LocalServer.Config.forTests().withParameters(Map.of()));
+        defaults = server.template().parameterDefaults();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static int parameter(String name) {
+        return (int) Double.parseDouble(defaults.get(name));
+    }
+
+    @Test
+    @Order(1)
+    void theTemplatesValuesReachTheFunction() {
+        assertEquals(defaults.get("PraiseLimitPerAddress"), server.environment().get("PRAISE_LIMIT_PER_ADDRESS"));
+        assertEquals(defaults.get("PraiseLimitPerEmail"), server.environment().get("PRAISE_LIMIT_PER_EMAIL"));
+        assertEquals(defaults.get("PraiseLimitWindowMinutes"), server.environment().get("PRAISE_LIMIT_WINDOW_MINUTES"));
+        assertTrue(server.banner().contains("Abuse limits:    POST /api/praise " + defaults.get("PraiseLimitPerAddress")
+                + " per address"), server.banner());
+    }
+
+    /** Bad bodies: the gateway throttles them like any other, and the function writes nothing for them. */
+    @Test
+    @Order(2)
+    void aBurstOverTheRoutesBucketGetsApiGatewaysTooManyRequestsThenRecovers() throws Exception {
+        int burst = parameter("PraiseBurstLimit");
+        double rate = Double.parseDouble(defaults.get("PraiseRateLimit"));
+        int sent = burst * 3;
+        long t0 = System.nanoTime();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < sent; i++) {
+            answers.add(HTTP.sendAsync(post("/api/praise", "{\"stars\":9}"), HttpResponse.BodyHandlers.ofString()));
+        }
+        int passed = 0;
+        int throttled = 0;
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> r = answer.get();
+            if (r.statusCode() == 429) {
+                assertEquals("{\"message\":\"Too Many Requests\"}", r.body());
+                throttled++;
+            } else {
+                assertEquals(400, r.statusCode(), r.body());
+                passed++;
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertTrue(passed >= burst, passed + " passed; the whole burst should");
+        assertTrue(passed <= burst + Math.ceil(rate * seconds) + 1,
+                passed + " passed in " + seconds + " s; at most the burst plus the refill");
+        assertTrue(throttled > 0);
+
+        Thread.sleep((long) (1000 * burst / rate) + 200);
+        for (int i = 0; i < burst; i++) {
+            assertEquals(400, HTTP.send(post("/api/praise", "{\"stars\":9}"), HttpResponse.BodyHandlers.ofString())
+                    .statusCode(), "the bucket refilled: request " + i);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theEmailLimitThenTheAddressLimitAnswer429WithRetryAfter() throws Exception {
+        int perEmail = parameter("PraiseLimitPerEmail");
+        int perAddress = parameter("PraiseLimitPerAddress");
+        String participant = server.participantIds().get(0);
+        for (int i = 0; i < perEmail; i++) {
+            assertEquals(202, submit(participant, "same@example.lv").statusCode());
+        }
+        HttpResponse<String> byEmail = submit(participant, "SAME@example.lv");
+        assertRefused(byEmail, "email");
+
+        // The refused request was counted for the address (it is checked first), so the address has
+        // perEmail + 1 of its perAddress left to use.
+        int accepted = 0;
+        HttpResponse<String> last;
+        while ((last = submit(participant, "person" + accepted + "@example.lv")).statusCode() == 202) {
+            accepted++;
+            assertTrue(accepted <= perAddress, "no refusal after " + accepted);
+        }
+        assertEquals(perAddress - perEmail - 1, accepted);
+        assertRefused(last, "address");
+    }
+
+    private static void assertRefused(HttpResponse<String> response, String field) throws Exception {
+        assertEquals(429, response.statusCode(), response.body());
+        JsonNode error = Replies.JSON.readTree(response.body()).path("error");
+        assertEquals("limit_reached", error.path("code").asText());
+        assertEquals(field, error.path("field").asText());
+        long retryAfter = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60L * parameter("PraiseLimitWindowMinutes"), "Retry-After " + retryAfter);
+    }
+
+    /** One valid praise, waiting out the gateway's throttling (its 429 is not the function's). */
+    private static HttpResponse<String> submit(String participant, String email) throws Exception {
+        ObjectNode praise = Replies.JSON.createObjectNode().put("participantId", participant).put("stars", 5)
+                .put("text", "Paldies!").put("channel", "online").put("email", email).put("consent", true);
+        while (true) {
+            HttpResponse<String> r = HTTP.send(post("/api/praise", praise.toString()), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 429 || r.body().contains("\"error\"")) {
+                return r;
+            }
+            Thread.sleep(150);
+        }
+    }
+
+    private static HttpRequest post(String path, String body) {
+        return HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+}
