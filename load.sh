@@ -4,7 +4,7 @@
 # the token from its e-mail in the outbox, plus racers confirming one praise at the same moment.
 # Then checks that every praise is confirmed and counted exactly once and that the public counts equal
 # a scan of the raw praise items. Source: local/src/main/java/lv/praise/local/load/.
-#   ./load.sh [--clients 50] [--praises 10000] [--racers 20] [--timeout 300]
+#   ./load.sh [--clients 50] [--praises 10000] [--racers 20] [--timeout 600]
 # Stdout: the Markdown tables (throughput, latency percentiles, checks). Stderr: build and progress.
 # Exit status 1 when a check fails or the time-out stops the run. JVM options: LOAD_JAVA_OPTS.
 set -euo pipefail

@@ -8,7 +8,7 @@ import java.time.Duration;
  * is stopped and reported as failed.
  */
 public record LoadOptions(int clients, int praises, int racers, Duration timeout) {
-    public static final LoadOptions DEFAULTS = new LoadOptions(50, 10_000, 20, Duration.ofMinutes(5));
+    public static final LoadOptions DEFAULTS = new LoadOptions(50, 10_000, 20, Duration.ofMinutes(10));
     static final int MAX_CLIENTS = 500;
     static final int MAX_PRAISES = 1_000_000;
 

@@ -1,5 +1,6 @@
 package lv.praise.local.load;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,7 +40,10 @@ final class LoadReport {
                 errors, rate, s.p50(), s.p95(), s.p99(), s.max()));
     }
 
+    /** The load average counts every process of the machine: a shared machine's figures read against it. */
     private static String machine() {
-        return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version");
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + (load < 0 ? "" : String.format(Locale.ROOT, ", machine load average %.1f at the end", load));
     }
 }
