@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Load run: a fresh local server (every function of template.yaml, DynamoDB Local, the file outbox)
+# driven over loopback HTTP by concurrent clients that submit distinct praises and confirm each with
+# the token from its e-mail in the outbox, plus racers confirming one praise at the same moment.
+# Then checks that every praise is confirmed and counted exactly once and that the public counts equal
+# a scan of the raw praise items. Source: local/src/main/java/lv/praise/local/load/.
+#   ./load.sh [--clients 50] [--praises 10000] [--racers 20] [--timeout 600]
+# Stdout: the Markdown tables (throughput, latency percentiles, checks). Stderr: build and progress.
+# Exit status 1 when a check fails or the time-out stops the run. JVM options: LOAD_JAVA_OPTS.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+
+echo "load: building functions and local (mvn package, tests skipped) ..." >&2
+mvn -B -q -DskipTests package -pl local -am >&2
+
+# DynamoDB Local would otherwise report telemetry at start (seconds lost on a closed network).
+export DDB_LOCAL_TELEMETRY=0
+# shellcheck disable=SC2086 # LOAD_JAVA_OPTS is a list of options
+exec java ${LOAD_JAVA_OPTS:-} -cp local/target/praise-local.jar lv.praise.local.load.LoadRun "$@"

@@ -1,0 +1,100 @@
+package lv.praise.local.load;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import lv.praise.local.LocalServer;
+
+/**
+ * What must hold after a load run, each check read from a source of its own: the clients' answers, a
+ * Scan of the raw items, the participants' public cards over HTTP, the organisers' moderation counters.
+ *
+ * <p>"Confirmed" is the praise's status; a confirmed praise enters moderation as pending, and pending
+ * review still counts publicly – only a rejection takes a praise out of {@code confirmedPraiseCount}
+ * (docs/scoring.md §1). A load run rejects nothing, so every confirmed praise must be pending review
+ * and counted.
+ */
+final class LoadChecks {
+    record Check(String name, String expected, String found, boolean ok) {
+        static Check of(String name, Object expected, Object found) {
+            return new Check(name, String.valueOf(expected), String.valueOf(found), expected.equals(found));
+        }
+    }
+
+    private LoadChecks() {
+    }
+
+    /** Before the run: the table has no praise and every public count is 0, so the counts after mean what they say. */
+    static List<Check> before(LocalServer server) throws IOException, InterruptedException {
+        PraiseTally tally = PraiseTally.scan(server.dynamo(), server.tableName(), server.campaignYear());
+        long publicTotal = publicCounts(server).values().stream().mapToLong(Long::longValue).sum();
+        return List.of(Check.of("praise in the table before the run (confirmed + unconfirmed)", 0L,
+                        tally.confirmedIds().size() + tally.unconfirmed()),
+                Check.of("sum of the public counts before the run", 0L, publicTotal));
+    }
+
+    static List<Check> after(LocalServer server, LoadOutcome outcome) throws IOException, InterruptedException {
+        LoadOptions options = outcome.options();
+        long expectedTotal = options.praises() + 1L;
+        List<Check> checks = new ArrayList<>();
+        checks.add(Check.of("stopped by the time-out (" + options.timeout().toSeconds() + " s)", false, outcome.timedOut()));
+        checks.add(new Check("bulk answers other than 202 / 200 confirmed", "0",
+                outcome.failures() + (outcome.failureSamples().isEmpty() ? "" : " e.g. " + outcome.failureSamples()),
+                outcome.failures() == 0));
+        checks.add(Check.of("bulk praise submitted and confirmed", options.praises(), outcome.confirmed()));
+        checks.add(Check.of(options.racers() + " racers on one token", new java.util.TreeMap<>(Map.of("already_confirmed",
+                options.racers() - 1, "confirmed", 1)).toString(), new java.util.TreeMap<>(outcome.raceAnswers()).toString()));
+
+        PraiseTally tally = PraiseTally.scan(server.dynamo(), server.tableName(), server.campaignYear());
+        checks.add(Check.of("confirmed praise items in the table", expectedTotal, (long) tally.confirmedIds().size()));
+        Set<String> lost = new HashSet<>(outcome.expectedIds());
+        lost.removeAll(tally.confirmedIds());
+        Set<String> unexpected = new HashSet<>(tally.confirmedIds());
+        unexpected.removeAll(outcome.expectedIds());
+        checks.add(Check.of("confirmed by a client but not confirmed in the table (lost)", 0, lost.size()));
+        checks.add(Check.of("confirmed in the table but by no client", 0, unexpected.size()));
+        checks.add(Check.of("praise left unconfirmed in the table", 0L, tally.unconfirmed()));
+        checks.add(Check.of("praiser slots (one per person and participant)", expectedTotal, tally.praiserSlots()));
+        checks.add(Check.of("confirmed praise by review state", Map.of("PENDING", expectedTotal).toString(),
+                new java.util.TreeMap<>(tally.moderation()).toString()));
+
+        Map<String, Long> publicCounts = publicCounts(server);
+        long publicTotal = publicCounts.values().stream().mapToLong(Long::longValue).sum();
+        checks.add(Check.of("sum of the public counts (GET /api/participants/{id})", expectedTotal, publicTotal));
+        List<String> differ = new ArrayList<>();
+        int praised = 0;
+        for (String id : server.participantIds()) {
+            long fromScan = tally.counted().getOrDefault(id, 0L);
+            long fromClients = outcome.expectedCount().getOrDefault(id, 0L);
+            long shown = publicCounts.get(id);
+            if (fromScan > 0) {
+                praised++;
+            }
+            if (shown != fromScan || shown != fromClients) {
+                differ.add(id + " public " + shown + ", scan " + fromScan + ", clients " + fromClients);
+            }
+        }
+        checks.add(new Check("participants whose public count differs from the scan of the raw praise", "0",
+                differ.size() + (differ.isEmpty() ? "" : " e.g. " + differ.subList(0, Math.min(5, differ.size()))),
+                differ.isEmpty()));
+        int spread = Math.min(server.participantIds().size(), options.praises());
+        checks.add(Check.of("participants praised", spread, praised));
+
+        PraiseApi.ModerationCounts counters = new PraiseApi(server.baseUrl()).moderationCounts(server.organiserToken());
+        checks.add(Check.of("moderation counters pending / approved / rejected", expectedTotal + " / 0 / 0",
+                counters.pending() + " / " + counters.approved() + " / " + counters.rejected()));
+        return checks;
+    }
+
+    private static Map<String, Long> publicCounts(LocalServer server) throws IOException, InterruptedException {
+        PraiseApi api = new PraiseApi(server.baseUrl());
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (String id : server.participantIds()) {
+            counts.put(id, api.publicCount(id));
+        }
+        return counts;
+    }
+}
