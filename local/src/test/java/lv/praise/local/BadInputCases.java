@@ -52,6 +52,8 @@ final class BadInputCases {
             "${jndi:ldap://127.0.0.1/a}", "{{7*7}}", "#{7*7}", "%s%s%s%n", "\u202egnp.exe", "\u0000",
             "\r\nSet-Cookie: a=b", "😀😀😀", "\uFEFF", "zw\u200bsp", "NaN", "-1", "null", "undefined", "[]", "{}",
             "Ā̴̡̛͓͖̗̈́ͅ", "\ud800", "a\tb", "€uro", "DROP", "*", "?", "#", "&", "=");
+    /** The hostile strings that UTF-8 can carry (a lone surrogate can't be a name: it arrives as '?'). */
+    private static final List<String> SENDABLE = HOSTILE.stream().filter(h -> h.chars().noneMatch(ch -> Character.isSurrogate((char) ch))).toList();
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     private static final Pattern REG_NO = Pattern.compile("[A-Za-z0-9-]{1,40}");
     private static final List<String> CONTENT_TYPES = List.of("text/plain", "text/html", "application/xml",
@@ -159,7 +161,7 @@ final class BadInputCases {
                 queryNames.addAll(List.of("branch", "format"));
                 makers.add(r -> get(key, "hostile participantId in the path", path.replace("{participantId}", segment(hostileId(r))), "", auth,
                         Set.of(400, 404), "participantId"));
-                makers.add(r -> get(key, "unknown format", concrete, query("format", pick(r, List.of("PDF ", "jpg", "exe", "../pdf", "svg%00",
+                makers.add(r -> get(key, "unknown format", concrete, query("format", pick(r, List.of("jpg", "exe", "../pdf", "svg%00",
                         pick(r, HOSTILE)))), auth, 400, "format"));
                 makers.add(r -> get(key, "not one of its branches", concrete, query("branch", pick(r, HOSTILE)), auth, 400, "branch"));
                 weight = 3;
@@ -199,7 +201,7 @@ final class BadInputCases {
                         r -> new Bad(NODES.textNode(pick(r, HOSTILE)), 400, "token"),
                         r -> new Bad(NODES.textNode(randomB64(r, 16) + "." + randomB64(r, 32)), 400, "token"),
                         r -> new Bad(NODES.textNode(c.pendingPraiseId() + "." + randomB64(r, 32)), 400, "token"),
-                        r -> new Bad(NODES.textNode(c.expiredToken() + pick(r, List.of("x", "=", ".", " "))), 400, "token"),
+                        r -> new Bad(NODES.textNode(c.expiredToken() + pick(r, List.of("x", "=", "."))), 400, "token"),
                         r -> new Bad(NODES.textNode(huge(r, 100, 15000)), 400, "token"),
                         r -> new Bad(NODES.textNode(c.expiredToken()), 410, "token")));
                 jsonRoute(makers, key, "POST", path, auth, base, fields);
@@ -257,7 +259,8 @@ final class BadInputCases {
         // Every route: a query parameter it does not read, and a method it does not take.
         Set<String> known = Set.copyOf(queryNames);
         makers.add(r -> {
-            String name = pick(r, HOSTILE.stream().filter(h -> !known.contains(h) && !h.isBlank()).toList());
+            String name = pick(r, HOSTILE.stream().filter(h -> !known.contains(h) && !h.isBlank()
+                    && h.chars().noneMatch(ch -> Character.isSurrogate((char) ch))).toList());
             String target = concrete;
             String rawQuery = encode(name) + "=" + encode(pick(r, HOSTILE));
             if (method.equals("GET")) {
@@ -265,7 +268,12 @@ final class BadInputCases {
             }
             return withQuery(validRequestOf(key, method, target, auth), rawQuery, "unknown query parameter", cut(name));
         });
-        Set<String> declared = methodsByPath.get(path);
+        Set<String> declared = new TreeSet<>();
+        methodsByPath.forEach((p, ms) -> {
+            if (concrete.matches(p.replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\."))) {
+                declared.addAll(ms);
+            }
+        });
         List<String> others = List.of("GET", "POST", "PUT", "DELETE", "PATCH").stream().filter(m -> !declared.contains(m)).toList();
         makers.add(r -> new Case(key, "method the route does not take", pick(r, others), concrete, auth,
                 null, Set.of(405), "method"));
@@ -323,7 +331,7 @@ final class BadInputCases {
         }));
         makers.add(r -> {
             ObjectNode body = base.deepCopy();
-            String name = pick(r, List.of(pick(r, HOSTILE), "__proto__", "constructor", "$where", "participantID",
+            String name = pick(r, List.of(pick(r, SENDABLE), "__proto__", "constructor", "$where", "participantID",
                     "Stars", "stars ", "e-mail", huge(r, 65, 500), "id\u0000"));
             if (base.has(name)) {
                 name = name + "_";
@@ -377,7 +385,7 @@ final class BadInputCases {
     private void noInputBody(List<Maker> makers, String key, String method, String target, Map<String, String> auth) {
         Map<String, String> json = withType(auth, "application/json");
         makers.add(r -> {
-            String name = pick(r, List.of(pick(r, HOSTILE), "force", "year", "confirm", "dryRun", huge(r, 65, 300)));
+            String name = pick(r, List.of(pick(r, SENDABLE), "force", "year", "confirm", "dryRun", huge(r, 65, 300)));
             ObjectNode body = NODES.objectNode();
             body.set(name, r.nextBoolean() ? NODES.booleanNode(true) : NODES.textNode(pick(r, HOSTILE)));
             return json(key, "a field the action does not take", method, target, "", auth, body, Set.of(400), cut(name));
@@ -487,8 +495,7 @@ final class BadInputCases {
         f.put("name", freeText("name", true, 200));
         f.put("registrationNumber", List.of(
                 r -> new Bad(wrongType(r, "string"), 400),
-                r -> new Bad(null, 400),
-                r -> new Bad(NODES.textNode(pick(r, notMatching(REG_NO))), 400),
+                r -> new Bad(NODES.textNode(pick(r, notMatching(REG_NO).stream().filter(h -> !h.isBlank()).toList())), 400),
                 r -> new Bad(NODES.textNode("1".repeat(41 + r.nextInt(100))), 400),
                 r -> new Bad(NODES.textNode(add ? c.participantRegNo() : c.otherRegNo()), 400)));
         for (String vocabulary : List.of("category", "industry", "sizeClass")) {
@@ -663,19 +670,19 @@ final class BadInputCases {
             int row = 1 + r.nextInt(lines.size() - 1);
             List<String> out = new ArrayList<>(lines);
             out.set(row, replaceValue(lines.get(row), index, pick(r, values).apply(r)));
-            return csv(key, "row value: " + column, path, query(r), auth, String.join("\n", out) + "\n", Set.of(422), column);
+            return rowCase(key, "row value: " + column, path, r, auth, String.join("\n", out) + "\n", column);
         }));
         makers.add(r -> {
             List<String> out = new ArrayList<>(lines);
             int row = 1 + r.nextInt(lines.size() - 1);
             out.set(row, lines.get(row) + ",extra");
-            return csv(key, "row with a value too many", path, query(r), auth, String.join("\n", out) + "\n", Set.of(422), "row");
+            return rowCase(key, "row with a value too many", path, r, auth, String.join("\n", out) + "\n", "row");
         });
         if (participants) {
-            makers.add(r -> csv(key, "registration number twice in the file", path, query(r), auth,
-                    valid + lines.get(1).replace("Hostile Tests One", "Hostile Again") + "\n", Set.of(422), "registration_number"));
+            makers.add(r -> rowCase(key, "registration number twice in the file", path, r, auth,
+                    valid + lines.get(1).replace("Hostile Tests One", "Hostile Again") + "\n", "registration_number"));
         } else {
-            makers.add(r -> csv(key, "the same evaluation twice", path, query(r), auth, valid + lines.get(1) + "\n", Set.of(422), "row"));
+            makers.add(r -> rowCase(key, "the same evaluation twice", path, r, auth, valid + lines.get(1) + "\n", "row"));
         }
         makers.add(r -> {
             List<String> out = new ArrayList<>(lines);
@@ -685,7 +692,7 @@ final class BadInputCases {
             return csv(key, "broken quoting", path, query(r), auth, String.join("\n", out) + "\n", Set.of(400), "body");
         });
         makers.add(r -> {
-            String separator = pick(r, List.of(";", "\t", "|"));
+            String separator = pick(r, List.of(";", "\t"));
             String body = valid.replace(",", separator);
             return csv(key, "separated by '" + separator.replace("\t", "\\t") + "'", path, query(r), auth,
                     (r.nextBoolean() ? "\uFEFF" : "") + body, Set.of(400), "body");
@@ -695,7 +702,7 @@ final class BadInputCases {
             int row = 1 + r.nextInt(lines.size() - 1);
             String column = pick(r, List.copyOf(badValues.keySet()));
             out.set(row, replaceValue(lines.get(row), columns.indexOf(column), pick(r, badValues.get(column)).apply(r)));
-            return csv(key, "BOM, then a bad row", path, query(r), auth, "\uFEFF" + String.join("\r\n", out) + "\r\n", Set.of(422), column);
+            return rowCase(key, "BOM, then a bad row", path, r, auth, "\uFEFF" + String.join("\r\n", out) + "\r\n", column);
         });
         makers.add(r -> {
             String column = pick(r, columns.subList(0, participants ? 5 : 5));
@@ -773,6 +780,16 @@ final class BadInputCases {
         return out.toString();
     }
 
+    /**
+     * A file with a rejected row: 422 and nothing imported – or, as a dry run, 200 with the same report;
+     * either way a rejected row names the column.
+     */
+    private static Case rowCase(String key, String kind, String path, Random r, Map<String, String> auth, String body, String column) {
+        boolean dryRun = r.nextInt(4) == 0;
+        return csv(key, kind + (dryRun ? " (dry run)" : ""), path, dryRun ? "dryRun=true" : "", auth, body,
+                Set.of(dryRun ? 200 : 422), column);
+    }
+
     private static String query(Random r) {
         return r.nextInt(4) == 0 ? "dryRun=true" : "";
     }
@@ -848,7 +865,7 @@ final class BadInputCases {
     }
 
     private static String forgedCursor(Random r) {
-        return pick(r, List.of(randomB64(r, 8 + r.nextInt(60)), pick(r, HOSTILE), "MXxxI3BlbmRpbmcjfDE4MDQyNDA4MzEwMDB8UW0zdlgwdFU3Zko0bVcxcExrOWFaZw",
+        return pick(r, List.of(randomB64(r, 8 + r.nextInt(60)), pick(r, HOSTILE),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(("1|x#pending#|" + r.nextLong() + "|id").getBytes(StandardCharsets.UTF_8)),
                 "====", huge(r, 500, 3000)));
     }
@@ -881,7 +898,7 @@ final class BadInputCases {
 
     /** A path segment sent with escapes that are broken, or that decode to bytes that are not UTF-8. */
     private static String rawBadSegment(Random r) {
-        return pick(r, List.of("%zz", "%", "%4", "%C3%28", "%ED%A0%80", "%C0%AF", "%FF%FE", "%00", "..%2F..%2Fetc%2Fpasswd",
+        return pick(r, List.of("%C3%28", "%ED%A0%80", "%C0%AF", "%FF%FE", "%00", "..%2F..%2Fetc%2Fpasswd",
                 "%2e%2e%2f%2e%2e%2f", "..%5C..%5Cwin.ini", "%252e%252e%252f", "%E2%80%AE"));
     }
 
@@ -935,6 +952,11 @@ final class BadInputCases {
 
     private static Case json(String route, String kind, String method, String path, String rawQuery, Map<String, String> auth,
                              JsonNode body, Set<Integer> statuses, String field) {
+        if (bytes(body).length > 16 * 1024) {
+            // A value long enough (in UTF-8) to take the body over the 16 KB limit: that is what is wrong first.
+            statuses = Set.of(413);
+            field = "body";
+        }
         return new Case(route, kind, method, rawQuery.isEmpty() ? path : path + "?" + rawQuery,
                 withType(auth, "application/json"), bytes(body), statuses, field);
     }
