@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import lv.praise.adapter.JsonLog;
 import lv.praise.domain.PraiseException;
 
@@ -16,6 +17,14 @@ import lv.praise.domain.PraiseException;
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     protected abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event);
+
+    /**
+     * The query parameters this route reads. Any other is refused (400 naming it), as an unknown body
+     * field is: a misspelt or invented parameter is never silently ignored, nor an action done on it.
+     */
+    protected Set<String> queryParameters() {
+        return Set.of();
+    }
 
     /** For functions that need the invocation's context (its remaining time); null in some tests. */
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
@@ -33,6 +42,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             if (event == null) {
                 throw new IllegalArgumentException("no event");
             }
+            QueryParameters.requireOnly(event, queryParameters());
             response = handle(event, context);
         } catch (PraiseException e) {
             response = Responses.error(e);

@@ -29,6 +29,7 @@ public final class CloseCampaignHandler extends AdminHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+        RequestBody.requireNone(event);
         Campaign campaign = close.close(organiser.name());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("campaignYear", campaign.year());

@@ -1,5 +1,6 @@
 package lv.praise.handler;
 
+import java.util.Set;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
@@ -20,6 +21,11 @@ public final class GetPosterHandler extends AdminHandler {
 
     GetPosterHandler(Posters posters) {
         this.posters = posters;
+    }
+
+    @Override
+    protected Set<String> queryParameters() {
+        return Set.of("branch", "format");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package lv.praise.handler;
 
+import java.util.Set;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.LinkedHashMap;
@@ -22,6 +23,11 @@ public final class GetPraiseWallHandler extends ApiHandler {
 
     GetPraiseWallHandler(PraiseWall wall) {
         this.wall = wall;
+    }
+
+    @Override
+    protected Set<String> queryParameters() {
+        return Set.of("limit", "cursor");
     }
 
     @Override

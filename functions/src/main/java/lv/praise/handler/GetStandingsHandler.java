@@ -1,5 +1,6 @@
 package lv.praise.handler;
 
+import java.util.Set;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.LocalDate;
@@ -24,6 +25,11 @@ public final class GetStandingsHandler extends AdminHandler {
 
     GetStandingsHandler(StandingsService standings) {
         this.standings = standings;
+    }
+
+    @Override
+    protected Set<String> queryParameters() {
+        return Set.of("date");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package lv.praise.handler;
 
+import java.util.Set;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import lv.praise.Wiring;
@@ -16,6 +17,11 @@ public final class ImportEvaluationsHandler extends AdminHandler {
 
     ImportEvaluationsHandler(EvaluationImport evaluationImport) {
         this.evaluationImport = evaluationImport;
+    }
+
+    @Override
+    protected Set<String> queryParameters() {
+        return Set.of("dryRun", "importValid");
     }
 
     @Override

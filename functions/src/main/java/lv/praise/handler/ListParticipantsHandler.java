@@ -1,5 +1,6 @@
 package lv.praise.handler;
 
+import java.util.Set;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
@@ -16,6 +17,11 @@ public final class ListParticipantsHandler extends AdminHandler {
 
     ListParticipantsHandler(ParticipantEditor participants) {
         this.participants = participants;
+    }
+
+    @Override
+    protected Set<String> queryParameters() {
+        return Set.of("q", "category", "industry", "sizeClass");
     }
 
     @Override

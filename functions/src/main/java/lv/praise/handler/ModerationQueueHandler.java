@@ -1,5 +1,6 @@
 package lv.praise.handler;
 
+import java.util.Set;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.LinkedHashMap;
@@ -17,6 +18,11 @@ public final class ModerationQueueHandler extends AdminHandler {
 
     ModerationQueueHandler(ModeratePraise moderation) {
         this.moderation = moderation;
+    }
+
+    @Override
+    protected Set<String> queryParameters() {
+        return Set.of("status", "participant", "limit", "cursor");
     }
 
     @Override

@@ -2,6 +2,7 @@ package lv.praise.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.Map;
+import java.util.Set;
 import lv.praise.domain.PraiseException;
 
 /** Reading a request's query string, where an empty value counts as not given. */
@@ -14,6 +15,19 @@ final class QueryParameters {
 
     static QueryParameters of(APIGatewayV2HTTPEvent event) {
         return new QueryParameters(event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters());
+    }
+
+    /** Refuses a parameter the route does not read, naming it (cut to 64 characters, as body fields are). */
+    static void requireOnly(APIGatewayV2HTTPEvent event, Set<String> known) {
+        if (event.getQueryStringParameters() == null) {
+            return;
+        }
+        for (String name : event.getQueryStringParameters().keySet()) {
+            if (!known.contains(name)) {
+                String field = name == null || name.isBlank() ? "query" : name.length() > 64 ? name.substring(0, 64) : name;
+                throw PraiseException.invalid(field, "unknown query parameter");
+            }
+        }
     }
 
     String text(String name) {

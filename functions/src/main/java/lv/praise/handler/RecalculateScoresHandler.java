@@ -24,6 +24,7 @@ public final class RecalculateScoresHandler extends AdminHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+        RequestBody.requireNone(event);
         Recalculation result = recalculate.run();
         RecalculationSummary.log("api", result, Map.of());
         return Responses.json(200, RecalculationSummary.of(result));

@@ -64,6 +64,16 @@ final class RequestBody {
         return of((ObjectNode) root, "", knownFields);
     }
 
+    /**
+     * For a route that takes no input: no body, or an empty JSON object ({@code {}}); anything else is
+     * refused naming what is wrong, so an action is never done on a request it does not understand.
+     */
+    static void requireNone(APIGatewayV2HTTPEvent event) {
+        if (event.getBody() != null && !event.getBody().isEmpty()) {
+            parse(event, Set.of());
+        }
+    }
+
     private static RequestBody of(ObjectNode node, String prefix, Set<String> knownFields) {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {

@@ -29,6 +29,7 @@ public final class ResendCertificatesHandler extends AdminHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser, Context context) {
+        RequestBody.requireNone(event);
         PublishAwards.Outcome outcome = awards.resend(PublishAwardsHandler.deadline(context));
         AwardsLog.published("resend", outcome);
         return Responses.json(200, PublishAwardsHandler.body(outcome));

@@ -1,5 +1,6 @@
 package lv.praise.handler;
 
+import java.util.Set;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.List;
@@ -23,6 +24,11 @@ public final class SearchParticipantsHandler extends ApiHandler {
     }
 
     record Results(List<ParticipantView> participants) {
+    }
+
+    @Override
+    protected Set<String> queryParameters() {
+        return Set.of("q", "limit");
     }
 
     @Override

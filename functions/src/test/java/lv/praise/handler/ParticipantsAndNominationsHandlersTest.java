@@ -65,6 +65,36 @@ class ParticipantsAndNominationsHandlersTest {
     }
 
     @ParameterizedTest
+    @Event(value = "../events/list-participants.json", type = APIGatewayV2HTTPEvent.class)
+    void aFilterThatIsNoCodeOrAParameterTheListDoesNotReadIsRefusedByName(APIGatewayV2HTTPEvent event) {
+        // Found by the bad-input tier: "<script>" as a category matched nothing and answered 200.
+        for (String filter : List.of("category", "industry", "sizeClass")) {
+            event.setQueryStringParameters(Map.of(filter, "<script>"));
+            APIGatewayV2HTTPResponse refused = new ListParticipantsHandler(editor).handleRequest(event, null);
+            assertEquals(400, refused.getStatusCode(), filter);
+            assertEquals(filter, Events.body(refused).path("error").path("field").asText());
+        }
+        event.setQueryStringParameters(Map.of("categry", "STATE"));
+        APIGatewayV2HTTPResponse unknown = new ListParticipantsHandler(editor).handleRequest(event, null);
+        assertEquals(400, unknown.getStatusCode());
+        assertEquals("categry", Events.body(unknown).path("error").path("field").asText());
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/submit-nomination.json", type = APIGatewayV2HTTPEvent.class)
+    void aNominationNameWithoutALetterOrDigitIsRefusedAndNotStored(APIGatewayV2HTTPEvent ignored) {
+        // Found by the bad-input tier: "<>" passed (its search key was not blank) and was stored.
+        for (String name : List.of("<>", "!!!", "--", "\u2026\u2026")) {
+            APIGatewayV2HTTPResponse refused = new SubmitNominationHandler(nominations).handleRequest(
+                    Events.withBody("submit-nomination.json", body -> body.put("name", name)), null);
+            assertEquals(400, refused.getStatusCode(), name);
+            assertEquals("name", Events.body(refused).path("error").path("field").asText());
+        }
+        assertEquals(202, new SubmitNominationHandler(nominations).handleRequest(
+                Events.withBody("submit-nomination.json", body -> body.put("name", "<A1>")), null).getStatusCode());
+    }
+
+    @ParameterizedTest
     @Event(value = "../events/get-participant-details.json", type = APIGatewayV2HTTPEvent.class)
     void detailsCarryTheEvaluations(APIGatewayV2HTTPEvent event) {
         JsonNode body = Events.body(new GetParticipantDetailsHandler(YEAR, editor, evaluations).handleRequest(event, null));

@@ -26,6 +26,12 @@ import java.util.UUID;
 final class ApiGateway implements HttpHandler {
     /** API Gateway's own limit on a request body. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    /**
+     * Lambda's limit on a synchronous invocation's payload – the whole event as JSON, the body in it
+     * escaped or base64-encoded – which API Gateway meets before the function runs: a body between
+     * about 6 and 10 MB passes the gateway's own limit and is still refused.
+     */
+    static final int MAX_EVENT_BYTES = 6 * 1024 * 1024;
     /** How much of an over-long body is read and dropped so the client sees the 413 (then we hang up). */
     private static final long MAX_DISCARD_BYTES = 64L * 1024 * 1024;
     private static final Set<String> NOT_COPIED = Set.of("content-length", "transfer-encoding", "connection",
@@ -108,6 +114,12 @@ final class ApiGateway implements HttpHandler {
         }
         APIGatewayV2HTTPEvent event = LambdaEvents.build(request, route.routeKey(), found.pathParameters(),
                 apiRequestId, authorizer);
+        if (body.length > MAX_EVENT_BYTES / 2 && LambdaEvents.size(event) > MAX_EVENT_BYTES) {
+            exchange.getResponseHeaders().set("Connection", "close");
+            replies.error(exchange, 413, "too_large", "body",
+                    "the request is over Lambda's limit of 6 MB per invocation (the body as the function gets it)");
+            return;
+        }
         LocalContext context = new LocalContext(UUID.randomUUID().toString(), function.logicalId(),
                 function.timeout(), function.memoryMb());
         long started = System.nanoTime();

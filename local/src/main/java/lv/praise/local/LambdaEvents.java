@@ -102,6 +102,15 @@ final class LambdaEvents {
         return event;
     }
 
+    /** The event's size as Lambda counts it: its JSON's bytes. */
+    static long size(APIGatewayV2HTTPEvent event) {
+        try {
+            return Replies.JSON.writeValueAsBytes(event).length;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the event could not be written as JSON", e);
+        }
+    }
+
     /** Decoded names and values; a repeated name gets its values joined with commas; null when none. */
     static Map<String, String> queryParameters(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) {

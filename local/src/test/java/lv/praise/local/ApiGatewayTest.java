@@ -215,7 +215,12 @@ class ApiGatewayTest {
         assertError(response, "too_large", "body");
         assertNull(LAST_EVENT.get(), "no function ran");
 
-        assertEquals(200, post("application/octet-stream", new byte[ApiGateway.MAX_BODY_BYTES]).statusCode());
+        // Under the gateway's 10 MB but over Lambda's 6 MB event (binary bodies travel as base64): 413 too.
+        HttpResponse<String> overLambda = post("application/octet-stream", new byte[5 * 1024 * 1024]);
+        assertEquals(413, overLambda.statusCode());
+        assertError(overLambda, "too_large", "body");
+        assertNull(LAST_EVENT.get(), "no function ran");
+        assertEquals(200, post("application/octet-stream", new byte[4 * 1024 * 1024]).statusCode(), "5.3 MB as base64");
     }
 
     @Test

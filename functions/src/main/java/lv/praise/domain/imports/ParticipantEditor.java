@@ -54,6 +54,10 @@ public final class ParticipantEditor {
         if (filter.query() != null && filter.query().length() > 200) {
             throw PraiseException.invalid("q", "q must be at most 200 characters");
         }
+        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        requireCode("category", filter.category(), campaign.categories());
+        requireCode("industry", filter.industry(), campaign.industries());
+        requireCode("sizeClass", filter.sizeClass(), campaign.sizeClasses());
         String key = filter.query() == null ? "" : SearchKey.of(filter.query());
         List<Participant> found = new ArrayList<>();
         for (Participant p : participants.all(campaignYear)) {
@@ -175,6 +179,13 @@ public final class ParticipantEditor {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A filter is a vocabulary code (as the console's lists send it); any other value can match nothing, so it is refused. */
+    private static void requireCode(String field, String wanted, List<Term> terms) {
+        if (wanted != null && !wanted.isBlank() && terms.stream().noneMatch(t -> t.code().equals(wanted))) {
+            throw PraiseException.invalid(field, field + " must be one of " + terms.stream().map(Term::code).toList());
+        }
     }
 
     private static boolean matches(String wanted, String actual) {
