@@ -1,6 +1,6 @@
 /* The organisers' console, shared by its pages: the sign-in state (sessionStorage), API calls with the
    bearer token (a 401 leads back to the sign-in), error display naming the field, the console's nav. */
-(function () {
+I18N.ready(function () {
   'use strict';
   var t = I18N.t, el = App.el;
   var KEY = 'praise.console.session';
@@ -204,4 +204,4 @@
     live: live, num: num, int: int, dateTime: dateTime, download: download, fillTerms: fillTerms
   };
   I18N.onChange(function () { shown.forEach(renderError); });
-}());
+});

@@ -1,6 +1,6 @@
 /* Awards: the preview, closing the praise window early, publishing (typed confirmation), the certificate
    letters' progress (polled every 2 s while any are left) and resending the failed ones. */
-(function () {
+I18N.ready(function () {
   'use strict';
   if (!Admin.page('awards')) return;
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
@@ -171,4 +171,4 @@
 
   I18N.onChange(renderAll);
   load();
-}());
+});

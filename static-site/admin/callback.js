@@ -1,6 +1,6 @@
 /* Back from Cognito's hosted UI: the authorization code is exchanged (with the PKCE verifier) for the
    tokens; the ID token, which carries cognito:groups, is the console's bearer token. */
-(function () {
+I18N.ready(function () {
   'use strict';
   var t = I18N.t, $ = function (id) { return document.getElementById(id); };
   var PKCE = 'praise.console.pkce';
@@ -48,4 +48,4 @@
     location.replace(saved.next || '/admin/index.html');
   }
   run();
-}());
+});

@@ -1,4 +1,4 @@
-/* The organisers' console's own strings (lv, en, et), added to the public site's dictionary (assets/i18n.js),
+/* The organisers' console's own strings (lv, en, et), added to the public site's strings (assets/i18n.js, i18n/<lang>/),
    whose language choice – remembered in localStorage – the console shares. Each entry: [lv, en, et]. */
 (function () {
   'use strict';

@@ -1,6 +1,6 @@
 /* A CSV import in the page: choose the file, check it first (dryRun=true), read the row-by-row report,
    then import – with importValid=true only as an explicit choice when some rows were rejected. */
-(function () {
+I18N.ready(function () {
   'use strict';
   var t = I18N.t, el = App.el;
 
@@ -178,4 +178,4 @@
   }
 
   window.AdminImport = { mount: mount };
-}());
+});

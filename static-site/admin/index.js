@@ -1,6 +1,6 @@
 /* The console's sign-in (the local run's development login, or Cognito's hosted UI in AWS) and, once
    signed in, the dashboard: the campaign and links to every page. */
-(function () {
+I18N.ready(function () {
   'use strict';
   var t = I18N.t, $ = function (id) { return document.getElementById(id); };
   var PKCE = 'praise.console.pkce';
@@ -112,4 +112,4 @@
 
   var s = Admin.session();
   if (s) showDashboard(s); else showSignIn();
-}());
+});

@@ -1,6 +1,6 @@
 /* The moderation queue: pending / approved / rejected, by participant; approve, reject with a reason,
    select several and approve them together. User-written text is always set as text. */
-(function () {
+I18N.ready(function () {
   'use strict';
   if (!Admin.page('moderation')) return;
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
@@ -123,4 +123,4 @@
   I18N.onChange(render);
   renderCounts();
   load(false);
-}());
+});

@@ -1,5 +1,5 @@
 /* Nominations: organisations named in praise that are not participants, with counts (never scored). */
-(function () {
+I18N.ready(function () {
   'use strict';
   if (!Admin.page('nominations')) return;
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
@@ -26,4 +26,4 @@
     Admin.showError($('nom-error'), res);
   });
   I18N.onChange(render);
-}());
+});

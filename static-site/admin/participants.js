@@ -1,5 +1,5 @@
 /* Participants: the CSV import, the list with search and filters, editing one and adding one by hand. */
-(function () {
+I18N.ready(function () {
   'use strict';
   if (!Admin.page('participants')) return;
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
@@ -162,4 +162,4 @@
     fillSelects();
     load();
   });
-}());
+});

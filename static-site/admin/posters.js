@@ -1,6 +1,6 @@
 /* QR posters: one participant's (and branch's) poster as PDF, PNG or SVG, or all of them as a ZIP.
    The routes need the bearer header, so each file is fetched and handed to the browser as an object URL. */
-(function () {
+I18N.ready(function () {
   'use strict';
   if (!Admin.page('posters')) return;
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
@@ -48,4 +48,4 @@
   $('poster-zip').addEventListener('click', function () { fetchFile('/api/admin/posters', 'posters.zip', $('poster-zip')); });
   I18N.onChange(function () { fillBranches(pick.get()); });
   fillBranches(null);
-}());
+});

@@ -1,5 +1,5 @@
 /* Praise from other channels (phone, paper forms), entered by an organiser: POST /api/admin/praise. */
-(function () {
+I18N.ready(function () {
   'use strict';
   if (!Admin.page('praise-entry')) return;
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
@@ -70,4 +70,4 @@
 
   I18N.onChange(all);
   App.campaign().then(function (res) { if (App.ok(res)) campaign = res.body; all(); });
-}());
+});

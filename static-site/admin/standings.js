@@ -1,5 +1,5 @@
 /* Standings: the latest snapshot as a sortable table, "recalculate now", and each participant's breakdown. */
-(function () {
+I18N.ready(function () {
   'use strict';
   if (!Admin.page('standings')) return;
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
@@ -182,4 +182,4 @@
   });
 
   App.campaign().then(function (res) { if (App.ok(res)) campaign = res.body; load(); });
-}());
+});

@@ -1,5 +1,5 @@
 /* Opens the e-mailed link: confirms the praise once and explains the outcome. */
-(function () {
+I18N.ready(function () {
   'use strict';
   var t = I18N.t;
   var heading = document.getElementById('confirm-result');
@@ -43,4 +43,4 @@
 
   I18N.onChange(render);
   confirm();
-}());
+});

@@ -1,5 +1,5 @@
 /* Home page: campaign state and participant search. */
-(function () {
+I18N.ready(function () {
   'use strict';
   var campaign = null;
   var results = document.getElementById('results');
@@ -24,4 +24,4 @@
     document.getElementById('praise-cta').hidden = !campaign || campaign.state !== 'open';
     App.showState(document.getElementById('campaign-state'), res);
   });
-}());
+});

@@ -1,6 +1,6 @@
 /* "Not in the list?": praise for an organisation that is not a participant. It never counts toward
    scores; organisers see the names and how many people gave them, and may invite them. */
-(function () {
+I18N.ready(function () {
   'use strict';
   var form = document.getElementById('nominate-form');
   var done = document.getElementById('nominate-done');
@@ -38,4 +38,4 @@
     }
     errors.show([{ code: App.errorCode(res), field: App.errorField(res) }]);
   });
-}());
+});

@@ -1,5 +1,5 @@
 /* A participant's public card. */
-(function () {
+I18N.ready(function () {
   'use strict';
   var t = I18N.t;
   var id = App.param('id');
@@ -116,4 +116,4 @@
   I18N.onChange(render);
   I18N.onChange(renderWall);
   load().then(function () { if (p) loadWall(); });
-}());
+});

@@ -1,5 +1,5 @@
 /* The praise form: choose a participant, fill in, send, then go to check-email.html. */
-(function () {
+I18N.ready(function () {
   'use strict';
   var t = I18N.t;
   var MAX_TEXT = 2000;
@@ -217,4 +217,4 @@
   App.campaign().then(applyState);
   var pre = App.param('p');
   if (pre) preselect(pre, App.param('b'));
-}());
+});

@@ -1,5 +1,5 @@
 /* Certificate verification: by the code typed in, or by ?code= (what the certificate's QR code opens). */
-(function () {
+I18N.ready(function () {
   'use strict';
   var t = I18N.t;
   var ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford's base 32, as CertificateCode
@@ -129,4 +129,4 @@
   App.campaign().then(function (res) { if (App.ok(res)) { campaign = res.body; render(); } });
   var fromLink = App.param('code');
   if (fromLink !== null) { input.value = fromLink; check(fromLink); }
-}());
+});

@@ -1,0 +1,146 @@
+package lv.praise.local;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import lv.praise.testkit.SamTemplate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The size budget of the public pages: HTML + CSS + JS + fonts that a page makes the browser fetch,
+ * images aside, uncompressed, in each language (a page gets only its language's strings, see
+ * assets/i18n.js). A budget, not a timing: it fails when a page outgrows it.
+ */
+class PageWeightTest {
+    static final int BUDGET = 30 * 1024;
+    /**
+     * The two pages that don't fit 30 KB without a minifying build step, each held to a ceiling just above
+     * its weight so that it cannot grow unnoticed: the praise form (picker, stars, aspects, both error
+     * displays) and the results (TOP-N table, winners, the distribution chart).
+     */
+    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 40 * 1024, "results.html", 36 * 1024);
+    static final List<String> LANGS = List.of("lv", "en", "et");
+
+    private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STYLESHEET = Pattern.compile("<link\\b[^>]*rel=\"stylesheet\"[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SRC = Pattern.compile("\\bsrc=\"([^\"]+)\"");
+    private static final Pattern HREF = Pattern.compile("\\bhref=\"([^\"]+)\"");
+    private static final Pattern PARTS = Pattern.compile("\\bdata-parts=\"([^\"]*)\"");
+    private static final Pattern IMPORT = Pattern.compile("@import\\s+(?:url\\()?[\"']?([^\"')\\s;]+)");
+    private static final Pattern FONT = Pattern.compile("url\\([\"']?([^\"')]+\\.(?:woff2?|ttf|otf))[\"']?\\)");
+
+    private final Path site = SamTemplate.locate().resolveSibling("static-site");
+
+    @Test
+    void everyPublicPageStaysWithinItsBudgetInEachLanguage() throws IOException {
+        List<String> over = new ArrayList<>();
+        StringBuilder table = new StringBuilder(String.format("%-28s %8s %8s %8s %10s%n", "page", "lv", "en", "et", "lv gzip"));
+        List<String> pages = publicPages();
+        assertTrue(pages.contains("index.html") && pages.contains("praise.html") && pages.size() >= 10, pages.toString());
+        for (String page : pages) {
+            table.append(String.format("%-28s", page));
+            for (String lang : LANGS) {
+                long bytes = 0;
+                for (Path file : filesOf(page, lang)) bytes += Files.size(file);
+                table.append(String.format(" %8d", bytes));
+                if (bytes > OVER_BUDGET.getOrDefault(page, BUDGET)) over.add(page + " (" + lang + "): " + bytes + " B");
+            }
+            long gzip = 0;
+            for (Path file : filesOf(page, "lv")) gzip += gzipped(file);
+            table.append(String.format(" %10d%n", gzip));
+        }
+        System.out.print(table);
+        assertTrue(over.isEmpty(), "over the budget (" + BUDGET + " B, " + OVER_BUDGET + "): " + over + "\n" + table);
+        OVER_BUDGET.forEach((page, ceiling) -> assertTrue(pages.contains(page), page + " is gone: drop its ceiling"));
+    }
+
+    @Test
+    void aPageGetsTheStringsOfItsOwnLanguageOnly() throws IOException {
+        for (String page : publicPages()) {
+            Set<Path> lv = filesOf(page, "lv");
+            assertTrue(lv.contains(site.resolve("assets/i18n/lv/site.js")), page);
+            assertFalse(lv.stream().anyMatch(f -> f.startsWith(site.resolve("assets/i18n/en"))
+                    || f.startsWith(site.resolve("assets/i18n/et"))), page + " fetches another language: " + lv);
+        }
+    }
+
+    private List<String> publicPages() throws IOException {
+        try (Stream<Path> files = Files.list(site)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted().toList();
+        }
+    }
+
+    /** The page and everything it fetches before images; every file must exist. */
+    private Set<Path> filesOf(String page, String lang) throws IOException {
+        Set<Path> files = new LinkedHashSet<>();
+        Path html = site.resolve(page);
+        files.add(html);
+        String text = Files.readString(html, StandardCharsets.UTF_8);
+        Matcher css = STYLESHEET.matcher(text);
+        while (css.find()) addCss(files, local(find(HREF, css.group(), page)));
+        Matcher script = SCRIPT.matcher(text);
+        while (script.find()) {
+            String attributes = script.group(1);
+            Path js = local(find(SRC, attributes, page));
+            files.add(js);
+            Matcher parts = PARTS.matcher(attributes);
+            if (js.endsWith(Path.of("assets", "i18n.js"))) {
+                List<String> names = new ArrayList<>(List.of("site"));
+                if (parts.find()) names.addAll(List.of(parts.group(1).trim().split("\\s+")));
+                names.removeIf(String::isEmpty);
+                for (String part : names) files.add(existing(site.resolve("assets/i18n/" + lang + "/" + part + ".js")));
+            }
+        }
+        return files;
+    }
+
+    private void addCss(Set<Path> files, Path css) throws IOException {
+        if (!files.add(existing(css))) return;
+        String text = Files.readString(css, StandardCharsets.UTF_8);
+        Matcher imports = IMPORT.matcher(text);
+        while (imports.find()) addCss(files, css.resolveSibling(imports.group(1)).normalize());
+        Matcher fonts = FONT.matcher(text);
+        while (fonts.find()) files.add(existing(css.resolveSibling(fonts.group(1)).normalize()));
+    }
+
+    private static String find(Pattern attribute, String tag, String page) {
+        Matcher m = attribute.matcher(tag);
+        assertTrue(m.find(), page + ": no address in " + tag);
+        return m.group(1);
+    }
+
+    private Path local(String url) {
+        assertTrue(url.startsWith("/") && !url.startsWith("//"), "not a file of the site: " + url);
+        return existing(site.resolve(url.substring(1)).normalize());
+    }
+
+    private static Path existing(Path file) {
+        assertTrue(Files.isRegularFile(file), "missing: " + file);
+        return file;
+    }
+
+    private static long gzipped(Path file) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(out)) { gz.write(Files.readAllBytes(file)); }
+            return out.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

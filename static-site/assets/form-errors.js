@@ -1,0 +1,57 @@
+/* A form's errors (praise and nomination forms, the console): on top of common.js. */
+(function () {
+  'use strict';
+  var t = I18N.t, el = App.el;
+
+  function focus(target) {
+    if (!target) return;
+    target.focus();
+    target.scrollIntoView({ block: 'center' });
+  }
+
+  /* Errors of a form: a summary (role=alert) with links to the fields, and a message by each
+     field. Inputs of a field carry data-field="<API field name>"; its message goes to #err-<field>. */
+  function formErrors(form, summary, titleKey) {
+    var shown = [];
+    function target(field) {
+      return Array.prototype.find.call(form.querySelectorAll('[data-field="' + field + '"]'), function (x) {
+        return x.offsetParent !== null;
+      });
+    }
+    function render() {
+      form.querySelectorAll('[aria-invalid]').forEach(function (x) { x.removeAttribute('aria-invalid'); });
+      form.querySelectorAll('.field-error').forEach(function (x) { x.textContent = ''; x.hidden = true; });
+      summary.textContent = '';
+      summary.hidden = !shown.length;
+      if (!shown.length) return;
+      summary.appendChild(el('h2', null, t(titleKey)));
+      var ul = summary.appendChild(el('ul'));
+      shown.forEach(function (e) {
+        var text = App.message(e.code, e.field, e.vars);
+        var li = ul.appendChild(el('li'));
+        var tgt = e.field && target(e.field);
+        var label = e.field && I18N.has('field.' + e.field) ? t('field.' + e.field) + ': ' : '';
+        if (tgt) {
+          var a = li.appendChild(el('a', null, label + text));
+          a.href = '#' + tgt.id;
+          a.addEventListener('click', function (ev) { ev.preventDefault(); focus(target(e.field)); });
+        } else {
+          li.textContent = label + text;
+        }
+        var fe = e.field && document.getElementById('err-' + e.field);
+        if (fe) { fe.textContent = text; fe.hidden = false; }
+        if (e.field) {
+          form.querySelectorAll('input[data-field="' + e.field + '"],select[data-field="' + e.field + '"],textarea[data-field="' + e.field + '"]')
+            .forEach(function (x) { x.setAttribute('aria-invalid', 'true'); });
+        }
+      });
+    }
+    I18N.onChange(render);
+    return {
+      show: function (list) { shown = list; render(); summary.focus(); },
+      clear: function () { shown = []; render(); }
+    };
+  }
+
+  App.formErrors = formErrors;
+}());

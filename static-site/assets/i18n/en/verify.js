@@ -1,0 +1,28 @@
+/* English strings of certificate verification (verify.html). */
+I18N.define('en', {
+  'v.title': 'Verify a certificate',
+  'v.lead': 'Enter the verification code printed on the certificate, or scan the certificate’s QR code.',
+  'v.label': 'Verification code',
+  'v.hint': 'Format: XXXX-XXXX-XXXX-XXXX (16 letters and digits; upper or lower case and hyphens don’t matter).',
+  'v.submit': 'Verify',
+  'v.checking': 'Checking…',
+  'v.empty': 'Enter the verification code.',
+  'v.malformed': 'The code must be in the format XXXX-XXXX-XXXX-XXXX: 16 letters and digits.',
+  'v.valid': 'The certificate is valid',
+  'v.invalid': 'Not a valid certificate',
+  'v.invalid.p': 'No certificate has the code {code}. Check that the code was entered correctly.',
+  'v.mark': 'Quality mark',
+  'v.year': 'Campaign year',
+  'v.rank': 'Rank',
+  'v.rank.value': 'No. {rank} in the TOP-{topN}',
+  'v.issued': 'Issued on',
+  'v.code': 'Verification code',
+  'v.pdf': 'Download the certificate (PDF)',
+  'v.badge': 'Badge for a website',
+  'v.badge.hint': 'Put this code on your website: the badge links to this verification page.',
+  'v.badge.alt': '{mark} – {name}',
+  'v.badge.code': 'HTML code of the badge',
+  'v.copy': 'Copy the code',
+  'v.copied': 'Code copied.',
+  'v.copy.failed': 'Could not copy. Select the code and copy it yourself.'
+});

@@ -1,0 +1,28 @@
+/* Estonian strings of certificate verification (verify.html). */
+I18N.define('et', {
+  'v.title': 'Kontrolli sertifikaati',
+  'v.lead': 'Sisesta sertifikaadile trükitud kontrollkood või skanni sertifikaadi QR-kood.',
+  'v.label': 'Kontrollkood',
+  'v.hint': 'Vorming: XXXX-XXXX-XXXX-XXXX (16 tähte ja numbrit; suur- või väiketähed ja sidekriipsud pole olulised).',
+  'v.submit': 'Kontrolli',
+  'v.checking': 'Kontrollimine…',
+  'v.empty': 'Sisesta kontrollkood.',
+  'v.malformed': 'Kood peab olema vormingus XXXX-XXXX-XXXX-XXXX: 16 tähte ja numbrit.',
+  'v.valid': 'Sertifikaat kehtib',
+  'v.invalid': 'Kehtetu sertifikaat',
+  'v.invalid.p': 'Koodiga {code} sertifikaati ei leitud. Kontrolli, kas kood on õigesti sisestatud.',
+  'v.mark': 'Kvaliteedimärk',
+  'v.year': 'Kampaania aasta',
+  'v.rank': 'Koht',
+  'v.rank.value': '{rank}. koht TOP-{topN} hulgas',
+  'v.issued': 'Väljastatud',
+  'v.code': 'Kontrollkood',
+  'v.pdf': 'Laadi sertifikaat alla (PDF)',
+  'v.badge': 'Märk veebilehele',
+  'v.badge.hint': 'Lisa see kood oma veebilehele: märk viitab sellele kontrolllehele.',
+  'v.badge.alt': '{mark} – {name}',
+  'v.badge.code': 'Märgi HTML-kood',
+  'v.copy': 'Kopeeri kood',
+  'v.copied': 'Kood kopeeritud.',
+  'v.copy.failed': 'Kopeerimine ebaõnnestus. Vali kood ja kopeeri see ise.'
+});

@@ -1,0 +1,28 @@
+/* Latvian strings of certificate verification (verify.html). */
+I18N.define('lv', {
+  'v.title': 'Pārbaudīt sertifikātu',
+  'v.lead': 'Ievadi pārbaudes kodu, kas norādīts sertifikātā, vai noskenē sertifikāta QR kodu.',
+  'v.label': 'Pārbaudes kods',
+  'v.hint': 'Formāts: XXXX-XXXX-XXXX-XXXX (16 latīņu burti un cipari; lielie vai mazie burti un defises nav svarīgi).',
+  'v.submit': 'Pārbaudīt',
+  'v.checking': 'Pārbauda…',
+  'v.empty': 'Ievadi pārbaudes kodu.',
+  'v.malformed': 'Kodam jābūt formātā XXXX-XXXX-XXXX-XXXX: 16 latīņu burti un cipari.',
+  'v.valid': 'Sertifikāts ir derīgs',
+  'v.invalid': 'Nav derīgs sertifikāts',
+  'v.invalid.p': 'Sertifikāts ar kodu {code} nav atrasts. Pārbaudi, vai kods ievadīts pareizi.',
+  'v.mark': 'Kvalitātes zīme',
+  'v.year': 'Kampaņas gads',
+  'v.rank': 'Vieta',
+  'v.rank.value': '{rank}. vieta TOP-{topN}',
+  'v.issued': 'Izsniegts',
+  'v.code': 'Pārbaudes kods',
+  'v.pdf': 'Lejupielādēt sertifikātu (PDF)',
+  'v.badge': 'Zīme tīmekļa vietnei',
+  'v.badge.hint': 'Ievieto šo kodu savā vietnē: zīme ved uz šo pārbaudes lapu.',
+  'v.badge.alt': '{mark} – {name}',
+  'v.badge.code': 'Zīmes HTML kods',
+  'v.copy': 'Kopēt kodu',
+  'v.copied': 'Kods nokopēts.',
+  'v.copy.failed': 'Neizdevās nokopēt. Atlasi kodu un nokopē to pats.'
+});
