@@ -14,12 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The abuse limits with the template's own values, over HTTP from 127.0.0.1: the gateway's
@@ -120,6 +127,43 @@ class AbuseLimitsIT {
         }
         assertEquals(perAddress - perEmail - 1, accepted);
         assertRefused(last, "address");
+    }
+
+    /** After the address limit, a visitor on that network sees why at the form, with the wait, in their language. */
+    @Test
+    @Order(4)
+    void theFormSaysTheNetworkHasPraisedTooMuchAndHowLongToWait() {
+        String id = server.participantIds().get(1);
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            ChromeDriver driver = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            for (String[] lang : new String[][] {
+                    {"lv", "No šī tīkla nosūtīts pārāk daudz uzslavu. Lūdzu, mēģini vēlreiz pēc "},
+                    {"en", "Too many praises have been sent from this network. Please try again in "}}) {
+                driver.get(server.baseUrl() + "/praise.html?lang=" + lang[0] + "&p=" + id);
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("submit")));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chosen-participant")));
+                WebElement star = driver.findElement(By.id("stars-5"));
+                try {
+                    star.click();
+                } catch (ElementNotInteractableException e) { // the radio is drawn over by its star
+                    driver.findElement(By.cssSelector("label[for='stars-5']")).click();
+                }
+                wait.until(d -> star.isSelected());
+                driver.findElement(By.id("text")).sendKeys("Paldies par laipnību!");
+                driver.findElement(By.id("channel-online")).click();
+                driver.findElement(By.id("email")).sendKeys("visitor-" + lang[0] + "@example.lv");
+                driver.findElement(By.id("consent")).click();
+                driver.findElement(By.id("submit")).click();
+                WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-errors")));
+                String text = summary.getText();
+                assertTrue(text.contains(lang[1]), text);
+                assertTrue(text.matches("(?s).*" + Pattern.quote(lang[1]) + "\\d+ min\\..*"), text);
+                assertTrue(driver.getCurrentUrl().contains("/praise.html"), driver.getCurrentUrl());
+                assertEquals(0, OutboxMail.to(server.outboxDir(), "visitor-" + lang[0] + "@example.lv").size(),
+                        "nothing was sent");
+            }
+        }
     }
 
     private static void assertRefused(HttpResponse<String> response, String field) throws Exception {
