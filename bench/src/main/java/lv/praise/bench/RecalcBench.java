@@ -369,7 +369,7 @@ public final class RecalcBench {
         return System.getProperty("os.arch");
     }
 
-    private static String jvmFlags() {
+    static String jvmFlags() {
         List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments();
         return flags.isEmpty() ? "default JVM flags" : "JVM flags " + String.join(" ", flags);
     }
