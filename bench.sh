@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmarks, one table on stdout (README, Performance). Source: the bench/ module.
-#   ./bench.sh                        everything (about 13 min on 2 cores), the summary table
+#   ./bench.sh                        everything (10–12 min on 2 idle cores), the summary table
 #   ./bench.sh --only PART,PART ...   some of: intake, recalc, publication, coldstart, pages
 #   ./bench.sh --details              also each part's own table after the summary
 # With one part, its options follow, and its own table is printed after the summary:
