@@ -197,7 +197,7 @@ public final class PagesBench {
         all.forEach((url, size) -> {
             String name = URI.create(url).getPath();
             if (name.endsWith(".html") || name.endsWith("/") || COUNTED.stream().anyMatch(name::endsWith)) {
-                files.put(url.split("\\?")[0].equals(url) ? url : url, (long) number(size));
+                files.put(url, (long) number(size));
             }
         });
         return new Measured(new Load(dcl, number(timing.get("domInteractive")), Math.max(dcl, number(timing.get("api"))),
