@@ -79,6 +79,7 @@ final class BareCalls {
         item.put("channel", s(p.channel()));
         item.put("lang", s(p.lang()));
         item.put("status", s("PENDING"));
+        // As PraiseItems.pending: praise from the public form.
         item.put("source", s("form"));
         item.put("emailHash", s(p.emailHash()));
         item.put("tokenHash", s(p.tokenHash()));

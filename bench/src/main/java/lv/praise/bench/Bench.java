@@ -198,6 +198,7 @@ public final class Bench {
 
             double seconds = (System.nanoTime() - started) / 1e9;
             print(result, rows, calls, lambda, root, options, seconds);
+            summary(rows, options).write(options.results());
             progress(String.format(Locale.ROOT, "done in %.1f s", seconds));
         }
     }
@@ -323,6 +324,28 @@ public final class Bench {
                         + " loopback HTTP; %d warm-up pairs excluded; run took %.0f s.%n",
                 Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
                 System.getProperty("java.runtime.version"), jvmFlags(), options.warmup(), seconds);
+    }
+
+    /** The summary table's line: the ratio at the smallest and the largest size. */
+    private static SummaryRows summary(List<Row> rows, Options options) {
+        List<Row> measured = rows.stream().filter(r -> r.baseline() != null && !r.name().startsWith("·")).toList();
+        SummaryRows s = new SummaryRows("intake");
+        if (!measured.isEmpty()) {
+            Row a = measured.get(0);
+            Row b = measured.get(measured.size() - 1);
+            s.add("praise intake `POST /api/praise`: handler ÷ its bare DynamoDB calls (medians)", "≤ 1.3",
+                    String.format(Locale.ROOT, "%,d calls", a.n()), ratio(a), String.format(Locale.ROOT, "%,d calls", b.n()),
+                    ratio(b));
+        }
+        s.note(String.format(Locale.ROOT, "Intake: the handler in process against the same BatchGetItem + PutItem sent bare,"
+                + " interleaved call by call on one DynamoDB Local over loopback HTTP, after %d warm-up pairs; the"
+                + " e-mail is composed, not sent; the functions' JVM flags.", options.warmup()));
+        return s;
+    }
+
+    private static String ratio(Row r) {
+        return String.format(Locale.ROOT, "**%.2f** (%.2f / %.2f ms)", r.stats().median() / r.baseline().median(),
+                r.stats().medianMs(), r.baseline().medianMs());
     }
 
     private static String cpuModel() {

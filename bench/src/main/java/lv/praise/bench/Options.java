@@ -6,7 +6,7 @@ import java.util.Arrays;
 import lv.praise.testkit.SamTemplate;
 
 /** The command line of ./bench. */
-record Options(Path root, int warmup, int[] sizes, int participants, boolean breakdown, boolean help) {
+record Options(Path root, int warmup, int[] sizes, int participants, boolean breakdown, boolean help, Path results) {
     static final String USAGE = """
             usage: ./bench.sh [--warmup N] [--sizes N,N,...] [--participants N] [--breakdown]
               --warmup N        handler/bare pairs run first and not counted (default 300)
@@ -22,12 +22,14 @@ record Options(Path root, int warmup, int[] sizes, int participants, boolean bre
         int participants = 50;
         boolean breakdown = false;
         boolean help = false;
+        Path results = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "-h", "--help" -> help = true;
                 case "--breakdown" -> breakdown = true;
                 case "--root" -> root = Path.of(value(args, ++i, arg));
+                case "--results" -> results = Path.of(value(args, ++i, arg));
                 case "--warmup" -> warmup = number(value(args, ++i, arg), arg, 0);
                 case "--sizes" -> sizes = Arrays.stream(value(args, ++i, arg).split(","))
                         .mapToInt(s -> number(s.strip(), arg, 1)).toArray();
@@ -35,7 +37,7 @@ record Options(Path root, int warmup, int[] sizes, int participants, boolean bre
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
-        return new Options(root(root), warmup, sizes, participants, breakdown, help);
+        return new Options(root(root), warmup, sizes, participants, breakdown, help, results);
     }
 
     /** The repository root: the one given, or the folder of the template.yaml found upwards. */

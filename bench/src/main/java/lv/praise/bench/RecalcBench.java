@@ -63,7 +63,8 @@ public final class RecalcBench {
     static final Instant NIGHT = Instant.parse("2027-03-20T00:00:00Z");
 
     /** The command line of ./bench.sh --recalc. */
-    record RecalcOptions(Path root, int[] sizes, int participants, int repeats, int segments, boolean help) {
+    record RecalcOptions(Path root, int[] sizes, int participants, int repeats, int segments, boolean help,
+                         Path results) {
     }
 
     private RecalcBench() {
@@ -164,6 +165,7 @@ public final class RecalcBench {
                         max(recalcHeaps), max(bareHeaps), scanned, phases.medians()));
             }
             print(out, rows, options, (System.nanoTime() - started) / 1e9);
+            summary(rows, options).write(options.results());
         }
     }
 
@@ -319,6 +321,35 @@ public final class RecalcBench {
         }
     }
 
+    /** The summary table's lines: ratio and heap at the smallest and the largest size. */
+    private static SummaryRows summary(List<Row> rows, RecalcOptions options) {
+        SummaryRows s = new SummaryRows("recalc");
+        if (!rows.isEmpty()) {
+            Row a = rows.get(0);
+            Row b = rows.get(rows.size() - 1);
+            s.add(String.format(Locale.ROOT, "nightly recalculation ÷ bare parallel Scan (%,d participants, medians)",
+                            options.participants()), "≤ 1.3", String.format(Locale.ROOT, "%,d praise", a.praise()),
+                    ratio(a), String.format(Locale.ROOT, "%,d praise", b.praise()), ratio(b));
+            s.add("nightly recalculation: peak heap (live after GC)", "flat",
+                    String.format(Locale.ROOT, "%,d praise", a.praise()), heap(a),
+                    String.format(Locale.ROOT, "%,d praise", b.praise()), heap(b));
+        }
+        s.note(String.format(Locale.ROOT, "Recalculation: the use case on the real adapters against the same Scan requests"
+                + " sent bare (%d segments), DynamoDB Local in its own JVM; medians of %d runs after a warm-up pair;"
+                + " this JVM: serial GC, 256 MB heap (a 1024 MB function's ergonomics), C1 only.",
+                options.segments(), options.repeats()));
+        return s;
+    }
+
+    private static String ratio(Row r) {
+        return String.format(Locale.ROOT, "**%.2f** (%,.1f / %,.1f s)", r.recalculation().median() / r.bare().median(),
+                r.recalculation().medianMs() / 1000, r.bare().medianMs() / 1000);
+    }
+
+    private static String heap(Row r) {
+        return String.format(Locale.ROOT, "%.0f MB (%.0f MB)", r.recalcHeap().peakMb(), r.recalcHeap().liveMb());
+    }
+
     private static void print(PrintStream out, List<Row> rows, RecalcOptions options, double seconds) {
         out.println("| N praise | participants | recalculation ms | bare parallel scan ms | ratio | peak heap MB"
                 + " | live heap after GC MB |");
@@ -369,7 +400,7 @@ public final class RecalcBench {
         return System.getProperty("os.arch");
     }
 
-    private static String jvmFlags() {
+    static String jvmFlags() {
         List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments();
         return flags.isEmpty() ? "default JVM flags" : "JVM flags " + String.join(" ", flags);
     }
@@ -387,11 +418,13 @@ public final class RecalcBench {
         int repeats = 5;
         int segments = DynamoScoringSource.DEFAULT_SEGMENTS;
         boolean help = false;
+        Path results = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "-h", "--help" -> help = true;
                 case "--root" -> root = Path.of(Options.value(args, ++i, arg));
+                case "--results" -> results = Path.of(Options.value(args, ++i, arg));
                 case "--sizes" -> sizes = Arrays.stream(Options.value(args, ++i, arg).split(","))
                         .mapToInt(s -> Options.number(s.strip(), arg, 1)).sorted().toArray();
                 case "--participants" -> participants = Options.number(Options.value(args, ++i, arg), arg, 1);
@@ -400,7 +433,7 @@ public final class RecalcBench {
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
-        return new RecalcOptions(Options.root(root), sizes, participants, repeats, segments, help);
+        return new RecalcOptions(Options.root(root), sizes, participants, repeats, segments, help, results);
     }
 
     /** Median of a set of run times. */

@@ -1,0 +1,360 @@
+package lv.praise.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import lv.praise.bench.probe.ColdStartProbe;
+import lv.praise.local.BenchSeeds;
+import lv.praise.local.LocalServer;
+import lv.praise.testkit.LocalDynamoDb;
+import lv.praise.testkit.SamTemplate;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * {@code ./bench.sh --only coldstart}: for each function of template.yaml, a fresh JVM with the
+ * functions' flags (JAVA_TOOL_OPTIONS from the template's Globals, as Lambda sets it), the
+ * {@code sam build} class path (functions/target/classes + lib/), and the function's own environment
+ * pointing at DynamoDB Local on loopback, timed from process start to the handler's first answer to
+ * its sample event from events/. Twice per function: on an empty table and on a table seeded with
+ * the local run's demo data, each fresh, so no function sees another's writes.
+ */
+public final class ColdStartBench {
+    static final String USAGE = """
+            usage: ./bench.sh --only coldstart [--functions Name,Name] [--repeats N]
+              --functions ...  only these functions (logical ids, or parts of them)
+              --repeats N      fresh JVMs per function and table; the median is shown (default 1)
+            Prints a Markdown table on stdout, progress on stderr.""";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** How many functions template.yaml declares (all share the one artifact). */
+    private static final java.util.concurrent.atomic.AtomicInteger FUNCTIONS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private ColdStartBench() {
+    }
+
+    record Run(long jvmNanos, long initNanos, long firstCallNanos, long totalNanos, String status, long secondNanos,
+               String secondStatus) {
+    }
+
+    record Result(SamTemplate.Function function, String event, Run empty, Run demo) {
+    }
+
+    public static void main(String[] args) {
+        Path root = null;
+        Path results = null;
+        List<String> only = List.of();
+        int repeats = 1;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--root" -> root = Path.of(Options.value(args, ++i, "--root"));
+                    case "--results" -> results = Path.of(Options.value(args, ++i, "--results"));
+                    case "--functions" -> only = Arrays.asList(Options.value(args, ++i, "--functions").split(","));
+                    case "--repeats" -> repeats = Options.number(Options.value(args, ++i, "--repeats"), "--repeats", 1);
+                    case "-h", "--help" -> {
+                        System.out.println(USAGE);
+                        return;
+                    }
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                }
+            }
+            root = Options.root(root);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(new Bench.LineSink(), true, StandardCharsets.UTF_8));
+        int status = 1;
+        try {
+            run(root, results, only, repeats, out);
+            status = 0;
+        } catch (Exception | Error e) {
+            System.err.println("bench: FAILED:");
+            e.printStackTrace();
+        } finally {
+            out.flush();
+        }
+        System.exit(status);
+    }
+
+    private static void run(Path root, Path resultsDir, List<String> only, int repeats, PrintStream out) throws Exception {
+        long started = System.nanoTime();
+        Path work = root.resolve("bench/target/coldstart");
+        deleteTree(work);
+        Files.createDirectories(work);
+        String classPath = String.join(":", root.resolve("functions/target/classes").toString(),
+                root.resolve("functions/target/lambda-lib").toString() + "/*", probeClasses(work).toString(),
+                serializationJar(root).toString());
+        SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
+        Map<String, Path> events = eventsByKey(root.resolve("events"));
+        FUNCTIONS.set(template.functions().size());
+
+        Bench.progress("starting the local run (DynamoDB Local on loopback, demo data) ...");
+        try (LocalServer server = LocalServer.start(new LocalServer.Config(0, 0, null,
+                Files.createDirectories(work.resolve("outbox-server")), root.resolve("template.yaml"),
+                root.resolve("static-site"), null))) {
+            DynamoDbClient dynamo = server.dynamo();
+            List<Result> results = new ArrayList<>();
+            int n = 0;
+            for (SamTemplate.Function function : template.functions()) {
+                if (!only.isEmpty() && only.stream().noneMatch(function.logicalId()::contains)) {
+                    continue;
+                }
+                Path event = eventFor(function, events);
+                int timeout = timeoutSeconds(template, root.resolve("template.yaml"), function.logicalId());
+                Run[] pair = new Run[2];
+                for (int size = 0; size < 2; size++) {
+                    List<Run> runs = new ArrayList<>();
+                    for (int r = 0; r < repeats; r++) {
+                        String table = "coldstart-" + (++n);
+                        dynamo.createTable(template.createTable("PraiseTable", table));
+                        if (size == 1) {
+                            BenchSeeds.seedDemo(dynamo, table);
+                        }
+                        Map<String, String> env = environment(function, server, table, work.resolve("outbox-" + n));
+                        runs.add(probe(classPath, function, event, timeout, env, work.resolve("run-" + n)));
+                    }
+                    runs.sort((a, b) -> Long.compare(a.totalNanos(), b.totalNanos()));
+                    pair[size] = runs.get(runs.size() / 2);
+                }
+                Bench.progress(String.format(Locale.ROOT, "  %-32s empty table %5.0f ms (%s), demo data %5.0f ms (%s)",
+                        function.logicalId(), ms(pair[0].totalNanos()), pair[0].status(), ms(pair[1].totalNanos()),
+                        pair[1].status()));
+                results.add(new Result(function, root.relativize(event).toString(), pair[0], pair[1]));
+            }
+            Bench.progress("zipping the Lambda package (sam build layout) ...");
+            LambdaPackage lambda = LambdaPackage.build(root.resolve("functions"), root.resolve("bench/target/functions-lambda.zip"));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            print(out, results, lambda, template, repeats, seconds);
+            summary(results, lambda, repeats).write(resultsDir);
+        }
+    }
+
+    /** The function's variables as the template declares them, valued as the local run values them. */
+    private static Map<String, String> environment(SamTemplate.Function function, LocalServer server, String table,
+                                                   Path outbox) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String name : function.environment().keySet()) {
+            String value = server.environment().get(name);
+            if (value == null) {
+                throw new IllegalStateException("no local value of " + name + " for " + function.logicalId());
+            }
+            env.put(name, value);
+        }
+        env.put("TABLE_NAME", table);
+        // What the local run adds (LocalServer sets these as system properties in its own JVM) and what
+        // Lambda's environment always has: a region and credentials.
+        env.put("DYNAMODB_ENDPOINT", server.dynamoEndpoint().toString());
+        env.put("OUTBOX_DIR", Files.createDirectories(outbox).toString());
+        env.put("AWS_REGION", LocalDynamoDb.REGION);
+        env.put("AWS_ACCESS_KEY_ID", LocalDynamoDb.ACCESS_KEY);
+        env.put("AWS_SECRET_ACCESS_KEY", LocalDynamoDb.SECRET_KEY);
+        env.put("AWS_LAMBDA_FUNCTION_NAME", function.logicalId());
+        return env;
+    }
+
+    private static Run probe(String classPath, SamTemplate.Function function, Path event, int timeout,
+                             Map<String, String> env, Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Path result = dir.resolve("result.txt");
+        Path log = dir.resolve("output.log");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, ColdStartProbe.class.getName(), function.handlerClass(), event.toString(),
+                Integer.toString(timeout), result.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        // Only what Lambda would give the function: its variables (JAVA_TOOL_OPTIONS among them).
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        long t0 = System.nanoTime();
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(function.logicalId() + ": no answer within 120 s; see " + log);
+        }
+        if (process.exitValue() != 0 || !Files.isRegularFile(result)) {
+            throw new IllegalStateException(function.logicalId() + ": the probe failed (exit " + process.exitValue()
+                    + "); see " + log + ":\n" + tail(log));
+        }
+        String[] f = Files.readString(result).strip().split(" ");
+        long main = Long.parseLong(f[0]);
+        long constructed = Long.parseLong(f[1]);
+        long answered = Long.parseLong(f[2]);
+        return new Run(main - t0, constructed - main, answered - constructed, answered - t0, f[3], Long.parseLong(f[4]), f[5]);
+    }
+
+    /** The probe's class files alone, in a folder of their own, so the child sees nothing else of the bench. */
+    private static Path probeClasses(Path work) throws Exception {
+        Path from = Path.of(ColdStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(ColdStartProbe.class.getPackageName().replace('.', '/'));
+        Path dir = work.resolve("probe-classes");
+        Path to = dir.resolve(ColdStartProbe.class.getPackageName().replace('.', '/'));
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().startsWith("ColdStartProbe")).toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    /** The Lambda runtime's event serialization library (the runtime has it; the artifact does not). */
+    private static Path serializationJar(Path root) throws IOException {
+        try (Stream<Path> jars = Files.list(root.resolve("bench/target/lib"))) {
+            return jars.filter(p -> p.getFileName().toString().startsWith("aws-lambda-java-serialization-"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no aws-lambda-java-serialization jar"));
+        }
+    }
+
+    /** events/*.json by route key ("GET /api/campaign"), and scheduled events by file name. */
+    private static Map<String, Path> eventsByKey(Path dir) throws IOException {
+        Map<String, Path> events = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode json = JSON.readTree(file.toFile());
+                String name = file.getFileName().toString();
+                events.put(json.has("routeKey") ? json.get("routeKey").asText() : name.substring(0, name.length() - 5), file);
+            }
+        }
+        return events;
+    }
+
+    /** By the function's route; a scheduled function's event is named after its handler (NightlyRecalculation → nightly-recalculation). */
+    private static Path eventFor(SamTemplate.Function function, Map<String, Path> events) {
+        for (SamTemplate.Route route : function.routes()) {
+            Path event = events.get(route.method() + " " + route.path());
+            if (event != null) {
+                return event;
+            }
+        }
+        String simple = function.handlerClass().substring(function.handlerClass().lastIndexOf('.') + 1)
+                .replaceFirst("Handler$", "");
+        String kebab = simple.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        Path event = events.get(kebab);
+        if (event == null) {
+            throw new IllegalStateException("no sample event in events/ for " + function.logicalId()
+                    + " (by route " + function.routes() + " or as " + kebab + ".json)");
+        }
+        return event;
+    }
+
+    /** The function's Timeout, else the one of Globals.Function (read from the text: SamTemplate gives resources only). */
+    private static int timeoutSeconds(SamTemplate template, Path templateFile, String logicalId) throws IOException {
+        Object timeout = template.properties(logicalId).get("Timeout");
+        if (timeout != null) {
+            return Integer.parseInt(timeout.toString());
+        }
+        String text = Files.readString(templateFile);
+        String globals = text.substring(text.indexOf("\nGlobals:"), text.indexOf("\nResources:"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\n    Timeout: (\\d+)").matcher(globals);
+        if (!m.find()) {
+            throw new IllegalStateException("no Timeout for " + logicalId + " nor in Globals.Function");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static void print(PrintStream out, List<Result> results, LambdaPackage lambda, SamTemplate template,
+                              int repeats, double seconds) {
+        out.println("| function | sample event | table | JVM start → main ms | handler class + constructor ms"
+                + " | first call ms | **process start → first answer ms** | status | second call ms (status) |");
+        out.println("| --- | --- | --- | ---: | ---: | ---: | ---: | --- | ---: |");
+        for (Result r : results) {
+            for (int size = 0; size < 2; size++) {
+                Run run = size == 0 ? r.empty() : r.demo();
+                out.printf(Locale.ROOT, "| %s | %s | %s | %.0f | %.0f | %.0f | **%.0f** | %s | %.1f (%s) |%n",
+                        size == 0 ? r.function().logicalId() : "", size == 0 ? r.event() : "",
+                        size == 0 ? "empty" : "demo data", ms(run.jvmNanos()), ms(run.initNanos()),
+                        ms(run.firstCallNanos()), ms(run.totalNanos()), run.status(), ms(run.secondNanos()),
+                        run.secondStatus());
+            }
+        }
+        out.println();
+        for (String note : notes(results, lambda, repeats)) {
+            out.println(note);
+        }
+        out.printf(Locale.ROOT, "Machine: %d cores (%s), %s %s; run took %.0f s.%n",
+                Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), seconds);
+    }
+
+    private static List<String> notes(List<Result> results, LambdaPackage lambda, int repeats) {
+        double[] demo = results.stream().mapToDouble(r -> ms(r.demo().totalNanos())).sorted().toArray();
+        double[] jvm = results.stream().mapToDouble(r -> ms(r.demo().jvmNanos())).sorted().toArray();
+        String flags = results.isEmpty() ? "" : String.valueOf(results.get(0).function().environment().get("JAVA_TOOL_OPTIONS"));
+        List<String> notes = new ArrayList<>();
+        if (demo.length > 0) {
+            notes.add(String.format(Locale.ROOT, "Cold start (%d functions, demo data): median %.0f ms, slowest %.0f ms,"
+                            + " of which the bare JVM start (process start → main) is ~%.0f ms. Fresh JVM per function and"
+                            + " table, %d run(s) each (the median shown), flags `%s` from template.yaml, class path ="
+                            + " `sam build` layout + the runtime's aws-lambda-java-serialization; no SnapStart.",
+                    demo.length, demo[demo.length / 2], demo[demo.length - 1], jvm[jvm.length / 2], repeats, flags));
+        }
+        notes.add(String.format(Locale.ROOT, "Deployment artifact: one CodeUri (functions/) for all %d functions of template.yaml –"
+                        + " %.1f MiB zipped (%.1f MiB unzipped: %d jars + %d KiB own classes).",
+                FUNCTIONS.get(), lambda.zipBytes() / 1048576.0, lambda.unzippedBytes() / 1048576.0, lambda.jars(),
+                Math.round(lambda.classBytes() / 1024.0)));
+        return notes;
+    }
+
+    private static SummaryRows summary(List<Result> results, LambdaPackage lambda, int repeats) {
+        SummaryRows rows = new SummaryRows("coldstart");
+        for (Result r : results) {
+            rows.add("cold start `" + r.function().logicalId() + "` → first answer (status)", "≤ 600 ms",
+                    "empty table", String.format(Locale.ROOT, "%,.0f ms (%s)", ms(r.empty().totalNanos()), r.empty().status()),
+                    "demo data", String.format(Locale.ROOT, "%,.0f ms (%s)", ms(r.demo().totalNanos()), r.demo().status()));
+        }
+        rows.add("deployment artifact (one CodeUri for all functions)", "–", "zipped",
+                String.format(Locale.ROOT, "%.1f MiB", lambda.zipBytes() / 1048576.0), "unzipped",
+                String.format(Locale.ROOT, "%.1f MiB (%d jars)", lambda.unzippedBytes() / 1048576.0, lambda.jars()));
+        notes(results, lambda, repeats).forEach(rows::note);
+        return rows;
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 25), lines.size()));
+    }
+
+    static String cpuModel() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).strip();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux: the architecture has to do.
+        }
+        return System.getProperty("os.arch");
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

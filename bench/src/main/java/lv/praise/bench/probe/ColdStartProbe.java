@@ -1,0 +1,160 @@
+package lv.praise.bench.probe;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
+import java.io.FileInputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The cold-start probe: the main of a fresh JVM that does what the Lambda Java runtime does for a
+ * first invocation – load the handler class, construct it, deserialize the event with the runtime's
+ * own serialization library, call the handler – then calls it once more (warm), and writes its
+ * timestamps to the result file.
+ *
+ * <p>Only the JDK, aws-lambda-java-core and aws-lambda-java-serialization are used here: the class
+ * path of this JVM is the functions' artifact ({@code sam build} layout) plus those, nothing of the
+ * benchmark. Times are {@link System#nanoTime()}, CLOCK_MONOTONIC on Linux, so the parent can set
+ * them against the instant it started this process.
+ *
+ * <p>{@code java ... ColdStartProbe <handler class> <event.json> <timeout s> <result file>}
+ */
+public final class ColdStartProbe {
+    private ColdStartProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long mainStarted = System.nanoTime();
+        String handlerClass = args[0];
+        Path event = Path.of(args[1]);
+        int timeoutSeconds = Integer.parseInt(args[2]);
+        Path result = Path.of(args[3]);
+
+        Class<?> type = Class.forName(handlerClass);
+        @SuppressWarnings("unchecked")
+        RequestHandler<Object, Object> handler = (RequestHandler<Object, Object>) type.getConstructor().newInstance();
+        long constructed = System.nanoTime();
+
+        Object input = read(event);
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        Object first = handler.handleRequest(input, new ProbeContext(handlerClass, deadline));
+        long answered = System.nanoTime();
+
+        Object again = read(event);
+        long secondStart = System.nanoTime();
+        Object second = handler.handleRequest(again, new ProbeContext(handlerClass, secondStart + timeoutSeconds * 1_000_000_000L));
+        long secondAnswered = System.nanoTime();
+
+        String line = String.join(" ", Long.toString(mainStarted), Long.toString(constructed), Long.toString(answered),
+                status(first), Long.toString(secondAnswered - secondStart), status(second));
+        Files.writeString(result, line + "\n", StandardCharsets.UTF_8);
+        System.out.flush();
+        // The SDK's and DynamoDB clients' threads would keep the JVM alive; Lambda freezes it instead.
+        System.exit(0);
+    }
+
+    /** API Gateway events as the runtime reads them (its event serializers); schedules as a Map. */
+    private static Object read(Path file) throws Exception {
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            if (json.contains("\"routeKey\"")) {
+                Class<?> eventType = Class.forName("com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent");
+                PojoSerializer<?> serializer = LambdaEventSerializers.serializerFor(eventType,
+                        ColdStartProbe.class.getClassLoader());
+                return serializer.fromJson(in);
+            }
+            return JacksonFactory.getInstance().getSerializer(Map.class).fromJson(in);
+        }
+    }
+
+    private static String status(Object response) {
+        if (response == null) {
+            return "null";
+        }
+        try {
+            Object code = response.getClass().getMethod("getStatusCode").invoke(response);
+            return String.valueOf(code);
+        } catch (ReflectiveOperationException e) {
+            return "ok";
+        }
+    }
+
+    /** What a handler may ask of the invocation: its id and the time left. */
+    private record ProbeContext(String function, long deadlineNanos) implements Context {
+        @Override
+        public String getAwsRequestId() {
+            return "cold-start-probe";
+        }
+
+        @Override
+        public String getLogGroupName() {
+            return "/aws/lambda/" + function;
+        }
+
+        @Override
+        public String getLogStreamName() {
+            return "probe";
+        }
+
+        @Override
+        public String getFunctionName() {
+            return function;
+        }
+
+        @Override
+        public String getFunctionVersion() {
+            return "$LATEST";
+        }
+
+        @Override
+        public String getInvokedFunctionArn() {
+            return "arn:aws:lambda:eu-north-1:000000000000:function:" + function;
+        }
+
+        @Override
+        public CognitoIdentity getIdentity() {
+            return null;
+        }
+
+        @Override
+        public ClientContext getClientContext() {
+            return null;
+        }
+
+        @Override
+        public int getRemainingTimeInMillis() {
+            return (int) Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000);
+        }
+
+        @Override
+        public int getMemoryLimitInMB() {
+            return 1024;
+        }
+
+        @Override
+        public LambdaLogger getLogger() {
+            PrintStream out = System.out;
+            return new LambdaLogger() {
+                @Override
+                public void log(String message) {
+                    out.print(message);
+                }
+
+                @Override
+                public void log(byte[] message) {
+                    out.write(message, 0, message.length);
+                }
+            };
+        }
+    }
+}
