@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -140,7 +141,8 @@ class AbuseLimitsIT {
             for (String[] lang : new String[][] {
                     {"lv", "No šī tīkla nosūtīts pārāk daudz uzslavu. Lūdzu, mēģini vēlreiz pēc "},
                     {"en", "Too many praises have been sent from this network. Please try again in "}}) {
-                driver.get(server.baseUrl() + "/praise.html?lang=" + lang[0] + "&p=" + id);
+                // Over 127.0.0.1 like the test's own calls: "localhost" would reach the server over ::1, another address.
+                driver.get(server.baseUrl().toString().replace("//localhost:", "//127.0.0.1:") + "/praise.html?lang=" + lang[0] + "&p=" + id);
                 wait.until(ExpectedConditions.elementToBeClickable(By.id("submit")));
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chosen-participant")));
                 WebElement star = driver.findElement(By.id("stars-5"));
@@ -155,7 +157,13 @@ class AbuseLimitsIT {
                 driver.findElement(By.id("email")).sendKeys("visitor-" + lang[0] + "@example.lv");
                 driver.findElement(By.id("consent")).click();
                 driver.findElement(By.id("submit")).click();
-                WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-errors")));
+                WebElement summary;
+                try {
+                    summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-errors")));
+                } catch (TimeoutException e) {
+                    throw new AssertionError("no error summary at " + driver.getCurrentUrl() + ": "
+                            + driver.findElement(By.tagName("body")).getText(), e);
+                }
                 String text = summary.getText();
                 assertTrue(text.contains(lang[1]), text);
                 assertTrue(text.matches("(?s).*" + Pattern.quote(lang[1]) + "\\d+ min\\..*"), text);
