@@ -107,7 +107,8 @@ public final class ColdStartBench {
         Bench.progress("starting the local run (DynamoDB Local on loopback, demo data) ...");
         try (LocalServer server = LocalServer.start(new LocalServer.Config(0, 0, null,
                 Files.createDirectories(work.resolve("outbox-server")), root.resolve("template.yaml"),
-                root.resolve("static-site"), null))) {
+                // The template's own limits: each function's environment comes from them.
+                root.resolve("static-site"), null, Map.of()))) {
             DynamoDbClient dynamo = server.dynamo();
             List<Result> results = new ArrayList<>();
             int n = 0;
