@@ -337,7 +337,7 @@ public final class Bench {
                     String.format(Locale.ROOT, "%,d calls", a.n()), ratio(a), String.format(Locale.ROOT, "%,d calls", b.n()),
                     ratio(b));
         }
-        s.note(String.format(Locale.ROOT, "Intake: the handler in process against the same BatchGetItem + PutItem sent bare,"
+        s.note(String.format(Locale.ROOT, "Intake: the handler in process against the same BatchGetItem, two limit-counter UpdateItems and PutItem sent bare,"
                 + " interleaved call by call on one DynamoDB Local over loopback HTTP, after %d warm-up pairs; the"
                 + " e-mail is composed, not sent; the functions' JVM flags.", options.warmup()));
         return s;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,24 +71,14 @@ public final class ColdStartBench {
             }
             root = Options.root(root);
         } catch (IllegalArgumentException e) {
-            System.err.println("bench: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
+            BenchPart.refuse(e, USAGE);
             return;
         }
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(new Bench.LineSink(), true, StandardCharsets.UTF_8));
-        int status = 1;
-        try {
-            run(root, results, only, repeats, out);
-            status = 0;
-        } catch (Exception | Error e) {
-            System.err.println("bench: FAILED:");
-            e.printStackTrace();
-        } finally {
-            out.flush();
-        }
-        System.exit(status);
+        Path repository = root;
+        Path into = results;
+        List<String> functions = only;
+        int runs = repeats;
+        BenchPart.run(out -> run(repository, into, functions, runs, out));
     }
 
     private static void run(Path root, Path resultsDir, List<String> only, int repeats, PrintStream out) throws Exception {

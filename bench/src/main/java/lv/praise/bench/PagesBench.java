@@ -74,24 +74,13 @@ public final class PagesBench {
             }
             root = Options.root(root);
         } catch (IllegalArgumentException e) {
-            System.err.println("bench: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
+            BenchPart.refuse(e, USAGE);
             return;
         }
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(new Bench.LineSink(), true, StandardCharsets.UTF_8));
-        int status = 1;
-        try {
-            run(root, results, loads, out);
-            status = 0;
-        } catch (Exception | Error e) {
-            System.err.println("bench: FAILED:");
-            e.printStackTrace();
-        } finally {
-            out.flush();
-        }
-        System.exit(status);
+        Path repository = root;
+        Path into = results;
+        int times = loads;
+        BenchPart.run(out -> run(repository, into, times, out));
     }
 
     private static void run(Path root, Path resultsDir, int loads, PrintStream out) throws Exception {

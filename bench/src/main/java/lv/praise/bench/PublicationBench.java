@@ -1,7 +1,6 @@
 package lv.praise.bench;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,24 +81,14 @@ public final class PublicationBench {
             }
             root = Options.root(root);
         } catch (IllegalArgumentException e) {
-            System.err.println("bench: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
+            BenchPart.refuse(e, USAGE);
             return;
         }
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(new Bench.LineSink(), true, StandardCharsets.UTF_8));
-        int status = 1;
-        try {
-            run(root, results, sizes, warmup, out);
-            status = 0;
-        } catch (Exception | Error e) {
-            System.err.println("bench: FAILED:");
-            e.printStackTrace();
-        } finally {
-            out.flush();
-        }
-        System.exit(status);
+        Path repository = root;
+        Path into = results;
+        int[] counts = sizes;
+        int first = warmup;
+        BenchPart.run(out -> run(repository, into, counts, first, out));
     }
 
     private static void run(Path root, Path resultsDir, int[] sizes, int warmup, PrintStream out) throws Exception {

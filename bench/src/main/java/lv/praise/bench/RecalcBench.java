@@ -3,7 +3,6 @@ package lv.praise.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -75,29 +74,15 @@ public final class RecalcBench {
         try {
             options = parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("bench: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
+            BenchPart.refuse(e, USAGE);
             return;
         }
         if (options.help()) {
             System.out.println(USAGE);
             return;
         }
-        PrintStream result = System.out;
-        // Anything the functions log goes to a discarding stream; stdout keeps only the table.
-        System.setOut(new PrintStream(new Bench.LineSink(), true, StandardCharsets.UTF_8));
-        int status = 1;
-        try {
-            run(options, result);
-            status = 0;
-        } catch (Exception | Error e) {
-            System.err.println("bench: FAILED:");
-            e.printStackTrace();
-        } finally {
-            result.flush();
-        }
-        System.exit(status);
+        RecalcOptions chosen = options;
+        BenchPart.run(table -> run(chosen, table));
     }
 
     private record Row(int praise, int participants, Stats recalculation, Stats bare, HeapMeter.Reading recalcHeap,

@@ -1,0 +1,47 @@
+package lv.praise.bench;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * How a part of the benchmark runs as the main of its own JVM: its table on stdout and nothing
+ * else, progress and failures on stderr, and an exit status bench.sh can act on.
+ */
+final class BenchPart {
+    /** The part's work, writing its table to {@code table}. */
+    interface Body {
+        void run(PrintStream table) throws Exception;
+    }
+
+    private BenchPart() {
+    }
+
+    /** A command line the part can't take: why, and how to call it; exit 2. */
+    static void refuse(IllegalArgumentException e, String usage) {
+        System.err.println("bench: " + e.getMessage());
+        System.err.println(usage);
+        System.exit(2);
+    }
+
+    /**
+     * Runs the part and exits: 0 when it finished, 1 when it failed. The functions log one JSON line
+     * per request to System.out (CloudWatch in AWS); here those lines are still built and printed,
+     * into a sink that discards them, so stdout keeps only the table. DynamoDB Local leaves
+     * non-daemon threads behind, hence the exit once the table is out.
+     */
+    static void run(Body body) {
+        PrintStream table = System.out;
+        System.setOut(new PrintStream(new Bench.LineSink(), true, StandardCharsets.UTF_8));
+        int status = 1;
+        try {
+            body.run(table);
+            status = 0;
+        } catch (Exception | Error e) {
+            System.err.println("bench: FAILED:");
+            e.printStackTrace();
+        } finally {
+            table.flush();
+        }
+        System.exit(status);
+    }
+}
