@@ -33,7 +33,7 @@ while [[ $# -gt 0 ]]; do
       IFS=',' read -r -a parts <<< "$2"; shift 2 ;;
     --recalc) parts=(recalc); shift ;;
     --details) details=true; shift ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) part_args+=("$1"); shift ;;
   esac
 done

@@ -9,6 +9,8 @@
   var base = me.src.replace(/[^/]*$/, '') + 'i18n/';
   var parts = ['site'].concat((me.dataset.parts || '').split(/\s+/).filter(Boolean));
   var D = { lv: {}, en: {}, et: {} };
+  // Keys a page added itself (the console's dictionary): they win over a part that arrives later.
+  var A = { lv: {}, en: {}, et: {} };
   var fetched = {};
   var listeners = [], waiting = [], started = false;
   var lang = pick(), wanted = lang;
@@ -89,10 +91,10 @@
     apply: apply,
     set: set,
     // Called by the files in i18n/: one language's strings of one part.
-    define: function (l, strings) { Object.assign(D[l], strings); },
+    define: function (l, strings) { Object.assign(D[l], strings, A[l]); },
     // More keys in all three languages ({ key: { lv, en, et } }, the console's own dictionary); the page is re-translated.
     add: function (more) {
-      Object.keys(more).forEach(function (k) { LANGS.forEach(function (l) { D[l][k] = more[k][l]; }); });
+      Object.keys(more).forEach(function (k) { LANGS.forEach(function (l) { A[l][k] = D[l][k] = more[k][l]; }); });
       if (started) applyPage();
     },
     lang: function () { return lang; },

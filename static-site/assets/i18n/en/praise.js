@@ -1,10 +1,9 @@
 /* English strings of the praise form (praise.html). */
 I18N.define('en', {
-  // Only the praise form is limited (POST /api/praise): its 429s.
+  // Only the praise form is limited per address and e-mail (POST /api/praise).
   'err.limit_reached': 'Too many praises in a short time. Please try again in {n} min.',
   'err.limit_reached.address': 'Too many praises have been sent from this network. Please try again in {n} min.',
   'err.limit_reached.email': 'Too many praises have been sent with this e-mail address. Please try again in {n} min.',
-  'err.throttled': 'We are receiving too many requests right now. Please wait a moment and try again.',
   'p.title': 'Give praise',
   'p.who': 'Whom do you want to praise?',
   'p.chosen': 'You are praising:',

@@ -36,6 +36,8 @@ I18N.define('en', {
   'err.token_expired': 'The confirmation link has expired (it is valid for 72 hours). Please send your praise again.',
   'err.mail_failed': 'We could not send the confirmation e-mail. Nothing was counted — please try again.',
   'err.internal': 'Something went wrong on our side. Please try again later.',
+  // API Gateway's own 429, on any route.
+  'err.throttled': 'We are receiving too many requests right now. Please wait a moment and try again.',
   'err.network': 'Could not reach the server. Check your connection and try again.',
   'unavailable.title': 'Service unavailable',
   'err.unavailable': 'The service is unavailable right now. Please try again later.',

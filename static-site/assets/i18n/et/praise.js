@@ -1,10 +1,9 @@
 /* Estonian strings of the praise form (praise.html). */
 I18N.define('et', {
-  // Only the praise form is limited (POST /api/praise): its 429s.
+  // Only the praise form is limited per address and e-mail (POST /api/praise).
   'err.limit_reached': 'Liiga palju kiitusi lühikese aja jooksul. Palun proovi uuesti {n} min pärast.',
   'err.limit_reached.address': 'Sellest võrgust on saadetud liiga palju kiitusi. Palun proovi uuesti {n} min pärast.',
   'err.limit_reached.email': 'Selle e-posti aadressiga on saadetud liiga palju kiitusi. Palun proovi uuesti {n} min pärast.',
-  'err.throttled': 'Saame praegu liiga palju päringuid. Palun oota hetk ja proovi uuesti.',
   'p.title': 'Saada kiitus',
   'p.who': 'Keda soovid kiita?',
   'p.chosen': 'Sa kiidad:',

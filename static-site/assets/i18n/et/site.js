@@ -36,6 +36,8 @@ I18N.define('et', {
   'err.token_expired': 'Kinnituslink on aegunud (see kehtib 72 tundi). Palun saada kiitus uuesti.',
   'err.mail_failed': 'Kinnituskirja ei õnnestunud saata. Midagi ei arvestatud — palun proovi uuesti.',
   'err.internal': 'Meie poolel tekkis viga. Palun proovi hiljem uuesti.',
+  // API Gateway's own 429, on any route.
+  'err.throttled': 'Saame praegu liiga palju päringuid. Palun oota hetk ja proovi uuesti.',
   'err.network': 'Serveriga ei õnnestunud ühendust saada. Kontrolli internetiühendust ja proovi uuesti.',
   'unavailable.title': 'Teenus pole saadaval',
   'err.unavailable': 'Teenus pole praegu saadaval. Palun proovi hiljem uuesti.',

@@ -1,10 +1,9 @@
 /* Latvian strings of the praise form (praise.html). */
 I18N.define('lv', {
-  // Only the praise form is limited (POST /api/praise): its 429s.
+  // Only the praise form is limited per address and e-mail (POST /api/praise).
   'err.limit_reached': 'Pārāk daudz uzslavu īsā laikā. Lūdzu, mēģini vēlreiz pēc {n} min.',
   'err.limit_reached.address': 'No šī tīkla nosūtīts pārāk daudz uzslavu. Lūdzu, mēģini vēlreiz pēc {n} min.',
   'err.limit_reached.email': 'Ar šo e-pasta adresi nosūtīts pārāk daudz uzslavu. Lūdzu, mēģini vēlreiz pēc {n} min.',
-  'err.throttled': 'Šobrīd saņemam pārāk daudz pieprasījumu. Lūdzu, pagaidi brīdi un mēģini vēlreiz.',
   'p.title': 'Iesniegt uzslavu',
   'p.who': 'Ko vēlies uzslavēt?',
   'p.chosen': 'Tu uzslavē:',

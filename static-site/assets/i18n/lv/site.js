@@ -36,6 +36,8 @@ I18N.define('lv', {
   'err.token_expired': 'Apstiprināšanas saite ir novecojusi (tā ir derīga 72 stundas). Lūdzu, iesniedz uzslavu vēlreiz.',
   'err.mail_failed': 'Neizdevās nosūtīt apstiprinājuma e-pastu. Nekas netika ieskaitīts — lūdzu, mēģini vēlreiz.',
   'err.internal': 'Mūsu pusē radās kļūda. Lūdzu, mēģini vēlāk.',
+  // API Gateway's own 429, on any route.
+  'err.throttled': 'Šobrīd saņemam pārāk daudz pieprasījumu. Lūdzu, pagaidi brīdi un mēģini vēlreiz.',
   'err.network': 'Neizdevās sazināties ar serveri. Pārbaudi interneta savienojumu un mēģini vēlreiz.',
   'unavailable.title': 'Pakalpojums nav pieejams',
   'err.unavailable': 'Pakalpojums pašlaik nav pieejams. Lūdzu, mēģini vēlāk.',

@@ -36,6 +36,8 @@ final class BenchPart {
         try {
             body.run(table);
             status = 0;
+        } catch (Bench.BenchFailure e) {
+            System.err.println("bench: FAILED: " + e.getMessage());
         } catch (Exception | Error e) {
             System.err.println("bench: FAILED:");
             e.printStackTrace();

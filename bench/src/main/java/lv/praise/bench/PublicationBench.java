@@ -222,7 +222,7 @@ public final class PublicationBench {
 
     private static SummaryRows summary(List<Row> rows, int warmup) {
         SummaryRows s = new SummaryRows("publication");
-        if (rows.size() >= 2) {
+        if (!rows.isEmpty()) {
             Row a = rows.get(0);
             Row b = rows.get(rows.size() - 1);
             s.add("publication: total (freeze, score, records, PDF + letter each)", "–", a.awardees() + " certificates",

@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * item expires by TTL ({@code purgeAt}) once its window has ended.
  */
 public final class DynamoSubmissionLimits implements SubmissionLimits {
-    static final String COUNT = "count";
-    static final String TYPE = "LIMIT";
+    private static final String COUNT = "count";
+    private static final String TYPE = "LIMIT";
 
     private final DynamoDbClient dynamo;
     private final String table;

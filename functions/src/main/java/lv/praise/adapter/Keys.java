@@ -3,6 +3,7 @@ package lv.praise.adapter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import lv.praise.domain.EvaluationKey;
@@ -145,7 +146,7 @@ final class Keys {
      * One submission counter: a scope ({@code address}/{@code email}), the keyed hash of the address,
      * and the window's start (epoch seconds), so each window is an item of its own that TTL removes.
      */
-    static Map<String, AttributeValue> submissionCounter(String scope, String keyHash, java.time.Instant windowStart) {
+    static Map<String, AttributeValue> submissionCounter(String scope, String keyHash, Instant windowStart) {
         return key("LIMIT#" + scope + "#" + keyHash, "WINDOW#" + windowStart.getEpochSecond());
     }
 

@@ -22,9 +22,6 @@ public record LimitPolicy(int perAddress, int perEmail, Duration window) {
     }
 
     public static LimitPolicy of(int perAddress, int perEmail, int windowMinutes) {
-        if (windowMinutes < 1) {
-            throw new IllegalArgumentException("the limit window must be at least one minute, not " + windowMinutes);
-        }
         return new LimitPolicy(perAddress, perEmail, Duration.ofMinutes(windowMinutes));
     }
 

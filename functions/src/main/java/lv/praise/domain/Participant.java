@@ -2,6 +2,7 @@ package lv.praise.domain;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An organisation taking part in one campaign. The contact e-mail is for award letters only and is
@@ -18,6 +19,13 @@ public record Participant(
         String contactEmail,
         long confirmedPraiseCount,
         String registrationNumber) {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
+    /** Whether a text can be a participant's id: a short slug, never longer than a key may be. */
+    public static boolean isId(String text) {
+        return text != null && ID.matcher(text).matches();
+    }
 
     /** A participant known by id only (added by hand, or seeded), without a registration number. */
     public Participant(int campaignYear, String id, String name, String category, String industry, String sizeClass,

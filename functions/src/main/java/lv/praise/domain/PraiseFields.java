@@ -3,7 +3,6 @@ package lv.praise.domain;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The checks a praise's own fields get, wherever it comes from (the public form, an organiser typing in
@@ -14,14 +13,13 @@ final class PraiseFields {
     static final int MAX_EMPLOYEE = 100;
     static final Set<String> ASPECTS = Set.of(
             "competence", "positivity", "quality", "individual_solution", "responsiveness", "speed");
-    private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
 
     private PraiseFields() {
     }
 
     static String participantId(String value) {
         String id = required("participantId", value);
-        if (!ID.matcher(id).matches()) {
+        if (!Participant.isId(id)) {
             throw new PraiseException(ErrorCode.UNKNOWN_PARTICIPANT, "participantId", "no such participant");
         }
         return id;

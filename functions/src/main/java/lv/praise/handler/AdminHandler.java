@@ -34,7 +34,7 @@ public abstract class AdminHandler extends ApiHandler {
     }
 
     @Override
-    protected final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
+    protected final void authorize(APIGatewayV2HTTPEvent event) {
         Map<String, String> claims = claims(event);
         if (claims == null || claims.isEmpty()) {
             throw new PraiseException(ErrorCode.UNAUTHORIZED, "authorization", "sign in as an organiser");
@@ -42,6 +42,12 @@ public abstract class AdminHandler extends ApiHandler {
         if (!groups(claims.get("cognito:groups")).contains(ORGANISERS)) {
             throw new PraiseException(ErrorCode.FORBIDDEN, "authorization", "this needs the organiser role");
         }
+    }
+
+    /** Runs after {@link #authorize}: the claims are there and name an organiser. */
+    @Override
+    protected final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
+        Map<String, String> claims = claims(event);
         String name = claims.getOrDefault("email", claims.getOrDefault("cognito:username", claims.get("sub")));
         return handle(event, new Organiser(name), context);
     }

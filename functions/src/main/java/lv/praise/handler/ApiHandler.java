@@ -26,6 +26,10 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         return Set.of();
     }
 
+    /** Refuses a caller who may not use the route (401/403); anyone may, unless a subclass says otherwise. */
+    protected void authorize(APIGatewayV2HTTPEvent event) {
+    }
+
     /** For functions that need the invocation's context (its remaining time); null in some tests. */
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
         return handle(event);
@@ -42,6 +46,8 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             if (event == null) {
                 throw new IllegalArgumentException("no event");
             }
+            // Who is calling is checked before what they sent: a stranger learns nothing of the route's input.
+            authorize(event);
             QueryParameters.requireOnly(event, queryParameters());
             response = handle(event, context);
         } catch (PraiseException e) {

@@ -2,7 +2,7 @@ package lv.praise.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.util.regex.Pattern;
+import lv.praise.domain.Participant;
 import lv.praise.Wiring;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.ParticipantService;
@@ -10,7 +10,6 @@ import lv.praise.domain.PraiseException;
 
 /** GET /api/participants/{id} */
 public final class GetParticipantHandler extends ApiHandler {
-    private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
 
     private final ParticipantService participants;
 
@@ -25,7 +24,7 @@ public final class GetParticipantHandler extends ApiHandler {
     @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         String id = event.getPathParameters() == null ? null : event.getPathParameters().get("id");
-        if (id == null || !ID.matcher(id).matches()) {
+        if (!Participant.isId(id)) {
             throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
         }
         return Responses.json(200, ParticipantCard.of(participants.get(id)));

@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
+import lv.praise.domain.Participant;
 import lv.praise.Wiring;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.PraiseException;
@@ -13,7 +13,6 @@ import lv.praise.domain.moderation.PraiseWall;
 
 /** GET /api/participants/{id}/praise – a participant's approved praise, newest first (public). */
 public final class GetPraiseWallHandler extends ApiHandler {
-    private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
 
     private final PraiseWall wall;
 
@@ -33,7 +32,7 @@ public final class GetPraiseWallHandler extends ApiHandler {
     @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         String id = event.getPathParameters() == null ? null : event.getPathParameters().get("id");
-        if (id == null || !ID.matcher(id).matches()) {
+        if (!Participant.isId(id)) {
             throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
         }
         QueryParameters query = QueryParameters.of(event);

@@ -2,6 +2,7 @@ package lv.praise.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.Set;
+import lv.praise.domain.Participant;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.imports.ParticipantEditor;
 
@@ -26,7 +27,7 @@ final class ParticipantDraftBody {
     /** The path's participant id; ids are lower-case letters, digits and hyphens, so anything else is unknown. */
     static String id(APIGatewayV2HTTPEvent event) {
         String id = event.getPathParameters() == null ? null : event.getPathParameters().get("id");
-        if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,79}")) {
+        if (!Participant.isId(id)) {
             throw PraiseException.invalid("id", "id is lower-case letters, digits and hyphens");
         }
         return id;

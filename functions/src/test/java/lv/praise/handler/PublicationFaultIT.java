@@ -92,7 +92,8 @@ class PublicationFaultIT {
             MutableClock clock = new MutableClock(AwardsKit.AFTER_WINDOW);
             MutableClock leaseClock = new MutableClock(AwardsKit.AFTER_WINDOW);
             Faults mail = new Faults(seed, 0);
-            DynamoFaults injected = new DynamoFaults(seed, DYNAMO_FAULT_RATE);
+            // A stream of its own: drawn from the mailer's seed, the two kinds of fault would move in step.
+            DynamoFaults injected = new DynamoFaults(seeds.nextLong(), DYNAMO_FAULT_RATE);
             try (DynamoDbClient faulty = injected.client(local)) {
                 PublishAwards awards = publishAwards(faulty, table, mail, outbox, clock, leaseClock);
                 PublicPages pages = new PublicPages(table);

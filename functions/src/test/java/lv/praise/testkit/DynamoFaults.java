@@ -3,15 +3,11 @@ package lv.praise.testkit;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -61,11 +57,6 @@ public final class DynamoFaults implements ExecutionInterceptor {
         return new DynamoFaults(null, 0, n, afterTheCall);
     }
 
-    /** Counts the calls and never fails: how many calls a clean run makes. */
-    public static DynamoFaults counting() {
-        return new DynamoFaults(null, 0, Integer.MAX_VALUE, false);
-    }
-
     /** Calls sent so far (while armed). */
     public synchronized int calls() {
         return calls;
@@ -73,14 +64,7 @@ public final class DynamoFaults implements ExecutionInterceptor {
 
     /** A client of the shared DynamoDB Local with these faults and no SDK retries (a retry would hide them). */
     public DynamoDbClient client(LocalDynamoDb dynamo) {
-        return DynamoDbClient.builder()
-                .endpointOverride(dynamo.endpoint())
-                .region(Region.of(LocalDynamoDb.REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(LocalDynamoDb.ACCESS_KEY, LocalDynamoDb.SECRET_KEY)))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(this).retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
+        return dynamo.client(o -> o.addExecutionInterceptor(this).retryStrategy(AwsRetryStrategy.doNotRetry()));
     }
 
     /** Faults are injected only while armed, so a test can seed and inspect through the same client. */
@@ -91,10 +75,6 @@ public final class DynamoFaults implements ExecutionInterceptor {
     /** Injected faults by operation and moment ("PutItem before", "TransactWriteItems after"). */
     public synchronized Map<String, Integer> faults() {
         return Map.copyOf(faults);
-    }
-
-    public synchronized int count() {
-        return faults.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** True when the failure, however the SDK wrapped it, is one of ours. */

@@ -592,7 +592,7 @@ public final class LocalServer implements AutoCloseable {
     }
 
     /** Removes a test run's temporary outbox (its .eml files, then the folder). */
-    private static void deleteOutbox(Path outbox) {
+    public static void deleteOutbox(Path outbox) {
         try (var files = Files.list(outbox)) {
             for (Path file : files.toList()) {
                 Files.deleteIfExists(file);

@@ -54,6 +54,7 @@ class BadInputIT {
 
     /** The real standard output: the functions' per-request log lines go to a file instead. */
     private static final PrintStream REPORT = System.out;
+    private static final PrintStream ERRORS = System.err;
     private static LocalServer server;
     private static Map<String, Map<String, Map<String, AttributeValue>>> tablesBefore;
     private static long outboxBefore;
@@ -72,6 +73,7 @@ class BadInputIT {
     @AfterAll
     static void restore() {
         System.setOut(REPORT);
+        System.setErr(ERRORS);
         serverLog.close();
     }
 

@@ -34,7 +34,6 @@ public final class ParticipantEditor {
     public record Filter(String query, String category, String industry, String sizeClass) {
     }
 
-    static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\",;]+@[^@\\s<>\",;.]+(\\.[^@\\s<>\",;.]+)+$");
 
     private final int campaignYear;
@@ -54,10 +53,13 @@ public final class ParticipantEditor {
         if (filter.query() != null && filter.query().length() > 200) {
             throw PraiseException.invalid("q", "q must be at most 200 characters");
         }
-        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
-        requireCode("category", filter.category(), campaign.categories());
-        requireCode("industry", filter.industry(), campaign.industries());
-        requireCode("sizeClass", filter.sizeClass(), campaign.sizeClasses());
+        if (!matches(filter.category(), null) || !matches(filter.industry(), null) || !matches(filter.sizeClass(), null)) {
+            // The campaign's vocabulary is read only to check a filter that was given.
+            Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+            requireCode("category", filter.category(), campaign.categories());
+            requireCode("industry", filter.industry(), campaign.industries());
+            requireCode("sizeClass", filter.sizeClass(), campaign.sizeClasses());
+        }
         String key = filter.query() == null ? "" : SearchKey.of(filter.query());
         List<Participant> found = new ArrayList<>();
         for (Participant p : participants.all(campaignYear)) {
@@ -80,7 +82,7 @@ public final class ParticipantEditor {
         Participant checked = check(draft, null, all);
         String id;
         if (draft.id() != null) {
-            if (!ID.matcher(draft.id()).matches()) {
+            if (!Participant.isId(draft.id())) {
                 throw PraiseException.invalid("id", "id is lower-case letters, digits and hyphens, at most 80");
             }
             id = draft.id();

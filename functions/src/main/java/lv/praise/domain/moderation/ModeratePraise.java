@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import lv.praise.domain.Participant;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.ErrorCode;
@@ -25,7 +26,6 @@ public final class ModeratePraise {
     /** Attempts at one decision when the praise changed state under it (another organiser deciding). */
     private static final int MAX_ATTEMPTS = 5;
     private static final Pattern PRAISE_ID = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
-    private static final Pattern PARTICIPANT_ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,79}$");
 
     /** One page of a queue, with the campaign's counts per state. */
     public record Queue(ModerationCounts counts, List<ModeratedPraise> items, String nextCursor) {
@@ -60,7 +60,7 @@ public final class ModeratePraise {
         ModerationStatus status = statusCode == null ? ModerationStatus.PENDING
                 : ModerationStatus.fromCode(statusCode).orElseThrow(() ->
                         PraiseException.invalid("status", "status must be pending, approved or rejected"));
-        if (participantId != null && !PARTICIPANT_ID.matcher(participantId).matches()) {
+        if (participantId != null && !Participant.isId(participantId)) {
             throw PraiseException.invalid("participant", "participant is not a participant id");
         }
         int size = limit(limit, DEFAULT_LIMIT, MAX_LIMIT);

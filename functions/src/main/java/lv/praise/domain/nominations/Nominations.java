@@ -47,7 +47,7 @@ public final class Nominations {
             throw PraiseException.invalid("name", "name must be at most " + MAX_NAME + " characters");
         }
         String key = SearchKey.of(stripped);
-        if (key.isBlank() || stripped.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (stripped.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw PraiseException.invalid("name", "the name needs letters or digits");
         }
         String body = text == null || text.isBlank() ? null : text.strip();

@@ -145,13 +145,11 @@ public final class Posters {
         return posters;
     }
 
-    private static final java.util.regex.Pattern PARTICIPANT_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
-
     private Participant participant(String participantId) {
         if (participantId == null || participantId.isBlank()) {
             throw PraiseException.invalid("participantId", "participantId is required");
         }
-        if (!PARTICIPANT_ID.matcher(participantId).matches()) {
+        if (!Participant.isId(participantId)) {
             // Ids are short slugs: anything else is no participant, and is never sent to the table as a key.
             throw new PraiseException(ErrorCode.NOT_FOUND, "participantId", "no participant with this id in this campaign");
         }

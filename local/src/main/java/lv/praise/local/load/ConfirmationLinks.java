@@ -83,7 +83,7 @@ final class ConfirmationLinks implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("the confirmation e-mail to " + recipient + " could not be read", e.getCause());
         } finally {
-            byRecipient.remove(recipient);
+            byRecipient.remove(recipient.toLowerCase(Locale.ROOT));
         }
     }
 

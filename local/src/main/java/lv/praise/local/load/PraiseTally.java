@@ -59,10 +59,6 @@ record PraiseTally(Set<String> confirmedIds, long unconfirmed, Map<String, Long>
         return new PraiseTally(Set.copyOf(confirmed), unconfirmed, Map.copyOf(counted), Map.copyOf(moderation), slots);
     }
 
-    long countedTotal() {
-        return counted.values().stream().mapToLong(Long::longValue).sum();
-    }
-
     private static String text(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value == null || value.s() == null ? "" : value.s();
