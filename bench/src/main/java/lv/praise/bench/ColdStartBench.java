@@ -97,7 +97,7 @@ public final class ColdStartBench {
         try (LocalServer server = LocalServer.start(new LocalServer.Config(0, 0, null,
                 Files.createDirectories(work.resolve("outbox-server")), root.resolve("template.yaml"),
                 // The template's own limits: each function's environment comes from them.
-                root.resolve("static-site"), null, Map.of()))) {
+                root.resolve("static-site"), null, null, Map.of()))) {
             DynamoDbClient dynamo = server.dynamo();
             List<Result> results = new ArrayList<>();
             int n = 0;

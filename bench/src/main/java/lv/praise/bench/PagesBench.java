@@ -91,7 +91,7 @@ public final class PagesBench {
         try (LocalServer server = LocalServer.start(new LocalServer.Config(0, 0, null,
                 Files.createDirectories(work.resolve("outbox")), root.resolve("template.yaml"),
                 // Every load comes from one address: the gateway's throttling would measure itself.
-                root.resolve("static-site"), null, LocalServer.Config.LIMITS_LIFTED));
+                root.resolve("static-site"), null, null, LocalServer.Config.LIMITS_LIFTED));
              BenchChromium chromium = BenchChromium.start()) {
             String participant = server.participantIds().get(0);
             List<Page> pages = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -208,7 +209,8 @@ class AwardsHandlersTest {
 
     @Test
     void theScheduleRefusesAnOpenWindowWithoutThrowingAndPublishesOnceClosed() {
-        Map<String, Object> event = Map.of("time", "2027-04-12T09:00:00Z");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event = EventLoader.loadEvent("../events/scheduled-publication.json", Map.class);
         kit.clock.set(Fixtures.DURING_WINDOW);
         Map<String, Object> refused = new ScheduledPublicationHandler(awards).handleRequest(event, null);
         assertEquals(false, refused.get("published"));

@@ -61,12 +61,14 @@ public final class LocalServer implements AutoCloseable {
      * @param template   template.yaml
      * @param siteDir    the static site (static-site/ next to the template); may be missing
      * @param fixedNow   the functions' fixed clock (PRAISE_NOW, an ISO instant), or null for real time
+     * @param today      the day the run is as of (PRAISE_TODAY): the demo campaign lies around it and the
+     *                   functions' clock shows it at the real time of day; null for the real Riga day
      * @param parameters template parameters overriding their defaults (as {@code sam deploy
      *                   --parameter-overrides}): they reach the functions' environment and the
      *                   gateway's throttling alike
      */
     public record Config(int port, int dynamoPort, Path dataDir, Path outboxDir, Path template, Path siteDir,
-                         String fixedNow, Map<String, String> parameters) {
+                         String fixedNow, LocalDate today, Map<String, String> parameters) {
         public static final int DEFAULT_PORT = 3000;
         /**
          * The abuse limits lifted: no submission counters, and throttling far above what a test sends.
@@ -95,9 +97,13 @@ public final class LocalServer implements AutoCloseable {
             parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));
         }
 
+        /** The system property that sets the tests' day, as {@code mvn -B verify -Dpraise.today=2027-03-09}. */
+        public static final String TODAY_PROPERTY = "praise.today";
+
         /**
          * The local run: PORT (3000), DDB_PORT (any), PRAISE_DATA_DIR (memory), PRAISE_NOW (real time),
-         * PRAISE_PARAMETERS (none: the template's defaults), e.g. {@code PraiseLimitPerAddress=5,PraiseRateLimit=2}.
+         * PRAISE_TODAY (the real day), PRAISE_PARAMETERS (none: the template's defaults), e.g.
+         * {@code PraiseLimitPerAddress=5,PraiseRateLimit=2}.
          */
         public static Config fromEnvironment(Map<String, String> env) {
             int port = port(env, "PORT", DEFAULT_PORT);
@@ -107,30 +113,64 @@ public final class LocalServer implements AutoCloseable {
             Path outbox = dataDir == null ? Path.of("outbox") : dataDir.resolve("outbox");
             Path template = SamTemplate.locate();
             return new Config(port, dynamoPort, dataDir, outbox, template, template.resolveSibling("static-site"),
-                    env.get("PRAISE_NOW"), parseParameters(env.get("PRAISE_PARAMETERS")));
+                    env.get("PRAISE_NOW"), day(Clocks.TODAY, env.get(Clocks.TODAY)), parseParameters(env.get("PRAISE_PARAMETERS")));
         }
 
         /**
          * For tests: free ports, data in memory, a fresh temporary outbox, the repository's template,
-         * and {@link #LIMITS_LIFTED}; a test of the limits starts with {@code withParameters(Map.of())}.
+         * {@link #LIMITS_LIFTED} (a test of the limits starts with {@code withParameters(Map.of())}), and
+         * the day from the system property {@value #TODAY_PROPERTY} or the environment's PRAISE_TODAY, so
+         * the whole suite can run as of any day.
          */
         public static Config forTests() {
             try {
                 Path template = SamTemplate.locate();
                 return new Config(0, 0, null, Files.createTempDirectory("praise-outbox"), template,
-                        template.resolveSibling("static-site"), null, LIMITS_LIFTED);
+                        template.resolveSibling("static-site"), null, testDay(), LIMITS_LIFTED);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         public Config withFixedNow(String instant) {
-            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, instant, parameters);
+            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, instant, today, parameters);
+        }
+
+        public Config withToday(LocalDate day) {
+            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, day, parameters);
+        }
+
+        /** The tests' day: {@value #TODAY_PROPERTY}, else PRAISE_TODAY, else null (the real day). */
+        public static LocalDate testDay() {
+            LocalDate property = day(TODAY_PROPERTY, System.getProperty(TODAY_PROPERTY));
+            LocalDate env = day(Clocks.TODAY, System.getenv(Clocks.TODAY));
+            // The functions read PRAISE_TODAY from the environment first: two different days would split the run.
+            if (property != null && env != null && !property.equals(env)) {
+                throw new IllegalArgumentException(TODAY_PROPERTY + "=" + property + " and the environment's "
+                        + Clocks.TODAY + "=" + env + " disagree: set one of them");
+            }
+            return property != null ? property : env;
+        }
+
+        private static LocalDate day(String name, String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(name + " must be a date such as 2027-03-09, not '" + text.strip() + "'");
+            }
+        }
+
+        /** The day the run is as of: the chosen one, or today in Riga. */
+        public LocalDate day() {
+            return today != null ? today : LocalDate.now(Campaign.RIGA);
         }
 
         /** These overrides in place of the current ones (an empty map: every parameter at its default). */
         public Config withParameters(Map<String, String> overrides) {
-            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, overrides);
+            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, overrides);
         }
 
         /** "Name=value,Name=value" (blanks around either ignored). */
@@ -173,6 +213,7 @@ public final class LocalServer implements AutoCloseable {
     private final Map<String, String> tables;
     private final Map<String, String> environment;
     private final DemoData.Seeded seeded;
+    private final LocalDate day;
     private final LocalJwt jwt;
     private final String organiserToken;
     private final ScheduledFunctions scheduled;
@@ -184,7 +225,7 @@ public final class LocalServer implements AutoCloseable {
     private final AtomicBoolean closing = new AtomicBoolean();
 
     private LocalServer(Config config, SamTemplate template, LocalDynamoDb dynamo, Map<String, String> tables,
-                        Map<String, String> environment, DemoData.Seeded seeded, LocalJwt jwt,
+                        Map<String, String> environment, DemoData.Seeded seeded, LocalDate day, LocalJwt jwt,
                         ScheduledFunctions scheduled, Throttling throttling, List<HttpServer> httpServers,
                         ExecutorService executor, int port) {
         this.config = config;
@@ -193,6 +234,7 @@ public final class LocalServer implements AutoCloseable {
         this.tables = tables;
         this.environment = environment;
         this.seeded = seeded;
+        this.day = day;
         this.jwt = jwt;
         this.organiserToken = jwt.issue(DEV_ORGANISER, true, LocalJwt.DEV_TOKEN_VALIDITY);
         this.scheduled = scheduled;
@@ -221,7 +263,8 @@ public final class LocalServer implements AutoCloseable {
                 tables.put(logicalId, logicalId);
             }
 
-            int year = LocalDate.now(Campaign.RIGA).getYear();
+            LocalDate today = config.day();
+            int year = today.getYear();
             Map<String, String> names = names(template, config.parameters(), localNames(year, port, tables));
             Map<String, String> environment = FunctionEnvironment.resolve(template, names, substitutes(config.dataDir()));
             prepareOutbox(config);
@@ -231,7 +274,7 @@ public final class LocalServer implements AutoCloseable {
             if (table == null || !tables.containsValue(table)) {
                 throw new IllegalStateException("the functions' TABLE_NAME (" + table + ") is not a table of the template");
             }
-            DemoData.Seeded seeded = DemoData.load().seed(dynamo.client(), table, LocalDate.now(Campaign.RIGA));
+            DemoData.Seeded seeded = DemoData.load().seed(dynamo.client(), table, today);
 
             FUNCTIONS_BOUND.set(true);
             ApiRoutes routes = ApiRoutes.fromTemplate(template);
@@ -258,7 +301,7 @@ public final class LocalServer implements AutoCloseable {
                 server.start();
             }
             return new LocalServer(config, template, dynamo, Collections.unmodifiableMap(tables),
-                    Collections.unmodifiableMap(environment), seeded, jwt, scheduled, throttling, httpServers, executor,
+                    Collections.unmodifiableMap(environment), seeded, today, jwt, scheduled, throttling, httpServers, executor,
                     port);
         } catch (RuntimeException | Error e) {
             httpServers.forEach(s -> s.stop(0));
@@ -359,6 +402,11 @@ public final class LocalServer implements AutoCloseable {
     }
 
     /** The demo campaign's year (the functions' CAMPAIGN_YEAR). */
+    /** The day this run is as of (the demo campaign lies around it): PRAISE_TODAY, or the Riga day it started. */
+    public LocalDate day() {
+        return day;
+    }
+
     public int campaignYear() {
         return seeded.campaign().year();
     }
@@ -455,7 +503,8 @@ public final class LocalServer implements AutoCloseable {
                         : c.closedEarlyAt() != null ? ", closed early " + c.closedEarlyAt() : "")
                 .append('\n');
         String now = fixedNow();
-        b.append("  Clock:           ").append(now == null ? "real time" : "fixed at " + now + " (PRAISE_NOW)")
+        b.append("  Clock:           ").append(now != null ? "fixed at " + now + " (PRAISE_NOW)"
+                : config.today() != null ? "real time of day on " + config.today() + " (PRAISE_TODAY)" : "real time")
                 .append('\n');
         b.append("  Abuse limits:    ").append(describeLimits()).append('\n');
         b.append("  Throttling:      ").append(throttling.describe()).append('\n');
@@ -558,7 +607,10 @@ public final class LocalServer implements AutoCloseable {
         System.setProperty("DYNAMODB_ENDPOINT", dynamo.endpoint().toString());
         System.setProperty("OUTBOX_DIR", config.outboxDir().toString());
         if (config.fixedNow() != null) {
-            System.setProperty("PRAISE_NOW", config.fixedNow());
+            System.setProperty(Clocks.FIXED_CLOCK, config.fixedNow());
+        }
+        if (config.today() != null) {
+            System.setProperty(Clocks.TODAY, config.today().toString());
         }
         System.setProperty("aws.region", LocalDynamoDb.REGION);
         System.setProperty("aws.accessKeyId", LocalDynamoDb.ACCESS_KEY);

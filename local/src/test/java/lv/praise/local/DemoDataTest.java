@@ -17,20 +17,30 @@ import lv.praise.domain.CampaignState;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Term;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The demo data covers the whole vocabulary and looks like the real thing. */
 class DemoDataTest {
     private static final Pattern LATVIAN_DIACRITICS = Pattern.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]");
 
-    @Test
-    void theDemoCampaignIsOpenOnTheStartDayAndItsYearIsThatDays() {
-        LocalDate today = LocalDate.of(2027, 1, 3);
+    /** Chosen start days: single-digit days, month and year ends, a leap day, both summer-time changes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2027-01-03", "2027-02-02", "2027-03-09", "2027-03-28", "2027-04-30", "2027-10-31",
+        "2027-12-31", "2028-01-01", "2028-02-29", "2028-03-26", "2028-10-29"})
+    void theDemoCampaignIsOpenOnTheStartDayAndItsYearIsThatDays(String day) {
+        LocalDate today = LocalDate.parse(day);
         Campaign campaign = DemoData.campaign(today);
-        assertEquals(2027, campaign.year());
+        assertEquals(today.getYear(), campaign.year());
         assertEquals(CampaignState.OPEN, campaign.stateAt(today.atStartOfDay(Campaign.RIGA).toInstant()));
         assertEquals(CampaignState.OPEN, campaign.stateAt(today.atTime(LocalTime.of(23, 59, 59)).atZone(Campaign.RIGA).toInstant()));
-        assertTrue(campaign.awardsAt().isAfter(campaign.praiseClosesAt()));
-        assertEquals(CampaignState.OPEN, DemoData.campaign(LocalDate.now(Campaign.RIGA)).stateAt(java.time.Instant.now()));
+        assertEquals(today.minusDays(DemoData.OPENED_DAYS_AGO), campaign.praiseOpensAt().atZone(Campaign.RIGA).toLocalDate());
+        assertEquals(LocalTime.MIDNIGHT, campaign.praiseOpensAt().atZone(Campaign.RIGA).toLocalTime());
+        assertEquals(today.plusDays(DemoData.CLOSES_IN_DAYS), campaign.praiseClosesAt().atZone(Campaign.RIGA).toLocalDate());
+        assertEquals(LocalTime.of(23, 59, 59), campaign.praiseClosesAt().atZone(Campaign.RIGA).toLocalTime());
+        assertEquals(today.plusDays(DemoData.CLOSES_IN_DAYS + DemoData.AWARDS_DAYS_AFTER_CLOSE),
+                campaign.awardsAt().atZone(Campaign.RIGA).toLocalDate());
+        assertEquals(LocalTime.NOON, campaign.awardsAt().atZone(Campaign.RIGA).toLocalTime());
     }
 
     @Test
@@ -58,7 +68,7 @@ class DemoDataTest {
 
     @Test
     void participantsCoverEveryCategoryIndustryAndSizeClass() {
-        Campaign campaign = DemoData.campaign(LocalDate.now(Campaign.RIGA));
+        Campaign campaign = DemoData.campaign(LocalDate.of(2027, 3, 10));
         List<Participant> participants = DemoData.load().participants(campaign);
         assertTrue(participants.size() >= 60, "at least 60 participants, found " + participants.size());
         assertEquals(codes(campaign.categories()), participants.stream().map(Participant::category).collect(Collectors.toSet()));
@@ -68,7 +78,7 @@ class DemoDataTest {
 
     @Test
     void participantsLookRealistic() {
-        List<Participant> participants = DemoData.load().participants(DemoData.campaign(LocalDate.now(Campaign.RIGA)));
+        List<Participant> participants = DemoData.load().participants(DemoData.campaign(LocalDate.of(2027, 3, 10)));
         Set<String> ids = new HashSet<>();
         for (Participant p : participants) {
             assertTrue(DemoData.ID.matcher(p.id()).matches(), p.id());
@@ -92,7 +102,7 @@ class DemoDataTest {
         IllegalStateException badId = assertThrows(IllegalStateException.class, () ->
                 DemoData.parse(new StringReader(header + "Bad Id;Name;B2C;TRADE;SMALL;;\n"), "x.csv"));
         assertTrue(badId.getMessage().contains("line 2"), badId.getMessage());
-        Campaign campaign = DemoData.campaign(LocalDate.now(Campaign.RIGA));
+        Campaign campaign = DemoData.campaign(LocalDate.of(2027, 3, 10));
         IllegalStateException badCode = assertThrows(IllegalStateException.class, () ->
                 DemoData.parse(new StringReader(header + "ok;Name;B2C;MINING;SMALL;;\n"), "x.csv").participants(campaign));
         assertTrue(badCode.getMessage().contains("MINING"), badCode.getMessage());

@@ -1,0 +1,97 @@
+package lv.praise.handler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import lv.praise.testkit.Events;
+import lv.praise.testkit.SamTemplate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * events/ holds the fixtures of the handler tests and the samples for {@code sam local invoke -e}: each
+ * file must stand for something the template has, and a test must read it, or it goes stale unseen.
+ */
+class SampleEventsTest {
+    private static final Path EVENTS = Path.of("../events");
+    /** Where the tests that read events/ live: this module's and the local run's. */
+    private static final List<Path> TEST_SOURCES = List.of(Path.of("src/test/java"), Path.of("../local/src/test/java"));
+
+    @Test
+    void everyRouteOfTheTemplateHasExactlyOneSampleEventAndEveryApiEventARoute() throws IOException {
+        Set<String> routes = new TreeSet<>();
+        for (SamTemplate.Function f : SamTemplate.load().functions()) {
+            f.routes().forEach(r -> routes.add(r.method() + " " + r.path()));
+        }
+        TreeMap<String, String> eventRoutes = new TreeMap<>();
+        for (Path file : files()) {
+            JsonNode event = Events.JSON.readTree(file.toFile());
+            if (event.has("routeKey")) {
+                String previous = eventRoutes.put(event.get("routeKey").asText(), file.getFileName().toString());
+                assertEquals(null, previous, "two sample events for " + event.get("routeKey").asText());
+            }
+        }
+        assertEquals(routes, eventRoutes.keySet());
+    }
+
+    /** The scheduled functions' samples are EventBridge Scheduler events (no route). */
+    @Test
+    void everyOtherSampleIsASchedulerEvent() throws IOException {
+        for (Path file : files()) {
+            JsonNode event = Events.JSON.readTree(file.toFile());
+            if (!event.has("routeKey")) {
+                assertEquals("aws.scheduler", event.path("source").asText(), file + " has neither a routeKey nor the scheduler's source");
+                assertEquals("Scheduled Event", event.path("detail-type").asText(), file.toString());
+                assertFalse(event.path("time").asText().isEmpty(), file + " has no time");
+            }
+        }
+    }
+
+    @Test
+    void everySampleEventIsReadByATest() throws IOException {
+        String sources = testSources();
+        List<String> unused = new ArrayList<>();
+        for (Path file : files()) {
+            String name = file.getFileName().toString();
+            // Read as "../events/name.json" (@Event, EventLoader) or by name through the test kit's Events.
+            if (!sources.contains("events/" + name) && !sources.contains("\"" + name + "\"")) {
+                unused.add(name);
+            }
+        }
+        assertTrue(unused.isEmpty(), "sample events no test reads: " + unused);
+    }
+
+    private static List<Path> files() throws IOException {
+        try (Stream<Path> list = Files.list(EVENTS)) {
+            List<Path> files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            assertTrue(files.size() >= 30, "events/ has " + files.size() + " files");
+            return files;
+        }
+    }
+
+    /** Every test source except this one, which names files only to check them. */
+    private static String testSources() throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (Path root : TEST_SOURCES) {
+            try (Stream<Path> tree = Files.walk(root)) {
+                for (Path p : tree.filter(p -> p.toString().endsWith(".java")
+                        && !p.getFileName().toString().equals("SampleEventsTest.java")).collect(Collectors.toList())) {
+                    all.append(Files.readString(p, StandardCharsets.UTF_8)).append('\n');
+                }
+            }
+        }
+        return all.toString();
+    }
+}
