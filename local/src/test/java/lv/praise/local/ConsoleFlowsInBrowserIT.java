@@ -407,6 +407,8 @@ class ConsoleFlowsInBrowserIT {
     }
 
     private static <T> T wait(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        // A re-rendered element read mid-render is stale, not a failure: ask again.
+        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 }

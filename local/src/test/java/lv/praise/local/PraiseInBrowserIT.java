@@ -484,7 +484,9 @@ class PraiseInBrowserIT {
     }
 
     private static <T> T wait(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        // A re-rendered element read mid-render is stale, not a failure: ask again.
+        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     private static String xpathLiteral(String s) {
