@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * day – and the whole run agrees on it: the demo campaign lies around it, and the functions' clock
  * shows it (at the real time of day, so it may have passed midnight since the server started).
  */
-class TestDayIT {
+class RunDayIT {
     @Test
     void theDemoCampaignAndTheFunctionsClockAreAsOfTheRunsDay() throws Exception {
         LocalServer server = LocalServer.shared();
