@@ -72,6 +72,7 @@
     'a.err.rejected_rows': ['Dažas rindas tika noraidītas, tāpēc nekas netika importēts.', 'Some rows were rejected, so nothing was imported.', 'Mõned read lükati tagasi, seega midagi ei imporditud.'],
     'a.err.not_closed': ['Rezultātus nevar publicēt, kamēr uzslavu pieņemšana nav beigusies.', 'Results can’t be published while the praise window is open.', 'Tulemusi ei saa avaldada, kuni kiitmine käib.'],
     'a.err.not_published': ['Rezultāti vēl nav publicēti.', 'The results are not published yet.', 'Tulemusi pole veel avaldatud.'],
+    'a.err.not_configured': ['Vietnes adrese vēl nav iestatīta: izvieto steku vēlreiz ar parametru SiteUrl (izvades SiteDistributionUrl vērtība).', 'The site’s address is not set yet: deploy the stack again with the parameter SiteUrl (the SiteDistributionUrl output).', 'Saidi aadress pole veel määratud: paigalda stack uuesti parameetriga SiteUrl (väljundi SiteDistributionUrl väärtus).'],
     'a.err.unsupported_media_type': ['Faila formāts netiek atbalstīts: saglabā to kā „CSV UTF-8”.', 'The file format is not supported: save it as “CSV UTF-8”.', 'Failivormingut ei toetata: salvesta see kui „CSV UTF-8”.'],
     'err.confirmYear': ['Ieraksti kampaņas gadu, lai apstiprinātu.', 'Type the campaign’s year to confirm.', 'Kinnitamiseks sisesta kampaania aasta.'],
     'afield.name': ['Nosaukums', 'Name', 'Nimi'],

@@ -1,5 +1,6 @@
 /* English strings of the praise form (praise.html). */
 I18N.define('en', {
+  'err.not_configured': 'The service is not fully set up yet. Please try again later.',
   // Only the praise form is limited per address and e-mail (POST /api/praise).
   'err.limit_reached': 'Too many praises in a short time. Please try again in {n} min.',
   'err.limit_reached.address': 'Too many praises have been sent from this network. Please try again in {n} min.',

@@ -1,5 +1,6 @@
 /* English strings of certificate verification (verify.html). */
 I18N.define('en', {
+  'err.not_configured': 'The service is not fully set up yet. Please try again later.',
   'v.title': 'Verify a certificate',
   'v.lead': 'Enter the verification code printed on the certificate, or scan the certificate’s QR code.',
   'v.label': 'Verification code',

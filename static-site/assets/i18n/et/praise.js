@@ -1,5 +1,6 @@
 /* Estonian strings of the praise form (praise.html). */
 I18N.define('et', {
+  'err.not_configured': 'Teenus pole veel täielikult seadistatud. Palun proovi hiljem uuesti.',
   // Only the praise form is limited per address and e-mail (POST /api/praise).
   'err.limit_reached': 'Liiga palju kiitusi lühikese aja jooksul. Palun proovi uuesti {n} min pärast.',
   'err.limit_reached.address': 'Sellest võrgust on saadetud liiga palju kiitusi. Palun proovi uuesti {n} min pärast.',

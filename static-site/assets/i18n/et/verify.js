@@ -1,5 +1,6 @@
 /* Estonian strings of certificate verification (verify.html). */
 I18N.define('et', {
+  'err.not_configured': 'Teenus pole veel täielikult seadistatud. Palun proovi hiljem uuesti.',
   'v.title': 'Kontrolli sertifikaati',
   'v.lead': 'Sisesta sertifikaadile trükitud kontrollkood või skanni sertifikaadi QR-kood.',
   'v.label': 'Kontrollkood',

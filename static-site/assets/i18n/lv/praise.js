@@ -1,5 +1,6 @@
 /* Latvian strings of the praise form (praise.html). */
 I18N.define('lv', {
+  'err.not_configured': 'Pakalpojums vēl nav pilnībā iestatīts. Lūdzu, mēģini vēlāk.',
   // Only the praise form is limited per address and e-mail (POST /api/praise).
   'err.limit_reached': 'Pārāk daudz uzslavu īsā laikā. Lūdzu, mēģini vēlreiz pēc {n} min.',
   'err.limit_reached.address': 'No šī tīkla nosūtīts pārāk daudz uzslavu. Lūdzu, mēģini vēlreiz pēc {n} min.',

@@ -1,5 +1,6 @@
 /* Latvian strings of certificate verification (verify.html). */
 I18N.define('lv', {
+  'err.not_configured': 'Pakalpojums vēl nav pilnībā iestatīts. Lūdzu, mēģini vēlāk.',
   'v.title': 'Pārbaudīt sertifikātu',
   'v.lead': 'Ievadi pārbaudes kodu, kas norādīts sertifikātā, vai noskenē sertifikāta QR kodu.',
   'v.label': 'Pārbaudes kods',

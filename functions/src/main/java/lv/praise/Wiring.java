@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import lv.praise.adapter.Clocks;
 import lv.praise.adapter.DynamoAwardStore;
 import lv.praise.adapter.DynamoCampaignStore;
@@ -16,6 +17,7 @@ import lv.praise.adapter.DynamoPublicationStore;
 import lv.praise.adapter.DynamoScoringSource;
 import lv.praise.adapter.DynamoStandingsStore;
 import lv.praise.adapter.DynamoSubmissionLimits;
+import lv.praise.adapter.JsonLog;
 import lv.praise.adapter.OutboxMailer;
 import lv.praise.adapter.PdfCertificates;
 import lv.praise.adapter.PdfPosters;
@@ -67,6 +69,7 @@ public final class Wiring {
     private PdfCertificates pdfCertificates;
     private PdfPosters pdfPosters;
     private Mailer mailer;
+    private boolean siteUrlMissingLogged;
 
     private Wiring() {
     }
@@ -104,7 +107,7 @@ public final class Wiring {
                 new DynamoPraiseStore(dynamo(), table),
                 mailer(),
                 new EmailHasher(Settings.required("EMAIL_HASH_KEY")),
-                Settings.required("SITE_URL"),
+                siteUrl(),
                 clock,
                 limits,
                 new DynamoSubmissionLimits(dynamo(), table));
@@ -208,7 +211,7 @@ public final class Wiring {
         DynamoAwardStore awards = new DynamoAwardStore(dynamo(), table);
         DynamoParticipantStore participants = new DynamoParticipantStore(dynamo(), table);
         CertificateDelivery delivery = new CertificateDelivery(awards, participants, pdfCertificates(), mailer,
-                new Certificates(Settings.required("SITE_URL")), clock, Clock.systemUTC(),
+                new Certificates(siteUrl()), clock, Clock.systemUTC(),
                 pause -> sleep(pause.toMillis()));
         return new PublishAwards(campaignYear, new DynamoCampaignStore(dynamo(), table), participants,
                 recalculateStandings(), publications(), awards, delivery, clock, CertificateCode::generate);
@@ -220,13 +223,29 @@ public final class Wiring {
 
     public CertificateLookup certificateLookup() {
         return new CertificateLookup(new DynamoAwardStore(dynamo(), table), new DynamoCampaignStore(dynamo(), table),
-                new Certificates(Settings.required("SITE_URL")), pdfCertificates());
+                new Certificates(siteUrl()), pdfCertificates());
     }
 
     /** The participants' QR posters; {@code SITE_URL} is where their codes open the praise form. */
     public Posters posters() {
         return new Posters(campaignYear, new DynamoParticipantStore(dynamo(), table), pdfPosters(),
-                Settings.required("SITE_URL"));
+                siteUrl());
+    }
+
+    /**
+     * {@code SITE_URL}, or null while the stack has no site address (a first deploy without a domain): the
+     * function still starts, and only what needs the address answers 503 not_configured. Logged once per
+     * container, so the reason is in the function's log before the first refusal.
+     */
+    private synchronized String siteUrl() {
+        String url = Settings.optional("SITE_URL").orElse(null);
+        if (url == null && !siteUrlMissingLogged) {
+            siteUrlMissingLogged = true;
+            JsonLog.warn("not_configured", Map.of("setting", "SITE_URL",
+                    "effect", "confirmation links, certificates and posters are refused with 503 not_configured",
+                    "fix", "deploy the stack again with SiteUrl (the SiteDistributionUrl output) or DomainName"));
+        }
+        return url;
     }
 
     /** Reads the fonts once per container. */

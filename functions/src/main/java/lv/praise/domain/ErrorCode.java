@@ -25,7 +25,12 @@ public enum ErrorCode {
     /** The praise window is still open (or not open yet), so there are no final results to publish. */
     NOT_CLOSED,
     /** The action needs published results, and there are none yet. */
-    NOT_PUBLISHED;
+    NOT_PUBLISHED,
+    /**
+     * The action needs a setting the stack does not have yet (the site's address before the deploy that
+     * gives it): 503, nothing was done.
+     */
+    NOT_CONFIGURED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -12,7 +12,7 @@ public final class SubmitPraise {
     private final PraiseStore praises;
     private final Mailer mailer;
     private final EmailHasher emailHasher;
-    private final String siteUrl;
+    private final SiteUrl siteUrl;
     private final Clock clock;
     private final LimitPolicy limits;
     private final SubmissionLimits counters;
@@ -23,7 +23,11 @@ public final class SubmitPraise {
         this(campaignYear, praises, mailer, emailHasher, siteUrl, clock, LimitPolicy.NONE, null);
     }
 
-    /** @param counters where the limits count; may be null only when {@code limits} has no limit */
+    /**
+     * @param siteUrl  where the confirmation page lives; null or blank while the stack has no address yet
+     *                 (submissions are then refused with {@link ErrorCode#NOT_CONFIGURED})
+     * @param counters where the limits count; may be null only when {@code limits} has no limit
+     */
     public SubmitPraise(int campaignYear, PraiseStore praises, Mailer mailer, EmailHasher emailHasher,
                         String siteUrl, Clock clock, LimitPolicy limits, SubmissionLimits counters) {
         if (counters == null && (limits.perAddress() > 0 || limits.perEmail() > 0)) {
@@ -35,7 +39,7 @@ public final class SubmitPraise {
         this.praises = praises;
         this.mailer = mailer;
         this.emailHasher = emailHasher;
-        this.siteUrl = siteUrl;
+        this.siteUrl = SiteUrl.of(siteUrl);
         this.clock = clock;
     }
 
@@ -53,6 +57,7 @@ public final class SubmitPraise {
      *
      * @param sourceAddress the sender's network address (API Gateway's sourceIp); null when unknown
      * @throws LimitReachedException when the sender or the e-mail address used up the current window
+     * @throws PraiseException {@link ErrorCode#NOT_CONFIGURED} when the site's address is not known yet
      */
     public void submit(PraiseSubmission submission, String sourceAddress) {
         Instant now = clock.instant();
@@ -69,6 +74,8 @@ public final class SubmitPraise {
         if (context.alreadyPraised()) {
             throw PraiseException.alreadyPraised();
         }
+        // Before anything is counted or stored: without the site's address there is no link to send.
+        siteUrl.require();
         count(sourceAddress, emailHash, now);
 
         ConfirmationToken token = ConfirmationToken.generate();
@@ -79,7 +86,7 @@ public final class SubmitPraise {
                 token.secretHash(), now, expiresAt, null);
         praises.savePending(praise);
 
-        String link = siteUrl + "/confirm.html?token=" + token;
+        String link = siteUrl.link("/confirm.html?token=" + token);
         OutgoingMail mail = ConfirmationMail.compose(submission.email(), submission.lang(), participant.name(),
                 link, expiresAt, campaign.timeZone());
         try {

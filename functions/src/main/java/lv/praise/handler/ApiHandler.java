@@ -54,6 +54,10 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             response = Responses.error(e);
             fields.put("error", e.code().code());
             fields.put("field", e.field());
+            if (response.getStatusCode() >= 500) {
+                // Refused on our side (mail not sent, a setting missing): the log says why, as the answer does.
+                fields.put("reason", e.getMessage());
+            }
             if (e.getCause() != null) {
                 fields.put("cause", e.getCause().getClass().getName());
             }

@@ -8,12 +8,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import lv.praise.adapter.Settings;
+import lv.praise.domain.SiteUrl;
 
 /**
  * GET /api/console/config – public: how the organisers' console signs in. In AWS the Cognito hosted
  * UI's domain and the pool's app client (authorization code with PKCE, no secret); when either setting
  * is absent or is no real value (the local run has no Cognito), {@code {"auth":"local"}}: the console
- * then uses the local run's development login.
+ * then uses the local run's development login. With Cognito but no {@code SITE_URL} (a first deploy
+ * without a domain) the pool's client has no callback URL yet, so the hosted UI could only fail: 503
+ * not_configured until the stack is deployed again with SiteUrl.
  */
 public final class ConsoleConfigHandler extends ApiHandler {
     /** A Cognito hosted-UI domain or a custom domain: https, a host name, nothing after it. */
@@ -36,6 +39,7 @@ public final class ConsoleConfigHandler extends ApiHandler {
         Optional<String> clientId = settings.apply("COGNITO_CLIENT_ID").filter(c -> CLIENT_ID.matcher(c).matches());
         Map<String, Object> body = new LinkedHashMap<>();
         if (domain.isPresent() && clientId.isPresent()) {
+            SiteUrl.of(settings.apply("SITE_URL").orElse(null)).require();
             body.put("auth", "cognito");
             body.put("domain", domain.get());
             body.put("clientId", clientId.get());

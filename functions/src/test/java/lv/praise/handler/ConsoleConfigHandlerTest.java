@@ -26,7 +26,8 @@ class ConsoleConfigHandlerTest {
     @ParameterizedTest
     @Event(value = "../events/get-console-config.json", type = APIGatewayV2HTTPEvent.class)
     void inAwsTheConsoleGetsTheHostedUiDomainAndTheAppClient(APIGatewayV2HTTPEvent event) {
-        JsonNode body = answer(event, Map.of("COGNITO_DOMAIN", DOMAIN, "COGNITO_CLIENT_ID", "3n4b5urk1ft4fl3mg5e62d9ado"));
+        JsonNode body = answer(event, Map.of("COGNITO_DOMAIN", DOMAIN, "COGNITO_CLIENT_ID", "3n4b5urk1ft4fl3mg5e62d9ado",
+                "SITE_URL", "https://praise.example.lv"));
         assertEquals("cognito", body.path("auth").asText());
         assertEquals(DOMAIN, body.path("domain").asText());
         assertEquals("3n4b5urk1ft4fl3mg5e62d9ado", body.path("clientId").asText());

@@ -78,8 +78,18 @@ public final class AwardsKit {
     /** Wired over the given award and publication stores (e.g. fault-injecting wrappers of this kit's). */
     public PublishAwards publishAwards(Mailer mailer, CertificateRenderer renderer, AwardStore awardStore,
                                        PublicationStore publicationStore) {
+        return publishAwards(mailer, renderer, awardStore, publicationStore, Fixtures.SITE);
+    }
+
+    /** Wired with this site address instead of {@link Fixtures#SITE}: null or blank for a stack that has none yet. */
+    public PublishAwards publishAwards(Mailer mailer, String siteUrl) {
+        return publishAwards(mailer, RENDERER, awards, awards, siteUrl);
+    }
+
+    private PublishAwards publishAwards(Mailer mailer, CertificateRenderer renderer, AwardStore awardStore,
+                                        PublicationStore publicationStore, String siteUrl) {
         CertificateDelivery delivery = new CertificateDelivery(awardStore, store, renderer, mailer,
-                new Certificates(Fixtures.SITE), clock, leaseClock, pause -> { });
+                new Certificates(siteUrl), clock, leaseClock, pause -> { });
         return new PublishAwards(Fixtures.YEAR, store, store, scoring(), publicationStore, awardStore, delivery, clock,
                 CertificateCode::generate);
     }

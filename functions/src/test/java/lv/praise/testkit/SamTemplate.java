@@ -49,6 +49,17 @@ public final class SamTemplate {
 
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
 
+    /**
+     * What {@link #evaluate} gives for {@code !Ref AWS::NoValue}: CloudFormation then leaves the property
+     * (or the list entry) out, and so does {@code evaluate} inside maps and lists.
+     */
+    public static final Object NO_VALUE = new Object() {
+        @Override
+        public String toString() {
+            return "AWS::NoValue";
+        }
+    };
+
     private final Map<String, Object> root;
 
     private SamTemplate(Map<String, Object> root) {
@@ -95,6 +106,11 @@ public final class SamTemplate {
             }
         });
         return defaults;
+    }
+
+    /** A parameter's declaration as written (Type, Default, AllowedPattern, ...); empty when there is none. */
+    public Map<String, Object> parameter(String name) {
+        return map(map(root.get("Parameters")).get(name));
     }
 
     /** Every parameter the template declares, with or without a default. */
@@ -214,6 +230,123 @@ public final class SamTemplate {
         return null;
     }
 
+    /**
+     * Whether a condition of the template's {@code Conditions} holds when the template's names have these
+     * values: {@code Fn::Equals}, {@code Fn::Not}, {@code Fn::And}, {@code Fn::Or} and {@code Condition}, over
+     * what {@link #evaluate} makes of their operands.
+     *
+     * @throws IllegalStateException naming the condition when it is not declared, or when it compares a
+     *                               value that does not resolve from {@code names}
+     */
+    public boolean condition(String name, Map<String, String> names) {
+        Object expression = map(root.get("Conditions")).get(name);
+        if (expression == null) {
+            throw new IllegalStateException("condition " + name + " is not declared under Conditions");
+        }
+        return holds(expression, names, "condition " + name);
+    }
+
+    /**
+     * The rules' messages ({@code Rules}, each {@code AssertDescription}) that refuse a deploy with these
+     * parameter values; empty when CloudFormation would go ahead.
+     */
+    public List<String> ruleViolations(Map<String, String> names) {
+        List<String> violations = new ArrayList<>();
+        map(root.get("Rules")).forEach((rule, definition) -> {
+            Map<String, Object> r = map(definition);
+            Object when = r.get("RuleCondition");
+            if (when != null && !holds(when, names, "rule " + rule)) {
+                return;
+            }
+            for (Object assertion : list(r.get("Assertions"))) {
+                Map<String, Object> a = map(assertion);
+                if (!holds(a.get("Assert"), names, "rule " + rule)) {
+                    violations.add(rule + ": " + String.valueOf(a.get("AssertDescription")).strip());
+                }
+            }
+        });
+        return violations;
+    }
+
+    /**
+     * A value as written in the template, as CloudFormation would deploy it with these values of the
+     * template's names (parameters, resources, pseudo parameters): {@code Fn::If} decided by the template's
+     * conditions, {@code Ref} and {@code Fn::Sub} of the names given resolved, {@code !Ref AWS::NoValue}
+     * given as {@link #NO_VALUE} (and left out of maps and lists). What can't be resolved here (an unknown
+     * name, {@code Fn::GetAtt}, ...) is kept as written, its arguments evaluated.
+     */
+    public Object evaluate(Object value, Map<String, String> names) {
+        if (value instanceof List<?> items) {
+            List<Object> out = new ArrayList<>();
+            for (Object item : items) {
+                Object evaluated = evaluate(item, names);
+                if (evaluated != NO_VALUE) {
+                    out.add(evaluated);
+                }
+            }
+            return out;
+        }
+        if (!(value instanceof Map<?, ?>)) {
+            return value;
+        }
+        Map<String, Object> m = map(value);
+        if (m.size() == 1 && m.get("Ref") instanceof String ref) {
+            return "AWS::NoValue".equals(ref) ? NO_VALUE : names.containsKey(ref) ? names.get(ref) : value;
+        }
+        if (m.size() == 1 && m.get("Fn::Sub") instanceof String) {
+            String resolved = resolve(value, names);
+            return resolved == null ? value : resolved;
+        }
+        if (m.size() == 1 && m.containsKey("Fn::If")) {
+            List<Object> branches = list(m.get("Fn::If"));
+            if (branches.size() != 3 || !(branches.get(0) instanceof String name)) {
+                throw new IllegalStateException("Fn::If takes [condition, value if true, value if false], not " + value);
+            }
+            return evaluate(branches.get(condition(name, names) ? 1 : 2), names);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.forEach((key, v) -> {
+            Object evaluated = evaluate(v, names);
+            if (evaluated != NO_VALUE) {
+                out.put(key, evaluated);
+            }
+        });
+        return out;
+    }
+
+    private boolean holds(Object expression, Map<String, String> names, String where) {
+        Map<String, Object> m = map(expression);
+        if (m.get("Condition") instanceof String other) {
+            return condition(other, names);
+        }
+        if (m.containsKey("Fn::Equals")) {
+            List<Object> operands = list(m.get("Fn::Equals"));
+            if (operands.size() != 2) {
+                throw new IllegalStateException(where + ": Fn::Equals takes two values, not " + operands);
+            }
+            return scalar(operands.get(0), names, where).equals(scalar(operands.get(1), names, where));
+        }
+        if (m.containsKey("Fn::Not")) {
+            return !holds(list(m.get("Fn::Not")).get(0), names, where);
+        }
+        if (m.containsKey("Fn::And")) {
+            return list(m.get("Fn::And")).stream().allMatch(c -> holds(c, names, where));
+        }
+        if (m.containsKey("Fn::Or")) {
+            return list(m.get("Fn::Or")).stream().anyMatch(c -> holds(c, names, where));
+        }
+        throw new IllegalStateException(where + ": only Fn::Equals, Fn::Not, Fn::And, Fn::Or and Condition are "
+                + "evaluated here, not " + expression);
+    }
+
+    private String scalar(Object operand, Map<String, String> names, String where) {
+        Object value = evaluate(operand, names);
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return String.valueOf(value);
+        }
+        throw new IllegalStateException(where + " compares " + operand + ", which has no value here");
+    }
+
     /** An index's projection, with its non-key attributes when it includes only some (INCLUDE). */
     private static Projection projection(Map<String, Object> p) {
         Projection.Builder projection = Projection.builder().projectionType((String) p.get("ProjectionType"));
@@ -240,7 +373,7 @@ public final class SamTemplate {
         return value instanceof List<?> l ? (List<Object>) l : List.of();
     }
 
-    /** Reads CloudFormation's short forms (!Ref, !Sub, !GetAtt, ...) as their long, map forms. */
+    /** Reads CloudFormation's short forms (!Ref, !Sub, !GetAtt, !Condition, ...) as their long, map forms. */
     private static final class IntrinsicFunctions extends SafeConstructor {
         IntrinsicFunctions(LoaderOptions options) {
             super(options);
@@ -248,7 +381,7 @@ public final class SamTemplate {
                 @Override
                 public Object construct(Node node) {
                     String tag = node.getTag().getValue().substring(1);
-                    String name = tag.equals("Ref") ? "Ref" : "Fn::" + tag;
+                    String name = tag.equals("Ref") || tag.equals("Condition") ? tag : "Fn::" + tag;
                     Object value;
                     if (node instanceof ScalarNode scalar) {
                         value = constructScalar(scalar);

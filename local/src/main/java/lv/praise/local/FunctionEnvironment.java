@@ -8,7 +8,9 @@ import lv.praise.testkit.SamTemplate;
 
 /**
  * The functions' settings for the local run, resolved from the environment each function declares
- * in template.yaml – so a variable added there reaches the local run without a change here.
+ * in template.yaml – so a variable added there reaches the local run without a change here. A value
+ * chosen by {@code Fn::If} follows the template's Conditions with the local values of the parameters;
+ * a variable whose value is {@code !Ref AWS::NoValue} is left out, as Lambda would.
  */
 final class FunctionEnvironment {
     private FunctionEnvironment() {
@@ -35,7 +37,12 @@ final class FunctionEnvironment {
         for (SamTemplate.Function function : template.functions()) {
             for (var variable : function.environment().entrySet()) {
                 String name = variable.getKey();
-                String value = SamTemplate.resolve(variable.getValue(), names);
+                Object evaluated = template.evaluate(variable.getValue(), names);
+                if (evaluated == SamTemplate.NO_VALUE) {
+                    continue;
+                }
+                String value = evaluated instanceof String || evaluated instanceof Number || evaluated instanceof Boolean
+                        ? String.valueOf(evaluated) : null;
                 if (value == null) {
                     Supplier<String> substitute = substitutes.get(name);
                     if (substitute == null) {

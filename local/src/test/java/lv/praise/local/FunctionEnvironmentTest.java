@@ -32,7 +32,7 @@ class FunctionEnvironmentTest {
         }
         assertEquals("2031", env.get("CAMPAIGN_YEAR"), "the local value overrides the parameter default");
         assertEquals("PraiseTable", env.get("TABLE_NAME"));
-        assertEquals("http://localhost:3000", env.get("SITE_URL"));
+        assertEquals("http://localhost:3000", env.get("SITE_URL"), "the local run's SiteUrl, through the template's Fn::If");
         assertEquals("k".repeat(64), env.get("EMAIL_HASH_KEY"));
         assertEquals("", env.get("COGNITO_DOMAIN"), "no Cognito locally: the console uses the dev login");
         assertEquals("", env.get("COGNITO_CLIENT_ID"));
@@ -55,6 +55,75 @@ class FunctionEnvironmentTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> FunctionEnvironment.resolve(SamTemplate.load(file), Map.of(), none));
         assertTrue(e.getMessage().contains("API_KEY") && e.getMessage().contains("SomeFunction"), e.getMessage());
+    }
+
+    @Test
+    void fnIfFollowsTheTemplatesConditionsOverTheLocalValues() throws Exception {
+        Path file = folder.resolve("template.yaml");
+        Files.writeString(file, """
+                Parameters:
+                  SiteUrl:
+                    Type: String
+                    Default: ''
+                  DomainName:
+                    Type: String
+                    Default: ''
+                  Stage:
+                    Type: String
+                    Default: test
+                Conditions:
+                  HasSiteUrl: !Not [!Equals [!Ref SiteUrl, '']]
+                  HasDomainName: !Not [!Equals [!Ref DomainName, '']]
+                  KnowsSite: !Or [!Condition HasSiteUrl, !Condition HasDomainName]
+                  IsProductionWithDomain: !And [!Equals [!Ref Stage, prod], {Condition: HasDomainName}]
+                Resources:
+                  SomeFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: x.Y::handleRequest
+                      Environment:
+                        Variables:
+                          SITE_URL: !If [HasSiteUrl, !Ref SiteUrl, !If [HasDomainName, !Sub 'https://${DomainName}', '']]
+                          KNOWS_SITE: !If [KnowsSite, 'yes', 'no']
+                          ONLY_IN_PRODUCTION: !If [IsProductionWithDomain, !Ref DomainName, !Ref AWS::NoValue]
+                """);
+        SamTemplate template = SamTemplate.load(file);
+        Map<String, Supplier<String>> none = Map.of();
+
+        Map<String, String> bare = FunctionEnvironment.resolve(template, Map.of(), none);
+        assertEquals(Map.of("SITE_URL", "", "KNOWS_SITE", "no"), bare, "AWS::NoValue leaves the variable out");
+
+        Map<String, String> domain = FunctionEnvironment.resolve(template, Map.of("DomainName", "uzslave.example.lv"), none);
+        assertEquals(Map.of("SITE_URL", "https://uzslave.example.lv", "KNOWS_SITE", "yes"), domain);
+
+        Map<String, String> both = FunctionEnvironment.resolve(template, Map.of("DomainName", "uzslave.example.lv",
+                "SiteUrl", "http://localhost:3000", "Stage", "prod"), none);
+        assertEquals(Map.of("SITE_URL", "http://localhost:3000", "KNOWS_SITE", "yes",
+                "ONLY_IN_PRODUCTION", "uzslave.example.lv"), both);
+    }
+
+    @Test
+    void aConditionOverAValueThatIsNotThereLocallyStopsTheStartNamingIt() throws Exception {
+        Path file = folder.resolve("template.yaml");
+        Files.writeString(file, """
+                Parameters:
+                  Zone:
+                    Type: String
+                Conditions:
+                  InZone: !Equals [!Ref Zone, a]
+                Resources:
+                  SomeFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: x.Y::handleRequest
+                      Environment:
+                        Variables:
+                          SIDE: !If [InZone, left, right]
+                """);
+        Map<String, Supplier<String>> none = Map.of();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> FunctionEnvironment.resolve(SamTemplate.load(file), Map.of(), none));
+        assertTrue(e.getMessage().contains("InZone") && e.getMessage().contains("Zone"), e.getMessage());
     }
 
     @Test

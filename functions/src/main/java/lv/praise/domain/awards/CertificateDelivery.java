@@ -136,6 +136,14 @@ public final class CertificateDelivery {
         return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
     }
 
+    /**
+     * Refuses (not_configured) when no letter could carry its certificate, the site's address being
+     * unknown: for a publication to call before it writes anything.
+     */
+    public void requireSiteUrl() {
+        certificates.requireSiteUrl();
+    }
+
     /** The awards as they stand. */
     public List<Award> awards(int year) {
         return awards.all(year);

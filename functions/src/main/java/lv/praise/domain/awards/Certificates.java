@@ -1,14 +1,23 @@
 package lv.praise.domain.awards;
 
 import lv.praise.domain.Campaign;
+import lv.praise.domain.SiteUrl;
 
 /** A certificate as printed and verified, from its award and the campaign's vocabulary. */
 public final class Certificates {
-    private final String siteUrl;
+    private final SiteUrl siteUrl;
 
-    /** @param siteUrl the public site, without a trailing slash (the verification page lives there) */
+    /**
+     * @param siteUrl the public site (the verification page lives there); null or blank while the stack has
+     *                no address yet: every certificate is then refused with {@code not_configured}
+     */
     public Certificates(String siteUrl) {
-        this.siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
+        this.siteUrl = SiteUrl.of(siteUrl);
+    }
+
+    /** Refuses (not_configured) when certificates can't be made: for a use case to call before it writes. */
+    public void requireSiteUrl() {
+        siteUrl.require();
     }
 
     public Certificate of(Award award, Campaign campaign) {
@@ -19,6 +28,6 @@ public final class Certificates {
     }
 
     public String verificationUrl(String code) {
-        return siteUrl + "/verify.html?code=" + CertificateCode.format(code);
+        return siteUrl.link("/verify.html?code=" + CertificateCode.format(code));
     }
 }

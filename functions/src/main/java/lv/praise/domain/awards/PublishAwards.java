@@ -99,6 +99,8 @@ public final class PublishAwards {
      * @param by "schedule", or the organiser's e-mail
      */
     public Outcome publish(String by, Deadline deadline) {
+        // Before the freeze: results published with letters that can't be sent would wait for a deploy.
+        delivery.requireSiteUrl();
         Campaign campaign = campaign();
         Optional<Publication> existing = publications.find(campaignYear);
         boolean createdNow = false;
@@ -127,6 +129,7 @@ public final class PublishAwards {
     public Outcome resend(Deadline deadline) {
         Publication publication = publications.find(campaignYear).orElseThrow(() -> new PraiseException(
                 ErrorCode.NOT_PUBLISHED, "campaign", "the " + campaignYear + " results have not been published yet"));
+        delivery.requireSiteUrl();
         awards.ensure(publication);
         return new Outcome(publication, false, delivery.deliver(campaign(), deadline));
     }

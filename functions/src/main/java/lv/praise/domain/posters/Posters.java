@@ -16,6 +16,7 @@ import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.PraiseException;
+import lv.praise.domain.SiteUrl;
 import lv.praise.domain.imports.Slugs;
 
 /**
@@ -38,14 +39,17 @@ public final class Posters {
     private final int campaignYear;
     private final ParticipantStore participants;
     private final PosterRenderer renderer;
-    private final String siteUrl;
+    private final SiteUrl siteUrl;
 
-    /** @param siteUrl the public site, with or without a trailing slash (the praise form lives there) */
+    /**
+     * @param siteUrl the public site, with or without a trailing slash (the praise form lives there); null or
+     *                blank while the stack has no address yet: every poster is then refused with {@code not_configured}
+     */
     public Posters(int campaignYear, ParticipantStore participants, PosterRenderer renderer, String siteUrl) {
         this.campaignYear = campaignYear;
         this.participants = participants;
         this.renderer = renderer;
-        this.siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
+        this.siteUrl = SiteUrl.of(siteUrl);
     }
 
     /** A downloadable file: its safe name, its media type, its bytes. */
@@ -116,7 +120,7 @@ public final class Posters {
 
     /** {@code {site}/praise.html?p={id}[&b={branch}]}: what the QR code opens, both query values percent-encoded. */
     public String praiseUrl(String participantId, String branch) {
-        String url = siteUrl + "/praise.html?p=" + encode(participantId);
+        String url = siteUrl.link("/praise.html?p=" + encode(participantId));
         return branch == null ? url : url + "&b=" + encode(branch);
     }
 
