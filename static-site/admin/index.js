@@ -98,8 +98,8 @@ I18N.ready(function () {
     Admin.live(function () {
       $('c-year').textContent = String(c.year);
       $('c-state').textContent = t('a.state.' + c.state);
-      $('c-window').textContent = t('a.dash.windowText', { from: App.fmtDate(c.praiseOpensAt, c.timeZone), to: App.fmtDate(c.praiseClosesAt, c.timeZone) });
-      $('c-awards').textContent = Admin.dateTime(c.awardsAt);
+      $('c-window').textContent = t('a.dash.windowText', { from: Admin.date(c.praiseOpensAt, c.timeZone), to: Admin.date(c.praiseClosesAt, c.timeZone) });
+      $('c-awards').textContent = Admin.dateTime(c.awardsAt, c.timeZone);
     });
     $('campaign-facts').hidden = false;
     status.hidden = true;
