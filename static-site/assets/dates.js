@@ -31,8 +31,9 @@ var Dates = (function () {
       var f = fields(iso, tz);
       if (!f) return iso == null ? '' : String(iso);
       lang = M[lang] ? lang : 'lv';
-      var day = f[2] + (lang === 'en' ? ' ' : '. ') + M[lang][name === 'on' && lang !== 'en' ? 1 : 0].split(' ')[f[1] - 1];
-      var s = name === 'day' ? day : lang === 'lv' ? f[0] + '. gada ' + day : day + ' ' + f[0];
+      // No line break after a number: "Avaldatud 5." alone at a line's end would read as a sentence's end.
+      var day = f[2] + (lang === 'en' ? '\u00a0' : '.\u00a0') + M[lang][name === 'on' && lang !== 'en' ? 1 : 0].split(' ')[f[1] - 1];
+      var s = name === 'day' ? day : lang === 'lv' ? f[0] + '.\u00a0gada ' + day : day + ' ' + f[0];
       return name === 'time' ? s + ', ' + pad(f[3]) + ':' + pad(f[4]) : s;
     };
   }

@@ -26,7 +26,9 @@ import java.util.Locale;
  * </table>
  *
  * <p>The names are our own rather than the JDK's or the browser's locale data, which differ between versions
- * (and the browser's English date parts zero-pad the day): the site and the mails must read the same.
+ * (and the browser's English date parts zero-pad the day): the site and the mails must read the same. The one
+ * difference is the page's: it puts a no-break space after each number ("5.&nbsp;decembrī", "2027.&nbsp;gada"), as
+ * a line that a browser breaks must not end at "5."; a mail's or a certificate's lines are laid out here.
  */
 public final class CalendarDates {
     private static final List<String> LV = List.of("janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs",

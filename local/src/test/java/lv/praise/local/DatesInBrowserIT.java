@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import lv.praise.domain.CalendarDates;
 import lv.praise.domain.Lang;
 import org.junit.jupiter.api.AfterAll;
@@ -36,11 +37,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * from instants at 00:30 and 23:30 Riga time (a wrong time zone or summer-time rule moves one of them to another
  * day) and from the plain yyyy-mm-dd. The browser runs in Los Angeles time, as a visitor abroad would, so the
  * browser's own zone can't stand in for the campaign's. Literal strings besides, so that both can't be wrong
- * together; and no day of the month with a leading zero (Chromium's en-GB parts give "02").
+ * together; and no day of the month with a leading zero (Chromium's en-GB parts give "02"). The page's text differs
+ * from the mails' in one way only: a no-break space after each number ("2.&nbsp;janvārī", "2027.&nbsp;gada"), so a
+ * line never ends at "5." – see {@link #inPage}.
  */
 class DatesInBrowserIT {
     private static final ZoneId RIGA = ZoneId.of("Europe/Riga");
-    private static final Pattern ZERO_PADDED_DAY = Pattern.compile("(^|\\D)0\\d(\\.? )");
+    private static final Pattern ZERO_PADDED_DAY = Pattern.compile("(^|\\D)0\\d(\\.?[ \u00a0])");
+    /** A space after a number and before a word: the page's text has a no-break space there. */
+    private static final Pattern AFTER_NUMBER = Pattern.compile("(\\d\\.?) (?=\\p{L})");
 
     private static LocalServer server;
     private static HeadlessChromium chromium;
@@ -111,16 +116,16 @@ class DatesInBrowserIT {
             Instant e = Instant.parse(early.get(i));
             Instant l = Instant.parse(late.get(i));
             for (Lang lang : Lang.values()) {
-                List<String> expected = List.of(
+                List<String> expected = Stream.of(
                         CalendarDates.on(lang, day), CalendarDates.date(lang, day), CalendarDates.dayMonth(lang, day),
                         CalendarDates.dateTime(lang, e, RIGA),
                         CalendarDates.on(lang, day), CalendarDates.date(lang, day), CalendarDates.dayMonth(lang, day),
                         CalendarDates.dateTime(lang, l, RIGA),
                         CalendarDates.on(lang, day), CalendarDates.date(lang, day), CalendarDates.dayMonth(lang, day),
-                        day.toString(), day.toString());
+                        day.toString(), day.toString()).map(DatesInBrowserIT::inPage).toList();
                 List<String> actual = browser.get(i * 3 + lang.ordinal());
                 if (!expected.equals(actual)) {
-                    wrong.add(day + " " + lang.code() + ": expected " + expected + " but the browser wrote " + actual);
+                    wrong.add(day + " " + lang.code() + ": expected " + shown(expected) + " but the browser wrote " + shown(actual));
                 }
                 for (String text : actual) {
                     if (ZERO_PADDED_DAY.matcher(text).find() && !text.equals(day.toString())) {
@@ -130,7 +135,7 @@ class DatesInBrowserIT {
                 compared += actual.size();
             }
         }
-        assertTrue(wrong.isEmpty(), wrong.size() + " differences, the first: "
+        assertTrue(wrong.isEmpty(), wrong.size() + " differences (~ a no-break space), the first: "
                 + String.join("\n", wrong.subList(0, Math.min(10, wrong.size()))));
         assertEquals(366 * 3 * 13, compared);
     }
@@ -193,12 +198,25 @@ class DatesInBrowserIT {
                 Map.entry("Dates.date('lv', null)", ""),
                 Map.entry("Dates.date('fi', '2027-01-02')", "2027. gada 2. janvāris"));
         List<String> wrong = new ArrayList<>();
-        cases.forEach((call, expected) -> {
+        cases.forEach((call, written) -> {
+            String expected = inPage(written);
             Object actual = driver.executeScript("return " + call + ";");
             if (!expected.equals(actual)) {
-                wrong.add(call + " → \"" + actual + "\", expected \"" + expected + "\"");
+                wrong.add(call + " → \"" + shown(actual) + "\", expected \"" + shown(expected) + "\"");
             }
         });
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertEquals("2027.\u00a0gada 2.\u00a0janvārī", inPage("2027. gada 2. janvārī"));
+        assertEquals("2\u00a0January 2027, 12:00", inPage("2 January 2027, 12:00"));
+    }
+
+    /** No-break spaces made visible ("~") in a failure's message. */
+    private static String shown(Object text) {
+        return String.valueOf(text).replace('\u00a0', '~');
+    }
+
+    /** CalendarDates' text as the page has it: a no-break space between a number and the word after it. */
+    private static String inPage(String text) {
+        return AFTER_NUMBER.matcher(text).replaceAll("$1\u00a0");
     }
 }
