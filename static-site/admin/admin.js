@@ -98,12 +98,10 @@ I18N.ready(function () {
   function num(n, digits) { return n === null || n === undefined ? '–' : App.fmtNum(n, digits === undefined ? 2 : digits); }
   function int(n) { return num(n, 0); }
 
-  function dateTime(iso) {
-    var d = new Date(iso);
-    if (!iso || isNaN(d)) return iso ? String(iso) : '–';
-    var loc = { lv: 'lv-LV', en: 'en-GB', et: 'et-EE' }[I18N.lang()];
-    return new Intl.DateTimeFormat(loc, { timeZone: 'Europe/Riga', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
-  }
+  // A moment ("2027. gada 2. janvāris, 12:00") and a day, in the page language and the campaign's time zone
+  // (Riga unless given): the site's formatter (assets/dates.js), '–' for none.
+  function dateTime(iso, tz) { return iso ? Dates.dateTime(I18N.lang(), iso, tz) : '–'; }
+  function date(iso, tz) { return iso ? Dates.date(I18N.lang(), iso, tz) : '–'; }
 
   function renderNav(current) {
     var nav = document.getElementById('console-nav');
@@ -201,7 +199,7 @@ I18N.ready(function () {
     session: session, save: save, clear: clear, toSignIn: toSignIn, api: api, page: page,
     renderNav: renderNav, renderSession: renderSession, signOut: signOut,
     errorText: errorText, showError: showError, clearError: clearError, fieldName: fieldName,
-    live: live, num: num, int: int, dateTime: dateTime, download: download, fillTerms: fillTerms
+    live: live, num: num, int: int, dateTime: dateTime, date: date, download: download, fillTerms: fillTerms
   };
   I18N.onChange(function () { shown.forEach(renderError); });
 });

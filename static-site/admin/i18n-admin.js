@@ -160,8 +160,10 @@
     'st.recalc.done': ['Pārrēķināts ({date}): {participants} dalībnieki, ieskaitītas {counted} no {read} uzslavām, atbilst {eligible}; {seconds} s.', 'Recalculated ({date}): {participants} participants, {counted} of {read} praise counted, {eligible} eligible; {seconds} s.', 'Ümber arvutatud ({date}): {participants} osalejat, arvestatud {counted} kiitust {read}-st, nõuetele vastab {eligible}; {seconds} s.'],
     'st.heading': ['Jaunākā rezultātu tabula', 'Latest standings', 'Viimane paremusjärjestus'],
     'st.none': ['Rezultātu vēl nav: nospied „Pārrēķināt tagad”.', 'No standings yet: press “Recalculate now”.', 'Paremusjärjestust veel pole: vajuta „Arvuta kohe ümber”.'],
-    'st.meta': ['Datums {date}, aprēķināts {at}, formula {formula}; atbilst {eligible} no {participants}.', 'Date {date}, computed {at}, formula {formula}; {eligible} of {participants} eligible.', 'Kuupäev {date}, arvutatud {at}, valem {formula}; nõuetele vastab {eligible}/{participants}.'],
-    'st.caption': ['Rezultāti {date} ({n} dalībnieki). Kārto, noklikšķinot uz kolonnas virsraksta; atver nosaukumu, lai redzētu sadalījumu.', 'Standings of {date} ({n} participants). Sort by a column heading; open a name for its breakdown.', 'Paremusjärjestus {date} ({n} osalejat). Sorteeri veeru pealkirja järgi; ava nimi jaotuse nägemiseks.'],
+    // {date} after a label and colon: the plain date; {at}: date and time.
+    'st.meta': ['Datums: {date}. Aprēķināts: {at}. Formula: {formula}. Atbilst: {eligible} no {participants}.', 'Date: {date}. Computed: {at}. Formula: {formula}. Eligible: {eligible} of {participants}.', 'Kuupäev: {date}. Arvutatud: {at}. Valem: {formula}. Nõuetele vastab: {eligible}/{participants}.'],
+    // {date}: the day "on which" (lv locative, et adessive).
+    'st.caption': ['Rezultāti {date} ({n} dalībnieki). Kārto, noklikšķinot uz kolonnas virsraksta; atver nosaukumu, lai redzētu sadalījumu.', 'Standings on {date} ({n} participants). Sort by a column heading; open a name for its breakdown.', 'Paremusjärjestus {date} ({n} osalejat). Sorteeri veeru pealkirja järgi; ava nimi jaotuse nägemiseks.'],
     'st.col.rank': ['Vieta', 'Rank', 'Koht'],
     'st.col.name': ['Dalībnieks', 'Participant', 'Osaleja'],
     'st.col.total': ['Kopā', 'Total', 'Kokku'],

@@ -86,6 +86,19 @@ I18N.ready(function () {
 
   // --- dashboard ---
 
+  // The praise window; a window within one year names the year once: first in Latvian ("2026. gada 28. novembris –
+  // 26. decembris"), last in English and Estonian ("28 November – 26 December 2026"). A line breaks at the dash,
+  // never inside a date ("26. / decembris" on a phone).
+  function windowText(c) {
+    var l = I18N.lang(), tz = c.timeZone, opens = c.praiseOpensAt, closes = c.praiseClosesAt;
+    var oneYear = Dates.isoDay(opens, tz).slice(0, 4) === Dates.isoDay(closes, tz).slice(0, 4);
+    function whole(text) { return text.replace(/ /g, '\u00a0'); }
+    return t('a.dash.windowText', {
+      from: whole((oneYear && l !== 'lv' ? Dates.dayMonth : Dates.date)(l, opens, tz)),
+      to: whole((oneYear && l === 'lv' ? Dates.dayMonth : Dates.date)(l, closes, tz))
+    });
+  }
+
   async function showDashboard(s) {
     Admin.renderSession(s);
     Admin.renderNav('index');
@@ -98,8 +111,8 @@ I18N.ready(function () {
     Admin.live(function () {
       $('c-year').textContent = String(c.year);
       $('c-state').textContent = t('a.state.' + c.state);
-      $('c-window').textContent = t('a.dash.windowText', { from: App.fmtDate(c.praiseOpensAt, c.timeZone), to: App.fmtDate(c.praiseClosesAt, c.timeZone) });
-      $('c-awards').textContent = Admin.dateTime(c.awardsAt);
+      $('c-window').textContent = windowText(c);
+      $('c-awards').textContent = Admin.dateTime(c.awardsAt, c.timeZone);
     });
     $('campaign-facts').hidden = false;
     status.hidden = true;

@@ -81,7 +81,7 @@ I18N.ready(function () {
     tbody.textContent = '';
     list.forEach(function (e) {
       var tr = tbody.appendChild(el('tr'));
-      tr.appendChild(el('td', null, e.date || ''));
+      tr.appendChild(el('td', null, Admin.date(e.date)));
       tr.appendChild(el('td', null, e.evaluator || ''));
       tr.appendChild(el('td', null, e.channel || ''));
       tr.appendChild(el('td', 'num', Admin.int(e.score)));
@@ -155,7 +155,13 @@ I18N.ready(function () {
   $('f-q').addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(load, 250); });
   ['f-category', 'f-industry', 'f-size'].forEach(function (id) { $(id).addEventListener('change', load); });
 
-  I18N.onChange(function () { fillSelects(); render(); if (!$('editor').hidden) renderEditorHeading(); });
+  I18N.onChange(function () {
+    fillSelects();
+    render();
+    if ($('editor').hidden) return;
+    renderEditorHeading();
+    if (editing) renderEvaluations(editing.evaluations || []); // their dates follow the language
+  });
 
   App.campaign().then(function (res) {
     if (App.ok(res)) campaign = res.body;

@@ -73,8 +73,10 @@ I18N.ready(function () {
 
   function render() {
     if (!data) return;
-    $('standings-caption').textContent = t('st.caption', { date: data.date, n: Admin.int(rows.length) });
-    $('standings-meta').textContent = t('st.meta', { date: data.date, at: Admin.dateTime(data.generatedAt), formula: data.formulaVersion || '',
+    var tz = campaign && campaign.timeZone;
+    // The standings' day (yyyy-mm-dd): "on" it in the caption, after a label in the line under it.
+    $('standings-caption').textContent = t('st.caption', { date: Dates.on(I18N.lang(), data.date), n: Admin.int(rows.length) });
+    $('standings-meta').textContent = t('st.meta', { date: Admin.date(data.date), at: Admin.dateTime(data.generatedAt, tz), formula: data.formulaVersion || '',
       eligible: Admin.int(data.counts ? data.counts.eligible : 0), participants: Admin.int(data.counts ? data.counts.participants : rows.length) });
     document.querySelectorAll('#standings-table th[data-sort]').forEach(function (th) {
       if (th.dataset.sort === sort.key) th.setAttribute('aria-sort', sort.dir); else th.removeAttribute('aria-sort');
@@ -155,7 +157,7 @@ I18N.ready(function () {
     if (last.busy) { s.textContent = t('st.recalc.busy'); return; }
     var r = last.body;
     s.textContent = t('st.recalc.done', { participants: Admin.int(r.participants), counted: Admin.int(r.countedPraise), read: Admin.int(r.praisesRead),
-      eligible: Admin.int(r.eligible), seconds: Admin.num((r.durationMs || 0) / 1000, 1), date: r.date });
+      eligible: Admin.int(r.eligible), seconds: Admin.num((r.durationMs || 0) / 1000, 1), date: Admin.date(r.date) });
   }
 
   $('recalculate').addEventListener('click', async function () {

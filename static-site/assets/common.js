@@ -1,4 +1,4 @@
-/* Shared by every page with a script: API calls, campaign data, dates and numbers, error messages.
+/* Shared by every page with a script: API calls, campaign data, numbers, error messages (dates: dates.js).
    search.js (participant search) and form-errors.js (a form's errors) add to App where needed. */
 (function () {
   'use strict';
@@ -57,12 +57,6 @@
     return campaignPromise;
   }
 
-  function fmtDate(iso, tz) {
-    var d = new Date(iso);
-    if (isNaN(d)) return String(iso || '');
-    return new Intl.DateTimeFormat(LOCALES[I18N.lang()], { timeZone: tz || 'Europe/Riga', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
-  }
-
   // A number in the page language's notation (91,68 in Latvian and Estonian, 91.68 in English).
   function fmtNum(n, digits) {
     var d = digits === undefined ? 2 : digits;
@@ -79,10 +73,10 @@
     return [localName(c.categories, p.category), localName(c.industries, p.industry)].filter(Boolean).join(' · ');
   }
 
+  // The day follows a label in lv and et ("Sākums: …"): the plain date, which is also English's "on".
   function stateText(c) {
-    if (c.state === 'upcoming') return t('state.upcoming', { date: fmtDate(c.praiseOpensAt, c.timeZone) });
-    if (c.state === 'open') return t('state.open', { date: fmtDate(c.praiseClosesAt, c.timeZone) });
-    return t('state.closed', { date: fmtDate(c.praiseClosesAt, c.timeZone) });
+    return t('state.' + (c.state === 'upcoming' || c.state === 'open' ? c.state : 'closed'),
+      { date: Dates.date(I18N.lang(), c.state === 'upcoming' ? c.praiseOpensAt : c.praiseClosesAt, c.timeZone) });
   }
 
   // Shows the campaign state, or why it is unknown, and keeps it in the page language.
@@ -109,7 +103,7 @@
 
   window.App = {
     api: api, ok: ok, errorCode: errorCode, errorField: errorField, waitMinutes: waitMinutes, message: message,
-    campaign: campaign, fmtDate: fmtDate, fmtNum: fmtNum, localName: localName, meta: meta, showState: showState,
+    campaign: campaign, fmtNum: fmtNum, localName: localName, meta: meta, showState: showState,
     el: el, param: param
   };
 }());

@@ -74,8 +74,10 @@ I18N.ready(function () {
     meta.appendChild(App.el('span', null, I18N.has('pw.ch.' + x.channel) ? t('pw.ch.' + x.channel) : String(x.channel || '')));
     if (x.branch) meta.appendChild(App.el('span', null, String(x.branch)));
     if (x.employee) meta.appendChild(App.el('span', null, t('pw.employee', { name: String(x.employee) })));
-    var when = App.el('time', null, App.fmtDate(x.date, 'UTC'));
-    when.setAttribute('datetime', String(x.date || ''));
+    // The day the praise was confirmed (yyyy-mm-dd); within the campaign's own year the year goes without saying.
+    var day = String(x.date || '');
+    var when = App.el('time', null, (day.slice(0, 4) === String(c.year) ? Dates.dayMonth : Dates.date)(I18N.lang(), day));
+    when.setAttribute('datetime', day);
     meta.appendChild(when);
     li.appendChild(meta);
     return li;

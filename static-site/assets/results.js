@@ -11,45 +11,18 @@ I18N.ready(function () {
   var rows = document.getElementById('top-rows');
   var chartBox = document.getElementById('dist-chart');
 
-  // Month names in the case that a date after "on" takes: Latvian locative, Estonian adessive.
-  var MONTHS_ON = {
-    lv: ['janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī'],
-    et: ['jaanuaril', 'veebruaril', 'märtsil', 'aprillil', 'mail', 'juunil', 'juulil', 'augustil', 'septembril', 'oktoobril', 'novembril', 'detsembril']
-  };
-
-  // A day as it reads after "on": "2027. gada 12. aprīlī", "12 April 2027", "12. aprillil 2027".
-  function fmtDateOn(iso, tz) {
-    var d = new Date(iso), l = I18N.lang();
-    if (isNaN(d) || !MONTHS_ON[l]) return App.fmtDate(iso, tz);
-    var p = {};
-    new Intl.DateTimeFormat('en-GB', { timeZone: tz || 'Europe/Riga', year: 'numeric', month: 'numeric', day: 'numeric' })
-      .formatToParts(d).forEach(function (x) { p[x.type] = x.value; });
-    var month = MONTHS_ON[l][Number(p.month) - 1];
-    return l === 'lv' ? p.year + '. gada ' + p.day + '. ' + month : p.day + '. ' + month + ' ' + p.year;
-  }
-
   var campaign = null, results = null, failure = null, pending = null;
   var chosen = App.param('category') || '';
   var chartWidth = 0, retries = 0;
 
   function byId(id) { return document.getElementById(id); }
 
-  // The calendar day of an instant in the campaign's time zone, as yyyy-mm-dd (for <time datetime>).
-  function isoDay(iso, tz) {
-    var d = new Date(iso);
-    if (isNaN(d)) return '';
-    var p = {};
-    new Intl.DateTimeFormat('en-GB', { timeZone: tz || 'Europe/Riga', year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(d).forEach(function (x) { p[x.type] = x.value; });
-    return p.year + '-' + p.month + '-' + p.day;
-  }
-
   // A message with the date in a <time> element: the text stays translatable, the date machine-readable.
   function withDate(target, key, iso, tz) {
     var parts = t(key, { date: '\u0000' }).split('\u0000');
     target.textContent = parts[0];
-    var time = target.appendChild(App.el('time', null, fmtDateOn(iso, tz)));
-    time.dateTime = isoDay(iso, tz);
+    var time = target.appendChild(App.el('time', null, Dates.on(I18N.lang(), iso, tz)));
+    time.dateTime = Dates.isoDay(iso, tz);
     target.appendChild(document.createTextNode(parts[1] || ''));
   }
 
@@ -83,7 +56,7 @@ I18N.ready(function () {
     title.textContent = r.qualityMarkTitle || campaign.qualityMarkTitle || t('r.title');
     document.title = title.textContent + ' – ' + t('site.name');
     byId('results-lead').textContent = t('r.lead', {
-      topN: topN, year: r.campaignYear, date: fmtDateOn(r.publishedAt, campaign.timeZone)
+      topN: topN, year: r.campaignYear, date: Dates.on(I18N.lang(), r.publishedAt, campaign.timeZone)
     });
     byId('top-heading').textContent = t('r.top', { topN: topN });
     byId('top-caption').textContent = t('r.caption', { topN: topN });

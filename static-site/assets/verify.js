@@ -53,15 +53,13 @@ I18N.ready(function () {
   }
 
   function renderValid(c) {
-    var tz = campaign && campaign.timeZone;
     byId('cert-name').textContent = c.participantName || '';
     byId('cert-mark').textContent = c.qualityMarkTitle || '';
     byId('cert-year').textContent = String(c.campaignYear || '');
     byId('cert-rank').textContent = t('v.rank.value', { rank: c.rank, topN: c.topN });
     byId('cert-category').textContent = App.localName(campaign && campaign.categories, c.category);
     // issuedOn is a calendar date (yyyy-mm-dd): shown as that day, whatever the visitor's time zone.
-    byId('cert-issued').textContent = /^\d{4}-\d{2}-\d{2}$/.test(c.issuedOn || '') ? App.fmtDate(c.issuedOn + 'T12:00:00Z', 'UTC')
-      : App.fmtDate(c.issuedOn, tz);
+    byId('cert-issued').textContent = Dates.date(I18N.lang(), c.issuedOn, campaign && campaign.timeZone);
     byId('cert-code').textContent = c.code || '';
     var pdf = byId('cert-pdf');
     pdf.href = c.pdfUrl || '#';

@@ -14,8 +14,9 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
 import java.io.IOException;
-import java.time.LocalDate;
+import lv.praise.domain.CalendarDates;
 import lv.praise.domain.Label;
+import lv.praise.domain.Lang;
 import lv.praise.domain.Term;
 import lv.praise.domain.awards.Certificate;
 import lv.praise.domain.awards.CertificateCode;
@@ -42,9 +43,6 @@ public final class PdfCertificates implements CertificateRenderer {
     /** The QR symbol itself (without its quiet zone) is never narrower than this. */
     private static final float QR_SYMBOL = 38 * MM;
 
-    private static final String[] MONTHS_LOCATIVE = {"janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā",
-        "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī"};
-
     private final PdfSheets.Fonts fonts;
 
     public PdfCertificates() {
@@ -60,11 +58,6 @@ public final class PdfCertificates implements CertificateRenderer {
         return PdfSheets.onePage(fonts, PAGE, certificate.qualityMarkTitle() + " – " + certificate.participantName(),
                 "Sertifikāts · Certificate " + certificate.code(),
                 (out, text, strong) -> new Sheet(out, text, strong).draw(certificate));
-    }
-
-    /** "2027. gada 12. aprīlī": the date as a Latvian document writes it. */
-    static String latvianDate(LocalDate date) {
-        return date.getYear() + ". gada " + date.getDayOfMonth() + ". " + MONTHS_LOCATIVE[date.getMonthValue() - 1];
     }
 
     /** Draws one certificate on one page; lives for one document, as its fonts do. */
@@ -152,8 +145,9 @@ public final class PdfCertificates implements CertificateRenderer {
             float x = MARGIN;
             float column = W - 2 * MARGIN - 170;
             rule(x, 150, 210, LIGHT, 0.8f);
-            left("Rīgā, " + latvianDate(c.issuedOn()), text, 12, DARK, x, 132, column);
-            left("Riga, " + c.issuedOn(), text, 10, GREY, x, 117, column);
+            // Place and day as a document writes them: Latvian "Rīgā, 2027. gada 12. aprīlī" (the day on which).
+            left("Rīgā, " + CalendarDates.on(Lang.LV, c.issuedOn()), text, 12, DARK, x, 132, column);
+            left("Riga, " + CalendarDates.on(Lang.EN, c.issuedOn()), text, 10, GREY, x, 117, column);
             left("Pārbaudes kods · Verification code:", text, 9, GREY, x, 92, column);
             left(CertificateCode.format(c.code()), strong, 14, DARK, x, 76, column);
             left(c.verificationUrl(), text, 9, GREY, x, 60, column);

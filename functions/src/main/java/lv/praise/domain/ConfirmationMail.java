@@ -2,19 +2,19 @@ package lv.praise.domain;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Writes the e-mail that asks a person to confirm their praise, in their language. */
+/**
+ * Writes the e-mail that asks a person to confirm their praise, in their language. The link's deadline is written
+ * as the site writes a moment ({@link CalendarDates#dateTime}), after a label and colon: the nominative reads right
+ * there, where Latvian "līdz" and Estonian "kuni" would want cases of their own.
+ */
 public final class ConfirmationMail {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT);
-
     private ConfirmationMail() {
     }
 
     public static OutgoingMail compose(String to, Lang lang, String participantName, String link,
                                        Instant expiresAt, ZoneId zone) {
-        String until = WHEN.format(expiresAt.atZone(zone));
+        String until = CalendarDates.dateTime(lang, expiresAt, zone);
         return switch (lang) {
             case LV -> new OutgoingMail(to, "Apstipriniet savu uzslavu: " + participantName, String.join("\n",
                     "Labdien!",
@@ -24,7 +24,7 @@ public final class ConfirmationMail {
                     "",
                     link,
                     "",
-                    "Saite ir derīga līdz " + until + ". Ja uzslavu neesat rakstījis jūs, vienkārši ignorējiet šo vēstuli.",
+                    "Saite ir derīga līdz: " + until + " (Rīgas laiks). Ja uzslavu neesat rakstījis jūs, vienkārši ignorējiet šo vēstuli.",
                     "Jūsu e-pasta adrese netiek publicēta un pēc apstiprināšanas netiek glabāta.",
                     "",
                     "Uzslavē labu servisu!"), lang);
@@ -48,7 +48,7 @@ public final class ConfirmationMail {
                     "",
                     link,
                     "",
-                    "Link kehtib kuni " + until + " (Riia aja järgi). Kui te seda kiitust ei kirjutanud, jätke see kiri tähelepanuta.",
+                    "Lingi kehtivuse lõpp: " + until + " (Riia aja järgi). Kui te seda kiitust ei kirjutanud, jätke see kiri tähelepanuta.",
                     "Teie e-posti aadressi ei avaldata ega säilitata pärast kinnitamist.",
                     "",
                     "Kiida head teenindust!"), lang);

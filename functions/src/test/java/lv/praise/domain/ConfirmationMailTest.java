@@ -3,6 +3,7 @@ package lv.praise.domain;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -14,6 +15,12 @@ class ConfirmationMailTest {
                 "https://x.lv/confirm.html?token=t", Instant.parse("2027-03-08T10:00:00Z"), Campaign.RIGA);
         assertTrue(mail.subject().contains("Preiļu Galvenā bibliotēka"));
         assertTrue(mail.text().contains("https://x.lv/confirm.html?token=t"));
-        assertTrue(mail.text().contains("08.03.2027 12:00"), mail.text());
+        // The deadline after a label, as the site writes a moment: no zero-padded day, the month by name.
+        String deadline = Map.of(
+                Lang.LV, "Saite ir derīga līdz: 2027. gada 8. marts, 12:00 (Rīgas laiks).",
+                Lang.EN, "The link is valid until 8 March 2027, 12:00 (Riga time).",
+                Lang.ET, "Lingi kehtivuse lõpp: 8. märts 2027, 12:00 (Riia aja järgi).").get(lang);
+        assertTrue(mail.text().contains(deadline), mail.text());
+        assertTrue(mail.text().contains(CalendarDates.dateTime(lang, Instant.parse("2027-03-08T10:00:00Z"), Campaign.RIGA)));
     }
 }

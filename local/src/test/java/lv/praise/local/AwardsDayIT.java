@@ -27,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import lv.praise.domain.CalendarDates;
+import lv.praise.domain.Lang;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -62,9 +64,6 @@ class AwardsDayIT {
     private static final String MARK = "Klienti mūs uzslavē";
     private static final int AWARDEES = 50;
     private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    /** Latvian months in the locative ("12. aprīlī"), as results.js writes a date after "paziņoti". */
-    private static final String[] LV_MONTHS_ON = {"janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā",
-        "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī"};
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
@@ -115,9 +114,8 @@ class AwardsDayIT {
             WebElement s = find("#results-status");
             return "upcoming".equals(s.getAttribute("data-state")) ? s : null;
         });
-        String expected = "Rezultāti tiks paziņoti " + awards.getYear() + ". gada " + awards.getDayOfMonth() + ". "
-                + LV_MONTHS_ON[awards.getMonthValue() - 1] + ".";
-        assertEquals(expected, status.getText());
+        // The day on which, as the campaign writes it (locative: "… paziņoti 2027. gada 2. janvārī.").
+        assertEquals("Rezultāti tiks paziņoti " + CalendarDates.on(Lang.LV, awards) + ".", status.getText());
         assertEquals(awards.toString(), find("#results-status time").getAttribute("datetime"));
         assertFalse(find("#results").isDisplayed(), "no results before publication");
         assertEquals("Rezultāti", find("h1").getText());
@@ -245,6 +243,11 @@ class AwardsDayIT {
         JsonNode top = results.get("top");
         openResultsPage();
         assertEquals(results.get("qualityMarkTitle").asText(), find("h1").getText());
+        JsonNode campaign = getJson("/api/campaign", 200);
+        LocalDate published = OffsetDateTime.parse(results.get("publishedAt").asText())
+                .atZoneSameInstant(ZoneId.of(campaign.get("timeZone").asText())).toLocalDate();
+        String lead = find("#results-lead").getText();
+        assertTrue(lead.endsWith(" Publicēts " + CalendarDates.on(Lang.LV, published) + "."), lead);
 
         List<WebElement> rows = driver.findElements(By.cssSelector("#top-rows tr"));
         assertEquals(AWARDEES, rows.size());
@@ -303,6 +306,7 @@ class AwardsDayIT {
         assertEquals(cert.get("rank").asInt() + ". vieta TOP-" + cert.get("topN").asInt(), find("#cert-rank").getText());
         assertEquals(cert.get("qualityMarkTitle").asText(), find("#cert-mark").getText());
         assertEquals(code, find("#cert-code").getText());
+        assertEquals(CalendarDates.date(Lang.LV, LocalDate.parse(cert.get("issuedOn").asText())), find("#cert-issued").getText());
         assertEquals(code, find("#code").getAttribute("value"));
         assertTrue(driver.getCurrentUrl().contains("code=" + code), driver.getCurrentUrl());
         assertFalse(find("#cert-invalid").isDisplayed());

@@ -1,15 +1,12 @@
 package lv.praise.domain.awards;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import lv.praise.domain.CalendarDates;
 import lv.praise.domain.Lang;
 import lv.praise.domain.OutgoingMail;
 
 /** Writes the letter that carries a certificate: Latvian first, then English, the PDF attached. */
 public final class AwardLetter {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
-
     private AwardLetter() {
     }
 
@@ -29,7 +26,8 @@ public final class AwardLetter {
                 "Pārbaudes kods / Verification code: " + certificate.code(),
                 "Pārbaude / Verify: " + certificate.verificationUrl(),
                 "",
-                "Izsniegts / Issued: " + DAY.format(certificate.issuedOn()),
+                "Izsniegts / Issued: " + CalendarDates.date(Lang.LV, certificate.issuedOn()) + " / "
+                        + CalendarDates.date(Lang.EN, certificate.issuedOn()),
                 "",
                 "— English —",
                 "",
