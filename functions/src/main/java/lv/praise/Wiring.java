@@ -28,6 +28,7 @@ import lv.praise.domain.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.LimitPolicy;
 import lv.praise.domain.Mailer;
+import lv.praise.domain.ParticipantDirectory;
 import lv.praise.domain.ParticipantService;
 import lv.praise.domain.SubmitPraise;
 import lv.praise.domain.awards.CertificateCode;
@@ -92,8 +93,15 @@ public final class Wiring {
         return new CampaignService(campaignYear, new DynamoCampaignStore(dynamo(), table), clock);
     }
 
+    /**
+     * Public participant look-ups. Search is served from the function's memory, read again after
+     * {@code SEARCH_REFRESH_SECONDS} (template parameter SearchRefreshSeconds; 0: every search reads the
+     * table), timed by real time even when the campaign's clock is fixed for a demo.
+     */
     public ParticipantService participantService() {
-        return new ParticipantService(campaignYear, new DynamoParticipantStore(dynamo(), table));
+        Duration refresh = Settings.optional("SEARCH_REFRESH_SECONDS").isPresent()
+                ? Duration.ofSeconds(Settings.requiredInt("SEARCH_REFRESH_SECONDS")) : ParticipantDirectory.DEFAULT_REFRESH;
+        return new ParticipantService(campaignYear, new DynamoParticipantStore(dynamo(), table), Clock.systemUTC(), refresh);
     }
 
     /**

@@ -177,11 +177,6 @@ public final class RecalcBench {
             }
 
             @Override
-            public List<Participant> search(int year, String key, int limit) {
-                return participants.search(year, key, limit);
-            }
-
-            @Override
             public void save(Participant participant) {
                 participants.save(participant);
             }

@@ -1,18 +1,14 @@
 package lv.praise.adapter;
 
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 public final class DynamoParticipantStore implements ParticipantStore {
     private final DynamoDbClient dynamo;
@@ -27,32 +23,6 @@ public final class DynamoParticipantStore implements ParticipantStore {
     public Optional<Participant> find(int campaignYear, String id) {
         var response = dynamo.getItem(r -> r.tableName(table).key(Keys.participant(campaignYear, id)));
         return response.hasItem() ? Optional.of(ParticipantItems.fromItem(response.item())) : Optional.empty();
-    }
-
-    /**
-     * One query over the campaign's participant items; the substring filter runs in DynamoDB, so
-     * only matches travel. Sorted here because the sort key orders by id, not by name.
-     */
-    @Override
-    public List<Participant> search(int campaignYear, String searchKey, int limit) {
-        Map<String, String> names = new HashMap<>(Map.of("#pk", Keys.PK, "#sk", Keys.SK));
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(
-                ":pk", AttributeValue.fromS(Keys.campaignPartition(campaignYear)),
-                ":prefix", AttributeValue.fromS(Keys.PARTICIPANT_PREFIX)));
-        QueryRequest.Builder query = QueryRequest.builder()
-                .tableName(table)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)");
-        if (!searchKey.isEmpty()) {
-            names.put("#key", "searchKey");
-            values.put(":q", AttributeValue.fromS(searchKey));
-            query.filterExpression("contains(#key, :q)");
-        }
-        query.expressionAttributeNames(names).expressionAttributeValues(values);
-        List<Participant> matches = new ArrayList<>();
-        dynamo.queryPaginator(query.build()).items().forEach(item -> matches.add(ParticipantItems.fromItem(item)));
-        Collator latvian = Collator.getInstance(Locale.forLanguageTag("lv"));
-        matches.sort(Comparator.comparing(Participant::name, latvian).thenComparing(Participant::id));
-        return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
     }
 
     @Override

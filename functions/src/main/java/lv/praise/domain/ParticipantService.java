@@ -1,17 +1,27 @@
 package lv.praise.domain;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
-/** Public look-ups of participants; search is forgiving about case and diacritics. */
+/** Public look-ups of participants; search is forgiving about case and diacritics and served from memory. */
 public final class ParticipantService {
     public static final int MAX_LIMIT = 50;
 
     private final int campaignYear;
     private final ParticipantStore participants;
+    private final ParticipantDirectory directory;
 
+    /** Search reads the store every time: for tests of what is stored. */
     public ParticipantService(int campaignYear, ParticipantStore participants) {
+        this(campaignYear, participants, Clock.systemUTC(), Duration.ZERO);
+    }
+
+    /** @param searchRefresh how long search serves one read of the participants ({@link ParticipantDirectory}) */
+    public ParticipantService(int campaignYear, ParticipantStore participants, Clock clock, Duration searchRefresh) {
         this.campaignYear = campaignYear;
         this.participants = participants;
+        this.directory = new ParticipantDirectory(campaignYear, participants, clock, searchRefresh);
     }
 
     public List<Participant> search(String query, int limit) {
@@ -21,7 +31,7 @@ public final class ParticipantService {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw PraiseException.invalid("limit", "limit must be from 1 to " + MAX_LIMIT);
         }
-        return participants.search(campaignYear, query == null ? "" : SearchKey.of(query), limit);
+        return directory.search(query == null ? "" : SearchKey.of(query), limit);
     }
 
     public Participant get(String id) {

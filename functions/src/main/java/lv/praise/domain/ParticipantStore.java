@@ -7,9 +7,6 @@ import java.util.Optional;
 public interface ParticipantStore {
     Optional<Participant> find(int campaignYear, String id);
 
-    /** Participants whose {@link SearchKey} contains the given key, ordered by name. */
-    List<Participant> search(int campaignYear, String searchKey, int limit);
-
     void save(Participant participant);
 
     /**

@@ -104,11 +104,6 @@ class ReadHandlersTest {
             }
 
             @Override
-            public List<Participant> search(int year, String key, int limit) {
-                return List.of();
-            }
-
-            @Override
             public void save(Participant participant) {
             }
 

@@ -71,15 +71,6 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     }
 
     @Override
-    public synchronized List<Participant> search(int campaignYear, String searchKey, int limit) {
-        return participants.values().stream()
-                .filter(p -> p.campaignYear() == campaignYear && p.searchKey().contains(searchKey))
-                .sorted(Comparator.comparing(Participant::name))
-                .limit(limit)
-                .toList();
-    }
-
-    @Override
     public synchronized void save(Participant participant) {
         long count = find(participant.campaignYear(), participant.id()).map(Participant::confirmedPraiseCount).orElse(0L);
         participants.put(participant.campaignYear() + "/" + participant.id(), withCount(participant, count));

@@ -81,6 +81,18 @@ public final class LocalServer implements AutoCloseable {
                 "ApiBurstLimit", "1000000",
                 "PraiseRateLimit", "1000000",
                 "PraiseBurstLimit", "1000000");
+        /**
+         * The shared test server's parameters: {@link #LIMITS_LIFTED}, and search reading the table every
+         * time, since the tests import participants and look them up on the public site at once (the
+         * template's 60 s list in memory has its own tests: ParticipantDirectoryTest, SearchCacheIT).
+         */
+        public static final Map<String, String> FOR_TESTS = withSearchUncached(LIMITS_LIFTED);
+
+        private static Map<String, String> withSearchUncached(Map<String, String> parameters) {
+            Map<String, String> all = new LinkedHashMap<>(parameters);
+            all.put("SearchRefreshSeconds", "0");
+            return Collections.unmodifiableMap(all);
+        }
 
         public Config {
             if (port < 0 || port > 65535 || dynamoPort < 0 || dynamoPort > 65535) {
@@ -118,7 +130,7 @@ public final class LocalServer implements AutoCloseable {
 
         /**
          * For tests: free ports, data in memory, a fresh temporary outbox, the repository's template,
-         * {@link #LIMITS_LIFTED} (a test of the limits starts with {@code withParameters(Map.of())}), and
+         * {@link #FOR_TESTS} (a test of the limits starts with {@code withParameters(Map.of())}), and
          * the day from the system property {@value #TODAY_PROPERTY} or the environment's PRAISE_TODAY, so
          * the whole suite can run as of any day.
          */
@@ -126,7 +138,7 @@ public final class LocalServer implements AutoCloseable {
             try {
                 Path template = SamTemplate.locate();
                 return new Config(0, 0, null, Files.createTempDirectory("praise-outbox"), template,
-                        template.resolveSibling("static-site"), null, testDay(), LIMITS_LIFTED);
+                        template.resolveSibling("static-site"), null, testDay(), FOR_TESTS);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

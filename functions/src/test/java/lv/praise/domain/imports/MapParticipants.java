@@ -31,11 +31,6 @@ class MapParticipants implements ParticipantStore {
     }
 
     @Override
-    public synchronized List<Participant> search(int campaignYear, String searchKey, int limit) {
-        throw new UnsupportedOperationException("imports do not search");
-    }
-
-    @Override
     public synchronized void save(Participant p) {
         saves++;
         long count = byId.containsKey(p.id()) ? byId.get(p.id()).confirmedPraiseCount() : 0;
