@@ -31,12 +31,6 @@
     return res.status === 429 ? 'throttled' : 'unavailable';
   }
 
-  // Whole minutes to wait (at least one) from a Retry-After in seconds; null without one.
-  function waitMinutes(res) {
-    var s = parseInt(res.retryAfter, 10);
-    return isNaN(s) ? null : Math.max(1, Math.ceil(s / 60));
-  }
-
   function errorField(res) {
     var e = res.body && res.body.error;
     return e && typeof e.field === 'string' ? e.field : null;
@@ -68,11 +62,6 @@
     return item && item.name ? item.name[I18N.lang()] || item.name.lv || code : code || '';
   }
 
-  function meta(p, c) {
-    c = c || {};
-    return [localName(c.categories, p.category), localName(c.industries, p.industry)].filter(Boolean).join(' · ');
-  }
-
   // The day follows a label in lv and et ("Sākums: …"): the plain date, which is also English's "on".
   function stateText(c) {
     return t('state.' + (c.state === 'upcoming' || c.state === 'open' ? c.state : 'closed'),
@@ -102,8 +91,8 @@
   function param(name) { return new URLSearchParams(location.search).get(name); }
 
   window.App = {
-    api: api, ok: ok, errorCode: errorCode, errorField: errorField, waitMinutes: waitMinutes, message: message,
-    campaign: campaign, fmtNum: fmtNum, localName: localName, meta: meta, showState: showState,
+    api: api, ok: ok, errorCode: errorCode, errorField: errorField, message: message,
+    campaign: campaign, fmtNum: fmtNum, localName: localName, showState: showState,
     el: el, param: param
   };
 }());
