@@ -286,7 +286,10 @@
     'po.done': ['Lejupielādēts: {file}', 'Downloaded: {file}', 'Alla laaditud: {file}'],
     'po.preview': ['QR kods: {name}', 'QR code: {name}', 'QR-kood: {name}']
   };
-  var D = {};
-  Object.keys(E).forEach(function (k) { D[k] = { lv: E[k][0], en: E[k][1], et: E[k][2] }; });
-  I18N.add(D);
+  var own = { lv: {}, en: {}, et: {} };
+  Object.keys(E).forEach(function (k) { own.lv[k] = E[k][0]; own.en[k] = E[k][1]; own.et[k] = E[k][2]; });
+  // The console's strings win over a public part's, even one that arrives later.
+  var define = I18N.define;
+  I18N.define = function (l, strings) { define(l, Object.assign({}, strings, own[l])); };
+  Object.keys(own).forEach(function (l) { define(l, own[l]); });
 }());
