@@ -1,9 +1,8 @@
-/* Shared by every page with a script: API calls, campaign data, numbers, error messages (dates: dates.js).
+/* Shared by every page with a script: API calls, campaign data, error messages (dates: dates.js).
    search.js (participant search) and form-errors.js (a form's errors) add to App where needed. */
 (function () {
   'use strict';
   var t = I18N.t;
-  var LOCALES = { lv: 'lv-LV', en: 'en-GB', et: 'et-EE' };
 
   // Never throws: pages branch on status (0 = network failure) and on body (null = not JSON).
   async function api(path, body) {
@@ -51,12 +50,6 @@
     return campaignPromise;
   }
 
-  // A number in the page language's notation (91,68 in Latvian and Estonian, 91.68 in English).
-  function fmtNum(n, digits) {
-    var d = digits === undefined ? 2 : digits;
-    return new Intl.NumberFormat(LOCALES[I18N.lang()], { minimumFractionDigits: d, maximumFractionDigits: d }).format(Number(n));
-  }
-
   function localName(list, code) {
     var item = (list || []).find(function (x) { return x.code === code; });
     return item && item.name ? item.name[I18N.lang()] || item.name.lv || code : code || '';
@@ -92,7 +85,7 @@
 
   window.App = {
     api: api, ok: ok, errorCode: errorCode, errorField: errorField, message: message,
-    campaign: campaign, fmtNum: fmtNum, localName: localName, showState: showState,
+    campaign: campaign, localName: localName, showState: showState,
     el: el, param: param
   };
 }());
