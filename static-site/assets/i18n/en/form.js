@@ -1,4 +1,4 @@
-/* English strings of the forms (praise.html, nominate.html, the console): field names, their errors, a sent form refused. */
+/* English strings of the forms (praise.html, nominate.html, the console): field names and their errors. */
 I18N.define('en', {
   'p.email': 'Your e-mail address',
   'field.name': 'Name',
@@ -14,8 +14,6 @@ I18N.define('en', {
   'field.email': 'E-mail',
   'field.consent': 'Consent',
   'field.lang': 'Language',
-  'field.website': 'Check field',
-  'field.body': 'Request',
   'inv.participantId': 'Choose whom you want to praise.',
   'inv.branch': 'Choose a branch from the list.',
   'inv.employee': 'The name can be at most 100 characters long.',

@@ -1,4 +1,4 @@
-/* English strings of every page: header, navigation, footer; campaign state and search (home, forms); errors of any request. */
+/* English strings of every page: header, navigation, footer, campaign state, search, errors any request can meet. */
 I18N.define('en', {
   'nav.howChecked': 'How praise is checked',
   'skip': 'Skip to content',

@@ -1,4 +1,4 @@
-/* Estonian strings of the forms (praise.html, nominate.html, the console): field names, their errors, a sent form refused. */
+/* Estonian strings of the forms (praise.html, nominate.html, the console): field names and their errors. */
 I18N.define('et', {
   'p.email': 'Sinu e-posti aadress',
   'field.name': 'Nimi',
@@ -14,8 +14,6 @@ I18N.define('et', {
   'field.email': 'E-post',
   'field.consent': 'Nõusolek',
   'field.lang': 'Keel',
-  'field.website': 'Kontrollväli',
-  'field.body': 'Päring',
   'inv.participantId': 'Vali, keda soovid kiita.',
   'inv.branch': 'Vali filiaal loendist.',
   'inv.employee': 'Nimi võib olla kuni 100 tähemärki pikk.',

@@ -1,4 +1,4 @@
-/* Estonian strings of every page: header, navigation, footer; campaign state and search (home, forms); errors of any request. */
+/* Estonian strings of every page: header, navigation, footer, campaign state, search, errors any request can meet. */
 I18N.define('et', {
   'nav.howChecked': 'Kuidas me kiitusi kontrollime',
   'skip': 'Liigu sisu juurde',

@@ -1,4 +1,4 @@
-/* Latvian strings of the forms (praise.html, nominate.html, the console): field names, their errors, a sent form refused. */
+/* Latvian strings of the forms (praise.html, nominate.html, the console): field names and their errors. */
 I18N.define('lv', {
   'p.email': 'Tava e-pasta adrese',
   'field.name': 'Nosaukums',
@@ -14,8 +14,6 @@ I18N.define('lv', {
   'field.email': 'E-pasts',
   'field.consent': 'Piekrišana',
   'field.lang': 'Valoda',
-  'field.website': 'Pārbaudes lauks',
-  'field.body': 'Pieprasījums',
   'inv.participantId': 'Izvēlies, ko vēlies uzslavēt.',
   'inv.branch': 'Izvēlies filiāli no saraksta.',
   'inv.employee': 'Vārds var būt ne garāks par 100 rakstzīmēm.',

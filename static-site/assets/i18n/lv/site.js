@@ -1,4 +1,4 @@
-/* Latvian strings of every page: header, navigation, footer; campaign state and search (home, forms); errors of any request. */
+/* Latvian strings of every page: header, navigation, footer, campaign state, search, errors any request can meet. */
 I18N.define('lv', {
   'nav.howChecked': 'Kā mēs pārbaudām uzslavas',
   'skip': 'Pāriet uz saturu',
