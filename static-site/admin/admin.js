@@ -95,7 +95,12 @@ I18N.ready(function () {
   // Text that follows the page language: fn is run now and after every change of language.
   function live(fn) { fn(); I18N.onChange(fn); }
 
-  function num(n, digits) { return n === null || n === undefined ? '–' : App.fmtNum(n, digits === undefined ? 2 : digits); }
+  // A number in the page language's notation (91,68 in Latvian and Estonian, 91.68 in English), '–' for none.
+  function num(n, digits) {
+    var d = digits === undefined ? 2 : digits;
+    return n === null || n === undefined ? '–'
+      : new Intl.NumberFormat(I18N.lang(), { minimumFractionDigits: d, maximumFractionDigits: d }).format(Number(n));
+  }
   function int(n) { return num(n, 0); }
 
   // A moment ("2027. gada 2. janvāris, 12:00") and a day, in the page language and the campaign's time zone

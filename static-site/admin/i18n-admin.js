@@ -74,6 +74,9 @@
     'a.err.not_published': ['Rezultāti vēl nav publicēti.', 'The results are not published yet.', 'Tulemusi pole veel avaldatud.'],
     'a.err.not_configured': ['Vietnes adrese vēl nav iestatīta: izvieto steku vēlreiz ar parametru SiteUrl (izvades SiteDistributionUrl vērtība).', 'The site’s address is not set yet: deploy the stack again with the parameter SiteUrl (the SiteDistributionUrl output).', 'Saidi aadress pole veel määratud: paigalda stack uuesti parameetriga SiteUrl (väljundi SiteDistributionUrl väärtus).'],
     'a.err.unsupported_media_type': ['Faila formāts netiek atbalstīts: saglabā to kā „CSV UTF-8”.', 'The file format is not supported: save it as “CSV UTF-8”.', 'Failivormingut ei toetata: salvesta see kui „CSV UTF-8”.'],
+    // Shown only here: a participant the console asked for is gone (the public pages tell it their own way).
+    'err.not_found': ['Šāds dalībnieks netika atrasts.', 'This participant was not found.', 'Sellist osalejat ei leitud.'],
+    'field.id': ['Dalībnieks', 'Participant', 'Osaleja'],
     'err.confirmYear': ['Ieraksti kampaņas gadu, lai apstiprinātu.', 'Type the campaign’s year to confirm.', 'Kinnitamiseks sisesta kampaania aasta.'],
     'afield.name': ['Nosaukums', 'Name', 'Nimi'],
     'afield.registrationNumber': ['Reģistrācijas numurs', 'Registration number', 'Registrinumber'],
@@ -283,7 +286,10 @@
     'po.done': ['Lejupielādēts: {file}', 'Downloaded: {file}', 'Alla laaditud: {file}'],
     'po.preview': ['QR kods: {name}', 'QR code: {name}', 'QR-kood: {name}']
   };
-  var D = {};
-  Object.keys(E).forEach(function (k) { D[k] = { lv: E[k][0], en: E[k][1], et: E[k][2] }; });
-  I18N.add(D);
+  var own = { lv: {}, en: {}, et: {} };
+  Object.keys(E).forEach(function (k) { own.lv[k] = E[k][0]; own.en[k] = E[k][1]; own.et[k] = E[k][2]; });
+  // The console's strings win over a public part's, even one that arrives later.
+  var define = I18N.define;
+  I18N.define = function (l, strings) { define(l, Object.assign({}, strings, own[l])); };
+  Object.keys(own).forEach(function (l) { define(l, own[l]); });
 }());

@@ -1,9 +1,8 @@
-/* Shared by every page with a script: API calls, campaign data, numbers, error messages (dates: dates.js).
+/* Shared by every page with a script: API calls, campaign data, error messages (dates: dates.js).
    search.js (participant search) and form-errors.js (a form's errors) add to App where needed. */
 (function () {
   'use strict';
   var t = I18N.t;
-  var LOCALES = { lv: 'lv-LV', en: 'en-GB', et: 'et-EE' };
 
   // Never throws: pages branch on status (0 = network failure) and on body (null = not JSON).
   async function api(path, body) {
@@ -31,12 +30,6 @@
     return res.status === 429 ? 'throttled' : 'unavailable';
   }
 
-  // Whole minutes to wait (at least one) from a Retry-After in seconds; null without one.
-  function waitMinutes(res) {
-    var s = parseInt(res.retryAfter, 10);
-    return isNaN(s) ? null : Math.max(1, Math.ceil(s / 60));
-  }
-
   function errorField(res) {
     var e = res.body && res.body.error;
     return e && typeof e.field === 'string' ? e.field : null;
@@ -57,20 +50,9 @@
     return campaignPromise;
   }
 
-  // A number in the page language's notation (91,68 in Latvian and Estonian, 91.68 in English).
-  function fmtNum(n, digits) {
-    var d = digits === undefined ? 2 : digits;
-    return new Intl.NumberFormat(LOCALES[I18N.lang()], { minimumFractionDigits: d, maximumFractionDigits: d }).format(Number(n));
-  }
-
   function localName(list, code) {
     var item = (list || []).find(function (x) { return x.code === code; });
     return item && item.name ? item.name[I18N.lang()] || item.name.lv || code : code || '';
-  }
-
-  function meta(p, c) {
-    c = c || {};
-    return [localName(c.categories, p.category), localName(c.industries, p.industry)].filter(Boolean).join(' · ');
   }
 
   // The day follows a label in lv and et ("Sākums: …"): the plain date, which is also English's "on".
@@ -102,8 +84,8 @@
   function param(name) { return new URLSearchParams(location.search).get(name); }
 
   window.App = {
-    api: api, ok: ok, errorCode: errorCode, errorField: errorField, waitMinutes: waitMinutes, message: message,
-    campaign: campaign, fmtNum: fmtNum, localName: localName, meta: meta, showState: showState,
+    api: api, ok: ok, errorCode: errorCode, errorField: errorField, message: message,
+    campaign: campaign, localName: localName, showState: showState,
     el: el, param: param
   };
 }());

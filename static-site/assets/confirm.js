@@ -29,7 +29,8 @@ I18N.ready(function () {
   }
 
   async function confirm() {
-    var token = App.param('token');
+    // A blank token is a broken link: said as such, rather than sent and refused as 'invalid'.
+    var token = (App.param('token') || '').trim();
     if (!token) {
       outcome = { status: 'invalid_token' };
     } else {

@@ -41,7 +41,7 @@
         var fe = e.field && document.getElementById('err-' + e.field);
         if (fe) { fe.textContent = text; fe.hidden = false; }
         if (e.field) {
-          form.querySelectorAll('input[data-field="' + e.field + '"],select[data-field="' + e.field + '"],textarea[data-field="' + e.field + '"]')
+          form.querySelectorAll(':is(input, select, textarea)[data-field="' + e.field + '"]')
             .forEach(function (x) { x.setAttribute('aria-invalid', 'true'); });
         }
       });

@@ -9,8 +9,6 @@
   var base = me.src.replace(/[^/]*$/, '') + 'i18n/';
   var parts = ['site'].concat((me.dataset.parts || '').split(/\s+/).filter(Boolean));
   var D = { lv: {}, en: {}, et: {} };
-  // Keys a page added itself (the console's dictionary): they win over a part that arrives later.
-  var A = { lv: {}, en: {}, et: {} };
   var fetched = {};
   var listeners = [], waiting = [], started = false;
   var lang = pick(), wanted = lang;
@@ -90,13 +88,8 @@
     has: has,
     apply: apply,
     set: set,
-    // Called by the files in i18n/: one language's strings of one part.
-    define: function (l, strings) { Object.assign(D[l], strings, A[l]); },
-    // More keys in all three languages ({ key: { lv, en, et } }, the console's own dictionary); the page is re-translated.
-    add: function (more) {
-      Object.keys(more).forEach(function (k) { LANGS.forEach(function (l) { A[l][k] = D[l][k] = more[k][l]; }); });
-      if (started) applyPage();
-    },
+    // One language's strings (a file of i18n/, or the console's, which may come after the page is shown).
+    define: function (l, strings) { Object.assign(D[l], strings); if (started && l === lang) applyPage(); },
     lang: function () { return lang; },
     onChange: function (fn) { listeners.push(fn); },
     // Runs fn once the page's strings are in (at once if they already are), in the order pages call it.

@@ -1,25 +1,31 @@
 /* The praise form: choose a participant, fill in, send, then go to check-email.html. */
 I18N.ready(function () {
   'use strict';
-  var t = I18N.t;
+  var t = I18N.t, el = App.el;
   var MAX_TEXT = 2000;
   var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-  var form = document.getElementById('praise-form');
   var $ = function (id) { return document.getElementById(id); };
+  var form = $('praise-form');
   var campaign = null, chosen = null, sending = false;
   var errors = App.formErrors(form, $('form-errors'), 'p.errors');
 
+  // Whole minutes to wait (at least one) from a Retry-After in seconds (only this form's 429 has one).
+  function waitMinutes(res) {
+    var s = parseInt(res.retryAfter, 10);
+    return isNaN(s) ? 1 : Math.max(1, Math.ceil(s / 60));
+  }
+
   // Stars: a real radio group; the label shows a star and names its value for screen readers.
   for (var n = 1; n <= 5; n++) {
-    var star = App.el('span', 'star');
-    var radio = App.el('input');
+    var star = el('span', 'star');
+    var radio = el('input');
     radio.type = 'radio'; radio.name = 'stars'; radio.id = 'stars-' + n; radio.value = String(n);
     radio.required = true;
     radio.dataset.field = 'stars';
-    var label = App.el('label');
+    var label = el('label');
     label.htmlFor = radio.id;
-    label.appendChild(App.el('span', 'glyph')).setAttribute('aria-hidden', 'true');
-    label.appendChild(App.el('span', 'vh')).dataset.n = String(n);
+    label.appendChild(el('span', 'glyph')).setAttribute('aria-hidden', 'true');
+    label.appendChild(el('span', 'vh')).dataset.n = String(n);
     star.append(radio, label);
     $('star-row').appendChild(star);
   }
@@ -51,11 +57,11 @@ I18N.ready(function () {
     var box = $('aspect-list');
     if (box.children.length || !campaign) return;
     (campaign.aspects || []).forEach(function (a) {
-      var l = App.el('label', 'choice');
-      var cb = App.el('input');
+      var l = el('label', 'choice');
+      var cb = el('input');
       cb.type = 'checkbox'; cb.name = 'aspects'; cb.value = a.code; cb.id = 'aspect-' + a.code;
       cb.dataset.field = 'aspects';
-      l.append(cb, App.el('span'));
+      l.append(cb, el('span'));
       box.appendChild(l);
     });
     $('aspects-field').hidden = !box.children.length;
@@ -72,7 +78,7 @@ I18N.ready(function () {
   var search = App.liveSearch($('participant-search'), $('participant-status'), function (list) {
     results.textContent = '';
     (list || []).forEach(function (p) {
-      var b = App.el('button', null, p.name);
+      var b = el('button', null, p.name);
       b.type = 'button';
       b.disabled = !isOpen();
       b.addEventListener('click', function () { choose(p, null, true); });
@@ -80,19 +86,21 @@ I18N.ready(function () {
     });
   });
 
+  function chosenMeta() { if (chosen) $('chosen-meta').textContent = App.meta(chosen, campaign); }
+
   function choose(p, branch, moveFocus) {
     chosen = p;
     $('chosen-name').textContent = p.name;
-    $('chosen-meta').textContent = App.meta(p, campaign);
+    chosenMeta();
     $('picker').hidden = true;
     $('chosen-participant').hidden = false;
     var sel = $('branch'), branches = Array.isArray(p.branches) ? p.branches : [];
     sel.textContent = '';
-    sel.appendChild(App.el('option', null, t('p.branch.none'))).value = '';
-    branches.forEach(function (b) { sel.appendChild(App.el('option', null, b)).value = b; });
+    sel.appendChild(el('option', null, t('p.branch.none'))).value = '';
+    branches.forEach(function (b) { sel.appendChild(el('option', null, b)).value = b; });
     sel.value = branches.indexOf(branch) >= 0 ? branch : '';
     $('branch-field').hidden = !branches.length;
-    if (moveFocus) { setParam('p', p.id); $('chosen-participant').focus(); }
+    if (moveFocus) { setChosen(p.id); $('chosen-participant').focus(); }
   }
 
   $('change-participant').addEventListener('click', function () {
@@ -101,14 +109,14 @@ I18N.ready(function () {
     $('branch-field').hidden = true;
     $('picker').hidden = false;
     search.clear();
-    setParam('p', null);
+    setChosen(null);
     $('participant-search').focus();
   });
 
   // Keeps the address shareable and makes a reload (or a language switch) keep the choice.
-  function setParam(k, v) {
+  function setChosen(id) {
     var u = new URL(location.href);
-    if (v) u.searchParams.set(k, v); else u.searchParams.delete(k);
+    if (id) u.searchParams.set('p', id); else u.searchParams.delete('p');
     u.searchParams.delete('b');
     history.replaceState(history.state, '', u);
   }
@@ -137,7 +145,7 @@ I18N.ready(function () {
       if (x.name !== 'website') x.disabled = !isOpen();
     });
     search.refresh();
-    if (chosen) $('chosen-meta').textContent = App.meta(chosen, campaign);
+    chosenMeta();
   }
 
   // --- sending ---
@@ -197,7 +205,7 @@ I18N.ready(function () {
     busy(false);
     var code = App.errorCode(res), field = App.errorField(res);
     if (code === 'unknown_participant') field = 'participantId';
-    errors.show([{ field: field, code: code, vars: { n: App.waitMinutes(res) || 1 } }]);
+    errors.show([{ field: field, code: code, vars: { n: waitMinutes(res) } }]);
     if (code === 'closed' || code === 'not_open_yet') App.campaign(true).then(applyState);
   });
 
@@ -205,7 +213,7 @@ I18N.ready(function () {
     starLabels();
     counter();
     if (campaign) aspectLabels();
-    if (chosen) $('chosen-meta').textContent = App.meta(chosen, campaign);
+    chosenMeta();
     var first = $('branch').options[0];
     if (first) first.textContent = t('p.branch.none');
     showPreError();

@@ -26,7 +26,12 @@ I18N.ready(function () {
     target.appendChild(document.createTextNode(parts[1] || ''));
   }
 
-  function num(n) { return Number.isInteger(Number(n)) ? App.fmtNum(n, 0) : App.fmtNum(n, 2); }
+  // A number in the page language's notation (91,68 in Latvian and Estonian, 91.68 in English).
+  function fmtNum(n, d) {
+    return new Intl.NumberFormat(I18N.lang(), { minimumFractionDigits: d, maximumFractionDigits: d }).format(Number(n));
+  }
+
+  function num(n) { return fmtNum(n, Number.isInteger(Number(n)) ? 0 : 2); }
 
   function categoryName(code) { return App.localName(campaign && campaign.categories, code); }
 
@@ -67,11 +72,11 @@ I18N.ready(function () {
     renderDistribution(r.distribution || [], r.threshold);
     byId('method-text').textContent = t('r.method.text', {
       formula: r.formulaVersion || '',
-      participants: App.fmtNum(r.counts ? r.counts.participants : 0, 0),
-      eligible: App.fmtNum(r.counts ? r.counts.eligible : 0, 0),
-      praise: App.fmtNum(r.counts ? r.counts.countedPraise : 0, 0),
-      evaluations: App.fmtNum(r.counts ? r.counts.evaluations : 0, 0),
-      threshold: App.fmtNum(r.threshold, 2)
+      participants: fmtNum(r.counts ? r.counts.participants : 0, 0),
+      eligible: fmtNum(r.counts ? r.counts.eligible : 0, 0),
+      praise: fmtNum(r.counts ? r.counts.countedPraise : 0, 0),
+      evaluations: fmtNum(r.counts ? r.counts.evaluations : 0, 0),
+      threshold: fmtNum(r.threshold, 2)
     });
     byId('digest').textContent = r.inputDigest || '';
     box.hidden = false;
@@ -96,7 +101,7 @@ I18N.ready(function () {
       var li = ul.appendChild(App.el('li'));
       li.dataset.category = w.category;
       li.append(App.el('span', 'w-cat', categoryName(w.category)), participantLink(w.participantId, w.name),
-        App.el('span', 'w-total', t('r.points', { n: App.fmtNum(w.total, 2) })));
+        App.el('span', 'w-total', t('r.points', { n: fmtNum(w.total, 2) })));
     });
     byId('winners-heading').parentNode.hidden = !list.length;
   }
@@ -123,7 +128,7 @@ I18N.ready(function () {
       th.append(participantLink(p.participantId, p.name),
         App.el('span', 'row-meta', categoryName(p.category) + ' · ' + t('r.praise.n', { n: p.confirmedPraiseCount || 0 })));
       tr.appendChild(App.el('td', 'c-cat', categoryName(p.category)));
-      tr.appendChild(App.el('td', 'c-num c-total', App.fmtNum(p.total, 2)));
+      tr.appendChild(App.el('td', 'c-num c-total', fmtNum(p.total, 2)));
       tr.appendChild(App.el('td', 'c-num c-praise', String(p.confirmedPraiseCount || 0)));
     });
   }
@@ -151,7 +156,7 @@ I18N.ready(function () {
       th.scope = 'row';
       tr.appendChild(App.el('td', null, String(b.count)));
     });
-    byId('dist-caption').textContent = t('r.dist.caption', { threshold: App.fmtNum(threshold, 2) });
+    byId('dist-caption').textContent = t('r.dist.caption', { threshold: fmtNum(threshold, 2) });
     byId('dist-heading').parentNode.hidden = !bins.length;
   }
 

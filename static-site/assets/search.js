@@ -3,11 +3,16 @@
   'use strict';
   var t = I18N.t, el = App.el;
 
+  function meta(p, c) {
+    c = c || {};
+    return [App.localName(c.categories, p.category), App.localName(c.industries, p.industry)].filter(Boolean).join(' · ');
+  }
+
   var metaSeq = 0;
   // One search hit: the participant's link or button, then its category and industry.
   function resultItem(p, c, main) {
     var li = el('li');
-    var m = el('span', 'meta', App.meta(p, c));
+    var m = el('span', 'meta', meta(p, c));
     m.id = 'meta-' + (++metaSeq);
     main.setAttribute('aria-describedby', m.id);
     li.append(main, m);
@@ -38,6 +43,7 @@
     return ctl;
   }
 
+  App.meta = meta;
   App.resultItem = resultItem;
   App.liveSearch = liveSearch;
 }());

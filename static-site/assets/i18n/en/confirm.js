@@ -15,5 +15,11 @@ I18N.define('en', {
   'cf.token_expired': 'The link has expired',
   'cf.closed': 'Praise has closed',
   'cf.failed': 'The praise could not be confirmed',
-  'cf.again': 'Send praise again'
+  'cf.again': 'Send praise again',
+  'cf.link': 'View the participant’s page',
+  // The link refused; err.closed and err.already_praised say what form.js and praise.js say.
+  'err.invalid_token': 'The confirmation link is not valid. Check that you opened the whole link from the e-mail.',
+  'err.token_expired': 'The confirmation link has expired (it is valid for 72 hours). Please send your praise again.',
+  'err.closed': 'Praise has closed, so praise can no longer be given or confirmed.',
+  'err.already_praised': 'This e-mail address has already praised this participant in this campaign. Each person can praise a participant once.'
 });

@@ -14,11 +14,6 @@ I18N.define('en', {
   'field.email': 'E-mail',
   'field.consent': 'Consent',
   'field.lang': 'Language',
-  'field.website': 'Check field',
-  'field.body': 'Request',
-  'field.token': 'Link',
-  'field.id': 'Participant',
-  'inv.name': 'Type the organisation’s name (2–200 characters).',
   'inv.participantId': 'Choose whom you want to praise.',
   'inv.branch': 'Choose a branch from the list.',
   'inv.employee': 'The name can be at most 100 characters long.',
@@ -27,5 +22,10 @@ I18N.define('en', {
   'inv.text': 'Write your praise (up to 2000 characters).',
   'inv.channel': 'Choose how you were served.',
   'inv.email': 'Enter a valid e-mail address.',
-  'inv.consent': 'Your consent is needed to send the praise.'
+  'inv.consent': 'Your consent is needed to send the praise.',
+  'err.malformed_json': 'The request was malformed. Please try again.',
+  'err.unsupported_media_type': 'The request format is not supported. Please reload the page and try again.',
+  'err.too_large': 'The praise is too long. Please shorten the text.',
+  'err.not_open_yet': 'Praise has not opened yet.',
+  'err.closed': 'Praise has closed, so praise can no longer be given or confirmed.'
 });

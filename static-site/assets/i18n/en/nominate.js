@@ -9,5 +9,6 @@ I18N.define('en', {
   'n.submit': 'Suggest',
   'n.errors': 'The suggestion was not sent',
   'n.done': 'Thank you! The organisers will see your suggestion.',
-  'n.back': 'Praise one of the participants'
+  'n.back': 'Praise one of the participants',
+  'inv.name': 'Type the organisation’s name (2–200 characters).'
 });

@@ -17,5 +17,7 @@ I18N.define('en', {
   'pw.ch.branch': 'At a branch',
   'pw.ch.phone': 'By phone',
   'pw.ch.paper': 'On a paper form',
-  'pt.notfound.p': 'Check the link or find the participant with the search.'
+  'pt.notfound.p': 'Check the link or find the participant with the search.',
+  'unavailable.title': 'Service unavailable',
+  'pt.category': 'Category'
 });

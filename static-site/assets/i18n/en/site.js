@@ -1,4 +1,4 @@
-/* English strings of every page: header, navigation, footer, campaign state, search, API errors. */
+/* English strings of every page: header, navigation, footer, campaign state, search, errors any request can meet. */
 I18N.define('en', {
   'nav.howChecked': 'How praise is checked',
   'skip': 'Skip to content',
@@ -16,31 +16,15 @@ I18N.define('en', {
   'state.upcoming': 'Praise opens on {date}.',
   'state.open': 'Praise is open until {date}.',
   'state.closed': 'Praise closed on {date}.',
-  'index.lead': 'Were you served especially well? Find the company or institution and say thank you with praise!',
-  'search.heading': 'Find a participant',
   'search.label': 'Name of the company or institution',
   'search.hint': 'Accents and diacritics are optional.',
   'search.count': 'Participants found: {n}',
   'search.none': 'Nothing found.',
   'privacy': 'Privacy notice',
   'err.invalid': 'Please check what you entered.',
-  'err.malformed_json': 'The request was malformed. Please try again.',
-  'err.unsupported_media_type': 'The request format is not supported. Please reload the page and try again.',
-  'err.too_large': 'The praise is too long. Please shorten the text.',
-  'err.unknown_participant': 'This participant was not found. Please choose one from the list.',
-  'err.not_found': 'This participant was not found.',
-  'err.not_open_yet': 'Praise has not opened yet.',
-  'err.closed': 'Praise has closed, so praise can no longer be given or confirmed.',
-  'err.already_praised': 'This e-mail address has already praised this participant in this campaign. Each person can praise a participant once.',
-  'err.invalid_token': 'The confirmation link is not valid. Check that you opened the whole link from the e-mail.',
-  'err.token_expired': 'The confirmation link has expired (it is valid for 72 hours). Please send your praise again.',
-  'err.mail_failed': 'We could not send the confirmation e-mail. Nothing was counted — please try again.',
   'err.internal': 'Something went wrong on our side. Please try again later.',
   // API Gateway's own 429, on any route.
   'err.throttled': 'We are receiving too many requests right now. Please wait a moment and try again.',
   'err.network': 'Could not reach the server. Check your connection and try again.',
-  'unavailable.title': 'Service unavailable',
-  'err.unavailable': 'The service is unavailable right now. Please try again later.',
-  'cf.link': 'View the participant’s page',
-  'pt.category': 'Category'
+  'err.unavailable': 'The service is unavailable right now. Please try again later.'
 });

@@ -25,5 +25,7 @@ I18N.define('en', {
   'v.badge.code': 'HTML code of the badge',
   'v.copy': 'Copy the code',
   'v.copied': 'Code copied.',
-  'v.copy.failed': 'Could not copy. Select the code and copy it yourself.'
+  'v.copy.failed': 'Could not copy. Select the code and copy it yourself.',
+  'v.category': 'Category',
+  'v.participant': 'View the participant’s page'
 });

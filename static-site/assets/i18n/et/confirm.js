@@ -15,5 +15,11 @@ I18N.define('et', {
   'cf.token_expired': 'Link on aegunud',
   'cf.closed': 'Kiitmine on lõppenud',
   'cf.failed': 'Kiitust ei õnnestunud kinnitada',
-  'cf.again': 'Saada kiitus uuesti'
+  'cf.again': 'Saada kiitus uuesti',
+  'cf.link': 'Vaata osaleja lehte',
+  // The link refused; err.closed and err.already_praised say what form.js and praise.js say.
+  'err.invalid_token': 'Kinnituslink ei kehti. Kontrolli, et avasid e-kirjast kogu lingi.',
+  'err.token_expired': 'Kinnituslink on aegunud (see kehtib 72 tundi). Palun saada kiitus uuesti.',
+  'err.closed': 'Kiitmine on lõppenud, seega ei saa enam kiita ega kiitust kinnitada.',
+  'err.already_praised': 'Selle e-posti aadressiga on seda osalejat selles kampaanias juba kiidetud. Iga inimene saab osalejat kiita üks kord.'
 });

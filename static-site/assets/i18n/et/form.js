@@ -14,11 +14,6 @@ I18N.define('et', {
   'field.email': 'E-post',
   'field.consent': 'Nõusolek',
   'field.lang': 'Keel',
-  'field.website': 'Kontrollväli',
-  'field.body': 'Päring',
-  'field.token': 'Link',
-  'field.id': 'Osaleja',
-  'inv.name': 'Kirjuta organisatsiooni nimi (2–200 tähemärki).',
   'inv.participantId': 'Vali, keda soovid kiita.',
   'inv.branch': 'Vali filiaal loendist.',
   'inv.employee': 'Nimi võib olla kuni 100 tähemärki pikk.',
@@ -27,5 +22,10 @@ I18N.define('et', {
   'inv.text': 'Kirjuta oma kiitus (kuni 2000 tähemärki).',
   'inv.channel': 'Vali, kuidas sind teenindati.',
   'inv.email': 'Sisesta kehtiv e-posti aadress.',
-  'inv.consent': 'Kiituse saatmiseks on vaja sinu nõusolekut.'
+  'inv.consent': 'Kiituse saatmiseks on vaja sinu nõusolekut.',
+  'err.malformed_json': 'Päring oli vigane. Palun proovi uuesti.',
+  'err.unsupported_media_type': 'Päringu vormingut ei toetata. Palun laadi leht uuesti ja proovi veel kord.',
+  'err.too_large': 'Kiitus on liiga pikk. Palun lühenda teksti.',
+  'err.not_open_yet': 'Kiitmine pole veel alanud.',
+  'err.closed': 'Kiitmine on lõppenud, seega ei saa enam kiita ega kiitust kinnitada.'
 });

@@ -9,5 +9,6 @@ I18N.define('et', {
   'n.submit': 'Soovita',
   'n.errors': 'Soovitust ei saadetud',
   'n.done': 'Aitäh! Korraldajad näevad sinu soovitust.',
-  'n.back': 'Kiida mõnda osalejat'
+  'n.back': 'Kiida mõnda osalejat',
+  'inv.name': 'Kirjuta organisatsiooni nimi (2–200 tähemärki).'
 });

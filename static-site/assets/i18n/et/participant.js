@@ -17,5 +17,7 @@ I18N.define('et', {
   'pw.ch.branch': 'Filiaalis',
   'pw.ch.phone': 'Telefoni teel',
   'pw.ch.paper': 'Paberankeediga',
-  'pt.notfound.p': 'Kontrolli linki või leia osaleja otsingu abil.'
+  'pt.notfound.p': 'Kontrolli linki või leia osaleja otsingu abil.',
+  'unavailable.title': 'Teenus pole saadaval',
+  'pt.category': 'Kategooria'
 });

@@ -1,4 +1,4 @@
-/* Estonian strings of every page: header, navigation, footer, campaign state, search, API errors. */
+/* Estonian strings of every page: header, navigation, footer, campaign state, search, errors any request can meet. */
 I18N.define('et', {
   'nav.howChecked': 'Kuidas me kiitusi kontrollime',
   'skip': 'Liigu sisu juurde',
@@ -16,31 +16,15 @@ I18N.define('et', {
   'state.upcoming': 'Kiitmine pole veel alanud. Algus: {date}.',
   'state.open': 'Kiitusi saab anda. Viimane päev: {date}.',
   'state.closed': 'Kiitmine on lõppenud. Lõpp: {date}.',
-  'index.lead': 'Kas sind teenindati eriti hästi? Leia ettevõte või asutus ja ütle kiitusega aitäh!',
-  'search.heading': 'Otsi osalejat',
   'search.label': 'Ettevõtte või asutuse nimi',
   'search.hint': 'Võid kirjutada ka ilma täpitähtedeta.',
   'search.count': 'Leitud osalejaid: {n}',
   'search.none': 'Midagi ei leitud.',
   'privacy': 'Privaatsusteade',
   'err.invalid': 'Palun kontrolli sisestatud andmeid.',
-  'err.malformed_json': 'Päring oli vigane. Palun proovi uuesti.',
-  'err.unsupported_media_type': 'Päringu vormingut ei toetata. Palun laadi leht uuesti ja proovi veel kord.',
-  'err.too_large': 'Kiitus on liiga pikk. Palun lühenda teksti.',
-  'err.unknown_participant': 'Sellist osalejat ei leitud. Palun vali osaleja loendist.',
-  'err.not_found': 'Sellist osalejat ei leitud.',
-  'err.not_open_yet': 'Kiitmine pole veel alanud.',
-  'err.closed': 'Kiitmine on lõppenud, seega ei saa enam kiita ega kiitust kinnitada.',
-  'err.already_praised': 'Selle e-posti aadressiga on seda osalejat selles kampaanias juba kiidetud. Iga inimene saab osalejat kiita üks kord.',
-  'err.invalid_token': 'Kinnituslink ei kehti. Kontrolli, et avasid e-kirjast kogu lingi.',
-  'err.token_expired': 'Kinnituslink on aegunud (see kehtib 72 tundi). Palun saada kiitus uuesti.',
-  'err.mail_failed': 'Kinnituskirja ei õnnestunud saata. Midagi ei arvestatud — palun proovi uuesti.',
   'err.internal': 'Meie poolel tekkis viga. Palun proovi hiljem uuesti.',
   // API Gateway's own 429, on any route.
   'err.throttled': 'Saame praegu liiga palju päringuid. Palun oota hetk ja proovi uuesti.',
   'err.network': 'Serveriga ei õnnestunud ühendust saada. Kontrolli internetiühendust ja proovi uuesti.',
-  'unavailable.title': 'Teenus pole saadaval',
-  'err.unavailable': 'Teenus pole praegu saadaval. Palun proovi hiljem uuesti.',
-  'cf.link': 'Vaata osaleja lehte',
-  'pt.category': 'Kategooria'
+  'err.unavailable': 'Teenus pole praegu saadaval. Palun proovi hiljem uuesti.'
 });

@@ -25,5 +25,7 @@ I18N.define('et', {
   'v.badge.code': 'Märgi HTML-kood',
   'v.copy': 'Kopeeri kood',
   'v.copied': 'Kood kopeeritud.',
-  'v.copy.failed': 'Kopeerimine ebaõnnestus. Vali kood ja kopeeri see ise.'
+  'v.copy.failed': 'Kopeerimine ebaõnnestus. Vali kood ja kopeeri see ise.',
+  'v.category': 'Kategooria',
+  'v.participant': 'Vaata osaleja lehte'
 });

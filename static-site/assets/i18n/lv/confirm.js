@@ -15,5 +15,11 @@ I18N.define('lv', {
   'cf.token_expired': 'Saite ir novecojusi',
   'cf.closed': 'Uzslavu pieņemšana ir beigusies',
   'cf.failed': 'Uzslavu neizdevās apstiprināt',
-  'cf.again': 'Iesniegt uzslavu no jauna'
+  'cf.again': 'Iesniegt uzslavu no jauna',
+  'cf.link': 'Skatīt dalībnieka lapu',
+  // The link refused; err.closed and err.already_praised say what form.js and praise.js say.
+  'err.invalid_token': 'Apstiprināšanas saite nav derīga. Pārbaudi, vai atvēri visu saiti no e-pasta.',
+  'err.token_expired': 'Apstiprināšanas saite ir novecojusi (tā ir derīga 72 stundas). Lūdzu, iesniedz uzslavu vēlreiz.',
+  'err.closed': 'Uzslavu pieņemšana ir beigusies, tāpēc uzslavas vairs nevar iesniegt vai apstiprināt.',
+  'err.already_praised': 'No šīs e-pasta adreses šis dalībnieks šajā kampaņā jau ir uzslavēts. Katru dalībnieku var uzslavēt vienu reizi.'
 });

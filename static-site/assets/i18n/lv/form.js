@@ -14,11 +14,6 @@ I18N.define('lv', {
   'field.email': 'E-pasts',
   'field.consent': 'Piekrišana',
   'field.lang': 'Valoda',
-  'field.website': 'Pārbaudes lauks',
-  'field.body': 'Pieprasījums',
-  'field.token': 'Saite',
-  'field.id': 'Dalībnieks',
-  'inv.name': 'Ieraksti organizācijas nosaukumu (2–200 rakstzīmes).',
   'inv.participantId': 'Izvēlies, ko vēlies uzslavēt.',
   'inv.branch': 'Izvēlies filiāli no saraksta.',
   'inv.employee': 'Vārds var būt ne garāks par 100 rakstzīmēm.',
@@ -27,5 +22,10 @@ I18N.define('lv', {
   'inv.text': 'Uzraksti uzslavu (līdz 2000 rakstzīmēm).',
   'inv.channel': 'Norādi, kā tevi apkalpoja.',
   'inv.email': 'Ievadi derīgu e-pasta adresi.',
-  'inv.consent': 'Lai nosūtītu uzslavu, nepieciešama tava piekrišana.'
+  'inv.consent': 'Lai nosūtītu uzslavu, nepieciešama tava piekrišana.',
+  'err.malformed_json': 'Pieprasījums bija bojāts. Lūdzu, mēģini vēlreiz.',
+  'err.unsupported_media_type': 'Pieprasījuma formāts netiek atbalstīts. Lūdzu, pārlādē lapu un mēģini vēlreiz.',
+  'err.too_large': 'Uzslava ir pārāk gara. Lūdzu, saīsini tekstu.',
+  'err.not_open_yet': 'Uzslavu pieņemšana vēl nav sākusies.',
+  'err.closed': 'Uzslavu pieņemšana ir beigusies, tāpēc uzslavas vairs nevar iesniegt vai apstiprināt.'
 });

@@ -9,5 +9,6 @@ I18N.define('lv', {
   'n.submit': 'Ieteikt',
   'n.errors': 'Ieteikums netika nosūtīts',
   'n.done': 'Paldies! Organizatori redzēs tavu ieteikumu.',
-  'n.back': 'Uzslavēt kādu no dalībniekiem'
+  'n.back': 'Uzslavēt kādu no dalībniekiem',
+  'inv.name': 'Ieraksti organizācijas nosaukumu (2–200 rakstzīmes).'
 });

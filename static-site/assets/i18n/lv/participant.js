@@ -17,5 +17,7 @@ I18N.define('lv', {
   'pw.ch.branch': 'Filiālē',
   'pw.ch.phone': 'Pa tālruni',
   'pw.ch.paper': 'Papīra anketā',
-  'pt.notfound.p': 'Pārbaudi saiti vai atrodi dalībnieku meklēšanā.'
+  'pt.notfound.p': 'Pārbaudi saiti vai atrodi dalībnieku meklēšanā.',
+  'unavailable.title': 'Pakalpojums nav pieejams',
+  'pt.category': 'Kategorija'
 });

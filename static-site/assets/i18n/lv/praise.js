@@ -25,5 +25,8 @@ I18N.define('lv', {
   'p.consent': 'Piekrītu, ka mana e-pasta adrese tiek izmantota uzslavas apstiprināšanai.',
   'p.notListed': 'Nav sarakstā? Ieraksti tā nosaukumu',
   'p.submit': 'Nosūtīt uzslavu',
-  'p.errors': 'Uzslava netika nosūtīta'
+  'p.errors': 'Uzslava netika nosūtīta',
+  'err.unknown_participant': 'Šāds dalībnieks netika atrasts. Izvēlies dalībnieku no saraksta.',
+  'err.already_praised': 'No šīs e-pasta adreses šis dalībnieks šajā kampaņā jau ir uzslavēts. Katru dalībnieku var uzslavēt vienu reizi.',
+  'err.mail_failed': 'Neizdevās nosūtīt apstiprinājuma e-pastu. Nekas netika ieskaitīts — lūdzu, mēģini vēlreiz.'
 });

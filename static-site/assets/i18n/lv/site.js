@@ -1,4 +1,4 @@
-/* Latvian strings of every page: header, navigation, footer, campaign state, search, API errors. */
+/* Latvian strings of every page: header, navigation, footer, campaign state, search, errors any request can meet. */
 I18N.define('lv', {
   'nav.howChecked': 'Kā mēs pārbaudām uzslavas',
   'skip': 'Pāriet uz saturu',
@@ -16,31 +16,15 @@ I18N.define('lv', {
   'state.upcoming': 'Uzslavu pieņemšana vēl nav sākusies. Sākums: {date}.',
   'state.open': 'Uzslavas var iesniegt. Pēdējā diena: {date}.',
   'state.closed': 'Uzslavu pieņemšana ir beigusies. Noslēgums: {date}.',
-  'index.lead': 'Vai tevi apkalpoja īpaši labi? Atrodi uzņēmumu vai iestādi un pasaki paldies ar uzslavu!',
-  'search.heading': 'Meklēt dalībnieku',
   'search.label': 'Uzņēmuma vai iestādes nosaukums',
   'search.hint': 'Var rakstīt arī bez garumzīmēm.',
   'search.count': 'Atrasto dalībnieku skaits: {n}',
   'search.none': 'Nekas netika atrasts.',
   'privacy': 'Privātuma paziņojums',
   'err.invalid': 'Pārbaudi ievadīto informāciju.',
-  'err.malformed_json': 'Pieprasījums bija bojāts. Lūdzu, mēģini vēlreiz.',
-  'err.unsupported_media_type': 'Pieprasījuma formāts netiek atbalstīts. Lūdzu, pārlādē lapu un mēģini vēlreiz.',
-  'err.too_large': 'Uzslava ir pārāk gara. Lūdzu, saīsini tekstu.',
-  'err.unknown_participant': 'Šāds dalībnieks netika atrasts. Izvēlies dalībnieku no saraksta.',
-  'err.not_found': 'Šāds dalībnieks netika atrasts.',
-  'err.not_open_yet': 'Uzslavu pieņemšana vēl nav sākusies.',
-  'err.closed': 'Uzslavu pieņemšana ir beigusies, tāpēc uzslavas vairs nevar iesniegt vai apstiprināt.',
-  'err.already_praised': 'No šīs e-pasta adreses šis dalībnieks šajā kampaņā jau ir uzslavēts. Katru dalībnieku var uzslavēt vienu reizi.',
-  'err.invalid_token': 'Apstiprināšanas saite nav derīga. Pārbaudi, vai atvēri visu saiti no e-pasta.',
-  'err.token_expired': 'Apstiprināšanas saite ir novecojusi (tā ir derīga 72 stundas). Lūdzu, iesniedz uzslavu vēlreiz.',
-  'err.mail_failed': 'Neizdevās nosūtīt apstiprinājuma e-pastu. Nekas netika ieskaitīts — lūdzu, mēģini vēlreiz.',
   'err.internal': 'Mūsu pusē radās kļūda. Lūdzu, mēģini vēlāk.',
   // API Gateway's own 429, on any route.
   'err.throttled': 'Šobrīd saņemam pārāk daudz pieprasījumu. Lūdzu, pagaidi brīdi un mēģini vēlreiz.',
   'err.network': 'Neizdevās sazināties ar serveri. Pārbaudi interneta savienojumu un mēģini vēlreiz.',
-  'unavailable.title': 'Pakalpojums nav pieejams',
-  'err.unavailable': 'Pakalpojums pašlaik nav pieejams. Lūdzu, mēģini vēlāk.',
-  'cf.link': 'Skatīt dalībnieka lapu',
-  'pt.category': 'Kategorija'
+  'err.unavailable': 'Pakalpojums pašlaik nav pieejams. Lūdzu, mēģini vēlāk.'
 });

@@ -25,5 +25,7 @@ I18N.define('lv', {
   'v.badge.code': 'Zīmes HTML kods',
   'v.copy': 'Kopēt kodu',
   'v.copied': 'Kods nokopēts.',
-  'v.copy.failed': 'Neizdevās nokopēt. Atlasi kodu un nokopē to pats.'
+  'v.copy.failed': 'Neizdevās nokopēt. Atlasi kodu un nokopē to pats.',
+  'v.category': 'Kategorija',
+  'v.participant': 'Skatīt dalībnieka lapu'
 });

@@ -29,16 +29,13 @@ import org.junit.jupiter.api.Test;
 class PageWeightTest {
     static final int BUDGET = 30 * 1024;
     /**
-     * The pages that don't fit 30 KB without a minifying build step, each held to a ceiling just above its
-     * weight so that it cannot grow unnoticed: the praise form (picker, stars, aspects, both error displays)
-     * and the results (TOP-N table, winners, the distribution chart); the nomination form and the certificate
-     * check since they carry the one date formatter (assets/dates.js, 2.4 KB: its month tables in three
-     * languages, two cases each), as the praise form and the results now do too. What could win it back: site.js's
-     * strings split further per page (about 1.7 KB of them, mostly the forms' error messages, serve no purpose on
-     * the certificate check).
+     * The two pages that don't fit 30 KB without a minifying build step, each held to a ceiling just above
+     * its weight so that it cannot grow unnoticed: the praise form (picker, stars, aspects, both error
+     * displays) and the results (TOP-N table, winners, the distribution chart). The one date formatter
+     * (assets/dates.js, 2.4 KB) fits under both, and under 30 KB on the other pages, because a page fetches
+     * only the strings it can show and the shared files hold no code of a single page or of the console.
      */
-    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 42 * 1024, "results.html", 37 * 1024,
-            "nominate.html", 31 * 1024, "verify.html", 32 * 1024);
+    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 40 * 1024, "results.html", 36 * 1024);
     static final List<String> LANGS = List.of("lv", "en", "et");
 
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);

@@ -1,0 +1,5 @@
+/* Estonian strings of the home page (index.html). */
+I18N.define('et', {
+  'index.lead': 'Kas sind teenindati eriti hästi? Leia ettevõte või asutus ja ütle kiitusega aitäh!',
+  'search.heading': 'Otsi osalejat'
+});
