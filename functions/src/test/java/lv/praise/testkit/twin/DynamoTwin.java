@@ -40,9 +40,11 @@ import java.util.zip.CRC32;
  *       held item is cancelled with reason {@code TransactionConflict} – DynamoDB Local would queue it –
  *       and a {@code PutItem}, {@code UpdateItem} or {@code DeleteItem} of a held item fails with
  *       {@code TransactionConflictException}, both in DynamoDB's wire shape, so the real SDK parses them;</li>
- *   <li>every request's consumed capacity is counted by operation and by route, as DynamoDB bills it
- *       (the twin asks DynamoDB Local for {@code ReturnConsumedCapacity: INDEXES} and takes the answer off
- *       again when the caller did not ask; {@code TwinIT} checks those figures against DynamoDB's rules);</li>
+ *   <li>every request's consumed capacity is counted by operation and by route, as DynamoDB bills it: the
+ *       twin asks DynamoDB Local for {@code ReturnConsumedCapacity: INDEXES} (and takes it off the answer
+ *       when the caller did not ask), except for transactions, whose split DynamoDB Local gets wrong: the
+ *       twin reads their items before and after and applies DynamoDB's rules itself ({@link WriteCapacity});
+ *       {@code DynamoTwinIT} checks the figures against those rules;</li>
  *   <li>the items of every committed transaction are recorded, so a test or the load run can show which
  *       items transactions of different callers share.</li>
  * </ul>
@@ -76,8 +78,13 @@ public final class DynamoTwin implements AutoCloseable {
         /** {@value #SWITCH} ({@code on}/{@code off}, default on) and {@value #HOLD_SETTING}, as environment
          * variables or system properties of the same name (the property wins). */
         public static Settings fromEnvironment() {
-            String on = setting(SWITCH);
-            String hold = setting(HOLD_SETTING);
+            return from(Settings::setting);
+        }
+
+        /** The settings from any source of named values ({@code null}: not set). */
+        public static Settings from(java.util.function.Function<String, String> lookup) {
+            String on = lookup.apply(SWITCH);
+            String hold = lookup.apply(HOLD_SETTING);
             boolean enabled = on == null || switch (on.strip().toLowerCase(Locale.ROOT)) {
                 case "on", "1", "true", "yes" -> true;
                 case "off", "0", "false", "no" -> false;
@@ -113,7 +120,7 @@ public final class DynamoTwin implements AutoCloseable {
     /** Items held by transactions in flight, with the holder's number. */
     private final Map<ItemKey, Long> held = new java.util.HashMap<>();
     private final AtomicLong transactionIds = new AtomicLong();
-    private final Map<String, List<String>> keyNames = new ConcurrentHashMap<>();
+    private final Map<String, WriteCapacity.TableShape> shapes = new ConcurrentHashMap<>();
 
     private DynamoTwin(URI upstream, Duration hold) throws IOException {
         this.upstream = upstream;
@@ -242,11 +249,16 @@ public final class DynamoTwin implements AutoCloseable {
             throws IOException {
         boolean write = "TransactWriteItems".equals(operation);
         List<ItemKey> keys = new ArrayList<>();
+        List<JsonNode> keyNodes = new ArrayList<>();
+        List<String> actions = new ArrayList<>();
         for (JsonNode action : request.path("TransactItems")) {
             var field = action.fields().next();
             JsonNode spec = field.getValue();
+            String table = spec.path("TableName").asText();
             JsonNode item = "Put".equals(field.getKey()) ? spec.path("Item") : spec.path("Key");
-            keys.add(key(exchange, spec.path("TableName").asText(), item));
+            keys.add(key(exchange, table, item));
+            keyNodes.add(keyNode(shape(exchange, table), item));
+            actions.add(field.getKey());
         }
         long id = transactionIds.incrementAndGet();
         long started = System.nanoTime();
@@ -269,15 +281,31 @@ public final class DynamoTwin implements AutoCloseable {
             return counted(exchange, operation, route, request, wanted);
         }
         try {
-            Answer answer = counted(exchange, operation, route, request, wanted);
-            if (answer.status() == 200) {
-                long left = hold.toNanos() - (System.nanoTime() - started);
-                if (left > 0) {
-                    sleep(left);
-                }
-                ledger.committed(route, keys);
+            // The items are held, so what is read around the write is exactly what it changed.
+            List<JsonNode> before = fetch(exchange, keys, keyNodes);
+            Forwarded forwarded = forwardData(exchange, request, wanted);
+            if (forwarded.answer().status() != 200) {
+                ledger.answered(route, operation, TwinLedger.Units.NONE, true);
+                return forwarded.answer();
             }
-            return answer;
+            List<JsonNode> after = fetch(exchange, keys, keyNodes);
+            double writeUnits = 0;
+            double indexUnits = 0;
+            for (int i = 0; i < keys.size(); i++) {
+                WriteCapacity.TableShape shape = shapes.get(keys.get(i).table());
+                // A ConditionCheck writes nothing; it is billed like a write of the item as it is.
+                JsonNode now = "ConditionCheck".equals(actions.get(i)) ? before.get(i) : after.get(i);
+                TwinLedger.Units u = WriteCapacity.of(shape, before.get(i), now, true);
+                writeUnits += u.write();
+                indexUnits += u.indexWrite();
+            }
+            ledger.answered(route, operation, new TwinLedger.Units(0, writeUnits, indexUnits), false);
+            long left = hold.toNanos() - (System.nanoTime() - started);
+            if (left > 0) {
+                sleep(left);
+            }
+            ledger.committed(route, keys);
+            return forwarded.answer();
         } finally {
             synchronized (held) {
                 keys.forEach(k -> held.remove(k, id));
@@ -285,18 +313,58 @@ public final class DynamoTwin implements AutoCloseable {
         }
     }
 
+    /** The items at these keys as they are now (null where there is none), by consistent BatchGetItem. */
+    private List<JsonNode> fetch(HttpExchange exchange, List<ItemKey> keys, List<JsonNode> keyNodes) throws IOException {
+        ObjectNode requestItems = JSON.createObjectNode();
+        for (int i = 0; i < keys.size(); i++) {
+            ObjectNode table = (ObjectNode) requestItems.get(keys.get(i).table());
+            if (table == null) {
+                table = requestItems.putObject(keys.get(i).table());
+                table.put("ConsistentRead", true);
+                table.putArray("Keys");
+            }
+            ((ArrayNode) table.get("Keys")).add(keyNodes.get(i));
+        }
+        Map<ItemKey, JsonNode> found = new java.util.HashMap<>();
+        while (!requestItems.isEmpty()) {
+            ObjectNode body = JSON.createObjectNode();
+            body.set("RequestItems", requestItems);
+            JsonNode response = JSON.readTree(upstreamCall(exchange, "BatchGetItem", body));
+            response.path("Responses").fields().forEachRemaining(t -> {
+                for (JsonNode item : t.getValue()) {
+                    found.put(ItemKey.of(t.getKey(), shapes.get(t.getKey()).keyNames(), item), item);
+                }
+            });
+            JsonNode unprocessed = response.path("UnprocessedKeys");
+            requestItems = unprocessed.isObject() ? (ObjectNode) unprocessed : JSON.createObjectNode();
+        }
+        List<JsonNode> items = new ArrayList<>();
+        keys.forEach(k -> items.add(found.get(k)));
+        return items;
+    }
+
     /** Sends the request on, counts what DynamoDB bills for it, and answers as the caller asked. */
     private Answer counted(HttpExchange exchange, String operation, String route, ObjectNode request, String wanted)
             throws IOException {
+        Forwarded forwarded = forwardData(exchange, request, wanted);
+        boolean ok = forwarded.answer().status() == 200;
+        ledger.answered(route, operation, ok ? units(operation, forwarded.consumed()) : TwinLedger.Units.NONE, !ok);
+        return forwarded.answer();
+    }
+
+    /** An answer as the caller gets it, and DynamoDB Local's figures of what it consumed (null if none). */
+    private record Forwarded(Answer answer, JsonNode consumed) {
+    }
+
+    private Forwarded forwardData(HttpExchange exchange, ObjectNode request, String wanted) throws IOException {
         Answer answer = forward(exchange, JSON.writeValueAsBytes(request));
         if (answer.status() != 200) {
-            ledger.answered(route, operation, TwinLedger.Units.NONE, true);
-            return answer;
+            return new Forwarded(answer, null);
         }
         ObjectNode response = (ObjectNode) JSON.readTree(answer.body());
-        ledger.answered(route, operation, units(operation, response.get("ConsumedCapacity")), false);
+        JsonNode consumed = response.get("ConsumedCapacity");
         trim(response, wanted);
-        return new Answer(200, answer.headers(), JSON.writeValueAsBytes(response));
+        return new Forwarded(new Answer(200, answer.headers(), JSON.writeValueAsBytes(response)), consumed);
     }
 
     /** DynamoDB Local's figures: one object, or one per table for batches and transactions. */
@@ -351,27 +419,60 @@ public final class DynamoTwin implements AutoCloseable {
         }
     }
 
-    /** The key of an item, by the table's key schema (asked of DynamoDB Local once per table). */
+    /** The key of an item, by the table's key schema. */
     private ItemKey key(HttpExchange exchange, String table, JsonNode item) throws IOException {
-        List<String> names = keyNames.get(table);
-        if (names == null) {
-            names = describeKey(exchange, table);
-            keyNames.put(table, names);
+        return ItemKey.of(table, shape(exchange, table).keyNames(), item);
+    }
+
+    /** Only the key attributes of an item, as a Key of the wire. */
+    private static JsonNode keyNode(WriteCapacity.TableShape shape, JsonNode item) {
+        ObjectNode key = JSON.createObjectNode();
+        shape.keyNames().forEach(name -> key.set(name, item.get(name)));
+        return key;
+    }
+
+    /** A table's keys and indexes, asked of DynamoDB Local once per table. */
+    private WriteCapacity.TableShape shape(HttpExchange exchange, String table) throws IOException {
+        WriteCapacity.TableShape shape = shapes.get(table);
+        if (shape == null) {
+            shape = describe(exchange, table);
+            shapes.put(table, shape);
         }
-        return ItemKey.of(table, names, item);
+        return shape;
+    }
+
+    private WriteCapacity.TableShape describe(HttpExchange exchange, String table) throws IOException {
+        JsonNode description = JSON.readTree(upstreamCall(exchange, "DescribeTable",
+                JSON.createObjectNode().put("TableName", table))).path("Table");
+        List<WriteCapacity.Index> indexes = new ArrayList<>();
+        for (JsonNode index : description.path("GlobalSecondaryIndexes")) {
+            List<String> included = new ArrayList<>();
+            index.path("Projection").path("NonKeyAttributes").forEach(a -> included.add(a.asText()));
+            indexes.add(new WriteCapacity.Index(index.path("IndexName").asText(), keyNames(index.path("KeySchema")),
+                    index.path("Projection").path("ProjectionType").asText("ALL"), included));
+        }
+        return new WriteCapacity.TableShape(keyNames(description.path("KeySchema")), indexes);
+    }
+
+    private static List<String> keyNames(JsonNode keySchema) {
+        List<String> names = new ArrayList<>(List.of("", ""));
+        for (JsonNode k : keySchema) {
+            names.set("HASH".equals(k.path("KeyType").asText()) ? 0 : 1, k.path("AttributeName").asText());
+        }
+        return names.get(1).isEmpty() ? List.of(names.get(0)) : List.copyOf(names);
     }
 
     /**
-     * DescribeTable with the caller's own credentials and region: DynamoDB Local keeps a database per
-     * access key and region unless it runs shared, so another identity would not see the table.
+     * A call of the twin's own to DynamoDB Local, with the caller's credentials and region: DynamoDB Local
+     * keeps a database per access key and region unless it runs shared, so another identity would not see
+     * the table.
      */
-    private List<String> describeKey(HttpExchange exchange, String table) throws IOException {
+    private byte[] upstreamCall(HttpExchange exchange, String operation, JsonNode body) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(upstream.resolve("/"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", JSON_TYPE)
-                .header("X-Amz-Target", "DynamoDB_20120810.DescribeTable")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(
-                        JSON.writeValueAsBytes(JSON.createObjectNode().put("TableName", table))));
+                .header("X-Amz-Target", "DynamoDB_20120810." + operation)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
         for (String name : List.of("Authorization", "X-Amz-Date", "X-Amz-Security-Token")) {
             String value = exchange.getRequestHeaders().getFirst(name);
             if (value != null) {
@@ -383,17 +484,13 @@ public final class DynamoTwin implements AutoCloseable {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while describing " + table, e);
+            throw new IOException("interrupted during " + operation, e);
         }
         if (response.statusCode() != 200) {
-            throw new IOException("DescribeTable " + table + " answered " + response.statusCode() + ": "
+            throw new IOException(operation + " answered " + response.statusCode() + ": "
                     + new String(response.body(), StandardCharsets.UTF_8));
         }
-        List<String> names = new ArrayList<>(List.of("", ""));
-        for (JsonNode k : JSON.readTree(response.body()).path("Table").path("KeySchema")) {
-            names.set("HASH".equals(k.path("KeyType").asText()) ? 0 : 1, k.path("AttributeName").asText());
-        }
-        return names.get(1).isEmpty() ? List.of(names.get(0)) : List.copyOf(names);
+        return response.body();
     }
 
     /** DynamoDB's answer to a transaction that met a held item: a reason per action, in order. */
