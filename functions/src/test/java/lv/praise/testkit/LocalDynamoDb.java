@@ -58,13 +58,34 @@ public final class LocalDynamoDb implements AutoCloseable {
 
     /** A client of any loopback endpoint (a twin of a test's own, say) with the local credentials and region. */
     public static DynamoDbClient clientFor(URI endpoint, Consumer<ClientOverrideConfiguration.Builder> override) {
-        return DynamoDbClient.builder()
+        var builder = DynamoDbClient.builder()
                 .endpointOverride(endpoint)
-                .region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(override)
+                .overrideConfiguration(override);
+        if (isAws(endpoint)) {
+            // DynamoDB itself (a test account): the caller's own credentials and region, as the AWS CLI finds them.
+            return builder.region(awsRegion()).build();
+        }
+        return builder.region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .build();
+    }
+
+    /**
+     * Whether an endpoint is DynamoDB itself (HTTPS), which checks request signatures and needs real
+     * credentials, rather than a DynamoDB-compatible one on plain HTTP such as DynamoDB Local.
+     */
+    public static boolean isAws(URI endpoint) {
+        return "https".equalsIgnoreCase(endpoint.getScheme());
+    }
+
+    /** The region of the caller's AWS configuration (AWS_REGION, the profile), else {@value #REGION}. */
+    public static Region awsRegion() {
+        try {
+            return new software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain().getRegion();
+        } catch (RuntimeException none) {
+            return Region.of(REGION);
+        }
     }
 
     /** The JVM-wide server for tests, started on first use and stopped when the JVM exits. */
@@ -136,12 +157,15 @@ public final class LocalDynamoDb implements AutoCloseable {
         return name;
     }
 
-    /** Creates the table unless it exists (a kept data folder already has it). */
+    /**
+     * Creates the table unless it exists (a kept data folder, or an existing endpoint, already has it), and
+     * waits until it is active (DynamoDB takes a few seconds; DynamoDB Local none).
+     */
     public void createTable(SamTemplate template, String logicalId, String name) {
-        if (client.listTables().tableNames().contains(name)) {
-            return;
+        if (client.listTablesPaginator().tableNames().stream().noneMatch(name::equals)) {
+            client.createTable(template.createTable(logicalId, name));
         }
-        client.createTable(template.createTable(logicalId, name));
+        client.waiter().waitUntilTableExists(r -> r.tableName(name));
     }
 
     @Override
