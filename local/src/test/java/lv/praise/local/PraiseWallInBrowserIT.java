@@ -109,7 +109,9 @@ class PraiseWallInBrowserIT {
     }
 
     private static void await(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).until(condition::apply);
+        // A language change renders the list again: an item read in the middle of that goes stale, and is read again.
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     private static void assertWithin(int width, String page) {
