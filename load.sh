@@ -3,7 +3,11 @@
 # driven over loopback HTTP by concurrent clients that submit distinct praises and confirm each with
 # the token from its e-mail in the outbox, plus racers confirming one praise at the same moment.
 # Then checks that every praise is confirmed and counted exactly once and that the public counts equal
-# a scan of the raw praise items. Source: local/src/main/java/lv/praise/local/load/.
+# a scan of the raw praise items. The DynamoDB twin stands in front of DynamoDB Local (DynamoDB's
+# transaction conflicts, capacity per route; docs/twin.md): the report shows its counts and checks that
+# no item is shared by the confirmations of different participants. PRAISE_TWIN=off runs without it,
+# PRAISE_TWIN_HOLD_MS sets how long a transaction holds its items (15).
+# Source: local/src/main/java/lv/praise/local/load/.
 #   ./load.sh [--clients 50] [--praises 10000] [--racers 20] [--timeout 600]
 # Stdout: the Markdown tables (throughput, latency percentiles, checks). Stderr: build and progress.
 # Exit status 1 when a check fails or the time-out stops the run. JVM options: LOAD_JAVA_OPTS.

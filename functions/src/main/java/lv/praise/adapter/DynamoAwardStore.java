@@ -104,7 +104,8 @@ public final class DynamoAwardStore implements AwardStore {
     public Optional<Claim> claim(int campaignYear, String participantId, Instant now, Instant staleBefore) {
         String token = UUID.randomUUID().toString();
         try {
-            var response = dynamo.updateItem(r -> r.tableName(table)
+            // A concurrent publication's ensure() may hold the award for a moment: the claim waits for it.
+            var response = Transactions.single(() -> dynamo.updateItem(r -> r.tableName(table)
                     .key(Keys.award(campaignYear, participantId))
                     .updateExpression("SET #state = :sending, #token = :token, #claimed = :now ADD #attempts :one")
                     .conditionExpression("attribute_exists(PK) AND (#state IN (:pending, :failed, :noContact)"
@@ -120,7 +121,7 @@ public final class DynamoAwardStore implements AwardStore {
                             ":now", Attributes.number(now.toEpochMilli()),
                             ":stale", Attributes.number(staleBefore.toEpochMilli()),
                             ":one", Attributes.number(1)))
-                    .returnValues(ReturnValue.ALL_NEW));
+                    .returnValues(ReturnValue.ALL_NEW)));
             return Optional.of(new Claim(participantId, token,
                     (int) Attributes.number(response.attributes(), AwardItems.ATTEMPTS)));
         } catch (ConditionalCheckFailedException e) {
@@ -149,12 +150,12 @@ public final class DynamoAwardStore implements AwardStore {
         all.put(":mine", AttributeValue.fromS(claim.token()));
         all.put(":sending", state(DeliveryState.SENDING));
         try {
-            dynamo.updateItem(r -> r.tableName(table)
+            Transactions.single(() -> dynamo.updateItem(r -> r.tableName(table)
                     .key(Keys.award(campaignYear, claim.participantId()))
                     .updateExpression(update)
                     .conditionExpression("#state = :sending AND #token = :mine")
                     .expressionAttributeNames(Map.of("#state", AwardItems.STATE, "#token", AwardItems.CLAIM_TOKEN))
-                    .expressionAttributeValues(all));
+                    .expressionAttributeValues(all)));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;

@@ -42,6 +42,32 @@ public final class DynamoCampaignStore implements CampaignStore {
                 "attribute_exists(PK) AND attribute_not_exists(publishedAt)", at, by);
     }
 
+    @Override
+    public boolean restampClose(int year, Instant recorded, Instant later) {
+        return restamp(year, "closedEarlyAt", recorded, later);
+    }
+
+    @Override
+    public boolean restampFreeze(int year, Instant recorded, Instant later) {
+        return restamp(year, "publishedAt", recorded, later);
+    }
+
+    private boolean restamp(int year, String attribute, Instant recorded, Instant later) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(Keys.campaign(year))
+                    .updateExpression("SET #at = :later")
+                    .conditionExpression("#at = :recorded")
+                    .expressionAttributeNames(Map.of("#at", attribute))
+                    .expressionAttributeValues(Map.of(
+                            ":recorded", AttributeValue.fromS(recorded.toString()),
+                            ":later", AttributeValue.fromS(later.toString()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
     private boolean setOnce(Campaign campaign, String update, String condition, Instant at, String by) {
         storeIfAbsent(campaign);
         try {

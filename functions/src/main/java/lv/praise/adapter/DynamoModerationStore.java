@@ -2,6 +2,7 @@ package lv.praise.adapter;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,27 +16,26 @@ import lv.praise.domain.moderation.ModerationStore;
 import lv.praise.domain.moderation.Position;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Review state of praise on the single table. The queues are the sparse index {@code ByModeration}
- * (only confirmed praise has {@code moderationKey}), the public wall the sparse index {@code ByWall}
- * ({@code wallKey} exists only while a praise is approved). A decision is one transaction: the praise's
- * state (conditional on the state it was decided from), the participant's public count, the campaign's
- * counts per state, and a check that the campaign is not published.
+ * (only confirmed praise has {@code moderationKey}), each state spread over {@link Keys#MODERATION_SHARDS}
+ * partitions by participant; the public wall is the sparse index {@code ByWall} ({@code wallKey} exists
+ * only while a praise is approved). A decision is one transaction of two items, both the praise's own:
+ * the praise's state (conditional on the state it was decided from) and its participant's item – the
+ * public count and the counts per review state, on condition that the participant is not frozen for
+ * publication. The campaign's counts are the participants' counts summed.
  */
 public final class DynamoModerationStore implements ModerationStore {
     static final String BY_MODERATION = "ByModeration";
     static final String BY_WALL = "ByWall";
-    private static final int MAX_TRANSACTION_ATTEMPTS = 8;
     private static final int BATCH_GET = 100;
-    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
-    private static final String CONFLICT = "TransactionConflict";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -45,38 +45,144 @@ public final class DynamoModerationStore implements ModerationStore {
         this.table = table;
     }
 
+    /**
+     * The participants' counters summed: one Query of the campaign's participant items (a few thousand,
+     * each read whole – DynamoDB bills the item, not the projection). Strongly consistent, so the counts
+     * an organiser gets after a decision include it.
+     */
     @Override
     public ModerationCounts counts(int campaignYear) {
-        var item = dynamo.getItem(r -> r.tableName(table).key(Keys.moderationCounts(campaignYear)).consistentRead(true))
-                .item();
-        if (item == null || item.isEmpty()) {
-            return ModerationCounts.NONE;
-        }
-        return new ModerationCounts(Attributes.number(item, "pending"), Attributes.number(item, "approved"),
-                Attributes.number(item, "rejected"));
+        String pending = ParticipantItems.reviewCount(ModerationStatus.PENDING);
+        String approved = ParticipantItems.reviewCount(ModerationStatus.APPROVED);
+        String rejected = ParticipantItems.reviewCount(ModerationStatus.REJECTED);
+        long[] sums = new long[3];
+        dynamo.queryPaginator(r -> r.tableName(table)
+                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .projectionExpression("#p, #a, #r")
+                        .consistentRead(true)
+                        .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK, "#p", pending, "#a", approved,
+                                "#r", rejected))
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS(Keys.campaignPartition(campaignYear)),
+                                ":prefix", AttributeValue.fromS(Keys.PARTICIPANT_PREFIX))))
+                .items().forEach(item -> {
+                    sums[0] += Attributes.number(item, pending);
+                    sums[1] += Attributes.number(item, approved);
+                    sums[2] += Attributes.number(item, rejected);
+                });
+        return new ModerationCounts(sums[0], sums[1], sums[2]);
     }
 
+    /**
+     * One participant's queue is one shard, read as before; the whole queue is a merge of every shard in
+     * the queue's order. Each shard is read after the cursor's position by its sort key (which orders
+     * the whole queue: confirmation instant, then id), a few items at a time, and the smallest head is
+     * taken until the page is full – so the page is exactly what one partition in that order would give.
+     */
     @Override
     public Page queue(int campaignYear, ModerationStatus status, String participantId, int limit, Position after) {
-        String partition = Keys.moderationKey(campaignYear, status.name());
-        Map<String, String> names = new HashMap<>(Map.of("#key", PraiseItems.MODERATION_KEY));
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":key", AttributeValue.fromS(partition)));
-        QueryRequest.Builder request = QueryRequest.builder()
-                .tableName(table)
-                .indexName(BY_MODERATION)
-                .keyConditionExpression("#key = :key")
-                // Pending: the longest-waiting first. Decided: the latest first, as organisers look back.
-                .scanIndexForward(status == ModerationStatus.PENDING);
+        // Pending: the longest-waiting first. Decided: the latest first, as organisers look back.
+        boolean ascending = status == ModerationStatus.PENDING;
         if (participantId != null) {
-            // A filter, not an index of its own: a participant's share of one state is small, and the
-            // loop below keeps reading until the page is full, so a filtered page is never short.
-            request.filterExpression("#participant = :participant");
-            names.put("#participant", "participantId");
-            values.put(":participant", AttributeValue.fromS(participantId));
+            ShardReader shard = new ShardReader(campaignYear, status, Keys.moderationShard(participantId), ascending,
+                    participantId, after);
+            List<ModeratedPraise> items = new ArrayList<>();
+            while (items.size() <= limit && shard.head() != null) {
+                items.add(PraiseItems.moderatedFromItem(shard.take()));
+            }
+            return page(items, limit);
         }
-        request.expressionAttributeNames(names).expressionAttributeValues(values);
-        return page(request, limit, participantId != null, after == null ? null
-                : startKey(PraiseItems.MODERATION_KEY, partition, PraiseItems.MODERATION_SORT, after));
+        // Each shard reads about its share of the page first; a shard that runs out before the merge is done reads on.
+        int chunk = Math.max(2, (limit + 1) / Keys.MODERATION_SHARDS + 1);
+        List<ShardReader> shards = new ArrayList<>();
+        for (int shard = 0; shard < Keys.MODERATION_SHARDS; shard++) {
+            shards.add(new ShardReader(campaignYear, status, shard, ascending, null, after).chunk(chunk));
+        }
+        Comparator<ShardReader> byHead = Comparator.comparing(r -> Attributes.string(r.head(), PraiseItems.MODERATION_SORT));
+        if (!ascending) {
+            byHead = byHead.reversed();
+        }
+        List<ModeratedPraise> items = new ArrayList<>();
+        while (items.size() <= limit) {
+            ShardReader next = null;
+            for (ShardReader shard : shards) {
+                if (shard.head() != null && (next == null || byHead.compare(shard, next) < 0)) {
+                    next = shard;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            items.add(PraiseItems.moderatedFromItem(next.take()));
+        }
+        return page(items, limit);
+    }
+
+    /** Up to {@code limit} of what was read, and whether more follow (one more was read to know it). */
+    private static Page page(List<ModeratedPraise> items, int limit) {
+        boolean more = items.size() > limit;
+        return new Page(more ? items.subList(0, limit) : items, more);
+    }
+
+    /**
+     * One shard of one state, read in the queue's order after a position, a page of DynamoDB at a time.
+     * With a participant the filter runs in DynamoDB; its Limit counts items before the filter, so a
+     * filtered shard reads whole 1 MB pages until it has what it needs.
+     */
+    private final class ShardReader {
+        private final QueryRequest.Builder request;
+        private final boolean filtered;
+        private final java.util.ArrayDeque<Map<String, AttributeValue>> buffer = new java.util.ArrayDeque<>();
+        private Map<String, AttributeValue> exclusiveStart;
+        private boolean exhausted;
+        private int chunk;
+
+        ShardReader(int campaignYear, ModerationStatus status, int shard, boolean ascending, String participantId,
+                    Position after) {
+            Map<String, String> names = new HashMap<>(Map.of("#key", PraiseItems.MODERATION_KEY));
+            Map<String, AttributeValue> values = new HashMap<>(Map.of(":key",
+                    AttributeValue.fromS(Keys.moderationKey(campaignYear, status.name(), shard))));
+            String condition = "#key = :key";
+            if (after != null) {
+                condition += ascending ? " AND #sort > :after" : " AND #sort < :after";
+                names.put("#sort", PraiseItems.MODERATION_SORT);
+                values.put(":after", AttributeValue.fromS(Keys.moderationSort(after.confirmedAt(), after.praiseId())));
+            }
+            request = QueryRequest.builder()
+                    .tableName(table)
+                    .indexName(BY_MODERATION)
+                    .scanIndexForward(ascending);
+            filtered = participantId != null;
+            if (filtered) {
+                // A filter, not an index of its own: a participant's share of one state is small.
+                request.filterExpression("#participant = :participant");
+                names.put("#participant", "participantId");
+                values.put(":participant", AttributeValue.fromS(participantId));
+            }
+            request.keyConditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values);
+        }
+
+        ShardReader chunk(int size) {
+            this.chunk = size;
+            return this;
+        }
+
+        /** The next item in order, reading on when the buffer is empty; null when the shard has no more. */
+        Map<String, AttributeValue> head() {
+            while (buffer.isEmpty() && !exhausted) {
+                QueryResponse response = dynamo.query(request.exclusiveStartKey(exclusiveStart)
+                        .limit(filtered || chunk == 0 ? null : chunk).build());
+                buffer.addAll(response.items());
+                exclusiveStart = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                        ? response.lastEvaluatedKey() : null;
+                exhausted = exclusiveStart == null;
+            }
+            return buffer.peekFirst();
+        }
+
+        Map<String, AttributeValue> take() {
+            return buffer.removeFirst();
+        }
     }
 
     @Override
@@ -89,31 +195,24 @@ public final class DynamoModerationStore implements ModerationStore {
                 .expressionAttributeNames(Map.of("#key", PraiseItems.WALL_KEY))
                 .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(partition)))
                 .scanIndexForward(false);
-        return page(request, limit, false, after == null ? null
+        return wallPage(request, limit, after == null ? null
                 : startKey(PraiseItems.WALL_KEY, partition, PraiseItems.WALL_SORT, after));
     }
 
-    /**
-     * Reads one more than asked, so that "more" is known rather than guessed from a full page. A
-     * filtered query reads whole 1 MB pages (DynamoDB's Limit counts items before the filter) and keeps
-     * what it needs; the next page starts after the last praise returned, not after the last one read.
-     */
-    private Page page(QueryRequest.Builder request, int limit, boolean filtered, Map<String, AttributeValue> start) {
+    /** Reads one more than asked, so that "more" is known rather than guessed from a full page. */
+    private Page wallPage(QueryRequest.Builder request, int limit, Map<String, AttributeValue> start) {
         List<ModeratedPraise> items = new ArrayList<>();
         Map<String, AttributeValue> exclusiveStart = start;
         do {
             QueryResponse response = dynamo.query(request.exclusiveStartKey(exclusiveStart)
-                    .limit(filtered ? null : limit + 1 - items.size()).build());
+                    .limit(limit + 1 - items.size()).build());
             for (Map<String, AttributeValue> item : response.items()) {
-                if (items.size() <= limit) {
-                    items.add(PraiseItems.moderatedFromItem(item));
-                }
+                items.add(PraiseItems.moderatedFromItem(item));
             }
             exclusiveStart = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
         } while (items.size() <= limit && exclusiveStart != null);
-        boolean more = items.size() > limit;
-        return new Page(more ? items.subList(0, limit) : items, more);
+        return page(items, limit);
     }
 
     /** The index position after a praise: both index keys and the table's keys, as DynamoDB needs them. */
@@ -135,7 +234,7 @@ public final class DynamoModerationStore implements ModerationStore {
                     KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
             for (int attempt = 0; !pending.isEmpty(); attempt++) {
                 if (attempt > 0) {
-                    DynamoPraiseStore.backOff(attempt);
+                    Transactions.backOff(attempt);
                 }
                 Map<String, KeysAndAttributes> request = pending;
                 var response = dynamo.batchGetItem(r -> r.requestItems(request));
@@ -176,7 +275,7 @@ public final class DynamoModerationStore implements ModerationStore {
                 ":from", AttributeValue.fromS(from.name()),
                 ":to", AttributeValue.fromS(to.name()),
                 ":confirmed", AttributeValue.fromS(PraiseStatus.CONFIRMED.name()),
-                ":key", AttributeValue.fromS(Keys.moderationKey(praise.campaignYear(), to.name())),
+                ":key", AttributeValue.fromS(Keys.moderationKey(praise.campaignYear(), to.name(), praise.participantId())),
                 ":sort", AttributeValue.fromS(sort),
                 ":by", AttributeValue.fromS(decided.by()),
                 ":at", AttributeValue.fromS(decided.at().toString())));
@@ -210,42 +309,39 @@ public final class DynamoModerationStore implements ModerationStore {
                 .conditionExpression(fromCondition + " AND #status = :confirmed")
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)).build();
-        TransactWriteItem countStates = TransactWriteItem.builder().update(u -> u
-                .tableName(table)
-                .key(Keys.moderationCounts(praise.campaignYear()))
-                .updateExpression("ADD #from :minusOne, #to :one")
-                .expressionAttributeNames(Map.of("#from", from.code(), "#to", to.code()))
-                .expressionAttributeValues(Map.of(":minusOne", Attributes.number(-1), ":one", Attributes.number(1))))
-                .build();
-        TransactWriteItem notPublished = TransactWriteItem.builder().conditionCheck(c -> c
-                .tableName(table)
-                .key(Keys.campaign(praise.campaignYear()))
-                .conditionExpression("attribute_not_exists(publishedAt)")).build();
-        List<TransactWriteItem> items = new ArrayList<>(List.of(markDecided, notPublished, countStates));
+        // The participant's counts per state move with the praise, and its public count when the praise
+        // leaves it or comes back; refused once the participant is frozen for publication.
         int delta = (to.counted() ? 1 : 0) - (from.counted() ? 1 : 0);
+        Map<String, String> countNames = new HashMap<>(Map.of("#from", ParticipantItems.reviewCount(from),
+                "#to", ParticipantItems.reviewCount(to), "#frozen", ParticipantItems.FROZEN_AT));
+        Map<String, AttributeValue> countValues = new HashMap<>(Map.of(":minusOne", Attributes.number(-1),
+                ":one", Attributes.number(1)));
+        String counts = "ADD #from :minusOne, #to :one";
         if (delta != 0) {
-            items.add(TransactWriteItem.builder().update(u -> u
-                    .tableName(table)
-                    .key(Keys.participant(praise.campaignYear(), praise.participantId()))
-                    .updateExpression("ADD #count :delta")
-                    .conditionExpression("attribute_exists(PK)")
-                    .expressionAttributeNames(Map.of("#count", ParticipantItems.CONFIRMED_COUNT))
-                    .expressionAttributeValues(Map.of(":delta", Attributes.number(delta)))).build());
+            counts += ", #count :delta";
+            countNames.put("#count", ParticipantItems.CONFIRMED_COUNT);
+            countValues.put(":delta", Attributes.number(delta));
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                dynamo.transactWriteItems(r -> r.transactItems(items));
-                return DecideOutcome.CHANGED;
-            } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.cancellationReasons();
-                if (failed(reasons, 0)) {
-                    return DecideOutcome.STATE_CHANGED;
-                }
-                if (failed(reasons, 1)) {
-                    return DecideOutcome.CAMPAIGN_PUBLISHED;
-                }
-                retryOrThrow(e, reasons, attempt);
+        String countUpdate = counts;
+        TransactWriteItem moveCounts = TransactWriteItem.builder().update(u -> u
+                .tableName(table)
+                .key(Keys.participant(praise.campaignYear(), praise.participantId()))
+                .updateExpression(countUpdate)
+                .conditionExpression(ParticipantItems.COUNTS_OPEN)
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .expressionAttributeNames(countNames)
+                .expressionAttributeValues(countValues)).build();
+        try {
+            Transactions.write(dynamo, markDecided, moveCounts);
+            return DecideOutcome.CHANGED;
+        } catch (TransactionCanceledException e) {
+            if (Transactions.conditionFailed(e, 0)) {
+                return DecideOutcome.STATE_CHANGED;
             }
+            if (Transactions.conditionFailed(e, 1) && Transactions.failedOnExistingItem(e, 1)) {
+                return DecideOutcome.CAMPAIGN_PUBLISHED;
+            }
+            throw e;
         }
     }
 
@@ -259,47 +355,22 @@ public final class DynamoModerationStore implements ModerationStore {
         TransactWriteItem count = TransactWriteItem.builder().update(u -> u
                 .tableName(table)
                 .key(Keys.participant(p.campaignYear(), p.participantId()))
-                .updateExpression("ADD #count :one")
-                .conditionExpression("attribute_exists(PK)")
-                .expressionAttributeNames(Map.of("#count", ParticipantItems.CONFIRMED_COUNT))
+                .updateExpression("ADD #count :one, #state :one")
+                .conditionExpression(ParticipantItems.COUNTS_OPEN)
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .expressionAttributeNames(Map.of("#count", ParticipantItems.CONFIRMED_COUNT,
+                        "#state", ParticipantItems.reviewCount(praise.status()), "#frozen", ParticipantItems.FROZEN_AT))
                 .expressionAttributeValues(Map.of(":one", Attributes.number(1)))).build();
-        TransactWriteItem open = TransactWriteItem.builder().conditionCheck(c -> c
-                .tableName(table)
-                .key(Keys.campaign(p.campaignYear()))
-                .conditionExpression("attribute_not_exists(publishedAt) AND attribute_not_exists(closedEarlyAt)")).build();
-        TransactWriteItem countState = TransactWriteItem.builder().update(u -> u
-                .tableName(table)
-                .key(Keys.moderationCounts(p.campaignYear()))
-                .updateExpression("ADD #state :one")
-                .expressionAttributeNames(Map.of("#state", praise.status().code()))
-                .expressionAttributeValues(Map.of(":one", Attributes.number(1)))).build();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                dynamo.transactWriteItems(r -> r.transactItems(put, count, open, countState));
-                return EnterOutcome.STORED;
-            } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.cancellationReasons();
-                if (failed(reasons, 1)) {
-                    return EnterOutcome.UNKNOWN_PARTICIPANT;
-                }
-                if (failed(reasons, 2)) {
-                    return EnterOutcome.CAMPAIGN_CLOSED;
-                }
-                // A taken id (index 0) can't happen with 128 random bits: it fails loudly below.
-                retryOrThrow(e, reasons, attempt);
+        try {
+            Transactions.write(dynamo, put, count);
+            return EnterOutcome.STORED;
+        } catch (TransactionCanceledException e) {
+            if (Transactions.conditionFailed(e, 1)) {
+                return Transactions.failedOnExistingItem(e, 1) ? EnterOutcome.CAMPAIGN_CLOSED
+                        : EnterOutcome.UNKNOWN_PARTICIPANT;
             }
-        }
-    }
-
-    private static void retryOrThrow(TransactionCanceledException e, List<CancellationReason> reasons, int attempt) {
-        boolean conflict = reasons.stream().anyMatch(r -> CONFLICT.equals(r.code()));
-        if (!conflict || attempt >= MAX_TRANSACTION_ATTEMPTS) {
+            // A taken id (index 0) can't happen with 128 random bits: it fails loudly here.
             throw e;
         }
-        DynamoPraiseStore.backOff(attempt);
-    }
-
-    private static boolean failed(List<CancellationReason> reasons, int index) {
-        return reasons.size() > index && CONDITION_FAILED.equals(reasons.get(index).code());
     }
 }

@@ -1,16 +1,23 @@
 package lv.praise.adapter;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 public final class DynamoParticipantStore implements ParticipantStore {
+    /** Parallel writes of {@link #freezeCounts}: a campaign's few thousand participants in a few seconds. */
+    static final int FREEZE_WRITERS = 16;
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -72,10 +79,48 @@ public final class DynamoParticipantStore implements ParticipantStore {
         }
         String update = "SET " + String.join(", ", assignments)
                 + (participant.contactEmail() == null ? " REMOVE #mail" : "");
-        dynamo.updateItem(r -> r.tableName(table)
+        // Confirmations hold the participant's item for a moment: an edit waits for it rather than failing.
+        Transactions.single(() -> dynamo.updateItem(r -> r.tableName(table)
                 .key(Keys.participant(participant.campaignYear(), participant.id()))
                 .updateExpression(update)
                 .expressionAttributeNames(names)
-                .expressionAttributeValues(values));
+                .expressionAttributeValues(values)));
+    }
+
+    /**
+     * One conditional UpdateItem per participant ({@code SET frozenAt} if absent), {@link #FREEZE_WRITERS}
+     * at a time: a few thousand writes once per campaign. A participant item held by a confirmation in
+     * flight is written after it (that confirmation is then counted); one confirming later is refused.
+     */
+    @Override
+    public void freezeCounts(int campaignYear, Instant at) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table)
+                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .projectionExpression("#pk, #sk")
+                        .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS(Keys.campaignPartition(campaignYear)),
+                                ":prefix", AttributeValue.fromS(Keys.PARTICIPANT_PREFIX))))
+                .items().forEach(keys::add);
+        ExecutorService pool = Executors.newFixedThreadPool(FREEZE_WRITERS, task -> {
+            Thread thread = new Thread(task, "freeze-counts");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            CompletableFuture.allOf(keys.stream().map(key -> CompletableFuture.runAsync(() -> Transactions.single(() ->
+                    dynamo.updateItem(r -> r.tableName(table)
+                            .key(key)
+                            .updateExpression("SET #frozen = if_not_exists(#frozen, :at)")
+                            .conditionExpression("attribute_exists(PK)")
+                            .expressionAttributeNames(Map.of("#frozen", ParticipantItems.FROZEN_AT))
+                            .expressionAttributeValues(Map.of(":at", AttributeValue.fromS(at.toString()))))), pool))
+                    .toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

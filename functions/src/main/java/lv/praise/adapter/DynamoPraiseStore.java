@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
@@ -14,16 +13,12 @@ import lv.praise.domain.PraiseStore;
 import lv.praise.domain.moderation.ModerationStatus;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 public final class DynamoPraiseStore implements PraiseStore {
-    private static final int MAX_TRANSACTION_ATTEMPTS = 8;
-    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
-    private static final String CONFLICT = "TransactionConflict";
-
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -43,7 +38,7 @@ public final class DynamoPraiseStore implements PraiseStore {
         Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new HashMap<>();
         for (int attempt = 0; !pending.isEmpty(); attempt++) {
             if (attempt > 0) {
-                backOff(attempt);
+                Transactions.backOff(attempt);
             }
             Map<String, KeysAndAttributes> request = pending;
             var response = dynamo.batchGetItem(r -> r.requestItems(request));
@@ -81,10 +76,12 @@ public final class DynamoPraiseStore implements PraiseStore {
     }
 
     /**
-     * Four writes and a check in one transaction (the last write counts the praise as pending review,
-     * so the counts per review state move with the praise). The conditions, not an earlier read, decide: the
-     * praise must still be pending, the person's slot must be free, the participant must exist, and the
-     * campaign must be neither closed early nor frozen for publication.
+     * Three writes in one transaction, each on an item of this praise alone: the person's slot, the
+     * praise, and its participant's item (its public count and its count of praise pending review). The
+     * conditions, not an earlier read, decide: the praise must still be pending, the person's slot must be
+     * free, the participant must exist and must not be frozen for publication. No campaign-wide item is
+     * touched, so confirmations of different participants never conflict (docs/scoring.md, "When praise
+     * counts": the window's close is checked by the use case against the confirmation's instant).
      */
     @Override
     public ConfirmOutcome confirm(Praise praise, Instant confirmedAt) {
@@ -107,49 +104,40 @@ public final class DynamoPraiseStore implements PraiseStore {
                         ":pending", AttributeValue.fromS(PraiseStatus.PENDING.name()),
                         ":at", AttributeValue.fromS(confirmedAt.toString()),
                         ":review", AttributeValue.fromS(ModerationStatus.PENDING.name()),
-                        ":queue", AttributeValue.fromS(Keys.moderationKey(praise.campaignYear(), ModerationStatus.PENDING.name())),
+                        ":queue", AttributeValue.fromS(Keys.moderationKey(praise.campaignYear(),
+                                ModerationStatus.PENDING.name(), praise.participantId())),
                         ":sort", AttributeValue.fromS(Keys.moderationSort(confirmedAt, praise.id()))))).build();
         TransactWriteItem count = TransactWriteItem.builder().update(update -> update
                 .tableName(table)
                 .key(Keys.participant(praise.campaignYear(), praise.participantId()))
-                .updateExpression("ADD #count :one")
-                .conditionExpression("attribute_exists(PK)")
-                .expressionAttributeNames(Map.of("#count", ParticipantItems.CONFIRMED_COUNT))
+                .updateExpression("ADD #count :one, #pending :one")
+                .conditionExpression(ParticipantItems.COUNTS_OPEN)
+                // The old item tells a frozen participant (the answer: closed) from a missing one (a fault).
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .expressionAttributeNames(Map.of("#count", ParticipantItems.CONFIRMED_COUNT,
+                        "#pending", ParticipantItems.reviewCount(ModerationStatus.PENDING),
+                        "#frozen", ParticipantItems.FROZEN_AT))
                 .expressionAttributeValues(Map.of(":one", Attributes.number(1)))).build();
-
-        TransactWriteItem campaignOpen = TransactWriteItem.builder().conditionCheck(check -> check
-                .tableName(table)
-                .key(Keys.campaign(praise.campaignYear()))
-                .conditionExpression("attribute_not_exists(publishedAt) AND attribute_not_exists(closedEarlyAt)")).build();
-        TransactWriteItem countPending = TransactWriteItem.builder().update(update -> update
-                .tableName(table)
-                .key(Keys.moderationCounts(praise.campaignYear()))
-                .updateExpression("ADD #pending :one")
-                .expressionAttributeNames(Map.of("#pending", "pending"))
-                .expressionAttributeValues(Map.of(":one", Attributes.number(1)))).build();
-
-        for (int attempt = 1; ; attempt++) {
-            try {
-                dynamo.transactWriteItems(r -> r.transactItems(claimSlot, markConfirmed, count, campaignOpen, countPending));
-                return ConfirmOutcome.CONFIRMED;
-            } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.cancellationReasons();
-                if (failed(reasons, 1, CONDITION_FAILED)) {
-                    return ConfirmOutcome.ALREADY_CONFIRMED;
-                }
-                if (failed(reasons, 3, CONDITION_FAILED)) {
-                    return ConfirmOutcome.CAMPAIGN_CLOSED;
-                }
-                if (failed(reasons, 0, CONDITION_FAILED)) {
-                    return ConfirmOutcome.ALREADY_PRAISED;
-                }
-                boolean conflict = reasons.stream().anyMatch(r -> CONFLICT.equals(r.code()));
-                if (!conflict || attempt >= MAX_TRANSACTION_ATTEMPTS) {
-                    throw e;
-                }
-                backOff(attempt);
+        try {
+            Transactions.write(dynamo, claimSlot, markConfirmed, count);
+            return ConfirmOutcome.CONFIRMED;
+        } catch (TransactionCanceledException e) {
+            if (Transactions.conditionFailed(e, 1)) {
+                return ConfirmOutcome.ALREADY_CONFIRMED;
             }
+            if (Transactions.conditionFailed(e, 2)) {
+                return Transactions.failedOnExistingItem(e, 2) ? ConfirmOutcome.CAMPAIGN_CLOSED : missing(praise, e);
+            }
+            if (Transactions.conditionFailed(e, 0)) {
+                return ConfirmOutcome.ALREADY_PRAISED;
+            }
+            throw e;
         }
+    }
+
+    private static ConfirmOutcome missing(Praise praise, TransactionCanceledException e) {
+        throw new IllegalStateException("praise " + praise.id() + " is for participant " + praise.participantId()
+                + ", which is not stored", e);
     }
 
     private Map<String, AttributeValue> praiserItem(Praise praise, Instant confirmedAt) {
@@ -159,20 +147,5 @@ public final class DynamoPraiseStore implements PraiseStore {
         item.put("praiseId", AttributeValue.fromS(praise.id()));
         item.put("confirmedAt", AttributeValue.fromS(confirmedAt.toString()));
         return item;
-    }
-
-    private static boolean failed(List<CancellationReason> reasons, int index, String code) {
-        return reasons.size() > index && code.equals(reasons.get(index).code());
-    }
-
-    /** Jittered exponential back-off, so racing confirmations don't collide again in lockstep. */
-    static void backOff(int attempt) {
-        long ceiling = Math.min(1000, 20L << Math.min(attempt, 6));
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while backing off", e);
-        }
     }
 }

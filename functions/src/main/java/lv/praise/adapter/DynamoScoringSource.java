@@ -99,7 +99,7 @@ public final class DynamoScoringSource implements ScoringSource {
                 .segment(segment)
                 .totalSegments(totalSegments)
                 // Strongly consistent: the final scoring after the freeze must see every confirmation
-                // that committed before it (a confirmation can't commit after the freeze).
+                // that committed before it (none commits after: each checks its participant's frozen counts).
                 .consistentRead(true)
                 .projectionExpression("#type, #year, #participant, #channel, #stars, #status, #moderation")
                 .filterExpression("#type = :praise AND #year = :year")

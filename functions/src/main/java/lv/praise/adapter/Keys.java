@@ -60,9 +60,31 @@ final class Keys {
         return key("PRAISER#" + year + "#" + participantId + "#" + emailHash, "PRAISER");
     }
 
-    /** Partition of the sparse index ByModeration: the campaign's confirmed praise in one review state. */
-    static String moderationKey(int year, String status) {
-        return year + "#" + status;
+    /**
+     * How many partitions of ByModeration each review state is spread over. One partition per state would
+     * take every confirmation of the country (the pending queue's); a praise goes to its participant's
+     * shard, so one participant's queue is one partition and the whole queue is a merge of these.
+     */
+    static final int MODERATION_SHARDS = 8;
+
+    /** Partition of the sparse index ByModeration: one shard of the campaign's confirmed praise in one review state. */
+    static String moderationKey(int year, String status, int shard) {
+        return year + "#" + status + "#" + shard;
+    }
+
+    /** The shard of a participant's praise: the first byte of SHA-256 of its id, modulo the shards (the same in any language). */
+    static int moderationShard(String participantId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(participantId.getBytes(StandardCharsets.UTF_8));
+            return Byte.toUnsignedInt(digest[0]) % MODERATION_SHARDS;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The ByModeration partition a participant's praise in one review state belongs to. */
+    static String moderationKey(int year, String status, String participantId) {
+        return moderationKey(year, status, moderationShard(participantId));
     }
 
     /** Partition of the sparse index ByWall: a participant's approved praise (set only while approved). */
@@ -80,11 +102,6 @@ final class Keys {
 
     private static final java.time.format.DateTimeFormatter SORT_INSTANT = java.time.format.DateTimeFormatter
             .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
-
-    /** The campaign's counts of confirmed praise per review state (attributes pending, approved, rejected). */
-    static Map<String, AttributeValue> moderationCounts(int year) {
-        return key(campaignPartition(year), "MODERATION#COUNTS");
-    }
 
     /** The partition of one day's standings snapshot: its rows and its header. */
     static String standingsPartition(int year, java.time.LocalDate date) {

@@ -62,7 +62,8 @@ final class PraiseItems {
         item.put("confirmedAt", AttributeValue.fromS(p.confirmedAt().toString()));
         String sort = Keys.moderationSort(p.confirmedAt(), p.id());
         item.put(MODERATION, AttributeValue.fromS(m.status().name()));
-        item.put(MODERATION_KEY, AttributeValue.fromS(Keys.moderationKey(p.campaignYear(), m.status().name())));
+        item.put(MODERATION_KEY, AttributeValue.fromS(Keys.moderationKey(p.campaignYear(), m.status().name(),
+                p.participantId())));
         item.put(MODERATION_SORT, AttributeValue.fromS(sort));
         item.put(WALL_KEY, AttributeValue.fromS(Keys.wallKey(p.campaignYear(), p.participantId())));
         item.put(WALL_SORT, AttributeValue.fromS(sort));

@@ -2,37 +2,71 @@ package lv.praise.adapter;
 
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 
 /**
- * Conditional transactions that two writers may send at the same moment (two publications creating
- * one award, two people naming one organisation): DynamoDB cancels one with TransactionConflict, which
- * is sent again after a jittered pause. Any other cancellation – a condition – is the caller's to read.
+ * The one retry and back-off of the DynamoDB adapters. DynamoDB does not queue writers of one item: a
+ * transaction that meets an item another transaction holds is cancelled with TransactionConflict, and
+ * a single write to such an item fails with TransactionConflictException (the SDK retries neither).
+ * Both are sent again after a jittered pause that grows with each attempt, so that racing writers
+ * don't collide again in lockstep, until {@link #PATIENCE_MILLIS} have passed. Any other cancellation –
+ * a condition – is the caller's to read; nothing is swallowed.
  */
 final class Transactions {
     static final String CONDITION_FAILED = "ConditionalCheckFailed";
     private static final String CONFLICT = "TransactionConflict";
-    private static final int MAX_ATTEMPTS = 6;
+    /**
+     * How long conflicts are retried. One item takes a transaction per ~10–30 ms, so a participant that
+     * twenty people confirm at the same moment keeps the last of them waiting about a second; ten seconds
+     * leave room for far worse, and for the answer within the functions' 20-s limit.
+     */
+    static final long PATIENCE_MILLIS = 10_000;
+    private static final long FIRST_PAUSE_MILLIS = 10;
+    private static final long LONGEST_PAUSE_MILLIS = 400;
 
     private Transactions() {
     }
 
-    /** @throws TransactionCanceledException when a condition failed (or conflicts outlasted the retries) */
+    /** @throws TransactionCanceledException when a condition failed (or conflicts outlasted the patience) */
     static void write(DynamoDbClient dynamo, TransactWriteItem... items) {
+        write(dynamo, List.of(items));
+    }
+
+    /** @throws TransactionCanceledException when a condition failed (or conflicts outlasted the patience) */
+    static void write(DynamoDbClient dynamo, List<TransactWriteItem> items) {
+        long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
                 return;
             } catch (TransactionCanceledException e) {
-                boolean conflict = e.cancellationReasons().stream().anyMatch(reason -> CONFLICT.equals(reason.code()));
-                boolean condition = e.cancellationReasons().stream().anyMatch(reason -> CONDITION_FAILED.equals(reason.code()));
-                if (!conflict || condition || attempt >= MAX_ATTEMPTS) {
+                if (!conflictOnly(e) || outOfPatience(started)) {
                     throw e;
                 }
-                pause(attempt);
+                backOff(attempt);
+            }
+        }
+    }
+
+    /**
+     * One PutItem, UpdateItem or DeleteItem of an item that transactions also write (a participant, an
+     * award): sent again while the item is held by a transaction in flight.
+     */
+    static <T> T single(Supplier<T> write) {
+        long started = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (TransactionConflictException e) {
+                if (outOfPatience(started)) {
+                    throw e;
+                }
+                backOff(attempt);
             }
         }
     }
@@ -43,12 +77,44 @@ final class Transactions {
         return reasons.size() > index && CONDITION_FAILED.equals(reasons.get(index).code());
     }
 
-    private static void pause(int attempt) {
+    /**
+     * Whether the item at {@code index} failed its condition although it exists: DynamoDB returns the
+     * old item with the reason when the action asked for {@code ReturnValuesOnConditionCheckFailure.ALL_OLD}.
+     * A participant's item failing "exists and is not frozen" is frozen when it comes back, missing when not.
+     */
+    static boolean failedOnExistingItem(TransactionCanceledException e, int index) {
+        if (!conditionFailed(e, index)) {
+            throw new IllegalArgumentException("item " + index + " did not fail its condition", e);
+        }
+        CancellationReason reason = e.cancellationReasons().get(index);
+        return reason.hasItem() && !reason.item().isEmpty();
+    }
+
+    /**
+     * Cancelled for conflicts alone: a failed condition anywhere is an answer, not a reason to try again
+     * (DynamoDB names every reason it found).
+     */
+    private static boolean conflictOnly(TransactionCanceledException e) {
+        List<CancellationReason> reasons = e.cancellationReasons();
+        return reasons.stream().anyMatch(r -> CONFLICT.equals(r.code()))
+                && reasons.stream().noneMatch(r -> CONDITION_FAILED.equals(r.code()));
+    }
+
+    private static boolean outOfPatience(long startedNanos) {
+        return System.nanoTime() - startedNanos > PATIENCE_MILLIS * 1_000_000;
+    }
+
+    /**
+     * A pause before attempt {@code attempt + 1}: between half and all of a ceiling that doubles from
+     * 10 ms up to 400 ms. Also used between rounds of unprocessed batch keys.
+     */
+    static void backOff(int attempt) {
+        long ceiling = Math.min(LONGEST_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << Math.min(attempt, 10));
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(10L << attempt, 20L << attempt));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying a transaction", e);
+            throw new IllegalStateException("interrupted while backing off", e);
         }
     }
 }

@@ -25,4 +25,17 @@ public interface CampaignStore {
      * @return false when it was frozen already (nothing is changed)
      */
     boolean freeze(Campaign campaign, Instant at, String by);
+
+    /**
+     * Moves a recorded early close from {@code recorded} to {@code later}, only while it still says
+     * {@code recorded}. A close takes its instant before its write lands, and a confirmation that read
+     * the campaign just before the write may carry an instant between the two; the first instant known
+     * to follow the write keeps "counts only if confirmed before the close" true for it as well.
+     *
+     * @return false when the record says something else (nothing is changed)
+     */
+    boolean restampClose(int year, Instant recorded, Instant later);
+
+    /** As {@link #restampClose}, for the freeze ({@code publishedAt}) and the moderation decisions it ends. */
+    boolean restampFreeze(int year, Instant recorded, Instant later);
 }

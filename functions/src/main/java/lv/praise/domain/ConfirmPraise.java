@@ -29,6 +29,9 @@ public final class ConfirmPraise {
             return new Confirmation(PraiseStore.ConfirmOutcome.ALREADY_CONFIRMED, praise.participantId(),
                     praise.participantName());
         }
+        // The confirmation's instant, taken before the campaign is read: if a close is written meanwhile,
+        // the instant it records follows this one (docs/scoring.md §1a), so a confirmation passing the
+        // check below is always before the close.
         Instant now = clock.instant();
         if (now.isAfter(praise.tokenExpiresAt())) {
             throw new PraiseException(ErrorCode.TOKEN_EXPIRED, "token",

@@ -10,7 +10,7 @@ public interface PraiseStore {
     record SubmissionContext(Optional<Campaign> campaign, Optional<Participant> participant, boolean alreadyPraised) {
     }
 
-    /** {@code CAMPAIGN_CLOSED}: the window was closed early or the campaign frozen for publication meanwhile. */
+    /** {@code CAMPAIGN_CLOSED}: the participant's counts were frozen for publication meanwhile. */
     enum ConfirmOutcome { CONFIRMED, ALREADY_CONFIRMED, ALREADY_PRAISED, CAMPAIGN_CLOSED }
 
     SubmissionContext loadSubmissionContext(int campaignYear, String participantId, String emailHash);
@@ -24,10 +24,12 @@ public interface PraiseStore {
     Optional<Praise> find(String praiseId);
 
     /**
-     * Atomically: marks the praise confirmed, claims the (campaign, participant, e-mail hash) slot,
-     * and counts the praise for its participant – all or nothing, whatever runs concurrently; and only
-     * while the campaign is neither closed early nor frozen for publication (checked in the same write,
-     * so a confirmation racing the publication is either counted in it or refused).
+     * Atomically: marks the praise confirmed at {@code confirmedAt}, claims the (campaign, participant,
+     * e-mail hash) slot, and counts the praise for its participant – all or nothing, whatever runs
+     * concurrently; and only while the participant's counts are not frozen for publication (checked in the
+     * same write, so a confirmation racing the publication is either counted in it or refused). It touches
+     * nothing shared with other participants' confirmations; whether the window was open at
+     * {@code confirmedAt} is the caller's check (docs/scoring.md, "When praise counts").
      */
     ConfirmOutcome confirm(Praise praise, Instant confirmedAt);
 }

@@ -4,12 +4,14 @@ import static lv.praise.testkit.Fixtures.LIBRARY;
 import static lv.praise.testkit.Fixtures.YEAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
@@ -27,6 +29,7 @@ import lv.praise.testkit.SamTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The awards' adapters on DynamoDB Local: the conditions that make a publication and a letter happen once. */
 class DynamoAwardStoresIT {
@@ -37,15 +40,18 @@ class DynamoAwardStoresIT {
     private DynamoPublicationStore publications;
     private DynamoAwardStore awards;
     private DynamoPraiseStore praises;
+    private DynamoParticipantStore participants;
+    private String table;
 
     @BeforeEach
     void freshTable() {
-        String table = LocalDynamoDb.shared().createFreshTable(SamTemplate.load(), "PraiseTable");
+        table = LocalDynamoDb.shared().createFreshTable(SamTemplate.load(), "PraiseTable");
         campaigns = new DynamoCampaignStore(dynamo, table);
         publications = new DynamoPublicationStore(dynamo, table);
         awards = new DynamoAwardStore(dynamo, table);
         praises = new DynamoPraiseStore(dynamo, table);
-        new DynamoParticipantStore(dynamo, table).save(LIBRARY);
+        participants = new DynamoParticipantStore(dynamo, table);
+        participants.save(LIBRARY);
     }
 
     @Test
@@ -102,8 +108,13 @@ class DynamoAwardStoresIT {
         assertTrue(awards.claim(YEAR, id, AT.plusSeconds(99_999), AT.plusSeconds(99_000)).isEmpty(), "sent is final");
     }
 
+    /**
+     * Changed with the global hot item gone: closing early no longer stops a confirmation inside the
+     * adapter's transaction (the use case refuses one stamped at or after the close, docs/scoring.md);
+     * freezing the participants' counts does, in the confirmation's own write on its participant's item.
+     */
     @Test
-    void closingEarlyAndFreezingHappenOnceAndStopConfirmationsInTheSameTransaction() {
+    void closingEarlyAndFreezingHappenOnceAndFrozenCountsStopConfirmationsInTheSameTransaction() {
         Campaign campaign = Campaign.defaults(YEAR);
         Praise before = pending("anna");
         praises.savePending(before);
@@ -114,11 +125,9 @@ class DynamoAwardStoresIT {
         Campaign closed = campaigns.find(YEAR).orElseThrow();
         assertEquals(AT, closed.closedEarlyAt());
         assertEquals("anna@example.lv", closed.closedEarlyBy());
-
-        Praise late = pending("janis");
-        praises.savePending(late);
-        assertEquals(ConfirmOutcome.CAMPAIGN_CLOSED, praises.confirm(late, AT.plusSeconds(10)));
-        assertEquals(PraiseStatus.PENDING, praises.find(late.id()).orElseThrow().status(), "nothing was written");
+        assertFalse(campaigns.restampClose(YEAR, AT.minusSeconds(1), AT.plusMillis(20)), "only from the recorded instant");
+        assertTrue(campaigns.restampClose(YEAR, AT, AT.plusMillis(20)));
+        assertEquals(AT.plusMillis(20), campaigns.find(YEAR).orElseThrow().closedEarlyAt());
 
         assertTrue(campaigns.freeze(closed, AT.plusSeconds(60), "schedule"));
         assertFalse(campaigns.freeze(closed, AT.plusSeconds(61), "anna@example.lv"));
@@ -127,6 +136,27 @@ class DynamoAwardStoresIT {
         assertEquals("schedule", frozen.publishedBy());
         assertEquals("anna@example.lv", frozen.closedEarlyBy(), "the closure record stays");
         assertFalse(campaigns.closeEarly(frozen, AT.plusSeconds(90), "x@example.lv"));
+
+        participants.freezeCounts(YEAR, frozen.publishedAt());
+        participants.freezeCounts(YEAR, frozen.publishedAt().plusSeconds(1));
+        Praise late = pending("janis");
+        praises.savePending(late);
+        assertEquals(ConfirmOutcome.CAMPAIGN_CLOSED, praises.confirm(late, AT.plusSeconds(10)));
+        assertEquals(PraiseStatus.PENDING, praises.find(late.id()).orElseThrow().status(), "nothing was written");
+        assertEquals(1, participants.find(YEAR, LIBRARY.id()).orElseThrow().confirmedPraiseCount());
+        assertEquals(AT.plusSeconds(60).toString(), dynamo.getItem(r -> r.tableName(table)
+                .key(Map.of("PK", AttributeValue.fromS("CAMPAIGN#" + YEAR),
+                        "SK", AttributeValue.fromS("PARTICIPANT#" + LIBRARY.id())))).item().get("frozenAt").s(),
+                "frozen once, at the first instant");
+    }
+
+    @Test
+    void aConfirmationForAParticipantThatIsNotStoredFailsLoudly() {
+        Praise orphan = new Praise("orphan", YEAR, "nobody", "Nobody", null, null, 5, List.of(), "Paldies!",
+                Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "hash-x", "token-x", AT, AT.plusSeconds(3600), null);
+        praises.savePending(orphan);
+        assertThrows(IllegalStateException.class, () -> praises.confirm(orphan, AT.plusSeconds(1)));
+        assertEquals(PraiseStatus.PENDING, praises.find("orphan").orElseThrow().status());
     }
 
     private static Publication publication(String variant) {

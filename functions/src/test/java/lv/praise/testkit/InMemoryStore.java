@@ -32,6 +32,8 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     /** Review state of confirmed praise, by praise id. */
     private final Map<String, ModeratedPraise> reviews = new HashMap<>();
     private final Map<Integer, long[]> counts = new HashMap<>();
+    /** Participants whose counts the publication froze ("year/id"), with the instant. */
+    private final Map<String, Instant> frozen = new HashMap<>();
     /** Writes of the moderation port (decisions and entered praise), for "nothing was written" checks. */
     private int moderationWrites;
 
@@ -63,6 +65,41 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         }
         campaigns.put(stored.year(), stored.published(at, by));
         return true;
+    }
+
+    @Override
+    public synchronized boolean restampClose(int year, Instant recorded, Instant later) {
+        Campaign stored = campaigns.get(year);
+        if (stored == null || !recorded.equals(stored.closedEarlyAt())) {
+            return false;
+        }
+        campaigns.put(year, stored.closedEarly(later, stored.closedEarlyBy()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean restampFreeze(int year, Instant recorded, Instant later) {
+        Campaign stored = campaigns.get(year);
+        if (stored == null || !recorded.equals(stored.publishedAt())) {
+            return false;
+        }
+        campaigns.put(year, stored.published(later, stored.publishedBy()));
+        return true;
+    }
+
+    @Override
+    public synchronized void freezeCounts(int campaignYear, Instant at) {
+        participants.values().stream().filter(p -> p.campaignYear() == campaignYear)
+                .forEach(p -> frozen.putIfAbsent(campaignYear + "/" + p.id(), at));
+    }
+
+    /** When the participant's counts were frozen, if they were. */
+    public synchronized Optional<Instant> frozenAt(int campaignYear, String participantId) {
+        return Optional.ofNullable(frozen.get(campaignYear + "/" + participantId));
+    }
+
+    private boolean frozen(int campaignYear, String participantId) {
+        return frozen.containsKey(campaignYear + "/" + participantId);
     }
 
     @Override
@@ -120,8 +157,9 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         if (stored.status() == PraiseStatus.CONFIRMED) {
             return ConfirmOutcome.ALREADY_CONFIRMED;
         }
-        Campaign campaign = campaigns.get(praise.campaignYear());
-        if (campaign != null && (campaign.closedEarlyAt() != null || campaign.publishedAt() != null)) {
+        // As the adapter: the participant's frozen counts refuse it, not the campaign item (the use case
+        // checks the window against the confirmation's instant).
+        if (frozen(praise.campaignYear(), praise.participantId())) {
             return ConfirmOutcome.CAMPAIGN_CLOSED;
         }
         if (!praisers.add(praise.campaignYear() + "/" + praise.participantId() + "/" + praise.emailHash())) {
@@ -197,8 +235,7 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         if (stored == null || stored.status() != current.status()) {
             return DecideOutcome.STATE_CHANGED;
         }
-        Campaign campaign = campaigns.get(current.praise().campaignYear());
-        if (campaign != null && campaign.publishedAt() != null) {
+        if (frozen(current.praise().campaignYear(), current.praise().participantId())) {
             return DecideOutcome.CAMPAIGN_PUBLISHED;
         }
         moderationWrites++;
@@ -215,13 +252,12 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     @Override
     public synchronized EnterOutcome saveEntered(ModeratedPraise praise) {
         int year = praise.praise().campaignYear();
-        Campaign campaign = campaigns.get(year);
-        if (campaign != null && (campaign.closedEarlyAt() != null || campaign.publishedAt() != null)) {
-            return EnterOutcome.CAMPAIGN_CLOSED;
-        }
         Optional<Participant> participant = find(year, praise.praise().participantId());
         if (participant.isEmpty()) {
             return EnterOutcome.UNKNOWN_PARTICIPANT;
+        }
+        if (frozen(year, praise.praise().participantId())) {
+            return EnterOutcome.CAMPAIGN_CLOSED;
         }
         moderationWrites++;
         praises.put(praise.id(), praise.praise());

@@ -126,7 +126,7 @@ final class ApiGateway implements HttpHandler {
                 function.timeout(), function.memoryMb());
         long started = System.nanoTime();
         APIGatewayV2HTTPResponse response;
-        try {
+        try (RouteTag.Scope counted = RouteTag.open(route.routeKey())) {
             response = function.handler().handleRequest(event, context);
         } catch (RuntimeException | LinkageError | AssertionError e) {
             // API Gateway answers 500 when a function fails; the details stay in the log.

@@ -187,6 +187,16 @@ final class DemoData {
         return new Seeded(campaign, participants.stream().map(Participant::id).toList());
     }
 
+    /**
+     * No demo data written (PRAISE_DEMO_DATA=0, say on an endpoint that holds a campaign already): the
+     * year's campaign as stored (the rules' defaults when none is), and the participants the table has.
+     */
+    static Seeded existing(DynamoDbClient dynamo, String table, int year) {
+        Campaign campaign = new DynamoCampaignStore(dynamo, table).find(year).orElseGet(() -> Campaign.defaults(year));
+        List<String> ids = new DynamoParticipantStore(dynamo, table).all(year).stream().map(Participant::id).sorted().toList();
+        return new Seeded(campaign, ids);
+    }
+
     private static IllegalStateException invalid(String source, int line, String message) {
         return new IllegalStateException(source + " line " + line + ": " + message);
     }

@@ -28,6 +28,7 @@ import lv.praise.domain.Campaign;
 import lv.praise.handler.AdminHandler;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.SamTemplate;
+import lv.praise.testkit.twin.DynamoTwin;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -66,9 +67,16 @@ public final class LocalServer implements AutoCloseable {
      * @param parameters template parameters overriding their defaults (as {@code sam deploy
      *                   --parameter-overrides}): they reach the functions' environment and the
      *                   gateway's throttling alike
+     * @param dynamoEndpoint an existing DynamoDB endpoint to use instead of starting DynamoDB Local
+     *                   (PRAISE_DYNAMODB_ENDPOINT): DynamoDB itself over https, or any DynamoDB-compatible
+     *                   endpoint; null to start DynamoDB Local
+     * @param demoData   whether to write the demo campaign, participants and evaluations (PRAISE_DEMO_DATA)
+     * @param twin       the DynamoDB twin in front of the database (PRAISE_TWIN, PRAISE_TWIN_HOLD_MS); never in
+     *                   front of DynamoDB itself, which has the real semantics and checks the signature's host
      */
     public record Config(int port, int dynamoPort, Path dataDir, Path outboxDir, Path template, Path siteDir,
-                         String fixedNow, LocalDate today, Map<String, String> parameters) {
+                         String fixedNow, LocalDate today, Map<String, String> parameters, URI dynamoEndpoint,
+                         boolean demoData, DynamoTwin.Settings twin) {
         public static final int DEFAULT_PORT = 3000;
         /**
          * The abuse limits lifted: no submission counters, and throttling far above what a test sends.
@@ -107,6 +115,20 @@ public final class LocalServer implements AutoCloseable {
             dataDir = dataDir == null ? null : dataDir.toAbsolutePath().normalize();
             fixedNow = fixedNow == null || fixedNow.isBlank() ? null : fixedNow.strip();
             parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));
+            twin = twin == null ? DynamoTwin.Settings.fromEnvironment() : twin;
+            if (dynamoEndpoint != null && LocalDynamoDb.isAws(dynamoEndpoint)) {
+                twin = new DynamoTwin.Settings(false, twin.hold());
+            }
+            if (dynamoEndpoint != null && dataDir != null) {
+                throw new IllegalArgumentException("PRAISE_DATA_DIR keeps DynamoDB Local's data; with "
+                        + "PRAISE_DYNAMODB_ENDPOINT the data lives at that endpoint: set one of them");
+            }
+        }
+
+        /** A local run with DynamoDB Local, the demo data and the twin as the environment says. */
+        public Config(int port, int dynamoPort, Path dataDir, Path outboxDir, Path template, Path siteDir,
+                      String fixedNow, LocalDate today, Map<String, String> parameters) {
+            this(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, parameters, null, true, null);
         }
 
         /** The system property that sets the tests' day, as {@code mvn -B verify -Dpraise.today=2027-03-09}. */
@@ -115,7 +137,8 @@ public final class LocalServer implements AutoCloseable {
         /**
          * The local run: PORT (3000), DDB_PORT (any), PRAISE_DATA_DIR (memory), PRAISE_NOW (real time),
          * PRAISE_TODAY (the real day), PRAISE_PARAMETERS (none: the template's defaults), e.g.
-         * {@code PraiseLimitPerAddress=5,PraiseRateLimit=2}.
+         * {@code PraiseLimitPerAddress=5,PraiseRateLimit=2}, PRAISE_DYNAMODB_ENDPOINT (none: DynamoDB Local),
+         * PRAISE_DEMO_DATA (1; 0 writes none), PRAISE_TWIN (on), PRAISE_TWIN_HOLD_MS (15).
          */
         public static Config fromEnvironment(Map<String, String> env) {
             int port = port(env, "PORT", DEFAULT_PORT);
@@ -125,7 +148,42 @@ public final class LocalServer implements AutoCloseable {
             Path outbox = dataDir == null ? Path.of("outbox") : dataDir.resolve("outbox");
             Path template = SamTemplate.locate();
             return new Config(port, dynamoPort, dataDir, outbox, template, template.resolveSibling("static-site"),
-                    env.get("PRAISE_NOW"), day(Clocks.TODAY, env.get(Clocks.TODAY)), parseParameters(env.get("PRAISE_PARAMETERS")));
+                    env.get("PRAISE_NOW"), day(Clocks.TODAY, env.get(Clocks.TODAY)), parseParameters(env.get("PRAISE_PARAMETERS")),
+                    endpoint(env.get(DYNAMODB_ENDPOINT)), flag(env, DEMO_DATA, true), DynamoTwin.Settings.from(env::get));
+        }
+
+        public static final String DYNAMODB_ENDPOINT = "PRAISE_DYNAMODB_ENDPOINT";
+        public static final String DEMO_DATA = "PRAISE_DEMO_DATA";
+
+        /** http(s)://host:port of a DynamoDB endpoint, or null when not set. */
+        static URI endpoint(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            URI uri;
+            try {
+                uri = URI.create(text.strip());
+            } catch (IllegalArgumentException e) {
+                uri = null;
+            }
+            if (uri == null || uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme())
+                    || "https".equalsIgnoreCase(uri.getScheme()))) {
+                throw new IllegalArgumentException(DYNAMODB_ENDPOINT + " must be an endpoint such as http://127.0.0.1:8000 "
+                        + "or https://dynamodb.eu-north-1.amazonaws.com, not '" + text.strip() + "'");
+            }
+            return uri;
+        }
+
+        private static boolean flag(Map<String, String> env, String name, boolean fallback) {
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "1", "true", "yes", "on" -> true;
+                case "0", "false", "no", "off" -> false;
+                default -> throw new IllegalArgumentException(name + " must be 1 or 0, not '" + value.strip() + "'");
+            };
         }
 
         /**
@@ -145,11 +203,29 @@ public final class LocalServer implements AutoCloseable {
         }
 
         public Config withFixedNow(String instant) {
-            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, instant, today, parameters);
+            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, instant, today, parameters,
+                    dynamoEndpoint, demoData, twin);
         }
 
         public Config withToday(LocalDate day) {
-            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, day, parameters);
+            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, day, parameters,
+                    dynamoEndpoint, demoData, twin);
+        }
+
+        /** An existing DynamoDB endpoint instead of a DynamoDB Local of the run's own. */
+        public Config withDynamoEndpoint(URI endpoint) {
+            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, parameters,
+                    endpoint, demoData, twin);
+        }
+
+        public Config withDemoData(boolean seed) {
+            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, parameters,
+                    dynamoEndpoint, seed, twin);
+        }
+
+        public Config withTwin(DynamoTwin.Settings settings) {
+            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, parameters,
+                    dynamoEndpoint, demoData, settings);
         }
 
         /** The tests' day: {@value #TODAY_PROPERTY}, else PRAISE_TODAY, else null (the real day). */
@@ -182,7 +258,8 @@ public final class LocalServer implements AutoCloseable {
 
         /** These overrides in place of the current ones (an empty map: every parameter at its default). */
         public Config withParameters(Map<String, String> overrides) {
-            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, overrides);
+            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, overrides,
+                    dynamoEndpoint, demoData, twin);
         }
 
         /** "Name=value,Name=value" (blanks around either ignored). */
@@ -268,7 +345,9 @@ public final class LocalServer implements AutoCloseable {
         LocalDynamoDb dynamo = null;
         ExecutorService executor = null;
         try {
-            dynamo = LocalDynamoDb.start(config.dynamoPort(), dynamoDir(config.dataDir()));
+            dynamo = config.dynamoEndpoint() == null
+                    ? LocalDynamoDb.start(config.dynamoPort(), dynamoDir(config.dataDir()), config.twin())
+                    : LocalDynamoDb.connect(config.dynamoEndpoint(), config.twin());
             Map<String, String> tables = new LinkedHashMap<>();
             for (String logicalId : template.resourcesOfType("AWS::DynamoDB::Table")) {
                 dynamo.createTable(template, logicalId, logicalId);
@@ -286,7 +365,10 @@ public final class LocalServer implements AutoCloseable {
             if (table == null || !tables.containsValue(table)) {
                 throw new IllegalStateException("the functions' TABLE_NAME (" + table + ") is not a table of the template");
             }
-            DemoData.Seeded seeded = DemoData.load().seed(dynamo.client(), table, today);
+            DemoData.Seeded seeded = config.demoData() ? DemoData.load().seed(dynamo.client(), table, today)
+                    : DemoData.existing(dynamo.client(), table, year);
+            // What the run's own start wrote is not what the functions cost: the twin counts from here.
+            dynamo.twin().ifPresent(DynamoTwin::reset);
 
             FUNCTIONS_BOUND.set(true);
             ApiRoutes routes = ApiRoutes.fromTemplate(template);
@@ -394,8 +476,14 @@ public final class LocalServer implements AutoCloseable {
         return dynamo.client();
     }
 
+    /** Where the functions reach DynamoDB: the twin when it runs, else the database itself. */
     public URI dynamoEndpoint() {
         return dynamo.endpoint();
+    }
+
+    /** The twin in front of the database, with its counts of capacity and conflicts, unless it is off. */
+    public java.util.Optional<DynamoTwin> twin() {
+        return dynamo.twin();
     }
 
     /** The table the functions use (their TABLE_NAME). */
@@ -500,12 +588,23 @@ public final class LocalServer implements AutoCloseable {
         b.append("  Site:            ").append(baseUrl()).append("/\n");
         b.append("  Outbox (e-mail): ").append(baseUrl()).append("/_outbox/   (files in ")
                 .append(config.outboxDir()).append(")\n");
-        b.append("  DynamoDB Local:  ").append(dynamo.endpoint()).append("   (region ").append(LocalDynamoDb.REGION)
-                .append(", key ").append(LocalDynamoDb.ACCESS_KEY).append('/').append(LocalDynamoDb.SECRET_KEY)
-                .append(", tables ").append(String.join(", ", tables.values())).append(")\n");
-        b.append("  Data:            ").append(config.dataDir() == null
-                ? "in memory (fresh at every start; set PRAISE_DATA_DIR to keep it)"
-                : "kept in " + config.dataDir()).append('\n');
+        if (config.dynamoEndpoint() == null) {
+            b.append("  DynamoDB Local:  ").append(dynamo.upstreamEndpoint()).append("   (region ").append(LocalDynamoDb.REGION)
+                    .append(", key ").append(LocalDynamoDb.ACCESS_KEY).append('/').append(LocalDynamoDb.SECRET_KEY)
+                    .append(", tables ").append(String.join(", ", tables.values())).append(")\n");
+        } else {
+            b.append("  DynamoDB:        ").append(dynamo.upstreamEndpoint()).append("   (").append(Config.DYNAMODB_ENDPOINT)
+                    .append(LocalDynamoDb.isAws(dynamo.upstreamEndpoint()) ? ", your AWS credentials and region" : "")
+                    .append(", tables ").append(String.join(", ", tables.values())).append(")\n");
+        }
+        b.append("  DynamoDB twin:   ").append(dynamo.twin().map(t -> "on at " + t.endpoint() + ": transactions hold their items "
+                + t.hold().toMillis() + " ms, conflicts as DynamoDB's, capacity counted per route (PRAISE_TWIN=off to skip)")
+                .orElse(config.dynamoEndpoint() != null && LocalDynamoDb.isAws(config.dynamoEndpoint())
+                        ? "off (DynamoDB itself has the real semantics)" : "off (PRAISE_TWIN)")).append('\n');
+        b.append("  Data:            ").append(config.dynamoEndpoint() != null ? "at " + Config.DYNAMODB_ENDPOINT
+                : config.dataDir() == null ? "in memory (fresh at every start; set PRAISE_DATA_DIR to keep it)"
+                : "kept in " + config.dataDir()).append(config.demoData() ? "" : "; no demo data written (PRAISE_DEMO_DATA=0)")
+                .append('\n');
         Campaign c = seeded.campaign();
         b.append("  Demo campaign:   ").append(c.year()).append(", praise open ")
                 .append(c.praiseOpensAt().atZone(c.timeZone()).toLocalDate()).append(" – ")
@@ -624,9 +723,14 @@ public final class LocalServer implements AutoCloseable {
         if (config.today() != null) {
             System.setProperty(Clocks.TODAY, config.today().toString());
         }
-        System.setProperty("aws.region", LocalDynamoDb.REGION);
-        System.setProperty("aws.accessKeyId", LocalDynamoDb.ACCESS_KEY);
-        System.setProperty("aws.secretAccessKey", LocalDynamoDb.SECRET_KEY);
+        if (LocalDynamoDb.isAws(dynamo.endpoint())) {
+            // DynamoDB itself: the functions sign with the caller's own credentials, found as the CLI finds them.
+            System.setProperty("aws.region", LocalDynamoDb.awsRegion().id());
+        } else {
+            System.setProperty("aws.region", LocalDynamoDb.REGION);
+            System.setProperty("aws.accessKeyId", LocalDynamoDb.ACCESS_KEY);
+            System.setProperty("aws.secretAccessKey", LocalDynamoDb.SECRET_KEY);
+        }
         for (String name : environment.keySet()) {
             String shadow = System.getenv(name);
             if (shadow != null && !shadow.isBlank() && !shadow.strip().equals(environment.get(name))) {

@@ -128,7 +128,7 @@ final class ScheduledFunctions {
         Context context = new LocalContext(UUID.randomUUID().toString(), function.logicalId(), function.timeout(),
                 function.memoryMb());
         long started = System.nanoTime();
-        try {
+        try (RouteTag.Scope counted = RouteTag.open("schedule " + function.logicalId())) {
             if (function.handler() instanceof RequestStreamHandler stream) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 stream.handleRequest(new ByteArrayInputStream(Replies.JSON.writeValueAsBytes(event)), out, context);

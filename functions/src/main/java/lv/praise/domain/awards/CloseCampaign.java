@@ -38,7 +38,16 @@ public final class CloseCampaign {
                 }
                 return campaign;
             }
-            case OPEN -> campaigns.closeEarly(campaign, now, by);
+            case OPEN -> {
+                if (campaigns.closeEarly(campaign, now, by)) {
+                    // A confirmation that read the campaign just before this write may be stamped after
+                    // `now`: the close is recorded at an instant known to follow the write instead.
+                    Instant written = clock.instant();
+                    if (written.isAfter(now)) {
+                        campaigns.restampClose(campaignYear, now, written);
+                    }
+                }
+            }
         }
         return current();
     }

@@ -109,8 +109,18 @@ public final class PublishAwards {
             refusal(campaign, campaign.stateAt(now)).ifPresent(reason -> {
                 throw new PraiseException(ErrorCode.NOT_CLOSED, "campaign", reason);
             });
-            campaigns.freeze(campaign, now, by);
-            // Scored after the freeze: no confirmation can land after this read (it checks the freeze).
+            if (campaigns.freeze(campaign, now, by)) {
+                // A decision that read the campaign just before this write may be stamped after `now`:
+                // the freeze is recorded at an instant known to follow the write instead.
+                Instant written = clock.instant();
+                if (written.isAfter(now)) {
+                    campaigns.restampFreeze(campaignYear, now, written);
+                }
+            }
+            // Every participant's counts frozen before the read below: a confirmation, entered praise or
+            // decision still in flight checks its participant in its own write, so it is counted in this
+            // read or refused – never counted after it. Run again by a retried publication (idempotent).
+            participants.freezeCounts(campaignYear, campaign().publishedAt());
             ScoringRun run = scoring.score();
             scoring.save(run);
             Campaign frozen = run.campaign();

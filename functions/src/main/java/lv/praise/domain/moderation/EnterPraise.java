@@ -39,6 +39,7 @@ public final class EnterPraise {
     }
 
     public Entered enter(EnteredPraise input, String by) {
+        // Taken before the campaign is read, as a confirmation's (docs/scoring.md §1a).
         Instant now = clock.instant();
         Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
         campaign.requireOpenAt(now);

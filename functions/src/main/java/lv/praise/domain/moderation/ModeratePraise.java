@@ -79,6 +79,9 @@ public final class ModeratePraise {
      */
     public Outcome decide(List<DecisionRequest> requests, String by) {
         List<Decision> decisions = check(requests);
+        // One instant for the request, taken before the campaign is read: a decision counts only if made
+        // before the freeze (docs/scoring.md, "When praise counts").
+        Instant now = clock.instant();
         Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
         if (campaign.publishedAt() != null) {
             throw closed();
@@ -92,17 +95,16 @@ public final class ModeratePraise {
         }
         List<Result> results = new ArrayList<>();
         for (Decision decision : decisions) {
-            results.add(apply(found.get(decision.praiseId()), decision, by));
+            results.add(apply(found.get(decision.praiseId()), decision, by, now));
         }
         return new Outcome(results, store.counts(campaignYear));
     }
 
-    private Result apply(ModeratedPraise current, Decision decision, String by) {
+    private Result apply(ModeratedPraise current, Decision decision, String by, Instant now) {
         for (int attempt = 1; ; attempt++) {
             if (current.status() == decision.to()) {
                 return new Result(current.id(), current.status(), false);
             }
-            Instant now = clock.instant();
             switch (store.decide(current, current.decided(decision.to(), decision.reason(), by, now))) {
                 case CHANGED -> {
                     return new Result(current.id(), decision.to(), true);

@@ -20,6 +20,7 @@ public interface ModerationStore {
 
     enum EnterOutcome { STORED, UNKNOWN_PARTICIPANT, CAMPAIGN_CLOSED }
 
+    /** The campaign's confirmed praise per review state (the participants' counts summed). */
     ModerationCounts counts(int campaignYear);
 
     /**
@@ -39,14 +40,16 @@ public interface ModerationStore {
     /**
      * Moves {@code current} to {@code decided}'s state – only if it is still in {@code current}'s, so a
      * double click or two organisers at once change it once – and, in the same write, adjusts the
-     * participant's public count (down when rejected, up again when a rejected one is approved) and
-     * the campaign's counts per state; refused once the campaign is published.
+     * participant's public count (down when rejected, up again when a rejected one is approved) and its
+     * counts per state; refused ({@code CAMPAIGN_PUBLISHED}) once the participant's counts are frozen for
+     * publication. Nothing shared with other participants' praise is written.
      */
     DecideOutcome decide(ModeratedPraise current, ModeratedPraise decided);
 
     /**
      * Stores a praise an organiser entered, confirmed and approved, and counts it for its participant
-     * – only while the participant exists and the campaign is neither closed early nor published.
+     * – only while the participant exists and its counts are not frozen for publication (the window is
+     * the caller's check, against the praise's instant).
      */
     EnterOutcome saveEntered(ModeratedPraise praise);
 }

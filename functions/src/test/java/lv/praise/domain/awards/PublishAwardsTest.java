@@ -23,8 +23,12 @@ import lv.praise.domain.CampaignState;
 import lv.praise.domain.Channel;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.OutgoingMail;
+import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
+import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseException;
+import lv.praise.domain.PraiseStatus;
+import lv.praise.domain.PraiseStore;
 import lv.praise.testkit.AwardsKit;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.RecordingMailer;
@@ -124,6 +128,75 @@ class PublishAwardsTest {
         assertEquals(50, outcome.certificates().sent());
         assertEquals(50, mailer.sent().size());
         assertEquals(50, mailer.sent().stream().map(OutgoingMail::to).distinct().count());
+    }
+
+    /**
+     * The freeze reaches every participant's counts before the final read: a confirmation or decision
+     * still in flight then is refused by its participant, so the published figures are final.
+     */
+    @Test
+    void publishingFreezesEveryParticipantsCountsBeforeItScores() {
+        Praise late = new Praise("late", Fixtures.YEAR, "p01", "Dalībnieks", null, null, 5, List.of(), "Paldies!",
+                Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "hash-late", "token-late", Fixtures.DURING_WINDOW,
+                kit.clock.instant().plusSeconds(3600), null);
+        kit.store.savePending(late);
+        Publication p = awards.publish("anna@example.lv", Deadline.none()).publication();
+        for (Participant participant : kit.participants) {
+            assertEquals(p.publishedAt(), kit.store.frozenAt(Fixtures.YEAR, participant.id()).orElseThrow(),
+                    participant.id());
+        }
+        assertEquals(PraiseStore.ConfirmOutcome.CAMPAIGN_CLOSED, kit.store.confirm(late, kit.clock.instant()));
+    }
+
+    /**
+     * Closing and freezing take their instant before their write lands; what they record is the first
+     * instant after it, so that anything stamped before the record was visible is before the recorded
+     * instant too (docs/scoring.md, "When praise counts").
+     */
+    @Test
+    void theCloseAndTheFreezeAreRecordedAtAnInstantAfterTheirWrite() {
+        TickingClock ticking = new TickingClock(Fixtures.DURING_WINDOW);
+        var closed = new CloseCampaign(Fixtures.YEAR, kit.store, ticking).close("anna@example.lv");
+        // Closed as of the instant read before the write; recorded as of the one read after it.
+        assertEquals(Fixtures.DURING_WINDOW.plusMillis(1), closed.closedEarlyAt());
+
+        ticking.set(AwardsKit.AFTER_WINDOW);
+        PublishAwards publishing = new PublishAwards(Fixtures.YEAR, kit.store, kit.store, kit.scoring(), kit.awards,
+                kit.awards, new CertificateDelivery(kit.awards, kit.store, AwardsKit.RENDERER, mailer,
+                        new Certificates(Fixtures.SITE), ticking, kit.leaseClock, pause -> { }), ticking,
+                CertificateCode::generate);
+        publishing.publish("anna@example.lv", Deadline.none());
+        assertEquals(AwardsKit.AFTER_WINDOW.plusMillis(1), kit.store.find(Fixtures.YEAR).orElseThrow().publishedAt());
+    }
+
+    /** A clock that moves on by a millisecond each time it is read. */
+    private static final class TickingClock extends java.time.Clock {
+        private Instant next;
+
+        TickingClock(Instant start) {
+            this.next = start;
+        }
+
+        void set(Instant instant) {
+            next = instant;
+        }
+
+        @Override
+        public synchronized Instant instant() {
+            Instant now = next;
+            next = next.plusMillis(1);
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import lv.praise.local.LocalServer;
+import lv.praise.testkit.twin.ItemKey;
+import lv.praise.testkit.twin.TwinReport;
 
 /**
  * What must hold after a load run, each check read from a source of its own: the clients' answers, a
@@ -87,6 +89,52 @@ final class LoadChecks {
         checks.add(Check.of("moderation counters pending / approved / rejected", expectedTotal + " / 0 / 0",
                 counters.pending() + " / " + counters.approved() + " / " + counters.rejected()));
         return checks;
+    }
+
+    /**
+     * What the twin saw of the confirmations: each committed confirmation transaction touched only its
+     * praise, its person's slot and its participant's item, so no item is shared by the confirmations of
+     * two participants (docs/data-model.md, "No item is shared by the whole campaign's writes").
+     */
+    static List<Check> twin(LocalServer server, LoadOutcome outcome, TwinReport report) {
+        List<TwinReport.Transaction> confirmations = report.transactions().stream()
+                .filter(t -> CONFIRM_ROUTE.equals(t.route())).toList();
+        List<Check> checks = new ArrayList<>();
+        checks.add(Check.of("confirmation transactions committed (twin)", (long) outcome.expectedIds().size(),
+                (long) confirmations.size()));
+        Map<ItemKey, Set<String>> shared = report.sharedItems(t -> CONFIRM_ROUTE.equals(t.route())
+                ? participant(t, outcome) : null);
+        checks.add(new Check("items shared by the confirmations of different participants (twin)", "0",
+                shared.size() + (shared.isEmpty() ? "" : " e.g. " + shared.entrySet().stream().limit(3)
+                        .map(e -> e.getKey() + " by " + e.getValue().size()).toList()), shared.isEmpty()));
+        List<String> beyond = new ArrayList<>();
+        for (TwinReport.Transaction t : confirmations) {
+            String participant = participant(t, outcome);
+            for (ItemKey item : t.items()) {
+                if (!own(item, participant, server.campaignYear())) {
+                    beyond.add(item.toString());
+                }
+            }
+        }
+        checks.add(new Check("items of confirmations other than the praise, its slot and its participant (twin)", "0",
+                beyond.size() + (beyond.isEmpty() ? "" : " e.g. " + beyond.subList(0, Math.min(3, beyond.size()))),
+                beyond.isEmpty()));
+        return checks;
+    }
+
+    static final String CONFIRM_ROUTE = "POST /api/praise/confirm";
+
+    /** Whose confirmation a transaction is: the participant of the praise it confirms. */
+    private static String participant(TwinReport.Transaction t, LoadOutcome outcome) {
+        return t.items().stream().filter(k -> k.partition().startsWith("PRAISE#"))
+                .map(k -> outcome.participantOf().get(k.partition().substring("PRAISE#".length())))
+                .filter(java.util.Objects::nonNull).findFirst().orElse("(unknown praise)");
+    }
+
+    private static boolean own(ItemKey item, String participant, int year) {
+        return item.partition().startsWith("PRAISE#")
+                || item.partition().startsWith("PRAISER#" + year + "#" + participant + "#")
+                || (item.partition().equals("CAMPAIGN#" + year) && item.sort().equals("PARTICIPANT#" + participant));
     }
 
     private static Map<String, Long> publicCounts(LocalServer server) throws IOException, InterruptedException {

@@ -42,6 +42,7 @@ final class LoadDriver {
     private final ConcurrentLinkedQueue<String> failureSamples = new ConcurrentLinkedQueue<>();
     private final Set<String> expectedIds = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, Long> expectedCount = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> participantOf = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Integer> raceAnswers = new ConcurrentHashMap<>();
     private final Latencies submitLatency = new Latencies();
     private final Latencies confirmLatency = new Latencies();
@@ -88,7 +89,7 @@ final class LoadDriver {
             }
             return new LoadOutcome(options, wall, submitted.get(), confirmed.get(), failures.get(),
                     List.copyOf(failureSamples), Collections.unmodifiableMap(new TreeMap<>(raceAnswers)),
-                    Set.copyOf(expectedIds), Map.copyOf(expectedCount), submitLatency.summary(),
+                    Set.copyOf(expectedIds), Map.copyOf(expectedCount), Map.copyOf(participantOf), submitLatency.summary(),
                     confirmLatency.summary(), raceLatency.summary(), !finished);
         }
     }
@@ -168,6 +169,7 @@ final class LoadDriver {
     private void expect(String praiseId, String participant) {
         if (expectedIds.add(praiseId)) {
             expectedCount.merge(participant, 1L, Long::sum);
+            participantOf.put(praiseId, participant);
         }
     }
 

@@ -15,11 +15,12 @@ import java.util.Set;
  * @param raceAnswers   the racers' answers ({@code confirmed}, {@code already_confirmed}, anything else) and how many
  * @param expectedIds   every praise that must now be confirmed exactly once: the bulk's and the race's
  * @param expectedCount per participant, how many of {@code expectedIds} are its
+ * @param participantOf the participant of each of {@code expectedIds}
  * @param timedOut      the run was stopped at its time-out before every client finished
  */
 record LoadOutcome(LoadOptions options, long wallNanos, int submitted, int confirmed, int failures,
                    List<String> failureSamples, Map<String, Integer> raceAnswers, Set<String> expectedIds,
-                   Map<String, Long> expectedCount, Latencies.Summary submit, Latencies.Summary confirm,
+                   Map<String, Long> expectedCount, Map<String, String> participantOf, Latencies.Summary submit, Latencies.Summary confirm,
                    Latencies.Summary race, boolean timedOut) {
 
     double seconds() {

@@ -3,6 +3,7 @@ package lv.praise.local.load;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
+import lv.praise.testkit.twin.TwinReport;
 
 /** A load run's figures and checks as Markdown tables, for the terminal and the README. */
 final class LoadReport {
@@ -30,6 +31,33 @@ final class LoadReport {
         for (LoadChecks.Check c : checks) {
             b.append("| ").append(c.name()).append(" | ").append(c.expected()).append(" | ").append(c.found())
                     .append(" | ").append(c.ok() ? "ok" : "**FAILED**").append(" |\n");
+        }
+        return b.toString();
+    }
+
+    /**
+     * DynamoDB as the twin saw the run: per route and operation the requests (attempts), the conflicts
+     * retried, and the capacity DynamoDB would bill; then per praise, what submitting and confirming cost.
+     */
+    static String twin(LoadOutcome o, TwinReport report, java.time.Duration hold) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "DynamoDB as the twin saw the run (transactions hold their items %d ms, "
+                + "conflicts as DynamoDB's; units as DynamoDB bills them; \"conflicts\" were retried by the functions):%n%n",
+                hold.toMillis()));
+        b.append(report.markdown());
+        var submit = report.byRoute().get("POST /api/praise");
+        var confirm = report.byRoute().get(LoadChecks.CONFIRM_ROUTE);
+        int praises = o.confirmed();
+        if (submit != null && confirm != null && praises > 0) {
+            b.append(String.format(Locale.ROOT, "%nPer praise submitted and confirmed (%,d): submit %.2f read + %.2f write "
+                            + "units, confirm %.2f read + %.2f write units (%.2f of them index writes); %.3f conflicts "
+                            + "retried per confirmation.%n", praises,
+                    submit.readUnits() / praises, submit.totalWriteUnits() / praises,
+                    confirm.readUnits() / praises, confirm.totalWriteUnits() / praises,
+                    confirm.indexWriteUnits() / praises, (double) confirm.conflicts() / praises));
+        }
+        if (report.transactionsTruncated()) {
+            b.append("\n(The twin kept only the first transactions' items; the item checks cover those.)\n");
         }
         return b.toString();
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import lv.praise.local.LocalServer;
+import lv.praise.testkit.twin.DynamoTwin;
+import lv.praise.testkit.twin.TwinReport;
 import lv.praise.testkit.SamTemplate;
 
 /**
@@ -45,13 +47,21 @@ public final class LoadRun {
         LocalServer server = LoadServer.start();
         try {
             List<LoadChecks.Check> checks = new ArrayList<>(LoadChecks.before(server));
+            // The twin counts from here: the functions' calls of the run, not the checks before it.
+            server.twin().ifPresent(DynamoTwin::reset);
             System.err.printf("load: %d clients submitting and confirming %,d praises, %d racers on one more "
                     + "(time-out %d s) ...%n", options.clients(), options.praises(), options.racers(),
                     options.timeout().toSeconds());
             LoadOutcome outcome = new LoadDriver(server, options).run();
+            TwinReport twin = server.twin().map(DynamoTwin::report).orElse(null);
             System.err.printf("load: done in %.1f s; checking the table and the public counts ...%n", outcome.seconds());
             checks.addAll(LoadChecks.after(server, outcome));
-            String report = LoadServer.limitsNote() + "\n\n" + LoadReport.markdown(outcome, checks);
+            if (twin != null) {
+                checks.addAll(LoadChecks.twin(server, outcome, twin));
+            }
+            String report = LoadServer.limitsNote() + "\n\n" + LoadReport.markdown(outcome, checks)
+                    + (twin == null ? "\nThe DynamoDB twin was off (PRAISE_TWIN=off): no conflicts modelled, no capacity counted.\n"
+                    : "\n" + LoadReport.twin(outcome, twin, server.twin().orElseThrow().hold()));
             return new Result(outcome, List.copyOf(checks), report);
         } finally {
             LoadServer.stop(server);
