@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -188,21 +187,6 @@ class ConfirmationItemsIT {
     }
 
     private List<String> race(int n, java.util.function.Function<Integer, String> task) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            Callable<String> call = () -> {
-                start.await();
-                return task.apply(index);
-            };
-            futures.add(pool.submit(call));
-        }
-        start.countDown();
-        List<String> results = new ArrayList<>();
-        for (Future<String> f : futures) {
-            results.add(f.get());
-        }
-        return results;
+        return lv.praise.testkit.Race.run(pool, n, task);
     }
 }

@@ -10,11 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lv.praise.domain.Channel;
@@ -138,24 +135,8 @@ class PraiseConcurrencyIT {
                 Channel.BRANCH, email, Lang.LV);
     }
 
-    /** Runs n tasks on the pool, released together, and returns their results in order. */
-    private List<String> race(int n, Function<Integer, String> task) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            Callable<String> call = () -> {
-                start.await();
-                return task.apply(index);
-            };
-            futures.add(pool.submit(call));
-        }
-        start.countDown();
-        List<String> results = new ArrayList<>();
-        for (Future<String> f : futures) {
-            results.add(f.get());
-        }
-        return results;
+    private List<String> race(int n, java.util.function.Function<Integer, String> task) throws Exception {
+        return lv.praise.testkit.Race.run(pool, n, task);
     }
 
     private long praisesWithStatus(String status) {
