@@ -269,7 +269,7 @@ class PublicationFaultIT {
         DynamoParticipantStore participants = new DynamoParticipantStore(client, table);
         RecalculateStandings scoring = new RecalculateStandings(Fixtures.YEAR, campaigns, participants,
                 new DynamoEvaluationStore(client, table), new DynamoScoringSource(client, table, 2),
-                new DynamoStandingsStore(client, table), clock);
+                new DynamoStandingsStore(client, table, clock), clock);
         DynamoAwardStore awardStore = new DynamoAwardStore(client, table);
         CertificateDelivery delivery = new CertificateDelivery(awardStore, participants, PDF,
                 mail.mailer(new OutboxMailer(outbox, "praise@example.lv")), new Certificates(Fixtures.SITE), clock,

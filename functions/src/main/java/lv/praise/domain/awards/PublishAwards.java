@@ -122,7 +122,7 @@ public final class PublishAwards {
             // read or refused – never counted after it. Run again by a retried publication (idempotent).
             participants.freezeCounts(campaignYear, campaign().publishedAt());
             ScoringRun run = scoring.score();
-            scoring.save(run);
+            scoring.saveFinal(run);
             Campaign frozen = run.campaign();
             Publication drawn = PublicationPlan.draw(run, frozen.publishedAt(), frozen.publishedBy(), codes);
             createdNow = publications.create(drawn);

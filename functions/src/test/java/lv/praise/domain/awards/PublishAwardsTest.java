@@ -102,6 +102,8 @@ class PublishAwardsTest {
         assertEquals("anna@example.lv", campaign.publishedBy());
         assertEquals(CampaignState.PUBLISHED, campaign.stateAt(at));
         assertTrue(kit.snapshots.latest(Fixtures.YEAR).isPresent(), "the final recalculation is stored as a snapshot");
+        assertTrue(kit.snapshots.expiry(Fixtures.YEAR, kit.snapshots.latest(Fixtures.YEAR).orElseThrow().date()).isEmpty(),
+                "kept for good: the final standings behind the results");
 
         assertEquals(50, p.top().size());
         assertEquals(55, p.counts().eligible());
