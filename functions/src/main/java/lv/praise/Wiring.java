@@ -135,16 +135,24 @@ public final class Wiring {
                 new DynamoEvaluationStore(dynamo(), table));
     }
 
-    /** The nightly (and on-demand) recalculation; {@code SCAN_SEGMENTS} sets the parallel Scan's segments (default 8). */
+    /**
+     * The nightly (and on-demand) recalculation; {@code SCAN_SEGMENTS} sets the parallel Scan's segments
+     * (default 8), {@code STANDINGS_RETENTION_DAYS} (template parameter StandingsRetentionDays) how many
+     * days after its day a snapshot stays readable before it expires. The publication functions have no
+     * such variable and need none: the snapshot a publication saves is kept for good.
+     */
     public RecalculateStandings recalculateStandings() {
         int segments = Settings.optional("SCAN_SEGMENTS").map(Integer::parseInt).orElse(DynamoScoringSource.DEFAULT_SEGMENTS);
+        int retention = Settings.optional("STANDINGS_RETENTION_DAYS").isPresent()
+                ? Settings.requiredInt("STANDINGS_RETENTION_DAYS") : RecalculateStandings.DEFAULT_RETENTION_DAYS;
         return new RecalculateStandings(campaignYear,
                 new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table),
                 new DynamoEvaluationStore(dynamo(), table),
                 new DynamoScoringSource(dynamo(), table, segments),
-                new DynamoStandingsStore(dynamo(), table),
-                clock);
+                new DynamoStandingsStore(dynamo(), table, clock),
+                clock,
+                retention);
     }
 
     public int campaignYear() {
@@ -188,7 +196,8 @@ public final class Wiring {
     }
 
     public StandingsService standingsService() {
-        return new StandingsService(campaignYear, new DynamoStandingsStore(dynamo(), table));
+        // The campaign's clock decides what has expired, as it decided the days the snapshots belong to.
+        return new StandingsService(campaignYear, new DynamoStandingsStore(dynamo(), table, clock));
     }
 
     /** The campaign clock (fixed by PRAISE_NOW in the local run and tests, else the system's). */

@@ -150,7 +150,7 @@ public final class PublicationBench {
         RecalculateStandings scoring = new RecalculateStandings(Fixtures.YEAR, campaigns, participants,
                 new DynamoEvaluationStore(dynamo, table),
                 new DynamoScoringSource(dynamo, table, DynamoScoringSource.DEFAULT_SEGMENTS),
-                new DynamoStandingsStore(dynamo, table), clock);
+                new DynamoStandingsStore(dynamo, table, clock), clock);
         CertificateDelivery delivery = new CertificateDelivery(awards, participants, timedPdf, timedMail,
                 new Certificates(Fixtures.SITE), clock, Clock.systemUTC(), pause -> { });
         PublishAwards publishAwards = new PublishAwards(Fixtures.YEAR, campaigns, participants, scoring,

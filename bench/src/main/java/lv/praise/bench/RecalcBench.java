@@ -169,7 +169,7 @@ public final class RecalcBench {
         ParticipantStore participants = new DynamoParticipantStore(dynamo, table);
         EvaluationStore evaluations = new DynamoEvaluationStore(dynamo, table);
         ScoringSource praise = new DynamoScoringSource(dynamo, table, segments);
-        StandingsStore standings = new DynamoStandingsStore(dynamo, table);
+        StandingsStore standings = new DynamoStandingsStore(dynamo, table, Clock.fixed(NIGHT, ZoneOffset.UTC));
         ParticipantStore timedParticipants = new ParticipantStore() {
             @Override
             public Optional<Participant> find(int year, String id) {
@@ -211,9 +211,9 @@ public final class RecalcBench {
         };
         StandingsStore timedStandings = new StandingsStore() {
             @Override
-            public boolean save(StandingsSnapshot snapshot) {
+            public boolean save(StandingsSnapshot snapshot, Optional<Instant> expiresAt) {
                 long t0 = System.nanoTime();
-                boolean latest = standings.save(snapshot);
+                boolean latest = standings.save(snapshot, expiresAt);
                 phases.write.addAndGet(System.nanoTime() - t0);
                 phases.endRun();
                 return latest;

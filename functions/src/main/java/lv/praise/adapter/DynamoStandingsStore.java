@@ -1,5 +1,7 @@
 package lv.praise.adapter;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +39,11 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * items of that day: two runs of one day leave one snapshot. The run is part of the keys (rather
  * than overwriting one run's keys in place) so that a second run of a day that is already the latest
  * (an organiser's recalculation after the nightly one) never shows readers a mix of two runs.
+ *
+ * <p>A snapshot that expires carries the table's TTL attribute ({@code purgeAt}) on its rows and its
+ * header, all the same instant; the pointer never has it. DynamoDB deletes expired items lazily (up
+ * to days later, item by item), so a header past its expiry is read as no snapshot, before its rows
+ * are counted: a day half-deleted by TTL reads as absent, never as "changing while being read".
  */
 public final class DynamoStandingsStore implements StandingsStore {
     static final int BATCH_SIZE = 25;
@@ -47,23 +54,26 @@ public final class DynamoStandingsStore implements StandingsStore {
     private final DynamoDbClient dynamo;
     private final String table;
     private final int writers;
+    private final Clock clock;
 
-    public DynamoStandingsStore(DynamoDbClient dynamo, String table) {
-        this(dynamo, table, DEFAULT_WRITERS);
+    /** @param clock what "now" is when deciding whether a snapshot has expired (the campaign's clock) */
+    public DynamoStandingsStore(DynamoDbClient dynamo, String table, Clock clock) {
+        this(dynamo, table, clock, DEFAULT_WRITERS);
     }
 
     /** @param writers BatchWriteItem calls in flight at once */
-    public DynamoStandingsStore(DynamoDbClient dynamo, String table, int writers) {
+    public DynamoStandingsStore(DynamoDbClient dynamo, String table, Clock clock, int writers) {
         if (writers < 1) {
             throw new IllegalArgumentException("writers must be at least 1");
         }
         this.dynamo = dynamo;
         this.table = table;
+        this.clock = clock;
         this.writers = writers;
     }
 
     @Override
-    public boolean save(StandingsSnapshot snapshot) {
+    public boolean save(StandingsSnapshot snapshot, Optional<Instant> expiresAt) {
         int year = snapshot.campaignYear();
         String run = StandingsItems.run(snapshot.generatedAt());
         String partition = Keys.standingsPartition(year, snapshot.date());
@@ -73,12 +83,14 @@ public final class DynamoStandingsStore implements StandingsStore {
         Set<String> written = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             Map<String, AttributeValue> item = StandingsItems.row(snapshot, run, i, rows.get(i));
+            StandingsItems.expiry(item, expiresAt);
             written.add(item.get(Keys.SK).s());
             puts.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
         }
         writeAll(puts);
 
         Map<String, AttributeValue> header = StandingsItems.header(snapshot, run);
+        StandingsItems.expiry(header, expiresAt);
         written.add(header.get(Keys.SK).s());
         dynamo.putItem(r -> r.tableName(table).item(header));
 
@@ -98,22 +110,35 @@ public final class DynamoStandingsStore implements StandingsStore {
 
     @Override
     public Optional<StandingsSnapshot> latest(int year) {
+        Optional<Pointer> pointer = pointer(year);
         for (int attempt = 1; ; attempt++) {
-            Optional<Pointer> pointer = pointer(year);
             if (pointer.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<StandingsSnapshot> snapshot = read(year, pointer.get().date(), pointer.get().run());
-            if (snapshot.isPresent() || attempt >= READ_ATTEMPTS) {
-                // Absent only when a newer run replaced it while we read: the pointer has moved on.
-                return Optional.of(snapshot.orElseThrow(() ->
-                        new IllegalStateException("the latest standings kept changing while being read")));
+            Read snapshot = read(year, pointer.get().date(), pointer.get().run());
+            if (snapshot.expired()) {
+                // The latest run was too long ago (no run since, and not a publication's, which is kept).
+                return Optional.empty();
             }
+            if (snapshot.found().isPresent()) {
+                return snapshot.found();
+            }
+            // Not whole: a newer run replaced it while we read (it moves the pointer before it deletes),
+            // or TTL has begun deleting it while the pointer still names it – then it is gone for good.
+            Optional<Pointer> again = pointer(year);
+            if (again.equals(pointer)) {
+                return Optional.empty();
+            }
+            if (attempt >= READ_ATTEMPTS) {
+                throw new IllegalStateException("the latest standings kept changing while being read");
+            }
+            pointer = again;
         }
     }
 
     @Override
     public Optional<StandingsSnapshot> find(int year, LocalDate date) {
+        String previous = null;
         for (int attempt = 1; ; attempt++) {
             // The newest header of the day: a header exists only once all rows of its run are written.
             var newest = dynamo.query(r -> r.tableName(table)
@@ -129,19 +154,39 @@ public final class DynamoStandingsStore implements StandingsStore {
                 return Optional.empty();
             }
             String run = newest.items().get(0).get(StandingsItems.RUN).s();
-            Optional<StandingsSnapshot> snapshot = read(year, date, run);
-            if (snapshot.isPresent() || attempt >= READ_ATTEMPTS) {
-                return Optional.of(snapshot.orElseThrow(() ->
-                        new IllegalStateException("the standings of " + date + " kept changing while being read")));
+            if (run.equals(previous)) {
+                // Still the newest, and not whole: TTL is deleting it (a replacement writes a newer header first).
+                return Optional.empty();
             }
+            Read snapshot = read(year, date, run);
+            if (snapshot.expired()) {
+                // Every run of a day expires at the same instant: the day has no snapshot any more.
+                return Optional.empty();
+            }
+            if (snapshot.found().isPresent()) {
+                return snapshot.found();
+            }
+            if (attempt >= READ_ATTEMPTS) {
+                throw new IllegalStateException("the standings of " + date + " kept changing while being read");
+            }
+            previous = run;
         }
     }
 
-    /** One run's snapshot, or empty when its header is gone or its rows are not all there (replaced meanwhile). */
-    private Optional<StandingsSnapshot> read(int year, LocalDate date, String run) {
+    /** A run's snapshot as read: found, expired, or neither (its header gone or rows missing: replaced meanwhile). */
+    private record Read(Optional<StandingsSnapshot> found, boolean expired) {
+        static final Read GONE = new Read(Optional.empty(), false);
+        static final Read EXPIRED = new Read(Optional.empty(), true);
+    }
+
+    private Read read(int year, LocalDate date, String run) {
         var header = dynamo.getItem(r -> r.tableName(table).key(Keys.standingsHeader(year, date, run)).consistentRead(true));
         if (!header.hasItem() || header.item().isEmpty()) {
-            return Optional.empty();
+            return Read.GONE;
+        }
+        // Before the rows are counted: TTL may have deleted some of them already.
+        if (StandingsItems.expired(header.item(), clock.instant())) {
+            return Read.EXPIRED;
         }
         List<ParticipantScore> rows = new ArrayList<>();
         QueryRequest query = QueryRequest.builder().tableName(table)
@@ -154,9 +199,9 @@ public final class DynamoStandingsStore implements StandingsStore {
                 .build();
         dynamo.queryPaginator(query).items().forEach(item -> rows.add(StandingsItems.rowFrom(item)));
         if (rows.size() != Attributes.number(header.item(), StandingsItems.ROW_COUNT)) {
-            return Optional.empty();
+            return Read.GONE;
         }
-        return Optional.of(StandingsItems.snapshotFrom(header.item(), rows));
+        return new Read(Optional.of(StandingsItems.snapshotFrom(header.item(), rows)), false);
     }
 
     private record Pointer(LocalDate date, String run) {

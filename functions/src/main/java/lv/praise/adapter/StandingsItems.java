@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import lv.praise.domain.scoring.CampaignMean;
 import lv.praise.domain.scoring.Ineligibility;
 import lv.praise.domain.scoring.MysteryScore;
@@ -37,6 +38,8 @@ final class StandingsItems {
     static final String RUN = "run";
     static final String DATE = "date";
     static final String ROW_COUNT = "rowCount";
+    /** The table's TTL attribute (template.yaml): epoch seconds after which DynamoDB may delete the item. */
+    static final String PURGE_AT = PraiseItems.PURGE_AT;
 
     private static final DateTimeFormatter RUN_FORMAT =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
@@ -47,6 +50,20 @@ final class StandingsItems {
     /** The id of a run: its instant to the millisecond, in a form that sorts by time. */
     static String run(Instant generatedAt) {
         return RUN_FORMAT.format(generatedAt);
+    }
+
+    /** Sets the TTL attribute when the snapshot expires; a snapshot kept for good has none. */
+    static void expiry(Map<String, AttributeValue> item, Optional<Instant> expiresAt) {
+        expiresAt.ifPresent(at -> item.put(PURGE_AT, n(at.getEpochSecond())));
+    }
+
+    /**
+     * Whether the item has expired at {@code now}: DynamoDB deletes an expired item only some time
+     * later (up to days), so readers treat it as gone from its expiry on, whatever is still stored.
+     */
+    static boolean expired(Map<String, AttributeValue> item, Instant now) {
+        AttributeValue purgeAt = item.get(PURGE_AT);
+        return purgeAt != null && Long.parseLong(purgeAt.n()) <= now.getEpochSecond();
     }
 
     static Map<String, AttributeValue> row(StandingsSnapshot snapshot, String run, int position, ParticipantScore row) {

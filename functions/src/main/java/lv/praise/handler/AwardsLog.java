@@ -16,6 +16,10 @@ final class AwardsLog {
         fields.put("campaignYear", outcome.publication().campaignYear());
         fields.put("createdNow", outcome.createdNow());
         fields.put("inputDigest", outcome.publication().inputDigest());
+        if (outcome.checkedDigest() != null) {
+            // Praise or decisions that landed between the check before the freeze and the final read.
+            fields.put("movedAfterCheck", outcome.movedAfterCheck());
+        }
         fields.put("certificates", outcome.certificates().total());
         fields.put("sent", outcome.certificates().sent());
         fields.put("failed", outcome.certificates().failed());

@@ -351,9 +351,9 @@ class ModerationIT {
     private Standings recalculate() {
         new RecalculateStandings(YEAR, new DynamoCampaignStore(dynamo, table), participants,
                 new DynamoEvaluationStore(dynamo, table), new DynamoScoringSource(dynamo, table, 2),
-                new DynamoStandingsStore(dynamo, table), clock).run();
+                new DynamoStandingsStore(dynamo, table, clock), clock).run();
         clock.advance(Duration.ofSeconds(1));
-        return new DynamoStandingsStore(dynamo, table).latest(YEAR).orElseThrow().standings();
+        return new DynamoStandingsStore(dynamo, table, clock).latest(YEAR).orElseThrow().standings();
     }
 
     private static String counts(JsonNode body) {

@@ -165,6 +165,96 @@ class PublicationFaultIT {
     }
 
     /**
+     * A publication killed at each of its DynamoDB calls in turn – before the request left, or after
+     * DynamoDB did the work and the answer was lost – up to the one that writes the results record:
+     * it leaves either a campaign not frozen (praise still counted, nothing of the publication written)
+     * or a frozen one without results, and in both cases the retry publishes the same results as a run
+     * that was never killed: the same places, totals and digest. Among the deaths is the one right
+     * after the freeze (the campaign frozen, no participant's counts frozen yet).
+     */
+    @Test
+    void aPublicationKilledAtAnyCallBeforeItsRecordLeavesNoFrozenCampaignWithoutAWayToItsResults() throws Exception {
+        String first = local.createFreshTable(SamTemplate.load(), "PraiseTable");
+        seed(first);
+        Publication expected = publishAwards(dynamo, first, new OutboxMailer(Files.createDirectory(temp.resolve("preview")),
+                "praise@example.lv"), new MutableClock(AwardsKit.AFTER_WINDOW), new MutableClock(AwardsKit.AFTER_WINDOW))
+                .preview().publication();
+        int unfrozen = 0;
+        int frozenWithoutResults = 0;
+        int killedRightAfterTheFreeze = 0;
+        boolean recordWritten = false;
+        for (int call = 1; !recordWritten; call++) {
+            for (boolean afterTheCall : new boolean[] {false, true}) {
+                String context = "killed at call " + call + (afterTheCall ? " (after it)" : " (before it)");
+                String table = local.createFreshTable(SamTemplate.load(), "PraiseTable");
+                List<Participant> participants = seed(table);
+                Path outbox = Files.createDirectory(temp.resolve("call-" + call + "-" + afterTheCall));
+                MutableClock clock = new MutableClock(AwardsKit.AFTER_WINDOW);
+                MutableClock leaseClock = new MutableClock(AwardsKit.AFTER_WINDOW);
+                OutboxMailer mail = new OutboxMailer(outbox, "praise@example.lv");
+                DynamoFaults death = DynamoFaults.deathAt(call, afterTheCall);
+                try (DynamoDbClient dying = death.client(local)) {
+                    publishAwards(dying, table, mail, clock, leaseClock).publish("schedule", Deadline.none());
+                } catch (RuntimeException e) {
+                    assertTrue(DynamoFaults.injected(e), context + ": died of the injected fault: " + e);
+                }
+                boolean results = new DynamoPublicationStore(dynamo, table).find(Fixtures.YEAR).isPresent();
+                Campaign campaign = new DynamoCampaignStore(dynamo, table).find(Fixtures.YEAR).orElseThrow();
+                int frozenCounts = frozenParticipants(table);
+                if (results) {
+                    recordWritten = true;
+                } else if (campaign.publishedAt() == null) {
+                    unfrozen++;
+                    assertEquals(0, frozenCounts, context + ": counts are frozen only after the campaign");
+                    assertEquals(0, itemsWithSortKeyPrefix(table, "AWARD#"), context);
+                } else {
+                    frozenWithoutResults++;
+                    killedRightAfterTheFreeze += frozenCounts == 0 ? 1 : 0;
+                }
+
+                clock.advance(Duration.ofMinutes(3));
+                leaseClock.advance(CertificateDelivery.LEASE.plus(Duration.ofSeconds(1)));
+                PublishAwards.Outcome retried = publishAwards(dynamo, table, mail, clock, leaseClock)
+                        .publish("anna@example.lv", Deadline.none());
+                assertTrue(retried.certificates().complete(), context);
+                Publication p = retried.publication();
+                assertEquals(expected.inputDigest(), p.inputDigest(), context);
+                assertEquals(expected.top().stream().map(Publication.Place::participantId).toList(),
+                        p.top().stream().map(Publication.Place::participantId).toList(), context);
+                assertEquals(expected.top().stream().map(Publication.Place::total).toList(),
+                        p.top().stream().map(Publication.Place::total).toList(), context);
+                assertEquals(participants.size(), frozenParticipants(table), context + ": every participant's counts frozen");
+                assertEquals(1, resultsRecords(table), context);
+                if (campaign.publishedAt() != null && !results) {
+                    assertEquals(campaign.publishedAt(), p.publishedAt(), context + ": as of the freeze the dead run wrote");
+                }
+                Map<String, Integer> letters = lv.praise.domain.awards.PublicationFaultTestAccess.lettersByRecipient(outbox);
+                assertEquals(ELIGIBLE, letters.values().stream().mapToInt(Integer::intValue).sum(), context);
+            }
+        }
+        System.out.printf("publication killed at each DynamoDB call up to its record: %d unfrozen, %d frozen without "
+                + "results (%d right after the freeze), each completed by its retry%n", unfrozen, frozenWithoutResults,
+                killedRightAfterTheFreeze);
+        assertTrue(unfrozen > 5, "deaths before the freeze: " + unfrozen);
+        assertTrue(killedRightAfterTheFreeze > 0, "a death right after the freeze: " + frozenWithoutResults);
+    }
+
+    private int frozenParticipants(String table) {
+        return dynamo.query(r -> r.tableName(table).consistentRead(true)
+                .keyConditionExpression("PK = :pk AND begins_with(SK, :participant)")
+                .filterExpression("attribute_exists(frozenAt)")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CAMPAIGN#" + Fixtures.YEAR),
+                        ":participant", AttributeValue.fromS("PARTICIPANT#")))).count();
+    }
+
+    private int itemsWithSortKeyPrefix(String table, String prefix) {
+        return dynamo.query(r -> r.tableName(table).consistentRead(true)
+                .keyConditionExpression("PK = :pk AND begins_with(SK, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CAMPAIGN#" + Fixtures.YEAR),
+                        ":prefix", AttributeValue.fromS(prefix)))).count();
+    }
+
+    /**
      * What a visitor reads between tries: GET /api/results/{year} and GET /api/certificates/{code}, by
      * the real handlers on a client without faults. Every body seen is kept, to be compared with the
      * final one: a record that is written once and never changed reads the same at every moment.
@@ -265,15 +355,19 @@ class PublicationFaultIT {
     /** The awards day as Wiring assembles it, every adapter on the faulty client. */
     private static PublishAwards publishAwards(DynamoDbClient client, String table, Faults mail, Path outbox,
                                                MutableClock clock, MutableClock leaseClock) {
+        return publishAwards(client, table, mail.mailer(new OutboxMailer(outbox, "praise@example.lv")), clock, leaseClock);
+    }
+
+    private static PublishAwards publishAwards(DynamoDbClient client, String table, lv.praise.domain.Mailer mailer,
+                                               MutableClock clock, MutableClock leaseClock) {
         DynamoCampaignStore campaigns = new DynamoCampaignStore(client, table);
         DynamoParticipantStore participants = new DynamoParticipantStore(client, table);
         RecalculateStandings scoring = new RecalculateStandings(Fixtures.YEAR, campaigns, participants,
                 new DynamoEvaluationStore(client, table), new DynamoScoringSource(client, table, 2),
-                new DynamoStandingsStore(client, table), clock);
+                new DynamoStandingsStore(client, table, clock), clock);
         DynamoAwardStore awardStore = new DynamoAwardStore(client, table);
-        CertificateDelivery delivery = new CertificateDelivery(awardStore, participants, PDF,
-                mail.mailer(new OutboxMailer(outbox, "praise@example.lv")), new Certificates(Fixtures.SITE), clock,
-                leaseClock, pause -> { });
+        CertificateDelivery delivery = new CertificateDelivery(awardStore, participants, PDF, mailer,
+                new Certificates(Fixtures.SITE), clock, leaseClock, pause -> { });
         return new PublishAwards(Fixtures.YEAR, campaigns, participants, scoring,
                 new DynamoPublicationStore(client, table), awardStore, delivery, clock, CertificateCode::generate);
     }

@@ -146,7 +146,7 @@ class RecalculationIT {
         assertEquals(1, expected.standings().counts().ignoredRejected());
         assertTrue(expected.standings().counts().ignoredUnconfirmed() > 0);
 
-        assertEquals(expected, new DynamoStandingsStore(dynamo, table).latest(YEAR).orElseThrow());
+        assertEquals(expected, new DynamoStandingsStore(dynamo, table, clock).latest(YEAR).orElseThrow());
         APIGatewayV2HTTPResponse shown = getStandings(null);
         assertEquals(200, shown.getStatusCode());
         assertEquals(Json.MAPPER.writeValueAsString(StandingsView.of(expected)), shown.getBody());
@@ -169,7 +169,7 @@ class RecalculationIT {
         assertTrue(second.latest());
         assertEquals(PARTICIPANTS, itemsOf(DAY_ONE), "one snapshot: the first run's items are gone");
         assertEquals(new StandingsSnapshot(YEAR, DAY_ONE, clock.instant(), expectedStandings()),
-                new DynamoStandingsStore(dynamo, table).latest(YEAR).orElseThrow());
+                new DynamoStandingsStore(dynamo, table, clock).latest(YEAR).orElseThrow());
 
         // The very same run again (a retry at the same instant) writes the same keys.
         recalculate.run();
@@ -201,7 +201,7 @@ class RecalculationIT {
     @Test
     void aRunKilledHalfWayLeavesThePreviousSnapshotLatestAndWhole() {
         recalculation(dynamo).run();
-        StandingsSnapshot dayOne = new DynamoStandingsStore(dynamo, table).latest(YEAR).orElseThrow();
+        StandingsSnapshot dayOne = new DynamoStandingsStore(dynamo, table, clock).latest(YEAR).orElseThrow();
         String dayOneBody = getStandings(null).getBody();
 
         praise(YEAR, id(8), Channel.ONLINE, 2, true);
@@ -212,7 +212,7 @@ class RecalculationIT {
         int partial = itemsOf(DAY_TWO);
         assertTrue(partial > 0 && partial < PARTICIPANTS, "some rows of day two were written: " + partial);
 
-        assertEquals(dayOne, new DynamoStandingsStore(dynamo, table).latest(YEAR).orElseThrow());
+        assertEquals(dayOne, new DynamoStandingsStore(dynamo, table, clock).latest(YEAR).orElseThrow());
         assertEquals(dayOneBody, getStandings(null).getBody());
         assertEquals(404, getStandings(DAY_TWO).getStatusCode(), "rows without a header are no snapshot");
 
@@ -276,6 +276,59 @@ class RecalculationIT {
         System.out.printf("recalculation killed at each of its DynamoDB calls: %d killed runs, then one whole%n", killed);
     }
 
+    /**
+     * A day's snapshot carries the table's TTL attribute, the day + 35 days, on every row and its
+     * header (never on the pointer). From that instant the day reads as a day without a snapshot,
+     * whether DynamoDB's TTL has deleted nothing of it yet, some rows, or the header too.
+     */
+    @Test
+    void aSnapshotExpiresAfterTheRetentionAndThenReadsAsADayWithoutOne() {
+        recalculation(dynamo).run();
+        clock.set(NIGHT.plus(Duration.ofDays(1)));
+        recalculation(dynamo).run();
+        // 5 March + 35 days: readable to the end of 9 April, Riga time.
+        Instant expiry = LocalDate.of(2027, 4, 10).atStartOfDay(Campaign.RIGA).toInstant();
+        List<Map<String, AttributeValue>> items = itemsOfDay(DAY_ONE);
+        assertEquals(PARTICIPANTS + 1, items.size());
+        for (Map<String, AttributeValue> item : items) {
+            assertEquals(Long.toString(expiry.getEpochSecond()), item.get("purgeAt").n(), item.get("SK").s());
+        }
+        assertEquals(Long.toString(expiry.plus(Duration.ofDays(1)).getEpochSecond()),
+                itemsOfDay(DAY_TWO).get(0).get("purgeAt").n());
+        Map<String, AttributeValue> pointer = dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(Map.of(
+                "PK", AttributeValue.fromS("CAMPAIGN#" + YEAR), "SK", AttributeValue.fromS("STANDINGS#LATEST")))).item();
+        assertFalse(pointer.containsKey("purgeAt"), "the pointer never expires");
+
+        String dayOne = getStandings(DAY_ONE).getBody();
+        clock.set(expiry.minusSeconds(1));
+        assertEquals(dayOne, getStandings(DAY_ONE).getBody(), "readable to its last second");
+
+        clock.set(expiry);
+        LocalDate neverComputed = LocalDate.of(2027, 3, 4);
+        String absent = getStandings(neverComputed).getBody().replace(neverComputed.toString(), DAY_ONE.toString());
+        assertEquals(404, getStandings(DAY_ONE).getStatusCode(), "expired, though every item is still stored");
+        assertEquals(absent, getStandings(DAY_ONE).getBody(), "the answer of a day with no snapshot");
+        assertEquals(PARTICIPANTS + 1, itemsOf(DAY_ONE));
+        assertEquals(DAY_TWO.toString(), Events.body(getStandings(null)).path("date").asText(), "the next day's stays");
+
+        // TTL deletes lazily, item by item: some rows gone, the header still there – even seen by a clock a
+        // second behind DynamoDB's – and at last the header. Always the same answer, never a 500.
+        for (Map<String, AttributeValue> item : items.subList(0, PARTICIPANTS / 2)) {
+            dynamo.deleteItem(r -> r.tableName(table).key(Map.of("PK", item.get("PK"), "SK", item.get("SK"))));
+        }
+        assertEquals(absent, getStandings(DAY_ONE).getBody());
+        clock.set(expiry.minusSeconds(1));
+        assertEquals(404, getStandings(DAY_ONE).getStatusCode(), "half-deleted by TTL is no snapshot either");
+        clock.set(expiry);
+        items.stream().filter(item -> item.get("SK").s().startsWith("HEADER#")).forEach(item ->
+                dynamo.deleteItem(r -> r.tableName(table).key(Map.of("PK", item.get("PK"), "SK", item.get("SK")))));
+        assertEquals(absent, getStandings(DAY_ONE).getBody());
+
+        // With no run since, the latest snapshot expires too: no standings, as before the first run.
+        clock.set(expiry.plus(Duration.ofDays(1)));
+        assertEquals(404, getStandings(null).getStatusCode());
+    }
+
     // --- helpers ---
 
     private RecalculateStandings recalculation(DynamoDbClient client) {
@@ -284,7 +337,7 @@ class RecalculationIT {
                 new DynamoParticipantStore(client, table),
                 new DynamoEvaluationStore(client, table),
                 new DynamoScoringSource(client, table, 4),
-                new DynamoStandingsStore(client, table, 2),
+                new DynamoStandingsStore(client, table, clock, 2),
                 clock);
     }
 
@@ -293,7 +346,7 @@ class RecalculationIT {
         if (date != null) {
             event.setQueryStringParameters(Map.of("date", date.toString()));
         }
-        return new GetStandingsHandler(new StandingsService(YEAR, new DynamoStandingsStore(dynamo, table)))
+        return new GetStandingsHandler(new StandingsService(YEAR, new DynamoStandingsStore(dynamo, table, clock)))
                 .handleRequest(event, null);
     }
 
@@ -332,6 +385,13 @@ class RecalculationIT {
                 .keyConditionExpression("PK = :pk")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("STANDINGS#" + YEAR + "#" + date))))
                 .count();
+    }
+
+    private List<Map<String, AttributeValue>> itemsOfDay(LocalDate date) {
+        return dynamo.query(r -> r.tableName(table).consistentRead(true)
+                .keyConditionExpression("PK = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("STANDINGS#" + YEAR + "#" + date))))
+                .items();
     }
 
     private static String id(int i) {

@@ -111,7 +111,7 @@ class ScoresFlowIT {
         // 3. The nightly recalculation, run now by an organiser: 02:00 in Riga on 6 March.
         clock.set(Instant.parse("2027-03-06T00:00:00Z"));
         RecalculateStandings recalculate = new RecalculateStandings(YEAR, campaigns, participants, evaluations,
-                new DynamoScoringSource(dynamo, table), new DynamoStandingsStore(dynamo, table), clock);
+                new DynamoScoringSource(dynamo, table), new DynamoStandingsStore(dynamo, table, clock), clock);
         APIGatewayV2HTTPResponse recalculated = new RecalculateScoresHandler(recalculate)
                 .handleRequest(Events.load("recalculate-scores.json"), null);
         assertEquals(200, recalculated.getStatusCode(), recalculated.getBody());
@@ -136,7 +136,7 @@ class ScoresFlowIT {
 
         APIGatewayV2HTTPEvent get = Events.load("get-standings.json");
         APIGatewayV2HTTPResponse shown = new GetStandingsHandler(
-                new StandingsService(YEAR, new DynamoStandingsStore(dynamo, table))).handleRequest(get, null);
+                new StandingsService(YEAR, new DynamoStandingsStore(dynamo, table, clock))).handleRequest(get, null);
         assertEquals(200, shown.getStatusCode());
         JsonNode body = Events.body(shown);
         assertEquals(Events.body(Responses.json(200, StandingsView.of(snapshot))), body);

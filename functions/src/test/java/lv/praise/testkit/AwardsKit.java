@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import lv.praise.domain.Campaign;
+import lv.praise.domain.CampaignStore;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.Participant;
 import lv.praise.domain.awards.AwardStore;
@@ -79,6 +80,19 @@ public final class AwardsKit {
     public PublishAwards publishAwards(Mailer mailer, CertificateRenderer renderer, AwardStore awardStore,
                                        PublicationStore publicationStore) {
         return publishAwards(mailer, renderer, awardStore, publicationStore, Fixtures.SITE);
+    }
+
+    /**
+     * Wired over the given stores and scoring (e.g. fault-injecting wrappers of this kit's, or a scoring
+     * over another praise source); the participants are this kit's.
+     */
+    public PublishAwards publishAwards(Mailer mailer, CertificateRenderer renderer, AwardStore awardStore,
+                                       PublicationStore publicationStore, CampaignStore campaigns,
+                                       RecalculateStandings scoring) {
+        CertificateDelivery delivery = new CertificateDelivery(awardStore, store, renderer, mailer,
+                new Certificates(Fixtures.SITE), clock, leaseClock, pause -> { });
+        return new PublishAwards(Fixtures.YEAR, campaigns, store, scoring, publicationStore, awardStore, delivery, clock,
+                CertificateCode::generate);
     }
 
     /** Wired with this site address instead of {@link Fixtures#SITE}: null or blank for a stack that has none yet. */

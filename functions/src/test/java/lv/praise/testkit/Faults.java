@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.CampaignStore;
 import lv.praise.domain.MailNotSentException;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.awards.Award;
@@ -157,6 +159,58 @@ public final class Faults {
             public boolean markNotSent(int campaignYear, Claim claim, DeliveryState state, String reason) {
                 maybeCrash("before marking not sent");
                 return real.markNotSent(campaignYear, claim, state, reason);
+            }
+        };
+    }
+
+    /** The campaign's freeze (and its restamp) dying before or after its write; reads pass. */
+    public CampaignStore campaigns(CampaignStore real) {
+        return freezing(real, () -> maybeCrash("before the freeze"), () -> maybeCrash("after the freeze"),
+                () -> maybeCrash("before restamping the freeze"));
+    }
+
+    /** The run dies right after the freeze was written: the campaign frozen, the answer lost. */
+    public static CampaignStore killedRightAfterTheFreeze(CampaignStore real) {
+        return freezing(real, () -> { }, () -> {
+            throw new Crash("right after the freeze");
+        }, () -> { });
+    }
+
+    private static CampaignStore freezing(CampaignStore real, Runnable beforeFreeze, Runnable afterFreeze,
+                                          Runnable beforeRestamp) {
+        return new CampaignStore() {
+            @Override
+            public Optional<Campaign> find(int year) {
+                return real.find(year);
+            }
+
+            @Override
+            public void save(Campaign campaign) {
+                real.save(campaign);
+            }
+
+            @Override
+            public boolean closeEarly(Campaign campaign, Instant at, String by) {
+                return real.closeEarly(campaign, at, by);
+            }
+
+            @Override
+            public boolean freeze(Campaign campaign, Instant at, String by) {
+                beforeFreeze.run();
+                boolean frozen = real.freeze(campaign, at, by);
+                afterFreeze.run();
+                return frozen;
+            }
+
+            @Override
+            public boolean restampClose(int year, Instant recorded, Instant later) {
+                return real.restampClose(year, recorded, later);
+            }
+
+            @Override
+            public boolean restampFreeze(int year, Instant recorded, Instant later) {
+                beforeRestamp.run();
+                return real.restampFreeze(year, recorded, later);
             }
         };
     }

@@ -85,6 +85,8 @@ public final class StandingsFakes {
      */
     public static final class Snapshots implements StandingsStore {
         private final Map<String, StandingsSnapshot> byDay = new HashMap<>();
+        /** The expiry each day's snapshot was saved with; absent: kept for good. */
+        private final Map<String, Optional<Instant>> expiries = new HashMap<>();
         private final Map<Integer, StandingsSnapshot> latest = new HashMap<>();
         private RuntimeException nextFailure;
 
@@ -93,7 +95,7 @@ public final class StandingsFakes {
         }
 
         @Override
-        public synchronized boolean save(StandingsSnapshot snapshot) {
+        public synchronized boolean save(StandingsSnapshot snapshot, Optional<Instant> expiresAt) {
             if (nextFailure != null) {
                 RuntimeException failure = nextFailure;
                 nextFailure = null;
@@ -103,6 +105,7 @@ public final class StandingsFakes {
             StandingsSnapshot sameDay = byDay.get(key);
             if (sameDay == null || !sameDay.generatedAt().isAfter(snapshot.generatedAt())) {
                 byDay.put(key, snapshot);
+                expiries.put(key, expiresAt);
             }
             StandingsSnapshot current = latest.get(snapshot.campaignYear());
             boolean newer = current == null || current.date().isBefore(snapshot.date())
@@ -121,6 +124,11 @@ public final class StandingsFakes {
         @Override
         public synchronized Optional<StandingsSnapshot> find(int campaignYear, LocalDate date) {
             return Optional.ofNullable(byDay.get(campaignYear + "/" + date));
+        }
+
+        /** The expiry the stored snapshot of that day was saved with (empty: kept for good). */
+        public synchronized Optional<Instant> expiry(int campaignYear, LocalDate date) {
+            return expiries.getOrDefault(campaignYear + "/" + date, Optional.empty());
         }
 
         public synchronized int days(int campaignYear) {

@@ -38,10 +38,25 @@ public final class PublishAwards {
     /**
      * What a publication (or a resend) did.
      *
-     * @param createdNow whether this run wrote the results record (false when it had been written before)
+     * @param createdNow    whether this run wrote the results record (false when it had been written before)
+     * @param checkedDigest when this run wrote the record after checking it before the freeze: the digest of
+     *                      that check's inputs (the record's own differs when praise counted or decisions
+     *                      landed between the check and the freeze); null otherwise
      */
-    public record Outcome(Publication publication, boolean createdNow, DeliveryCounts certificates) {
+    public record Outcome(Publication publication, boolean createdNow, DeliveryCounts certificates,
+                          String checkedDigest) {
+        public Outcome(Publication publication, boolean createdNow, DeliveryCounts certificates) {
+            this(publication, createdNow, certificates, null);
+        }
+
+        /** Whether the inputs moved between the check before the freeze and the final read after it. */
+        public boolean movedAfterCheck() {
+            return checkedDigest != null && !checkedDigest.equals(publication.inputDigest());
+        }
     }
+
+    /** The certificate code of the places of a record drawn only to check it (never stored). */
+    private static final String UNPUBLISHED = "UNPUBLISHED";
 
     /** Where the awards stand, for the organisers' progress display. */
     public record Status(CampaignState state, Optional<Publication> publication, DeliveryCounts certificates,
@@ -96,6 +111,14 @@ public final class PublishAwards {
      * Publishes (or finishes a publication that stopped half-way) and sends the letters that are due,
      * until done or the deadline.
      *
+     * <p>The freeze is the one step that can't be undone: from it on praise is refused, and only a
+     * results record ends that state. So everything that can fail or take long is done once before it
+     * – on the data as it is then – and the freeze comes only when that has succeeded: reading every
+     * input, scoring, the digest and drawing the record. A run that dies before the freeze leaves the
+     * campaign as it was; a retry starts afresh. After the freeze come only the final read and two
+     * writes; a run that dies there leaves a frozen campaign without results, and its retry – on data
+     * that can no longer move – reads, scores and writes the same results (docs/awards.md).
+     *
      * @param by "schedule", or the organiser's e-mail
      */
     public Outcome publish(String by, Deadline deadline) {
@@ -104,27 +127,38 @@ public final class PublishAwards {
         Campaign campaign = campaign();
         Optional<Publication> existing = publications.find(campaignYear);
         boolean createdNow = false;
+        String checkedDigest = null;
         if (existing.isEmpty()) {
-            Instant now = clock.instant();
-            refusal(campaign, campaign.stateAt(now)).ifPresent(reason -> {
+            refusal(campaign, campaign.stateAt(clock.instant())).ifPresent(reason -> {
                 throw new PraiseException(ErrorCode.NOT_CLOSED, "campaign", reason);
             });
-            if (campaigns.freeze(campaign, now, by)) {
-                // A decision that read the campaign just before this write may be stamped after `now`:
-                // the freeze is recorded at an instant known to follow the write instead.
-                Instant written = clock.instant();
-                if (written.isAfter(now)) {
-                    campaigns.restampFreeze(campaignYear, now, written);
+            if (campaign.publishedAt() == null) {
+                // The whole publication, dry: a read or a scoring that fails (unreadable data, a praise the
+                // rules refuse), or one too slow for this function's time, stops here, with nothing frozen.
+                ScoringRun check = scoring.score();
+                checkedDigest = PublicationPlan.draw(check, check.at(), by, () -> UNPUBLISHED).inputDigest();
+                // The freeze's instant is taken right before its write (docs/scoring.md §1a), not before the check.
+                Instant now = clock.instant();
+                if (campaigns.freeze(campaign, now, by)) {
+                    // A decision that read the campaign just before this write may be stamped after `now`:
+                    // the freeze is recorded at an instant known to follow the write instead.
+                    Instant written = clock.instant();
+                    if (written.isAfter(now)) {
+                        campaigns.restampFreeze(campaignYear, now, written);
+                    }
                 }
             }
             // Every participant's counts frozen before the read below: a confirmation, entered praise or
             // decision still in flight checks its participant in its own write, so it is counted in this
             // read or refused – never counted after it. Run again by a retried publication (idempotent).
             participants.freezeCounts(campaignYear, campaign().publishedAt());
+            // The final read, after the freeze of the counts: the record is drawn from it alone. Confirmations
+            // that landed between the check and the freeze are in it (its digest differs from the check's:
+            // the scores are computed anew from it, as they always are – scoring is milliseconds of CPU).
             ScoringRun run = scoring.score();
-            scoring.save(run);
             Campaign frozen = run.campaign();
             Publication drawn = PublicationPlan.draw(run, frozen.publishedAt(), frozen.publishedBy(), codes);
+            scoring.saveFinal(run);
             createdNow = publications.create(drawn);
             existing = publications.find(campaignYear);
         }
@@ -132,7 +166,7 @@ public final class PublishAwards {
                 new IllegalStateException("the results record of " + campaignYear + " was written but can't be read"));
         awards.ensure(publication);
         DeliveryCounts counts = delivery.deliver(campaign(), deadline);
-        return new Outcome(publication, createdNow, counts);
+        return new Outcome(publication, createdNow, counts, createdNow ? checkedDigest : null);
     }
 
     /** Sends again what failed or waits (after an organiser fixed a contact e-mail, say). */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,19 @@ import lv.praise.domain.scoring.Standings;
  *
  * <p>The date is the calendar day of the run in the campaign's time zone (Europe/Riga): the nightly
  * run at 02:00 on 5 March writes the snapshot of 5 March, whatever the UTC date is.
+ *
+ * <p>A day's snapshot is kept for {@link #DEFAULT_RETENTION_DAYS} days after its day (or the retention
+ * given), then expires: a snapshot a day would otherwise pile up for good. The one publication saves –
+ * the final standings behind the published results – is kept.
  */
 public final class RecalculateStandings {
+    /**
+     * 35 days: longer than the praise window (a calendar month), so while the campaign runs every day
+     * of it can be compared with any other, and the window's last days stay readable past the awards
+     * (about two weeks after the close) for the questions that follow them.
+     */
+    public static final int DEFAULT_RETENTION_DAYS = 35;
+
     private final int campaignYear;
     private final CampaignStore campaigns;
     private final ParticipantStore participants;
@@ -43,10 +55,22 @@ public final class RecalculateStandings {
     private final ScoringSource praise;
     private final StandingsStore standings;
     private final Clock clock;
+    private final int retentionDays;
 
     public RecalculateStandings(int campaignYear, CampaignStore campaigns, ParticipantStore participants,
                                 EvaluationStore evaluations, ScoringSource praise, StandingsStore standings,
                                 Clock clock) {
+        this(campaignYear, campaigns, participants, evaluations, praise, standings, clock, DEFAULT_RETENTION_DAYS);
+    }
+
+    /** @param retentionDays how many days after its day a snapshot stays readable (at least 1) */
+    public RecalculateStandings(int campaignYear, CampaignStore campaigns, ParticipantStore participants,
+                                EvaluationStore evaluations, ScoringSource praise, StandingsStore standings,
+                                Clock clock, int retentionDays) {
+        if (retentionDays < 1) {
+            throw new IllegalArgumentException("the standings retention must be at least one day, not " + retentionDays);
+        }
+        this.retentionDays = retentionDays;
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
         this.participants = participants;
@@ -106,10 +130,28 @@ public final class RecalculateStandings {
         return new ScoringRun(campaign, now, profiles, tally, evaluated, result);
     }
 
-    /** Stores a run as the snapshot of its day; whether it became the latest. */
+    /** Stores a run as the snapshot of its day, to expire after the retention; whether it became the latest. */
     public boolean save(ScoringRun scored) {
         LocalDate date = LocalDate.ofInstant(scored.at(), scored.campaign().timeZone());
-        return standings.save(new StandingsSnapshot(campaignYear, date, scored.at(), scored.standings()));
+        return standings.save(new StandingsSnapshot(campaignYear, date, scored.at(), scored.standings()),
+                Optional.of(expiryOf(date, scored.campaign())));
+    }
+
+    /**
+     * Stores the publication's run as the snapshot of its day, kept for good: the final standings of
+     * every participant, of which the results record publishes only the TOP-N. One per campaign.
+     */
+    public boolean saveFinal(ScoringRun scored) {
+        LocalDate date = LocalDate.ofInstant(scored.at(), scored.campaign().timeZone());
+        return standings.save(new StandingsSnapshot(campaignYear, date, scored.at(), scored.standings()), Optional.empty());
+    }
+
+    /**
+     * The start of the day after the retention's last, in the campaign's time zone: the snapshot of
+     * 5 March with 35 days is readable to the end of 9 April. Whole seconds, as DynamoDB's TTL counts.
+     */
+    Instant expiryOf(LocalDate date, Campaign campaign) {
+        return date.plusDays(retentionDays + 1L).atStartOfDay(campaign.timeZone()).toInstant();
     }
 
     private Recalculation summary(ScoringRun scored, boolean latest, Duration took) {

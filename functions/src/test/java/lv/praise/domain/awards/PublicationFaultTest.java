@@ -1,6 +1,7 @@
 package lv.praise.domain.awards;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,8 @@ class PublicationFaultTest {
             Path outbox = Files.createDirectory(temp.resolve("run-" + run));
             Faults faults = new Faults(seed, 0.08);
             PublishAwards awards = kit.publishAwards(faults.mailer(new OutboxMailer(outbox, "praise@example.lv")),
-                    AwardsKit.RENDERER, faults.awards(kit.awards), faults.publications(kit.awards));
+                    AwardsKit.RENDERER, faults.awards(kit.awards), faults.publications(kit.awards),
+                    faults.campaigns(kit.store), kit.scoring());
 
             int tries = 0;
             while (true) {
@@ -105,6 +108,42 @@ class PublicationFaultTest {
         System.out.printf("publication fault test: %d runs, %d tries, %d injected faults%n", RUNS, totalTries, totalFaults);
         assertTrue(totalFaults > RUNS, "the faults must actually happen: " + totalFaults);
         assertTrue(totalTries > RUNS * 2, "and force retries: " + totalTries);
+    }
+
+    /**
+     * The run dies right after the freeze was written (its answer lost): the campaign is frozen – praise
+     * refused – with no results. The retry, on data that can no longer move, publishes exactly what the
+     * dead run would have: the preview's places and digest, under the freeze the dead run recorded.
+     */
+    @Test
+    void aRunKilledRightAfterTheFreezeIsCompletedByItsRetryWithTheSameResults() throws Exception {
+        AwardsKit kit = new AwardsKit(16, 12);
+        Path outbox = Files.createDirectory(temp.resolve("killed-after-freeze"));
+        OutboxMailer mailer = new OutboxMailer(outbox, "praise@example.lv");
+        PublishAwards.Preview preview = kit.publishAwards(mailer).preview();
+        Instant frozenAt = kit.clock.instant();
+        PublishAwards killed = kit.publishAwards(mailer, AwardsKit.RENDERER, kit.awards, kit.awards,
+                Faults.killedRightAfterTheFreeze(kit.store), kit.scoring());
+        assertThrows(Faults.Crash.class, () -> killed.publish("schedule", Deadline.none()));
+        var campaign = kit.store.find(Fixtures.YEAR).orElseThrow();
+        assertEquals(CampaignState.PUBLISHED, campaign.stateAt(kit.clock.instant()), "frozen: praise is refused");
+        assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty(), "and no results yet");
+        assertTrue(kit.snapshots.latest(Fixtures.YEAR).isEmpty(), "nor final standings");
+
+        kit.clock.advance(Duration.ofMinutes(3));
+        PublishAwards.Outcome retried = kit.publishAwards(mailer).publish("anna@example.lv", Deadline.none());
+        assertTrue(retried.createdNow());
+        assertTrue(retried.certificates().complete());
+        Publication p = retried.publication();
+        assertEquals(preview.publication().inputDigest(), p.inputDigest());
+        assertEquals(preview.publication().top().stream().map(Publication.Place::participantId).toList(),
+                p.top().stream().map(Publication.Place::participantId).toList());
+        assertEquals(preview.publication().top().stream().map(Publication.Place::total).toList(),
+                p.top().stream().map(Publication.Place::total).toList());
+        assertEquals(frozenAt, p.publishedAt(), "published as of the freeze the dead run wrote");
+        assertEquals("schedule", p.publishedBy());
+        assertEquals(null, retried.checkedDigest(), "the retry had nothing to check before a freeze");
+        assertEquals(12, lettersByRecipient(outbox).values().stream().mapToInt(Integer::intValue).sum());
     }
 
     /** Recipients of the .eml files in the outbox, as a mail client reads them. */

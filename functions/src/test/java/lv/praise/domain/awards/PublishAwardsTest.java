@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lv.praise.domain.CampaignState;
@@ -29,6 +30,8 @@ import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.PraiseStore;
+import lv.praise.domain.standings.RecalculateStandings;
+import lv.praise.domain.standings.ScoringSource;
 import lv.praise.testkit.AwardsKit;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.RecordingMailer;
@@ -102,6 +105,8 @@ class PublishAwardsTest {
         assertEquals("anna@example.lv", campaign.publishedBy());
         assertEquals(CampaignState.PUBLISHED, campaign.stateAt(at));
         assertTrue(kit.snapshots.latest(Fixtures.YEAR).isPresent(), "the final recalculation is stored as a snapshot");
+        assertTrue(kit.snapshots.expiry(Fixtures.YEAR, kit.snapshots.latest(Fixtures.YEAR).orElseThrow().date()).isEmpty(),
+                "kept for good: the final standings behind the results");
 
         assertEquals(50, p.top().size());
         assertEquals(55, p.counts().eligible());
@@ -166,7 +171,77 @@ class PublishAwardsTest {
                         new Certificates(Fixtures.SITE), ticking, kit.leaseClock, pause -> { }), ticking,
                 CertificateCode::generate);
         publishing.publish("anna@example.lv", Deadline.none());
-        assertEquals(AwardsKit.AFTER_WINDOW.plusMillis(1), kit.store.find(Fixtures.YEAR).orElseThrow().publishedAt());
+        // Read for the state (+0), right before the freeze's write (+1), after it (+2): the last is recorded.
+        assertEquals(AwardsKit.AFTER_WINDOW.plusMillis(2), kit.store.find(Fixtures.YEAR).orElseThrow().publishedAt());
+    }
+
+    /**
+     * Everything that can fail is done once before the freeze: a read or scoring that fails there leaves
+     * the campaign closed, not frozen – praise decisions still possible, nothing to repair – and the
+     * next run publishes as if nothing had happened.
+     */
+    @Test
+    void aScoringFailureBeforeTheFreezeLeavesTheCampaignUnfrozen() {
+        AtomicInteger reads = new AtomicInteger();
+        ScoringSource failingFirst = (year, rules) -> {
+            if (reads.incrementAndGet() == 1) {
+                throw new IllegalStateException("a praise with stars 7: the run stops rather than skew the scores");
+            }
+            return kit.praises.tally(year, rules);
+        };
+        PublishAwards publishing = kit.publishAwards(mailer, AwardsKit.RENDERER, kit.awards, kit.awards, kit.store,
+                scoringOver(failingFirst));
+        assertThrows(IllegalStateException.class, () -> publishing.publish("schedule", Deadline.none()));
+        var campaign = kit.store.find(Fixtures.YEAR).orElseThrow();
+        assertEquals(CampaignState.CLOSED, campaign.stateAt(kit.clock.instant()), "not frozen");
+        assertEquals(null, campaign.publishedAt());
+        for (Participant participant : kit.participants) {
+            assertTrue(kit.store.frozenAt(Fixtures.YEAR, participant.id()).isEmpty(), participant.id());
+        }
+        assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty());
+
+        PublishAwards.Outcome retried = publishing.publish("schedule", Deadline.none());
+        assertTrue(retried.createdNow());
+        assertEquals(50, retried.certificates().sent());
+        assertEquals(3, reads.get(), "the failed check, then the retry's check and its final read");
+    }
+
+    /**
+     * The check before the freeze reads the data as it is then; the record is drawn from the final read
+     * after the freeze of the counts. A confirmation that lands between the two counts, and the outcome
+     * says the inputs moved (it is logged), so the digest differs from the check's.
+     */
+    @Test
+    void aConfirmationLandingBetweenTheCheckAndTheFreezeIsCountedInTheRecord() {
+        Praise landing = new Praise("landing", Fixtures.YEAR, "p30", "Dalībnieks", null, null, 5, List.of(), "Paldies!",
+                Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "hash-landing", "token-landing", Fixtures.DURING_WINDOW,
+                kit.clock.instant().plusSeconds(3600), null);
+        kit.store.savePending(landing);
+        AtomicInteger reads = new AtomicInteger();
+        ScoringSource confirmingAfterTheCheck = (year, rules) -> {
+            var tally = kit.praises.tally(year, rules);
+            if (reads.incrementAndGet() == 1) {
+                // Confirmed (its instant inside the window) while the check was being scored.
+                assertEquals(PraiseStore.ConfirmOutcome.CONFIRMED, kit.store.confirm(landing, Fixtures.DURING_WINDOW));
+            }
+            return tally;
+        };
+        PublishAwards.Outcome outcome = kit.publishAwards(mailer, AwardsKit.RENDERER, kit.awards, kit.awards, kit.store,
+                scoringOver(confirmingAfterTheCheck)).publish("anna@example.lv", Deadline.none());
+        assertEquals(2, reads.get());
+        assertTrue(outcome.movedAfterCheck());
+        assertEquals(1, outcome.publication().counts().countedPraise(), "counted in the final read");
+        assertEquals(InputDigest.of(kit.scoring().score()), outcome.publication().inputDigest(),
+                "the record is what the frozen data gives");
+
+        AwardsKit still = new AwardsKit(70, 55);
+        PublishAwards.Outcome calm = still.publishAwards(new RecordingMailer()).publish("anna@example.lv", Deadline.none());
+        assertFalse(calm.movedAfterCheck(), "nothing landed: the check and the final read agree");
+        assertEquals(64, calm.checkedDigest().length());
+    }
+
+    private RecalculateStandings scoringOver(ScoringSource praise) {
+        return new RecalculateStandings(Fixtures.YEAR, kit.store, kit.store, kit.evaluations, praise, kit.snapshots, kit.clock);
     }
 
     /** A clock that moves on by a millisecond each time it is read. */

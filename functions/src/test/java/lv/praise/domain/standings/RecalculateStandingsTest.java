@@ -71,6 +71,22 @@ class RecalculateStandingsTest {
         assertEquals(LocalDate.of(2027, 7, 1), snapshots.latest(YEAR).orElseThrow().date());
     }
 
+    /** Each day's snapshot expires at the start of the day after its retention, in Riga: 5 March + 35 → 10 April 00:00. */
+    @Test
+    void aDaysSnapshotExpiresAfterTheRetention() {
+        recalculate.run();
+        assertEquals(java.util.Optional.of(Instant.parse("2027-04-09T21:00:00Z")), snapshots.expiry(YEAR, LocalDate.of(2027, 3, 5)),
+                "00:00 on 10 April, Riga summer time (UTC+3)");
+
+        RecalculateStandings week = new RecalculateStandings(YEAR, store, store, evaluations, praises, snapshots, clock, 7);
+        clock.set(Instant.parse("2027-03-20T00:00:00Z"));
+        week.run();
+        assertEquals(java.util.Optional.of(Instant.parse("2027-03-27T22:00:00Z")), snapshots.expiry(YEAR, LocalDate.of(2027, 3, 20)),
+                "00:00 on 28 March, still winter time (UTC+2)");
+        assertThrows(IllegalArgumentException.class,
+                () -> new RecalculateStandings(YEAR, store, store, evaluations, praises, snapshots, clock, 0));
+    }
+
     @Test
     void theStandingsAreTheEnginesOnTheSameData() {
         store.save(new Participant(YEAR - 1, BAKERY.id(), BAKERY.name(), "B2C", "RESTAURANTS", "SMALL", List.of(), null, 0));
