@@ -11,8 +11,9 @@ import lv.praise.domain.moderation.RejectReason;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The benchmarks' way to the table's item formats (package-private in the functions), so the data
- * they load in bulk is exactly what the stores write one by one.
+ * The benchmarks' way to the table's item formats and keys (package-private in the functions), so
+ * the data they load in bulk is exactly what the stores write one by one, and the items the capacity
+ * bench weighs are found where the stores put them.
  */
 public final class BenchItems {
     private BenchItems() {
@@ -53,6 +54,56 @@ public final class BenchItems {
             item.put(PraiseItems.MODERATION_REASON, AttributeValue.fromS(RejectReason.NOT_ABOUT_SERVICE.name()));
         }
         return item;
+    }
+
+    /** Keys of the items the capacity bench weighs (Keys is package-private): the campaign item. */
+    public static Map<String, AttributeValue> campaignKey(int year) {
+        return Keys.campaign(year);
+    }
+
+    /** The partition of a campaign's own items: participants, evaluations, awards, the results record. */
+    public static String campaignPartition(int year) {
+        return Keys.campaignPartition(year);
+    }
+
+    public static Map<String, AttributeValue> participantKey(int year, String participantId) {
+        return Keys.participant(year, participantId);
+    }
+
+    public static Map<String, AttributeValue> praiseKey(String praiseId) {
+        return Keys.praise(praiseId);
+    }
+
+    /** The pointer to the latest standings snapshot (its {@code date} and {@code run}). */
+    public static Map<String, AttributeValue> latestStandingsKey(int year) {
+        return Keys.latestStandings(year);
+    }
+
+    /** The partition of one day's standings snapshots. */
+    public static String standingsPartition(int year, java.time.LocalDate date) {
+        return Keys.standingsPartition(year, date);
+    }
+
+    public static Map<String, AttributeValue> resultsKey(int year) {
+        return Keys.results(year);
+    }
+
+    /** The public lookup item of a certificate, by the code as an award item holds it. */
+    public static Map<String, AttributeValue> certificateKey(String certificateCode) {
+        return Keys.certificate(AwardItems.storedCode(certificateCode));
+    }
+
+    /** The attribute that puts an approved praise on its participant's wall (index ByWall's partition key). */
+    public static final String WALL_KEY = PraiseItems.WALL_KEY;
+
+    /** A participant's partition of index ByWall. */
+    public static String wallKey(int year, String participantId) {
+        return Keys.wallKey(year, participantId);
+    }
+
+    /** The key of the one-praise-per-person slot (see {@link #praiser}). */
+    public static Map<String, AttributeValue> praiserKey(int year, String participantId, String emailHash) {
+        return Keys.praiser(year, participantId, emailHash);
     }
 
     /** The one-praise-per-person slot a confirmation claims. */

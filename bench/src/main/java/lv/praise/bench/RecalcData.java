@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import lv.praise.adapter.BenchItems;
 import lv.praise.adapter.DynamoCampaignStore;
 import lv.praise.adapter.DynamoEvaluationStore;
@@ -24,6 +25,7 @@ import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.Term;
 import lv.praise.domain.moderation.ModerationStatus;
+import lv.praise.testkit.twin.ItemSize;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -47,6 +49,7 @@ final class RecalcData {
     private final String table;
     private final int year;
     private final List<Participant> participants = new ArrayList<>();
+    private final LongAdder praiseBytes = new LongAdder();
 
     RecalcData(DynamoDbClient dynamo, String table, int year, int participantCount) {
         this.dynamo = dynamo;
@@ -106,7 +109,9 @@ final class RecalcData {
                 parts.add(pool.submit(() -> {
                     List<WriteRequest> batch = new ArrayList<>(25);
                     for (int i = first; i < last; i++) {
-                        for (Map<String, AttributeValue> item : praiseItems(i)) {
+                        List<Map<String, AttributeValue>> items = praiseItems(i);
+                        praiseBytes.add(ItemSize.of(items.get(0)));
+                        for (Map<String, AttributeValue> item : items) {
                             batch.add(put(item));
                             if (batch.size() == 25) {
                                 write(batch);
@@ -126,6 +131,11 @@ final class RecalcData {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The size of the praise items loaded so far, in bytes as DynamoDB bills them (slots not included). */
+    long praiseBytes() {
+        return praiseBytes.sum();
     }
 
     /** Praise number i: its item and, when confirmed, its praiser slot. */
@@ -181,7 +191,8 @@ final class RecalcData {
         }
     }
 
-    private void write(List<WriteRequest> batch) {
+    /** One BatchWriteItem of up to 25 requests to this table, unprocessed items sent again after a pause. */
+    void write(List<WriteRequest> batch) {
         Map<String, List<WriteRequest>> pending = Map.of(table, batch);
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             if (attempt > 1) {
