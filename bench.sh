@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmarks, one table on stdout (README, Performance). Source: the bench/ module.
-#   ./bench.sh                        everything (10–12 min on 2 idle cores, plus the capacity part), the summary table
+#   ./bench.sh                        everything (14–16 min on 2 idle cores, 4 of them capacity), the summary table
 #   ./bench.sh --only PART,PART ...   some of: intake, recalc, publication, coldstart, pages, capacity
 #   ./bench.sh --details              also each part's own table after the summary
 # With one part, its options follow, and its own table is printed after the summary:
