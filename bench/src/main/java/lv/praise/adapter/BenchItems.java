@@ -6,11 +6,14 @@ import java.util.Map;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
+import lv.praise.domain.moderation.ModerationStatus;
+import lv.praise.domain.moderation.RejectReason;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The recalculation benchmark's way to the table's item formats (package-private in the functions),
- * so the data it loads in bulk is exactly what the stores write one by one.
+ * The benchmarks' way to the table's item formats and keys (package-private in the functions), so
+ * the data they load in bulk is exactly what the stores write one by one, and the items the capacity
+ * bench weighs are found where the stores put them.
  */
 public final class BenchItems {
     private BenchItems() {
@@ -21,21 +24,86 @@ public final class BenchItems {
     }
 
     /**
-     * A praise item as it is once stored and, when {@code confirmedAt} is given, confirmed (what
-     * {@link DynamoPraiseStore#confirm} leaves: status, confirmedAt, no purgeAt); {@code rejected}
-     * adds the moderation verdict.
+     * A praise item as it is once stored and, when {@code confirmedAt} is given, confirmed and in review
+     * state {@code review}: what {@link DynamoPraiseStore#confirm} leaves (status, confirmedAt, no purgeAt,
+     * the review state with its queue keys in index ByModeration) and, for a verdict, what a moderation
+     * decision adds (approved: the wall keys of index ByWall). Item sizes and index entries are then what
+     * the application writes, which is what the capacity bench bills.
      */
-    public static Map<String, AttributeValue> praise(Praise praise, Instant confirmedAt, boolean rejected) {
+    public static Map<String, AttributeValue> praise(Praise praise, Instant confirmedAt, ModerationStatus review) {
         Map<String, AttributeValue> item = new HashMap<>(PraiseItems.pending(praise));
-        if (confirmedAt != null) {
-            item.put(PraiseItems.STATUS, AttributeValue.fromS(PraiseStatus.CONFIRMED.name()));
-            item.put("confirmedAt", AttributeValue.fromS(confirmedAt.toString()));
-            item.remove(PraiseItems.PURGE_AT);
+        if (confirmedAt == null) {
+            return item;
         }
-        if (rejected) {
-            item.put("moderation", AttributeValue.fromS(DynamoScoringSource.REJECTED));
+        item.put(PraiseItems.STATUS, AttributeValue.fromS(PraiseStatus.CONFIRMED.name()));
+        item.put("confirmedAt", AttributeValue.fromS(confirmedAt.toString()));
+        item.remove(PraiseItems.PURGE_AT);
+        String sort = Keys.moderationSort(confirmedAt, praise.id());
+        item.put(PraiseItems.MODERATION, AttributeValue.fromS(review.name()));
+        item.put(PraiseItems.MODERATION_KEY, AttributeValue.fromS(Keys.moderationKey(praise.campaignYear(), review.name(),
+                praise.participantId())));
+        item.put(PraiseItems.MODERATION_SORT, AttributeValue.fromS(sort));
+        if (review != ModerationStatus.PENDING) {
+            item.put(PraiseItems.MODERATED_BY, AttributeValue.fromS("moderator@example.lv"));
+            item.put(PraiseItems.MODERATED_AT, AttributeValue.fromS(confirmedAt.plusSeconds(3600).toString()));
+        }
+        if (review == ModerationStatus.APPROVED) {
+            item.put(PraiseItems.WALL_KEY, AttributeValue.fromS(Keys.wallKey(praise.campaignYear(), praise.participantId())));
+            item.put(PraiseItems.WALL_SORT, AttributeValue.fromS(sort));
+        } else if (review == ModerationStatus.REJECTED) {
+            item.put(PraiseItems.MODERATION_REASON, AttributeValue.fromS(RejectReason.NOT_ABOUT_SERVICE.name()));
         }
         return item;
+    }
+
+    /** Keys of the items the capacity bench weighs (Keys is package-private): the campaign item. */
+    public static Map<String, AttributeValue> campaignKey(int year) {
+        return Keys.campaign(year);
+    }
+
+    /** The partition of a campaign's own items: participants, evaluations, awards, the results record. */
+    public static String campaignPartition(int year) {
+        return Keys.campaignPartition(year);
+    }
+
+    public static Map<String, AttributeValue> participantKey(int year, String participantId) {
+        return Keys.participant(year, participantId);
+    }
+
+    public static Map<String, AttributeValue> praiseKey(String praiseId) {
+        return Keys.praise(praiseId);
+    }
+
+    /** The pointer to the latest standings snapshot (its {@code date} and {@code run}). */
+    public static Map<String, AttributeValue> latestStandingsKey(int year) {
+        return Keys.latestStandings(year);
+    }
+
+    /** The partition of one day's standings snapshots. */
+    public static String standingsPartition(int year, java.time.LocalDate date) {
+        return Keys.standingsPartition(year, date);
+    }
+
+    public static Map<String, AttributeValue> resultsKey(int year) {
+        return Keys.results(year);
+    }
+
+    /** The public lookup item of a certificate, by the code as an award item holds it. */
+    public static Map<String, AttributeValue> certificateKey(String certificateCode) {
+        return Keys.certificate(AwardItems.storedCode(certificateCode));
+    }
+
+    /** The attribute that puts an approved praise on its participant's wall (index ByWall's partition key). */
+    public static final String WALL_KEY = PraiseItems.WALL_KEY;
+
+    /** A participant's partition of index ByWall. */
+    public static String wallKey(int year, String participantId) {
+        return Keys.wallKey(year, participantId);
+    }
+
+    /** The key of the one-praise-per-person slot (see {@link #praiser}). */
+    public static Map<String, AttributeValue> praiserKey(int year, String participantId, String emailHash) {
+        return Keys.praiser(year, participantId, emailHash);
     }
 
     /** The one-praise-per-person slot a confirmation claims. */

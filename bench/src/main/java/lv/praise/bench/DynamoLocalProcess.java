@@ -68,6 +68,11 @@ final class DynamoLocalProcess implements AutoCloseable {
                 .build();
     }
 
+    /** Where it listens (loopback). */
+    URI endpoint() {
+        return endpoint;
+    }
+
     long pid() {
         return process.pid();
     }

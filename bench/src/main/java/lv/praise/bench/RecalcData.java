@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import lv.praise.adapter.BenchItems;
 import lv.praise.adapter.DynamoCampaignStore;
 import lv.praise.adapter.DynamoEvaluationStore;
@@ -23,6 +24,8 @@ import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.Term;
+import lv.praise.domain.moderation.ModerationStatus;
+import lv.praise.testkit.twin.ItemSize;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -31,8 +34,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * A campaign of realistic shape, written fast: participants (two in three with branches), their
  * evaluations, and praise – each praise the item {@code POST /api/praise} stores, most of them
- * confirmed (with the praiser slot a confirmation claims), a few rejected by moderation, a skewed
- * spread over participants. Praise number i is always the same praise, so sizes can be loaded in steps.
+ * confirmed (with the praiser slot a confirmation claims) and reviewed – most approved, a few rejected –
+ * a skewed spread over participants. Praise number i is always the same praise, so sizes can be loaded
+ * in steps; campaigns of different years can share a table.
  */
 final class RecalcData {
     private static final int THREADS = 8;
@@ -45,6 +49,7 @@ final class RecalcData {
     private final String table;
     private final int year;
     private final List<Participant> participants = new ArrayList<>();
+    private final LongAdder praiseBytes = new LongAdder();
 
     RecalcData(DynamoDbClient dynamo, String table, int year, int participantCount) {
         this.dynamo = dynamo;
@@ -104,7 +109,9 @@ final class RecalcData {
                 parts.add(pool.submit(() -> {
                     List<WriteRequest> batch = new ArrayList<>(25);
                     for (int i = first; i < last; i++) {
-                        for (Map<String, AttributeValue> item : praiseItems(i)) {
+                        List<Map<String, AttributeValue>> items = praiseItems(i);
+                        praiseBytes.add(ItemSize.of(items.get(0)));
+                        for (Map<String, AttributeValue> item : items) {
                             batch.add(put(item));
                             if (batch.size() == 25) {
                                 write(batch);
@@ -126,6 +133,11 @@ final class RecalcData {
         }
     }
 
+    /** The size of the praise items loaded so far, in bytes as DynamoDB bills them (slots not included). */
+    long praiseBytes() {
+        return praiseBytes.sum();
+    }
+
     /** Praise number i: its item and, when confirmed, its praiser slot. */
     private List<Map<String, AttributeValue>> praiseItems(int i) {
         SplittableRandom random = new SplittableRandom(1_000_003L * i + 17);
@@ -140,7 +152,8 @@ final class RecalcData {
             text.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
         }
         Instant submitted = Instant.parse(year + "-03-01T08:00:00Z").plus(Duration.ofMinutes(random.nextInt(40_000)));
-        String id = String.format(Locale.ROOT, "%032x", (long) i * 2654435761L + 1);
+        // The year leads the id, so two campaigns' praise loaded into one table never share a key.
+        String id = String.format(Locale.ROOT, "%04d%028x", year, (long) i * 2654435761L + 1);
         Praise praise = new Praise(id, year, p.id(), p.name(),
                 channel == Channel.BRANCH ? p.branches().get(random.nextInt(p.branches().size())) : null,
                 random.nextInt(4) == 0 ? "Anna" : null, stars,
@@ -149,11 +162,14 @@ final class RecalcData {
                 submitted.plus(Duration.ofHours(72)), null);
         boolean confirmed = random.nextInt(100) < 85;
         if (!confirmed) {
-            return List.of(BenchItems.praise(praise, null, false));
+            return List.of(BenchItems.praise(praise, null, null));
         }
         Instant confirmedAt = submitted.plus(Duration.ofMinutes(5));
         boolean rejected = random.nextInt(200) == 0;
-        return List.of(BenchItems.praise(praise, confirmedAt, rejected), BenchItems.praiser(praise, confirmedAt));
+        // Most confirmed praise has been reviewed (and is on its participant's wall); the rest waits in the queue.
+        ModerationStatus review = rejected ? ModerationStatus.REJECTED
+                : random.nextInt(100) < 70 ? ModerationStatus.APPROVED : ModerationStatus.PENDING;
+        return List.of(BenchItems.praise(praise, confirmedAt, review), BenchItems.praiser(praise, confirmedAt));
     }
 
     private void writeInParallel(List<Map<String, AttributeValue>> items) throws Exception {
@@ -175,7 +191,8 @@ final class RecalcData {
         }
     }
 
-    private void write(List<WriteRequest> batch) {
+    /** One BatchWriteItem of up to 25 requests to this table, unprocessed items sent again after a pause. */
+    void write(List<WriteRequest> batch) {
         Map<String, List<WriteRequest>> pending = Map.of(table, batch);
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             if (attempt > 1) {
