@@ -24,6 +24,26 @@ final class BenchPart {
     }
 
     /**
+     * The main of a part whose command line parses into options: refused with its usage (exit 2),
+     * the usage for --help, else {@link #run} with the body made from the options.
+     */
+    static <O> void main(String[] args, String usage, java.util.function.Function<String[], O> parse,
+                         java.util.function.Predicate<O> wantsHelp, java.util.function.Function<O, Body> body) {
+        O options;
+        try {
+            options = parse.apply(args);
+        } catch (IllegalArgumentException e) {
+            refuse(e, usage);
+            return;
+        }
+        if (wantsHelp.test(options)) {
+            System.out.println(usage);
+            return;
+        }
+        run(body.apply(options));
+    }
+
+    /**
      * Runs the part and exits: 0 when it finished, 1 when it failed. The functions log one JSON line
      * per request to System.out (CloudWatch in AWS); here those lines are still built and printed,
      * into a sink that discards them, so stdout keeps only the table. DynamoDB Local leaves

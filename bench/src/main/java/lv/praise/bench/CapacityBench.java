@@ -109,19 +109,7 @@ public final class CapacityBench {
     }
 
     public static void main(String[] args) {
-        CapacityOptions options;
-        try {
-            options = parse(args);
-        } catch (IllegalArgumentException e) {
-            BenchPart.refuse(e, USAGE);
-            return;
-        }
-        if (options.help()) {
-            System.out.println(USAGE);
-            return;
-        }
-        CapacityOptions chosen = options;
-        BenchPart.run(out -> new CapacityBench.Run(chosen).run(out));
+        BenchPart.main(args, USAGE, CapacityBench::parse, CapacityOptions::help, chosen -> out -> new CapacityBench.Run(chosen).run(out));
     }
 
     /** One run: the table, the server, the operations in order. */

@@ -70,19 +70,7 @@ public final class RecalcBench {
     }
 
     public static void main(String[] args) {
-        RecalcOptions options;
-        try {
-            options = parse(args);
-        } catch (IllegalArgumentException e) {
-            BenchPart.refuse(e, USAGE);
-            return;
-        }
-        if (options.help()) {
-            System.out.println(USAGE);
-            return;
-        }
-        RecalcOptions chosen = options;
-        BenchPart.run(table -> run(chosen, table));
+        BenchPart.main(args, USAGE, RecalcBench::parse, RecalcOptions::help, chosen -> table -> run(chosen, table));
     }
 
     private record Row(int praise, int participants, Stats recalculation, Stats bare, HeapMeter.Reading recalcHeap,
