@@ -35,6 +35,15 @@ I18N.ready(function () {
     $('preview-heading').textContent = t(preview.published ? 'aw.preview.published' : 'aw.preview.heading');
     var parts = [t('aw.preview.summary', { n: Admin.int(preview.certificates || 0), without: Admin.int(preview.withoutContact || 0) })];
     if (!preview.publishable && preview.refusal && !preview.published) parts.push(refusalText(preview.refusal));
+    var c = r.counts || {};
+    if (c.notEvaluated != null) {
+      parts.push(t('aw.preview.why', { eligible: Admin.int(c.eligible || 0), participants: Admin.int(c.participants || 0),
+        notEvaluated: Admin.int(c.notEvaluated), tooFewPraise: Admin.int(c.tooFewPraise || 0),
+        belowThreshold: Admin.int(c.belowThreshold || 0), minimum: Admin.int(r.minimumPraise || 0) }));
+    }
+    if (r.top && r.topN && r.top.length > r.topN) parts.push(t('aw.preview.tie', { n: Admin.int(r.top.length), topN: Admin.int(r.topN) }));
+    // Praise waiting for review counts, but an organiser may still reject it: say so before publishing.
+    if (!preview.published && preview.reviewPending > 0) parts.push(t('aw.preview.pending', { n: Admin.int(preview.reviewPending) }));
     $('preview-summary').textContent = parts.join(' ');
     var recipients = {};
     (preview.recipients || []).forEach(function (x) { recipients[x.participantId] = x.contactEmail; });

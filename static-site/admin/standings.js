@@ -66,7 +66,8 @@ I18N.ready(function () {
       var rk = r.ranks || {};
       why.textContent = t('st.b.eligible', { overall: rk.overall || '–', category: rk.category || '–', size: rk.categoryAndSize || '–', industry: rk.industry || '–' });
     } else {
-      why.textContent = t('st.reason.' + (r.reason || 'other'), { threshold: Admin.num(rules.qualityThreshold, 0) });
+      why.textContent = t('st.reason.' + (r.reason || 'other'), { threshold: Admin.num(rules.qualityThreshold, 0),
+        minimum: Admin.int(rules.minimumPraise || 0), n: Admin.int(r.confirmedPraiseCount || 0) });
     }
     return box;
   }
@@ -77,7 +78,9 @@ I18N.ready(function () {
     // The standings' day (yyyy-mm-dd): "on" it in the caption, after a label in the line under it.
     $('standings-caption').textContent = t('st.caption', { date: Dates.on(I18N.lang(), data.date), n: Admin.int(rows.length) });
     $('standings-meta').textContent = t('st.meta', { date: Admin.date(data.date), at: Admin.dateTime(data.generatedAt, tz), formula: data.formulaVersion || '',
-      eligible: Admin.int(data.counts ? data.counts.eligible : 0), participants: Admin.int(data.counts ? data.counts.participants : rows.length) });
+      eligible: Admin.int(data.counts ? data.counts.eligible : 0), participants: Admin.int(data.counts ? data.counts.participants : rows.length) })
+      + (data.counts ? ' ' + t('st.meta.why', { notEvaluated: Admin.int(data.counts.notEvaluated || 0),
+        tooFewPraise: Admin.int(data.counts.tooFewPraise || 0), belowThreshold: Admin.int(data.counts.belowThreshold || 0) }) : '');
     document.querySelectorAll('#standings-table th[data-sort]').forEach(function (th) {
       if (th.dataset.sort === sort.key) th.setAttribute('aria-sort', sort.dir); else th.removeAttribute('aria-sort');
     });

@@ -69,8 +69,12 @@ I18N.ready(function () {
     renderFilter(r.top || []);
     renderRows(r.top || []);
     applyFilter(false);
-    renderDistribution(r.distribution || [], r.threshold);
-    byId('method-text').textContent = t('r.method.text', {
+    renderDistribution(r.distribution || [], r);
+    byId('method-text').textContent = t(r.minimumPraise != null ? 'r.method.text2' : 'r.method.text', {
+      minimum: fmtNum(r.minimumPraise || 0, 0),
+      notEvaluated: fmtNum(r.counts && r.counts.notEvaluated || 0, 0),
+      tooFewPraise: fmtNum(r.counts && r.counts.tooFewPraise || 0, 0),
+      belowThreshold: fmtNum(r.counts && r.counts.belowThreshold || 0, 0),
       formula: r.formulaVersion || '',
       participants: fmtNum(r.counts ? r.counts.participants : 0, 0),
       eligible: fmtNum(r.counts ? r.counts.eligible : 0, 0),
@@ -147,16 +151,24 @@ I18N.ready(function () {
     }
   }
 
-  function renderDistribution(bins, threshold) {
-    var tbody = byId('dist-rows');
+  // Results with an eligible count per range: the caption names exactly what the bars and columns add up to.
+  function countsEligible(bins) { return bins.length > 0 && bins.every(function (b) { return b.eligible != null; }); }
+
+  function renderDistribution(bins, r) {
+    var tbody = byId('dist-rows'), split = countsEligible(bins);
     tbody.textContent = '';
+    byId('dist-eligible-col').hidden = !split;
     bins.forEach(function (b) {
       var tr = tbody.appendChild(App.el('tr'));
       var th = tr.appendChild(App.el('th', null, num(b.from) + '–' + num(b.to)));
       th.scope = 'row';
       tr.appendChild(App.el('td', null, String(b.count)));
+      if (split) tr.appendChild(App.el('td', null, String(b.eligible)));
     });
-    byId('dist-caption').textContent = t('r.dist.caption', { threshold: fmtNum(threshold, 2) });
+    var sum = function (key) { return bins.reduce(function (s, b) { return s + (b[key] || 0); }, 0); };
+    byId('dist-caption').textContent = split
+      ? t('r.dist.caption2', { all: fmtNum(sum('count'), 0), eligible: fmtNum(sum('eligible'), 0) })
+      : t('r.dist.caption', { threshold: fmtNum(r.threshold, 2) });
     byId('dist-heading').parentNode.hidden = !bins.length;
   }
 
@@ -178,20 +190,26 @@ I18N.ready(function () {
     var rowH = 32, barH = 22, labelW = 72, countW = 40, top = 4;
     var plotW = width - labelW - countW;
     var height = top * 2 + rowH * bins.length;
-    var threshold = Number(results.threshold);
+    var threshold = Number(results.threshold), split = countsEligible(bins);
     var chart = svg('svg', { width: width, height: height, viewBox: '0 0 ' + width + ' ' + height, 'class': 'chart-svg',
       'aria-hidden': 'true', focusable: 'false' });
     bins.forEach(function (b, i) {
       var y = top + i * rowH, w = Math.round(plotW * (b.count || 0) / max);
       var eligible = !isNaN(threshold) && Number(b.from) >= threshold;
+      // Each bar is every scored participant of the range; its highlighted part, the eligible among them.
+      var we = split ? Math.round(plotW * (b.eligible || 0) / max) : 0;
       chart.appendChild(svg('text', { x: labelW - 8, y: y + rowH / 2, 'class': 'chart-label', 'text-anchor': 'end',
         'dominant-baseline': 'central' }, num(b.from) + '–' + num(b.to)));
       if (w > 0) {
         chart.appendChild(svg('rect', { x: labelW, y: y + (rowH - barH) / 2, width: w, height: barH, rx: 2,
-          'class': eligible ? 'chart-bar chart-bar-eligible' : 'chart-bar' }));
+          'class': !split && eligible ? 'chart-bar chart-bar-eligible' : 'chart-bar' }));
+      }
+      if (we > 0) {
+        chart.appendChild(svg('rect', { x: labelW, y: y + (rowH - barH) / 2, width: we, height: barH, rx: 2,
+          'class': 'chart-bar chart-bar-eligible' }));
       }
       chart.appendChild(svg('text', { x: labelW + w + 6, y: y + rowH / 2, 'class': 'chart-count',
-        'dominant-baseline': 'central' }, String(b.count || 0)));
+        'dominant-baseline': 'central' }, split ? (b.eligible || 0) + ' / ' + (b.count || 0) : String(b.count || 0)));
     });
     chart.appendChild(svg('line', { x1: labelW, y1: top, x2: labelW, y2: height - top, 'class': 'chart-axis' }));
     chartBox.textContent = '';

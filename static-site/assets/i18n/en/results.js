@@ -21,9 +21,12 @@ I18N.define('en', {
   'r.praise.n': 'praise: {n}',
   'r.dist': 'Distribution of total scores',
   'r.dist.caption': 'Number of scored participants per range of total score (points). Highlighted: ranges from the award threshold of {threshold} points.',
+  'r.dist.caption2': 'All {all} scored participants per range of total score (points); the highlighted part of each bar: the {eligible} eligible for awards. Beside each bar: eligible / all.',
+  'r.dist.eligible': 'Eligible',
   'r.dist.range': 'Total score (points)',
   'r.dist.count': 'Participants',
   'r.method': 'How it was computed',
+  'r.method.text2': 'Formula version {formula}. Participants: {participants}, of whom {eligible} are eligible for awards (evaluated, at least {minimum} counted praises and a total of at least {threshold}); not eligible: {notEvaluated} not evaluated, {tooFewPraise} too few praises, {belowThreshold} below the threshold. Counted praise: {praise}. Mystery shopper evaluations: {evaluations}.',
   'r.method.text': 'Formula version {formula}. Participants: {participants}, of whom {eligible} are eligible for awards (evaluated, with a total of at least {threshold}). Counted praise: {praise}. Mystery shopper evaluations: {evaluations}.',
   'r.digest': 'Checksum of the input data (SHA-256):'
 });

@@ -21,9 +21,12 @@ I18N.define('et', {
   'r.praise.n': 'kiitusi: {n}',
   'r.dist': 'Koondhinnete jaotus',
   'r.dist.caption': 'Hinnatud osalejate arv koondhinde vahemike kaupa (punktid). Esile tõstetud on vahemikud alates auhinnalävendist {threshold} punkti.',
+  'r.dist.caption2': 'Kõik {all} hinnatud osalejat koondhinde vahemike kaupa (punktid); tulba esiletõstetud osa – {eligible} auhindadele kvalifitseeruvat. Tulba kõrval: kvalifitseeruvad / kõik.',
+  'r.dist.eligible': 'Vastab',
   'r.dist.range': 'Koondhinne (punktid)',
   'r.dist.count': 'Osalejate arv',
   'r.method': 'Kuidas arvutati',
+  'r.method.text2': 'Valemi versioon {formula}. Osalejaid: {participants}, neist auhindadele kvalifitseerub {eligible} (hinnatud, vähemalt {minimum} arvestatud kiitust ja koondhinne vähemalt {threshold}); ei kvalifitseeru: {notEvaluated} hindamata, {tooFewPraise} liiga vähe kiitusi, {belowThreshold} alla läve. Arvestatud kiitusi: {praise}. Müstilise kliendi hindamisi: {evaluations}.',
   'r.method.text': 'Valemi versioon {formula}. Osalejaid: {participants}, neist auhindadele kvalifitseerub {eligible} (hinnatud ja koondhinne vähemalt {threshold}). Arvestatud kiitusi: {praise}. Müstilise kliendi hindamisi: {evaluations}.',
   'r.digest': 'Sisendandmete kontrollsumma (SHA-256):'
 });

@@ -21,9 +21,12 @@ I18N.define('lv', {
   'r.praise.n': 'uzslavas: {n}',
   'r.dist': 'Kopvērtējumu sadalījums',
   'r.dist.caption': 'Visu novērtēto dalībnieku skaits pa kopvērtējuma intervāliem (punkti). Izcelti intervāli no {threshold} punktiem, kas ir balvu slieksnis.',
+  'r.dist.caption2': 'Visi {all} novērtētie dalībnieki pa kopvērtējuma intervāliem (punkti); joslas izceltā daļa – {eligible} balvām atbilstošie. Pie joslas: atbilstošie / visi.',
+  'r.dist.eligible': 'Atbilst',
   'r.dist.range': 'Kopvērtējums (punkti)',
   'r.dist.count': 'Dalībnieku skaits',
   'r.method': 'Kā tika aprēķināts',
+  'r.method.text2': 'Formulas versija {formula}. Dalībnieki: {participants}, no tiem balvām atbilst {eligible} (novērtēti, vismaz {minimum} ieskaitītas uzslavas un kopvērtējums vismaz {threshold}); neatbilst: {notEvaluated} nav vērtēti, {tooFewPraise} par maz uzslavu, {belowThreshold} zem sliekšņa. Ieskaitītās uzslavas: {praise}. Slepenā klienta vērtējumi: {evaluations}.',
   'r.method.text': 'Formulas versija {formula}. Dalībnieki: {participants}, no tiem balvām atbilst {eligible} (novērtēti un kopvērtējums vismaz {threshold}). Ieskaitītās uzslavas: {praise}. Slepenā klienta vērtējumi: {evaluations}.',
   'r.digest': 'Ievaddatu kontrolsumma (SHA-256):'
 });

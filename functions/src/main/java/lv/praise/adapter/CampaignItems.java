@@ -12,6 +12,7 @@ import java.util.Map;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Label;
 import lv.praise.domain.Term;
+import lv.praise.domain.scoring.ScoringRules;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** A campaign as a table item and back. */
@@ -34,6 +35,8 @@ final class CampaignItems {
         item.put("topN", Attributes.number(c.topN()));
         item.put("qualityMarkThreshold", AttributeValue.fromN(Double.toString(c.qualityMarkThreshold())));
         item.put("qualityMarkTitleTemplate", AttributeValue.fromS(c.qualityMarkTitleTemplate()));
+        item.put("formulaVersion", AttributeValue.fromS(c.formulaVersion()));
+        item.put("minimumPraise", Attributes.number(c.minimumPraise()));
         if (c.closedEarlyAt() != null) {
             item.put("closedEarlyAt", AttributeValue.fromS(c.closedEarlyAt().toString()));
         }
@@ -66,7 +69,11 @@ final class CampaignItems {
                 instant(item, "closedEarlyAt"),
                 instant(item, "publishedAt"),
                 string(item, "closedEarlyBy"),
-                string(item, "publishedBy"));
+                string(item, "publishedBy"),
+                // A campaign stored before the setting existed was scored by the first formula, and stays so.
+                item.containsKey("formulaVersion") ? string(item, "formulaVersion") : ScoringRules.FORMULA_2027_1,
+                item.containsKey("minimumPraise") ? (int) number(item, "minimumPraise")
+                        : ScoringRules.DEFAULT_MINIMUM_PRAISE);
     }
 
     private static AttributeValue terms(List<Term> terms) {

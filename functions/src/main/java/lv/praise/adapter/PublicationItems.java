@@ -34,14 +34,21 @@ final class PublicationItems {
         item.put("topN", Attributes.number(p.topN()));
         item.put("threshold", AttributeValue.fromS(p.threshold().toPlainString()));
         item.put("inputDigest", AttributeValue.fromS(p.inputDigest()));
+        if (p.minimumPraise() != null) {
+            item.put("minimumPraise", Attributes.number(p.minimumPraise()));
+        }
         Publication.InputCounts c = p.counts();
-        item.put("counts", AttributeValue.fromM(Map.of(
+        Map<String, AttributeValue> counts = new HashMap<>(Map.of(
                 "participants", Attributes.number(c.participants()),
                 "eligible", Attributes.number(c.eligible()),
                 "countedPraise", Attributes.number(c.countedPraise()),
                 "ignoredUnconfirmed", Attributes.number(c.ignoredUnconfirmed()),
                 "ignoredRejected", Attributes.number(c.ignoredRejected()),
-                "evaluations", Attributes.number(c.evaluations()))));
+                "evaluations", Attributes.number(c.evaluations())));
+        putNumber(counts, "notEvaluated", c.notEvaluated());
+        putNumber(counts, "tooFewPraise", c.tooFewPraise());
+        putNumber(counts, "belowThreshold", c.belowThreshold());
+        item.put("counts", AttributeValue.fromM(counts));
         item.put("top", AttributeValue.fromL(p.top().stream().map(PublicationItems::place).toList()));
         item.put("categoryWinners", AttributeValue.fromL(p.categoryWinners().stream().map(w -> AttributeValue.fromM(Map.of(
                 "category", AttributeValue.fromS(w.category()),
@@ -49,10 +56,14 @@ final class PublicationItems {
                 "participantId", AttributeValue.fromS(w.participantId()),
                 "name", AttributeValue.fromS(w.name()),
                 "total", AttributeValue.fromS(w.total().toPlainString())))).toList()));
-        item.put("distribution", AttributeValue.fromL(p.distribution().stream().map(b -> AttributeValue.fromM(Map.of(
-                "from", Attributes.number(b.from()),
-                "to", Attributes.number(b.to()),
-                "count", Attributes.number(b.count())))).toList()));
+        item.put("distribution", AttributeValue.fromL(p.distribution().stream().map(b -> {
+            Map<String, AttributeValue> m = new HashMap<>(Map.of(
+                    "from", Attributes.number(b.from()),
+                    "to", Attributes.number(b.to()),
+                    "count", Attributes.number(b.count())));
+            putNumber(m, "eligible", b.eligible());
+            return AttributeValue.fromM(m);
+        }).toList()));
         return item;
     }
 
@@ -90,7 +101,8 @@ final class PublicationItems {
                 string(item, "inputDigest"),
                 new Publication.InputCounts((int) number(c, "participants"), (int) number(c, "eligible"),
                         number(c, "countedPraise"), number(c, "ignoredUnconfirmed"), number(c, "ignoredRejected"),
-                        (int) number(c, "evaluations")),
+                        (int) number(c, "evaluations"), optionalInt(c, "notEvaluated"), optionalInt(c, "tooFewPraise"),
+                        optionalInt(c, "belowThreshold")),
                 list(item, "top").stream().map(m -> new Publication.Place((int) number(m, "rank"),
                         string(m, "participantId"), string(m, "name"), string(m, "category"), string(m, "industry"),
                         string(m, "sizeClass"), exact(m, "total"), number(m, "confirmedPraiseCount"),
@@ -100,7 +112,15 @@ final class PublicationItems {
                         (int) number(m, "rank"), string(m, "participantId"), string(m, "name"), exact(m, "total")))
                         .toList(),
                 list(item, "distribution").stream().map(m -> new Publication.ScoreBin((int) number(m, "from"),
-                        (int) number(m, "to"), (int) number(m, "count"))).toList());
+                        (int) number(m, "to"), (int) number(m, "count"), optionalInt(m, "eligible"))).toList(),
+                optionalInt(item, "minimumPraise"));
+    }
+
+    /** Figures a record published before they were counted lacks: absent, not 0. */
+    private static void putNumber(Map<String, AttributeValue> m, String name, Integer value) {
+        if (value != null) {
+            m.put(name, Attributes.number(value));
+        }
     }
 
     private static List<Map<String, AttributeValue>> list(Map<String, AttributeValue> item, String name) {

@@ -159,6 +159,7 @@ final class StandingsItems {
         counts.put("ignoredRejected", n(c.ignoredRejected()));
         counts.put("unmatchedPraise", n(c.unmatchedPraise()));
         counts.put("unmatchedEvaluations", n(c.unmatchedEvaluations()));
+        counts.put("tooFewPraise", n(c.tooFewPraise()));
         item.put("counts", AttributeValue.fromM(counts));
         return item;
     }
@@ -183,7 +184,8 @@ final class StandingsItems {
                 Attributes.number(c, "ignoredUnconfirmed"),
                 Attributes.number(c, "ignoredRejected"),
                 Attributes.number(c, "unmatchedPraise"),
-                (int) Attributes.number(c, "unmatchedEvaluations"));
+                (int) Attributes.number(c, "unmatchedEvaluations"),
+                (int) Attributes.number(c, "tooFewPraise"));
         Standings standings = new Standings(Attributes.string(header, "formulaVersion"), rulesFrom(header.get("rules")),
                 means, rows, counts);
         return new StandingsSnapshot((int) Attributes.number(header, "campaignYear"),
@@ -202,6 +204,9 @@ final class StandingsItems {
         m.put("qualityThreshold", s(rules.qualityThreshold().toString()));
         m.put("formulaVersion", s(rules.formulaVersion()));
         m.put("channelComponents", AttributeValue.fromM(channels));
+        m.put("minimumPraise", n(rules.minimumPraise()));
+        m.put("volumeShare", s(rules.volumeShare().toString()));
+        m.put("mysteryPriorWeight", s(rules.mysteryPriorWeight().toString()));
         return AttributeValue.fromM(m);
     }
 
@@ -218,7 +223,13 @@ final class StandingsItems {
                 new BigDecimal(m.get("mysteryWeight").s()),
                 new BigDecimal(m.get("qualityThreshold").s()),
                 m.get("formulaVersion").s(),
-                channels);
+                channels,
+                // Snapshots written before formula 2027.2 lack its parameters: they were its defaults (unused).
+                m.containsKey("minimumPraise") ? Integer.parseInt(m.get("minimumPraise").n())
+                        : ScoringRules.DEFAULT_MINIMUM_PRAISE,
+                m.containsKey("volumeShare") ? new BigDecimal(m.get("volumeShare").s()) : ScoringRules.DEFAULT_VOLUME_SHARE,
+                m.containsKey("mysteryPriorWeight") ? new BigDecimal(m.get("mysteryPriorWeight").s())
+                        : ScoringRules.DEFAULT_MYSTERY_PRIOR_WEIGHT);
     }
 
     private static AttributeValue publicScore(PublicScore score) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import lv.praise.domain.scoring.ScoringRules;
 
 /**
  * One year of the campaign, as data: its calendar (in the campaign's time zone), its vocabulary
@@ -18,6 +19,9 @@ import java.util.Optional;
  * @param publishedAt    set once publication of the final results began; the campaign is frozen from then
  * @param closedEarlyBy  who closed it early (the organiser's e-mail), with {@code closedEarlyAt}
  * @param publishedBy    what started the publication ("schedule", or the organiser's e-mail)
+ * @param formulaVersion the scoring formula of this campaign (docs/scoring.md); kept for good, so its results
+ *                       are always recomputed under the formula they were published with
+ * @param minimumPraise  the fewest counted praises that make a participant eligible (formula 2027.2 on)
  */
 public record Campaign(
         int year,
@@ -35,7 +39,9 @@ public record Campaign(
         Instant closedEarlyAt,
         Instant publishedAt,
         String closedEarlyBy,
-        String publishedBy) {
+        String publishedBy,
+        String formulaVersion,
+        int minimumPraise) {
 
     public static final ZoneId RIGA = ZoneId.of("Europe/Riga");
 
@@ -51,6 +57,22 @@ public record Campaign(
         industries = List.copyOf(industries);
         aspects = List.copyOf(aspects);
         sizeClasses = List.copyOf(sizeClasses);
+        if (!ScoringRules.FORMULA_VERSIONS.contains(formulaVersion)) {
+            throw new IllegalArgumentException("formulaVersion must be one of " + ScoringRules.FORMULA_VERSIONS);
+        }
+        if (minimumPraise < 0) {
+            throw new IllegalArgumentException("minimumPraise must not be negative");
+        }
+    }
+
+    /** A campaign as stored before the scoring settings existed: the first formula, which it was scored by. */
+    public Campaign(int year, ZoneId timeZone, Instant praiseOpensAt, Instant praiseClosesAt, Instant awardsAt,
+                    List<Term> categories, List<Term> industries, List<Term> aspects, List<Term> sizeClasses, int topN,
+                    double qualityMarkThreshold, String qualityMarkTitleTemplate, Instant closedEarlyAt,
+                    Instant publishedAt, String closedEarlyBy, String publishedBy) {
+        this(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects, sizeClasses, topN,
+                qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, publishedAt, closedEarlyBy, publishedBy,
+                ScoringRules.FORMULA_2027_1, ScoringRules.DEFAULT_MINIMUM_PRAISE);
     }
 
     /** The campaign as the rules describe it: praise 1–31 March, awards on 12 April, Riga time. */
@@ -71,26 +93,37 @@ public record Campaign(
                 null,
                 null,
                 null,
-                null);
+                null,
+                ScoringRules.FORMULA_VERSION,
+                ScoringRules.DEFAULT_MINIMUM_PRAISE);
     }
 
     /** The same campaign with another calendar (used for demo and test campaigns). */
     public Campaign withCalendar(Instant opensAt, Instant closesAt, Instant awardsAt) {
         return new Campaign(year, timeZone, opensAt, closesAt, awardsAt, categories, industries, aspects,
                 sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, publishedAt, closedEarlyBy,
-                publishedBy);
+                publishedBy, formulaVersion, minimumPraise);
     }
 
     /** The same campaign with its praise window closed early by an organiser. */
     public Campaign closedEarly(Instant at, String by) {
         return new Campaign(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects,
-                sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, at, publishedAt, by, publishedBy);
+                sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, at, publishedAt, by, publishedBy,
+                formulaVersion, minimumPraise);
     }
 
     /** The same campaign, frozen for publication. */
     public Campaign published(Instant at, String by) {
         return new Campaign(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects,
-                sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, at, closedEarlyBy, by);
+                sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, at, closedEarlyBy, by,
+                formulaVersion, minimumPraise);
+    }
+
+    /** The same campaign scored by another formula, with another minimum of praise (settings, not code). */
+    public Campaign withScoring(String version, int minimum) {
+        return new Campaign(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects,
+                sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, publishedAt,
+                closedEarlyBy, publishedBy, version, minimum);
     }
 
     /** The day the results are published, in the campaign's time zone (the date printed on certificates). */

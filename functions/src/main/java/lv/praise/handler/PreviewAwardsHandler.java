@@ -5,23 +5,28 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import lv.praise.Wiring;
 import lv.praise.domain.awards.PublishAwards;
+import lv.praise.domain.moderation.ModerationCounts;
 
 /**
  * GET /api/admin/awards/preview – exactly what publishing now would publish (TOP-N, category winners,
  * who gets a certificate and to which address), computed from the raw data without writing anything;
- * after publication, the published record.
+ * after publication, the published record. Before publication it also says how much praise still awaits
+ * moderation ({@code reviewPending}): it counts, but can no longer be rejected once published.
  */
 public final class PreviewAwardsHandler extends AdminHandler {
     private final PublishAwards awards;
+    private final Supplier<ModerationCounts> reviewCounts;
 
     public PreviewAwardsHandler() {
-        this(Wiring.get().awardsReader());
+        this(Wiring.get().awardsReader(), Wiring.get().moderatePraise()::counts);
     }
 
-    PreviewAwardsHandler(PublishAwards awards) {
+    PreviewAwardsHandler(PublishAwards awards, Supplier<ModerationCounts> reviewCounts) {
         this.awards = awards;
+        this.reviewCounts = reviewCounts;
     }
 
     @Override
@@ -32,6 +37,7 @@ public final class PreviewAwardsHandler extends AdminHandler {
         body.put("published", preview.published());
         body.put("publishable", preview.publishable());
         body.put("refusal", preview.refusal());
+        body.put("reviewPending", preview.published() ? 0 : reviewCounts.get().pending());
         Map<String, Object> results = preview.published()
                 ? PublicationView.organiserView(preview.publication())
                 : PublicationView.publicView(preview.publication());

@@ -26,6 +26,7 @@ final class PublicationView {
         body.put("formulaVersion", p.formulaVersion());
         body.put("topN", p.topN());
         body.put("threshold", p.threshold());
+        body.put("minimumPraise", p.minimumPraise());
         body.put("inputDigest", p.inputDigest());
         body.put("counts", p.counts());
         body.put("top", places(p, false));

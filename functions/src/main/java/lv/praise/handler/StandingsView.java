@@ -103,6 +103,11 @@ final class StandingsView {
         Map<String, String> channels = new java.util.TreeMap<>();
         rules.channelComponents().forEach((channel, component) -> channels.put(channel, component.code()));
         m.put("channelComponents", channels);
+        if (!rules.isFirstFormula()) {
+            m.put("minimumPraise", rules.minimumPraise());
+            m.put("volumeShare", rules.volumeShare());
+            m.put("mysteryPriorWeight", rules.mysteryPriorWeight());
+        }
         return m;
     }
 }

@@ -18,6 +18,7 @@ import lv.praise.domain.awards.Award;
 import lv.praise.domain.awards.CertificateLookup;
 import lv.praise.domain.awards.Certificates;
 import lv.praise.domain.awards.PublishAwards;
+import lv.praise.domain.moderation.ModerationCounts;
 import lv.praise.testkit.AwardsKit;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.Fixtures;
@@ -38,7 +39,7 @@ class AwardsHandlersTest {
         Map<String, Supplier<AdminHandler>> routes = Map.of(
                 "close-campaign.json", () -> new CloseCampaignHandler(new lv.praise.domain.awards.CloseCampaign(
                         Fixtures.YEAR, kit.store, kit.clock), kit.clock),
-                "preview-awards.json", () -> new PreviewAwardsHandler(awards),
+                "preview-awards.json", () -> new PreviewAwardsHandler(awards, () -> ModerationCounts.NONE),
                 "publish-awards.json", () -> new PublishAwardsHandler(awards),
                 "awards-status.json", () -> new AwardsStatusHandler(awards),
                 "resend-certificates.json", () -> new ResendCertificatesHandler(awards));
@@ -91,9 +92,11 @@ class AwardsHandlersTest {
     @ParameterizedTest
     @Event(value = "../events/preview-awards.json", type = APIGatewayV2HTTPEvent.class)
     void thePreviewListsTheTopCategoryWinnersAndRecipients(APIGatewayV2HTTPEvent event) {
-        APIGatewayV2HTTPResponse response = new PreviewAwardsHandler(awards).handleRequest(event, null);
+        APIGatewayV2HTTPResponse response = new PreviewAwardsHandler(awards, () -> new ModerationCounts(3, 40, 2))
+                .handleRequest(event, null);
         assertEquals(200, response.getStatusCode());
         JsonNode body = Events.body(response);
+        assertEquals(3, body.path("reviewPending").asInt(), "the preview warns of praise still awaiting review");
         assertTrue(body.path("publishable").asBoolean());
         assertFalse(body.path("published").asBoolean());
         assertEquals(50, body.path("results").path("top").size());

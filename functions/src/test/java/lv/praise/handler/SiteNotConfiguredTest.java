@@ -79,7 +79,7 @@ class SiteNotConfiguredTest {
         assertTrue(kit.awards.find(YEAR).isEmpty());
 
         // What needs no address still answers.
-        assertEquals(200, new PreviewAwardsHandler(unconfigured).handleRequest(Events.load("preview-awards.json"), null)
+        assertEquals(200, new PreviewAwardsHandler(unconfigured, () -> lv.praise.domain.moderation.ModerationCounts.NONE).handleRequest(Events.load("preview-awards.json"), null)
                 .getStatusCode());
         assertEquals(200, new AwardsStatusHandler(unconfigured).handleRequest(Events.load("awards-status.json"), null)
                 .getStatusCode());

@@ -21,6 +21,7 @@ import lv.praise.domain.Channel;
 import lv.praise.domain.ParticipantService;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.StandingsService;
+import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.InMemoryEvaluations;
 import lv.praise.testkit.InMemoryStore;
@@ -43,6 +44,7 @@ class StandingsHandlersTest {
     private final GetStandingsHandler standings = new GetStandingsHandler(new StandingsService(YEAR, snapshots));
 
     StandingsHandlersTest() {
+        store.save(Fixtures.firstFormulaCampaign());
         store.save(LIBRARY);
         store.save(BAKERY);
         for (int i = 0; i < 5; i++) {

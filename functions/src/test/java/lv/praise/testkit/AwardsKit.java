@@ -47,7 +47,9 @@ public final class AwardsKit {
      *                     second is evaluated below it and the others not at all
      */
     public AwardsKit(int participants, int eligible) {
-        Campaign campaign = Campaign.defaults(Fixtures.YEAR);
+        // The publication's mechanics, on participants without praise: scored by the first formula, which
+        // needs none (formula 2027.2's minimum of praise is the golden test's and the demo's to show).
+        Campaign campaign = Fixtures.firstFormulaCampaign();
         store.save(campaign);
         for (int i = 1; i <= participants; i++) {
             String id = String.format("p%02d", i);

@@ -31,4 +31,13 @@ public final class Fixtures {
     public static Campaign campaign() {
         return Campaign.defaults(YEAR);
     }
+
+    /**
+     * The campaign scored by the first formula, 2027.1: the fixtures of the publication, standings and
+     * handler tests were worked out under it (formula 2027.2 has its own golden test).
+     */
+    public static Campaign firstFormulaCampaign() {
+        return campaign().withScoring(lv.praise.domain.scoring.ScoringRules.FORMULA_2027_1,
+                lv.praise.domain.scoring.ScoringRules.DEFAULT_MINIMUM_PRAISE);
+    }
 }

@@ -7,20 +7,32 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import lv.praise.adapter.DynamoCampaignStore;
 import lv.praise.adapter.DynamoEvaluationStore;
+import lv.praise.adapter.DynamoModerationStore;
 import lv.praise.adapter.DynamoParticipantStore;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Evaluation;
 import lv.praise.domain.Participant;
+import lv.praise.domain.Channel;
+import lv.praise.domain.Lang;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseStatus;
+import lv.praise.domain.moderation.ModeratedPraise;
+import lv.praise.domain.moderation.ModerationStatus;
+import lv.praise.domain.moderation.ModerationStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -166,6 +178,50 @@ final class DemoData {
         return evaluations;
     }
 
+    /** Who typed the demo's praise in (it is stored as praise an organiser entered, confirmed and approved). */
+    static final String DEMO_ENTERED_BY = "demo@praise.example.lv";
+
+    /**
+     * The demo's praise: every evaluated participant gets at least the campaign's minimum of praise (so
+     * the demo's TOP-50 exists under formula 2027.2 and no awardee has fewer), some of it at a branch for
+     * participants with branches; the others get a few, below the minimum. Ids are derived from the
+     * participant and the praise's number, so seeding again finds what it wrote.
+     */
+    List<ModeratedPraise> praise(Campaign campaign) {
+        Instant at = campaign.praiseOpensAt().plusSeconds(3600);
+        List<ModeratedPraise> praise = new ArrayList<>();
+        int i = 0;
+        int evaluated = 0;
+        for (Row r : rows) {
+            int count = r.contactEmail() == null ? i % 4 : campaign.minimumPraise() + (i * 5) % 9;
+            // The participants whose evaluations miss the mark (every sixth, as in evaluations()) get
+            // middling praise too, so the demo keeps some below the threshold.
+            boolean weak = r.contactEmail() != null && evaluated++ % 6 == 0;
+            for (int k = 0; k < count; k++) {
+                boolean atBranch = !r.branches().isEmpty() && k % 2 == 1;
+                int stars = weak ? 3 : (k + i) % 5 == 0 ? 4 : 5;
+                Praise p = new Praise(demoPraiseId(campaign.year(), r.id(), k), campaign.year(), r.id(), r.name(),
+                        atBranch ? r.branches().get(0) : null, null, stars, List.of(), "Paldies par labu apkalpošanu!",
+                        atBranch ? Channel.BRANCH : Channel.ONLINE, Lang.LV, PraiseStatus.CONFIRMED, null, null, at,
+                        null, at);
+                praise.add(new ModeratedPraise(p, ModerationStatus.APPROVED, null, DEMO_ENTERED_BY, at,
+                        DEMO_ENTERED_BY));
+            }
+            i++;
+        }
+        return praise;
+    }
+
+    static String demoPraiseId(int year, String participantId, int number) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((year + "#" + participantId + "#" + number).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     /**
      * Writes (upserts) the campaign, its participants and the demo evaluations into the table. A
      * campaign kept in a data folder that was closed early or published stays as it is: those are
@@ -184,7 +240,25 @@ final class DemoData {
         DynamoParticipantStore store = new DynamoParticipantStore(dynamo, table);
         participants.forEach(store::save);
         new DynamoEvaluationStore(dynamo, table).saveAll(evaluations(campaign));
+        if (campaign == fresh) {
+            seedPraise(new DynamoModerationStore(dynamo, table), praise(campaign));
+        }
         return new Seeded(campaign, participants.stream().map(Participant::id).toList());
+    }
+
+    /** Through the real adapter, each praise once: what a kept data folder holds already is left as it is. */
+    private static void seedPraise(DynamoModerationStore store, List<ModeratedPraise> praise) {
+        Set<String> stored = new HashSet<>();
+        for (int from = 0; from < praise.size(); from += 100) {
+            List<String> ids = praise.subList(from, Math.min(praise.size(), from + 100)).stream()
+                    .map(ModeratedPraise::id).toList();
+            stored.addAll(store.findConfirmed(ids).keySet());
+        }
+        for (ModeratedPraise p : praise) {
+            if (!stored.contains(p.id()) && store.saveEntered(p) != ModerationStore.EnterOutcome.STORED) {
+                throw new IllegalStateException("demo praise for " + p.praise().participantId() + " was refused");
+            }
+        }
     }
 
     /**

@@ -55,9 +55,19 @@ class DemoDataTest {
                     .add(java.math.BigDecimal.valueOf(e.score()));
         }
         var rules = lv.praise.domain.scoring.ScoringRules.forCampaign(campaign);
+        var tally = new lv.praise.domain.scoring.PraiseTally(rules);
+        for (var praise : demo.praise(campaign)) {
+            assertTrue(praise.praise().branch() == null || participants.stream().anyMatch(p ->
+                    p.id().equals(praise.praise().participantId()) && p.hasBranch(praise.praise().branch())));
+            tally.add(praise.praise(), false);
+        }
         var standings = lv.praise.domain.scoring.ScoringEngine.score(
                 participants.stream().map(lv.praise.domain.scoring.ParticipantProfile::of).toList(),
-                new lv.praise.domain.scoring.PraiseTally(rules), scores, rules);
+                tally, scores, rules);
+        assertEquals("2027.2", standings.formulaVersion());
+        assertTrue(standings.top(campaign.topN()).stream().allMatch(row -> row.confirmedPraiseCount() >= campaign.minimumPraise()),
+                "no awardee has fewer than the minimum of praise");
+        assertTrue(standings.counts().tooFewPraise() + standings.counts().notEvaluated() > 0);
         assertTrue(standings.counts().eligible() > campaign.topN(), "eligible: " + standings.counts().eligible());
         assertTrue(standings.counts().belowThreshold() > 0, "some evaluated participants miss the threshold");
         Set<String> withContact = participants.stream().filter(p -> p.contactEmail() != null).map(Participant::id)

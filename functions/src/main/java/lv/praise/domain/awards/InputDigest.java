@@ -37,6 +37,11 @@ public final class InputDigest {
         line(text, "formula", rules.formulaVersion());
         line(text, "rules", plain(rules.priorWeight()), plain(rules.defaultMeanStars()), plain(rules.onlineWeight()),
                 plain(rules.branchWeight()), plain(rules.mysteryWeight()), plain(rules.qualityThreshold()));
+        if (!rules.isFirstFormula()) {
+            // A line of its own, after the first formula's: digests published under 2027.1 stay as they were.
+            line(text, "rules2027.2", Integer.toString(rules.minimumPraise()), plain(rules.volumeShare()),
+                    plain(rules.mysteryPriorWeight()));
+        }
         new TreeMap<>(rules.channelComponents()).forEach((channel, component) ->
                 line(text, "channel", channel, component.code()));
 

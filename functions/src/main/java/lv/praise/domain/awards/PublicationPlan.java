@@ -14,8 +14,10 @@ import lv.praise.domain.standings.ScoringRun;
 
 /**
  * Draws the publication from a final scoring run: the TOP-N and the category winners come from the
- * eligible participants alone (evaluated by mystery shoppers, total at or above the threshold), and
- * every TOP-N place gets a certificate code. Pure: the same run gives the same places.
+ * eligible participants alone (evaluated by mystery shoppers, enough praise, total at or above the
+ * threshold), and every TOP-N place gets a certificate code. A tie at place N (formula 2027.2 on) awards
+ * every tied participant, so there may be more places than N; a tie for a category's first place makes
+ * every tied participant its winner. Pure: the same run gives the same places.
  */
 public final class PublicationPlan {
     /** Bin edges of the published distribution of totals: below 60, then 5 points each up to 100. */
@@ -38,28 +40,33 @@ public final class PublicationPlan {
         for (Term category : campaign.categories()) {
             standings.ranked().stream()
                     .filter(row -> category.code().equals(row.participant().category()))
-                    .findFirst()
-                    .ifPresent(row -> winners.add(new Publication.CategoryWinner(category.code(),
+                    .filter(row -> row.ranks().inCategory() == 1)
+                    .forEach(row -> winners.add(new Publication.CategoryWinner(category.code(),
                             row.ranks().overall(), row.id(), row.name(), row.total())));
         }
         Standings.Counts counts = standings.counts();
         Publication.InputCounts inputs = new Publication.InputCounts(counts.participants(), counts.eligible(),
                 counts.countedPraise(), counts.ignoredUnconfirmed(), counts.ignoredRejected(),
-                run.evaluations().size());
+                run.evaluations().size(), counts.notEvaluated(), counts.tooFewPraise(), counts.belowThreshold());
         return new Publication(campaign.year(), publishedAt, publishedBy,
                 LocalDate.ofInstant(publishedAt, campaign.timeZone()), campaign.qualityMarkTitle(),
                 standings.formulaVersion(), campaign.topN(), standings.rules().qualityThreshold(),
-                InputDigest.of(run), inputs, top, winners, distribution(standings));
+                InputDigest.of(run), inputs, top, winners, distribution(standings),
+                standings.rules().isFirstFormula() ? null : standings.rules().minimumPraise());
     }
 
     static List<Publication.ScoreBin> distribution(Standings standings) {
         int[] counts = new int[BIN_EDGES.length - 1];
+        int[] eligible = new int[BIN_EDGES.length - 1];
         for (ParticipantScore row : standings.rows()) {
             counts[bin(row.total())]++;
+            if (row.eligible()) {
+                eligible[bin(row.total())]++;
+            }
         }
         List<Publication.ScoreBin> bins = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
-            bins.add(new Publication.ScoreBin(BIN_EDGES[i], BIN_EDGES[i + 1], counts[i]));
+            bins.add(new Publication.ScoreBin(BIN_EDGES[i], BIN_EDGES[i + 1], counts[i], eligible[i]));
         }
         return bins;
     }

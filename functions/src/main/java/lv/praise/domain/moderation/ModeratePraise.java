@@ -56,6 +56,11 @@ public final class ModeratePraise {
         this.clock = clock;
     }
 
+    /** The campaign's confirmed praise per review state (what still awaits review, before publishing). */
+    public ModerationCounts counts() {
+        return store.counts(campaignYear);
+    }
+
     public Queue queue(String statusCode, String participantId, Integer limit, String cursor) {
         ModerationStatus status = statusCode == null ? ModerationStatus.PENDING
                 : ModerationStatus.fromCode(statusCode).orElseThrow(() ->

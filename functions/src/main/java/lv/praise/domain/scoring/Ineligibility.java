@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum Ineligibility {
     /** No mystery-shopper evaluation: the public's praise alone can't earn an award. */
     NOT_EVALUATED("not evaluated"),
-    /** Evaluated, but the total is below the quality-mark threshold. */
+    /** Evaluated, but fewer counted praises than the campaign's minimum (formula 2027.2 on). */
+    TOO_FEW_PRAISE("too few praises"),
+    /** Evaluated, with enough praise, but the total is below the quality-mark threshold. */
     BELOW_THRESHOLD("below threshold");
 
     private final String label;

@@ -19,9 +19,6 @@ import java.util.function.Function;
  * once, half up, to 2 decimals.
  */
 public final class ScoringEngine {
-    private static final Fraction FIVE = Fraction.of(5);
-    private static final Fraction HUNDRED = Fraction.of(100);
-
     private ScoringEngine() {
     }
 
@@ -58,9 +55,10 @@ public final class ScoringEngine {
             shownMeans.put(component, new CampaignMean(n, stars, mean.round(4), n == 0));
         }
 
+        Formula formula = Formula.of(participants, tally, evaluations, means, rules);
         List<ParticipantScore> unranked = new ArrayList<>();
         for (ParticipantProfile participant : participants) {
-            unranked.add(scoreOne(participant, tally, evaluations.get(participant.id()), means, rules));
+            unranked.add(scoreOne(participant, tally, evaluations.get(participant.id()), formula, rules));
         }
 
         StandingsOrder order = new StandingsOrder();
@@ -72,19 +70,23 @@ public final class ScoringEngine {
         eligible.sort(order);
         others.sort(order);
 
-        Map<String, Integer> inCategory = placesWithin(eligible, p -> key(p.category()));
-        Map<String, Integer> inCategoryAndSize = placesWithin(eligible, p -> key(p.category(), p.sizeClass()));
-        Map<String, Integer> inIndustry = placesWithin(eligible, p -> key(p.industry()));
+        // The first formula gives every participant a place of its own; later ones let a tie share it.
+        boolean shared = !rules.isFirstFormula();
+        Map<String, Integer> overall = placesWithin(eligible, p -> "", shared);
+        Map<String, Integer> inCategory = placesWithin(eligible, p -> key(p.category()), shared);
+        Map<String, Integer> inCategoryAndSize = placesWithin(eligible, p -> key(p.category(), p.sizeClass()), shared);
+        Map<String, Integer> inIndustry = placesWithin(eligible, p -> key(p.industry()), shared);
 
         List<ParticipantScore> rows = new ArrayList<>(unranked.size());
         for (int i = 0; i < eligible.size(); i++) {
             ParticipantScore row = eligible.get(i);
-            rows.add(row.withRanks(new ParticipantScore.Ranks(i + 1, inCategory.get(row.id()),
+            rows.add(row.withRanks(new ParticipantScore.Ranks(overall.get(row.id()), inCategory.get(row.id()),
                     inCategoryAndSize.get(row.id()), inIndustry.get(row.id()))));
         }
         rows.addAll(others);
 
         int notEvaluated = (int) others.stream().filter(r -> r.reason() == Ineligibility.NOT_EVALUATED).count();
+        int tooFewPraise = (int) others.stream().filter(r -> r.reason() == Ineligibility.TOO_FEW_PRAISE).count();
         int unmatchedEvaluations = 0;
         for (Map.Entry<String, ? extends Collection<BigDecimal>> entry : evaluations.entrySet()) {
             if (!ids.contains(entry.getKey())) {
@@ -92,24 +94,23 @@ public final class ScoringEngine {
             }
         }
         Standings.Counts counts = new Standings.Counts(participants.size(), eligible.size(), notEvaluated,
-                others.size() - notEvaluated, countedPraise, tally.ignoredUnconfirmed(), tally.ignoredRejected(),
-                tally.countedPraise() - countedPraise, unmatchedEvaluations);
+                others.size() - notEvaluated - tooFewPraise, countedPraise, tally.ignoredUnconfirmed(),
+                tally.ignoredRejected(), tally.countedPraise() - countedPraise, unmatchedEvaluations, tooFewPraise);
         return new Standings(rules.formulaVersion(), rules, shownMeans, rows, counts);
     }
 
     private static ParticipantScore scoreOne(ParticipantProfile participant, PraiseTally tally,
-                                             Collection<BigDecimal> evaluation, Map<PublicComponent, Fraction> means,
-                                             ScoringRules rules) {
+                                             Collection<BigDecimal> evaluation, Formula formula, ScoringRules rules) {
         Fraction weighted = Fraction.ZERO;
         Fraction weights = Fraction.ZERO;
 
-        Fraction online = publicComponent(participant.id(), PublicComponent.ONLINE, tally, means, rules);
+        Fraction online = formula.publicComponent(participant, PublicComponent.ONLINE, tally);
         weighted = weighted.plus(online.times(Fraction.of(rules.onlineWeight())));
         weights = weights.plus(Fraction.of(rules.onlineWeight()));
 
         Fraction branch = null;
         if (participant.hasBranches()) {
-            branch = publicComponent(participant.id(), PublicComponent.BRANCH, tally, means, rules);
+            branch = formula.publicComponent(participant, PublicComponent.BRANCH, tally);
             weighted = weighted.plus(branch.times(Fraction.of(rules.branchWeight())));
             weights = weights.plus(Fraction.of(rules.branchWeight()));
         }
@@ -117,24 +118,19 @@ public final class ScoringEngine {
         Fraction mystery = null;
         int evaluationCount = evaluation == null ? 0 : evaluation.size();
         if (evaluationCount > 0) {
-            Fraction sum = Fraction.ZERO;
-            for (BigDecimal score : evaluation) {
-                if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw new IllegalArgumentException("evaluation score of " + participant.id()
-                            + " must be from 0 to 100, not " + score);
-                }
-                sum = sum.plus(Fraction.of(score));
-            }
-            mystery = sum.dividedBy(Fraction.of(evaluationCount));
+            mystery = formula.mystery(participant.id(), evaluation);
             weighted = weighted.plus(mystery.times(Fraction.of(rules.mysteryWeight())));
             weights = weights.plus(Fraction.of(rules.mysteryWeight()));
         }
 
         // Dividing by the weights of the present components is the renormalisation.
         BigDecimal total = weighted.dividedBy(weights).round(2);
+        long praise = tally.count(participant.id());
         Ineligibility reason = null;
         if (mystery == null) {
             reason = Ineligibility.NOT_EVALUATED;
+        } else if (!rules.isFirstFormula() && praise < rules.minimumPraise()) {
+            reason = Ineligibility.TOO_FEW_PRAISE;
         } else if (total.compareTo(rules.qualityThreshold()) < 0) {
             reason = Ineligibility.BELOW_THRESHOLD;
         }
@@ -143,36 +139,34 @@ public final class ScoringEngine {
                 branch == null ? null : shown(participant.id(), PublicComponent.BRANCH, branch, tally),
                 mystery == null ? null : new MysteryScore(evaluationCount, mystery.round(2)),
                 total,
-                tally.count(participant.id()),
+                praise,
                 reason == null,
                 reason,
                 ParticipantScore.Ranks.NONE);
-    }
-
-    /** 100 · B / 5 with the Bayesian mean B = (C·m + S) / (C + n). */
-    private static Fraction publicComponent(String id, PublicComponent component, PraiseTally tally,
-                                            Map<PublicComponent, Fraction> means, ScoringRules rules) {
-        Fraction c = Fraction.of(rules.priorWeight());
-        Fraction n = Fraction.of(tally.count(id, component));
-        Fraction s = Fraction.of(tally.starSum(id, component));
-        Fraction bayesian = c.times(means.get(component)).plus(s).dividedBy(c.plus(n));
-        return HUNDRED.times(bayesian).dividedBy(FIVE);
     }
 
     private static PublicScore shown(String id, PublicComponent component, Fraction score, PraiseTally tally) {
         return new PublicScore(tally.count(id, component), tally.starSum(id, component), score.round(2));
     }
 
-    /** Places 1, 2, … within each group, following the order of the already sorted list. */
+    /**
+     * Places within each group, following the order of the already sorted list: 1, 2, 3, … or, when
+     * {@code shared}, the same place for participants of the same merit and then a gap (1, 2, 2, 4).
+     */
     private static Map<String, Integer> placesWithin(List<ParticipantScore> sorted,
-                                                     Function<ParticipantProfile, String> groupOf) {
-        Map<String, Integer> lastPlace = new HashMap<>();
+                                                     Function<ParticipantProfile, String> groupOf, boolean shared) {
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, ParticipantScore> previous = new HashMap<>();
         Map<String, Integer> places = new LinkedHashMap<>();
         for (ParticipantScore row : sorted) {
             String group = groupOf.apply(row.participant());
-            if (group != null) {
-                places.put(row.id(), lastPlace.merge(group, 1, Integer::sum));
+            if (group == null) {
+                continue;
             }
+            int position = seen.merge(group, 1, Integer::sum);
+            ParticipantScore before = previous.put(group, row);
+            boolean tied = shared && before != null && StandingsOrder.sameMerit(before, row);
+            places.put(row.id(), tied ? places.get(before.id()) : position);
         }
         return places;
     }

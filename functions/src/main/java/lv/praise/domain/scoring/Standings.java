@@ -25,6 +25,7 @@ public record Standings(
      * @param ignoredRejected    confirmed praise rejected by moderation
      * @param unmatchedPraise    counted praise of ids not among the participants (e.g. withdrawn); left out of every figure
      * @param unmatchedEvaluations evaluations of ids not among the participants; left out likewise
+     * @param tooFewPraise       evaluated, but with fewer counted praises than the minimum (formula 2027.2 on)
      */
     public record Counts(
             int participants,
@@ -35,7 +36,15 @@ public record Standings(
             long ignoredUnconfirmed,
             long ignoredRejected,
             long unmatchedPraise,
-            int unmatchedEvaluations) {
+            int unmatchedEvaluations,
+            int tooFewPraise) {
+
+        /** Counts of the first formula, which has no minimum of praise. */
+        public Counts(int participants, int eligible, int notEvaluated, int belowThreshold, long countedPraise,
+                      long ignoredUnconfirmed, long ignoredRejected, long unmatchedPraise, int unmatchedEvaluations) {
+            this(participants, eligible, notEvaluated, belowThreshold, countedPraise, ignoredUnconfirmed,
+                    ignoredRejected, unmatchedPraise, unmatchedEvaluations, 0);
+        }
     }
 
     public Standings {
@@ -55,12 +64,16 @@ public record Standings(
         return rows.stream().filter(ParticipantScore::eligible).toList();
     }
 
-    /** The first n eligible participants (fewer when fewer are eligible). */
+    /**
+     * The TOP-n: the eligible participants placed 1 to n. Under the first formula places are never shared,
+     * so these are exactly the first n; from 2027.2 on participants tied on every figure share a place, and
+     * a tie at place n brings every tied participant in (more than n). Fewer when fewer are eligible.
+     */
     public List<ParticipantScore> top(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("n must not be negative");
         }
-        return ranked().stream().limit(n).toList();
+        return ranked().stream().filter(row -> row.ranks().overall() <= n).toList();
     }
 
     public CampaignMean campaignMean(PublicComponent component) {

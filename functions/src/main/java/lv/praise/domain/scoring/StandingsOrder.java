@@ -9,7 +9,8 @@ import java.util.Locale;
  * The ranking rule, best first: higher total, then more confirmed praise, then higher mystery score,
  * then name in Latvian alphabetical order, then id. Totals and mystery scores are compared as
  * published (2 decimals), so the order can always be explained from the published figures.
- * Ids are unique, so no two participants compare equal: the order is strict and the TOP-N well defined.
+ * Ids are unique, so no two participants compare equal: the order is strict. Whether two participants share
+ * a place is decided by {@link #sameMerit} (formula 2027.2 on), not by this order.
  */
 public final class StandingsOrder implements Comparator<ParticipantScore> {
     // Collator.compare is synchronized in the JDK, so one instance may be shared.
@@ -34,6 +35,17 @@ public final class StandingsOrder implements Comparator<ParticipantScore> {
             return c;
         }
         return a.id().compareTo(b.id());
+    }
+
+    /**
+     * Whether two participants are tied on every figure of merit: total, counted praise and mystery score,
+     * as published. From formula 2027.2 on such participants share a place; name and id only decide the
+     * order they are listed in, which is no judgement of their service.
+     */
+    public static boolean sameMerit(ParticipantScore a, ParticipantScore b) {
+        return a.total().compareTo(b.total()) == 0
+                && a.confirmedPraiseCount() == b.confirmedPraiseCount()
+                && compareMysteryDescending(a.mysteryScore(), b.mysteryScore()) == 0;
     }
 
     /** Higher first; no evaluation after any evaluation (only matters among non-eligible rows). */

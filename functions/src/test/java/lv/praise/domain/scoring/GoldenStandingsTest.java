@@ -17,7 +17,7 @@ import org.junit.jupiter.api.function.Executable;
 
 /** The golden campaign of docs/scoring.md: every figure and every rank as worked out by hand there. */
 class GoldenStandingsTest {
-    private final ScoringRules rules = ScoringRules.defaults();
+    private final ScoringRules rules = ScoringRules.legacy();
 
     private Standings score(List<ScoringFixtures.PraiseLine> praise) {
         PraiseTally tally = new PraiseTally(rules);

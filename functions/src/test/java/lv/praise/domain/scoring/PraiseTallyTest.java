@@ -19,7 +19,7 @@ import lv.praise.domain.PraiseStatus;
 import org.junit.jupiter.api.Test;
 
 class PraiseTallyTest {
-    private final ScoringRules rules = ScoringRules.defaults();
+    private final ScoringRules rules = ScoringRules.legacy();
 
     @Test
     void mergingSegmentsEqualsAddingEveryPraiseInOneTally() {
@@ -80,7 +80,7 @@ class PraiseTallyTest {
     @Test
     void theMappingIsConfigurable() {
         ScoringRules allOnline = new ScoringRules(rules.priorWeight(), rules.defaultMeanStars(), rules.onlineWeight(),
-                rules.branchWeight(), rules.mysteryWeight(), rules.qualityThreshold(), "test",
+                rules.branchWeight(), rules.mysteryWeight(), rules.qualityThreshold(), rules.formulaVersion(),
                 Map.of("online", PublicComponent.ONLINE, "branch", PublicComponent.ONLINE));
         PraiseTally tally = new PraiseTally(allOnline);
         tally.add("a", "branch", 4, true, false);

@@ -15,7 +15,7 @@ import lv.praise.domain.Participant;
 import org.junit.jupiter.api.Test;
 
 class ScoringEngineTest {
-    private final ScoringRules rules = ScoringRules.defaults();
+    private final ScoringRules rules = ScoringRules.legacy();
 
     private static ParticipantProfile profile(String id, boolean hasBranches) {
         return new ParticipantProfile(id, "Name " + id, "B2C", "TRADE", "SMALL", hasBranches);
@@ -58,7 +58,7 @@ class ScoringEngineTest {
     @Test
     void theDefaultMeanIsConfigurable() {
         ScoringRules lower = new ScoringRules(rules.priorWeight(), d("3.5"), rules.onlineWeight(), rules.branchWeight(),
-                rules.mysteryWeight(), rules.qualityThreshold(), "test", rules.channelComponents());
+                rules.mysteryWeight(), rules.qualityThreshold(), rules.formulaVersion(), rules.channelComponents());
         Standings standings = ScoringEngine.score(List.of(profile("a", false)), new PraiseTally(lower), Map.of(), lower);
         assertEquals(d("70.00"), standings.find("a").orElseThrow().online().score());
     }
@@ -216,7 +216,7 @@ class ScoringEngineTest {
         assertThrows(IllegalArgumentException.class, () -> ScoringEngine.score(
                 List.of(profile("a", true)), tally, Map.of("a", scores("-1")), rules), "negative score");
         ScoringRules other = new ScoringRules(rules.priorWeight(), rules.defaultMeanStars(), rules.onlineWeight(),
-                rules.branchWeight(), rules.mysteryWeight(), rules.qualityThreshold(), "x",
+                rules.branchWeight(), rules.mysteryWeight(), rules.qualityThreshold(), rules.formulaVersion(),
                 Map.of("online", PublicComponent.ONLINE));
         assertThrows(IllegalArgumentException.class, () -> ScoringEngine.score(
                 List.of(profile("a", true)), tally, Map.of(), other), "tally filled under another mapping");
