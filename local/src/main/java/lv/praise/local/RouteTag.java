@@ -30,6 +30,7 @@ public final class RouteTag implements ExecutionInterceptor {
     public static Scope open(String route) {
         String outer = ROUTE.get();
         ROUTE.set(route);
+        RetryTag.forget();
         return () -> {
             if (outer == null) {
                 ROUTE.remove();

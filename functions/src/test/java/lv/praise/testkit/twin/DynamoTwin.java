@@ -54,6 +54,11 @@ import java.util.zip.CRC32;
  */
 public final class DynamoTwin implements AutoCloseable {
     public static final String ROUTE_HEADER = "x-praise-route";
+    /**
+     * Set (to any value) on a call that its caller sends again after a conflict: the twin counts it as a
+     * retry, within the route's requests. Only the local server sets it ({@code lv.praise.local.RetryTag}).
+     */
+    public static final String RETRY_HEADER = "x-praise-retry";
     /** DynamoDB's transactions take ~10–30 ms; DynamoDB Local's a few. */
     public static final Duration DEFAULT_HOLD = Duration.ofMillis(15);
     /** {@code off} runs without the twin (tests and the local run then talk to DynamoDB Local directly). */
@@ -68,7 +73,7 @@ public final class DynamoTwin implements AutoCloseable {
     private static final Set<String> SINGLE_WRITES = Set.of("PutItem", "UpdateItem", "DeleteItem");
     /** Request headers the JDK client sets itself (or refuses), and the route, which DynamoDB never sees. */
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "content-length", "expect", "host", "upgrade",
-            "transfer-encoding", "accept-encoding", ROUTE_HEADER);
+            "transfer-encoding", "accept-encoding", ROUTE_HEADER, RETRY_HEADER);
     private static final Set<String> NOT_RETURNED = Set.of("content-length", "transfer-encoding", "connection", "date",
             "x-amz-crc32");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -218,6 +223,9 @@ public final class DynamoTwin implements AutoCloseable {
 
     private Answer data(HttpExchange exchange, String operation, String route, byte[] body) throws IOException {
         ObjectNode request = (ObjectNode) JSON.readTree(body);
+        if (exchange.getRequestHeaders().containsKey(RETRY_HEADER)) {
+            ledger.retried(route, operation);
+        }
         JsonNode asked = request.get("ReturnConsumedCapacity");
         String wanted = asked == null ? "NONE" : asked.asText();
         request.put("ReturnConsumedCapacity", "INDEXES");

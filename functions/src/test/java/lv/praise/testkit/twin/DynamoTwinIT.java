@@ -68,12 +68,15 @@ class DynamoTwinIT {
         assertEquals("TransactionCanceledException", cancelled.awsErrorDetails().errorCode());
         first.get(5, TimeUnit.SECONDS);
 
-        // Once the first is done the item is free again, and nothing of the cancelled one was written.
-        client.transactWriteItems(r -> r.transactItems(add("PRAISE#2", "PRAISE"), add("CAMPAIGN#2027", "PARTICIPANT#a")));
+        // Once the first is done the item is free again, and nothing of the cancelled one was written. The
+        // caller marks its second attempt as a retry (as the local server does): counted among the requests.
+        client.transactWriteItems(r -> r.transactItems(add("PRAISE#2", "PRAISE"), add("CAMPAIGN#2027", "PARTICIPANT#a"))
+                .overrideConfiguration(o -> o.putHeader(DynamoTwin.RETRY_HEADER, "1")));
         assertEquals("2", get("CAMPAIGN#2027", "PARTICIPANT#a").get("n").n());
         TwinReport.Row row = twin.report().row(ROUTE, "TransactWriteItems").orElseThrow();
         assertEquals(3, row.requests());
         assertEquals(1, row.conflicts());
+        assertEquals(1, row.retries());
     }
 
     @Test

@@ -24,6 +24,7 @@ final class TwinLedger {
         final LongAdder requests = new LongAdder();
         final LongAdder failed = new LongAdder();
         final LongAdder conflicts = new LongAdder();
+        final LongAdder retries = new LongAdder();
         final DoubleAdder read = new DoubleAdder();
         final DoubleAdder write = new DoubleAdder();
         final DoubleAdder indexWrite = new DoubleAdder();
@@ -56,6 +57,11 @@ final class TwinLedger {
         t.conflicts.increment();
     }
 
+    /** A request its caller marked as sent again after a conflict; counted among the requests by its answer. */
+    void retried(String route, String operation) {
+        tally(route, operation).retries.increment();
+    }
+
     void committed(String route, List<ItemKey> items) {
         if (kept.incrementAndGet() > KEPT_TRANSACTIONS) {
             kept.decrementAndGet();
@@ -68,7 +74,7 @@ final class TwinLedger {
     TwinReport report() {
         List<TwinReport.Row> rows = new ArrayList<>();
         tallies.forEach((line, t) -> rows.add(new TwinReport.Row(line.route(), line.operation(), t.requests.sum(),
-                t.failed.sum(), t.conflicts.sum(), t.read.sum(), t.write.sum(), t.indexWrite.sum())));
+                t.failed.sum(), t.conflicts.sum(), t.retries.sum(), t.read.sum(), t.write.sum(), t.indexWrite.sum())));
         return new TwinReport(rows, new ArrayList<>(transactions), truncated);
     }
 

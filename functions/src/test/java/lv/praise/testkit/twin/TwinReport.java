@@ -29,19 +29,22 @@ public record TwinReport(List<Row> rows, List<Transaction> transactions, boolean
      * @param failed          answered with an error by DynamoDB Local (a failed condition, a cancelled transaction)
      * @param conflicts       refused by the twin: a transaction cancelled with TransactionConflict, or a single
      *                        write answered TransactionConflictException (a retry usually follows)
+     * @param retries         requests that their caller marked as sent again after a conflict (the functions' own
+     *                        retries, {@code Transactions}; marked only by the local server) – among {@code requests},
+     *                        so {@code requests - retries} is the first attempts
      * @param readUnits       read capacity units, as DynamoDB bills them
      * @param writeUnits      write capacity units of the table itself
      * @param indexWriteUnits write capacity units of its global secondary indexes
      */
-    public record Row(String route, String operation, long requests, long failed, long conflicts, double readUnits,
-                      double writeUnits, double indexWriteUnits) {
+    public record Row(String route, String operation, long requests, long failed, long conflicts, long retries,
+                      double readUnits, double writeUnits, double indexWriteUnits) {
         public double totalWriteUnits() {
             return writeUnits + indexWriteUnits;
         }
 
         Row plus(Row o, String route, String operation) {
             return new Row(route, operation, requests + o.requests, failed + o.failed, conflicts + o.conflicts,
-                    readUnits + o.readUnits, writeUnits + o.writeUnits, indexWriteUnits + o.indexWriteUnits);
+                    retries + o.retries, readUnits + o.readUnits, writeUnits + o.writeUnits, indexWriteUnits + o.indexWriteUnits);
         }
     }
 
@@ -78,7 +81,7 @@ public record TwinReport(List<Row> rows, List<Transaction> transactions, boolean
     }
 
     public Row total() {
-        Row total = new Row("all", "all", 0, 0, 0, 0, 0, 0);
+        Row total = new Row("all", "all", 0, 0, 0, 0, 0, 0, 0);
         for (Row r : rows) {
             total = total.plus(r, "all", "all");
         }
@@ -118,8 +121,8 @@ public record TwinReport(List<Row> rows, List<Transaction> transactions, boolean
     /** Per route and operation, as a Markdown table (units to one decimal; RRU/WRU as DynamoDB on-demand bills them). */
     public String markdown() {
         StringBuilder b = new StringBuilder();
-        b.append("| route | operation | requests | failed | conflicts | read units | write units | index write units |\n");
-        b.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        b.append("| route | operation | requests | failed | conflicts | retries | read units | write units | index write units |\n");
+        b.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing(Row::route).thenComparing(Row::operation));
         for (Row r : sorted) {
@@ -130,7 +133,7 @@ public record TwinReport(List<Row> rows, List<Transaction> transactions, boolean
     }
 
     private static void line(StringBuilder b, String route, String operation, Row r) {
-        b.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %,.1f | %,.1f | %,.1f |%n", route, operation,
-                r.requests(), r.failed(), r.conflicts(), r.readUnits(), r.writeUnits(), r.indexWriteUnits()));
+        b.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %,d | %,.1f | %,.1f | %,.1f |%n", route, operation,
+                r.requests(), r.failed(), r.conflicts(), r.retries(), r.readUnits(), r.writeUnits(), r.indexWriteUnits()));
     }
 }

@@ -40,13 +40,19 @@ final class LoadChecks {
 
     static List<Check> after(LocalServer server, LoadOutcome outcome) throws IOException, InterruptedException {
         LoadOptions options = outcome.options();
-        long expectedTotal = options.praises() + 1L;
+        long expectedTotal = outcome.planned() + 1L;
         List<Check> checks = new ArrayList<>();
         checks.add(Check.of("stopped by the time-out (" + options.timeout().toSeconds() + " s)", false, outcome.timedOut()));
+        if (options.ramp() != null) {
+            int from = options.ramp().from();
+            checks.add(new Check("highest offered rate a ramp step held", "≥ " + from + " praises/s",
+                    outcome.sustained() == 0 ? "none" : outcome.sustained() + " praises/s", outcome.sustained() >= from));
+        }
         checks.add(new Check("bulk answers other than 202 / 200 confirmed", "0",
                 outcome.failures() + (outcome.failureSamples().isEmpty() ? "" : " e.g. " + outcome.failureSamples()),
                 outcome.failures() == 0));
-        checks.add(Check.of("bulk praise submitted and confirmed", options.praises(), outcome.confirmed()));
+        checks.add(Check.of("answers with a 5xx status (bulk and racers)", 0, outcome.serverErrorCount()));
+        checks.add(Check.of("bulk praise submitted and confirmed", outcome.planned(), outcome.confirmed()));
         checks.add(Check.of(options.racers() + " racers on one token", new java.util.TreeMap<>(Map.of("already_confirmed",
                 options.racers() - 1, "confirmed", 1)).toString(), outcome.raceAnswers().toString()));
 
@@ -82,7 +88,7 @@ final class LoadChecks {
         checks.add(new Check("participants whose public count differs from the scan of the raw praise", "0",
                 differ.size() + (differ.isEmpty() ? "" : " e.g. " + differ.subList(0, Math.min(5, differ.size()))),
                 differ.isEmpty()));
-        int spread = Math.min(server.participantIds().size(), options.praises());
+        int spread = Math.min(server.participantIds().size(), outcome.planned());
         checks.add(Check.of("participants praised", spread, praised));
 
         PraiseApi.ModerationCounts counters = new PraiseApi(server.baseUrl()).moderationCounts(server.organiserToken());
@@ -119,9 +125,13 @@ final class LoadChecks {
         checks.add(new Check("items of confirmations other than the praise, its slot and its participant (twin)", "0",
                 beyond.size() + (beyond.isEmpty() ? "" : " e.g. " + beyond.subList(0, Math.min(3, beyond.size()))),
                 beyond.isEmpty()));
+        // Every conflict must be sent again: one that ends a request is a request lost to a busy item.
+        TwinReport.Row all = report.total();
+        checks.add(Check.of("conflicts the functions did not retry (twin)", 0L, all.conflicts() - all.retries()));
         return checks;
     }
 
+    static final String SUBMIT_ROUTE = "POST /api/praise";
     static final String CONFIRM_ROUTE = "POST /api/praise/confirm";
 
     /** Whose confirmation a transaction is: the participant of the praise it confirms. */

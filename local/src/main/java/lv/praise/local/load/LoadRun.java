@@ -49,9 +49,11 @@ public final class LoadRun {
             List<LoadChecks.Check> checks = new ArrayList<>(LoadChecks.before(server));
             // The twin counts from here: the functions' calls of the run, not the checks before it.
             server.twin().ifPresent(DynamoTwin::reset);
-            System.err.printf("load: %d clients submitting and confirming %,d praises, %d racers on one more "
-                    + "(time-out %d s) ...%n", options.clients(), options.praises(), options.racers(),
-                    options.timeout().toSeconds());
+            System.err.printf("load: %d clients submitting and confirming praises%s, then %,d%s; %d racers on one "
+                    + "more (time-out %d s) ...%n", options.clients(), options.ramp() == null ? ""
+                    : " at a ramp of " + options.ramp() + " praises/s", options.praises(), options.ramp() != null
+                    ? " at the highest rate held" : options.rate() == 0 ? " unpaced" : " at " + options.rate() + "/s",
+                    options.racers(), options.timeout().toSeconds());
             LoadOutcome outcome = new LoadDriver(server, options).run();
             TwinReport twin = server.twin().map(DynamoTwin::report).orElse(null);
             System.err.printf("load: done in %.1f s; checking the table and the public counts ...%n", outcome.seconds());
@@ -76,7 +78,7 @@ public final class LoadRun {
             options = LoadOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("load: " + e.getMessage());
-            System.err.println("usage: ./load.sh [--clients N] [--praises N] [--racers N] [--timeout SECONDS]");
+            System.err.println("usage: " + LoadOptions.USAGE);
             System.exit(2);
             return;
         }

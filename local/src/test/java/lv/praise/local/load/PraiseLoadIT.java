@@ -17,7 +17,8 @@ import org.junit.jupiter.api.function.Executable;
  * must equal a scan of the raw praise items. The figures are printed and kept in target/load-report.md;
  * they are measured, not asserted.
  *
- * <p>{@code -Dpraise.load="--praises 500"} runs it smaller, to try a change quickly; the suite runs the full size.
+ * <p>{@code -Dpraise.load="--praises 500"} runs it smaller, to try a change quickly, and takes any other option
+ * of {@code ./load.sh} ({@code --clients 200 --rate 40}, {@code --ramp 10:10}); the suite runs the full size.
  */
 class PraiseLoadIT {
     @Test
