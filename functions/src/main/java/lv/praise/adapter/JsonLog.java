@@ -40,8 +40,6 @@ public final class JsonLog {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final PrintStream OUT = System.out;
-    private static final String SERVICE = valueOr(System.getenv(SERVICE_VARIABLE), "praise");
-    private static final String NAMESPACE = valueOr(System.getenv(NAMESPACE_VARIABLE), "Praise");
     /** Functions that have started an invocation in this JVM: one in Lambda, all of them in the local run. */
     private static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
     private static final ThreadLocal<Map<String, Object>> INVOCATION = new ThreadLocal<>();
@@ -136,7 +134,10 @@ public final class JsonLog {
         Instant now = Instant.now();
         line.put("timestamp", now.toString());
         line.put("level", level);
-        line.put("service", SERVICE);
+        // Read at each line, as Settings does: the local run sets the functions' settings as system
+        // properties, after this class may have loaded.
+        String service = Settings.optional(SERVICE_VARIABLE).orElse("praise");
+        line.put("service", service);
         line.put("message", event);
         Map<String, Object> invocation = INVOCATION.get();
         if (invocation != null) {
@@ -157,7 +158,7 @@ public final class JsonLog {
                 line.put(metric, 1);
             }
             line.put("_aws", Map.of("Timestamp", now.toEpochMilli(), "CloudWatchMetrics",
-                    List.of(Map.of("Namespace", NAMESPACE, "Dimensions", List.of(List.of("service")), "Metrics", definitions))));
+                    List.of(Map.of("Namespace", Settings.optional(NAMESPACE_VARIABLE).orElse("Praise"), "Dimensions", List.of(List.of("service")), "Metrics", definitions))));
         }
         String json;
         try {
