@@ -1,6 +1,7 @@
 package lv.praise.adapter;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -20,6 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionConflictExcepti
 final class Transactions {
     static final String CONDITION_FAILED = "ConditionalCheckFailed";
     private static final String CONFLICT = "TransactionConflict";
+    static final String CONFLICT_LOG = "transaction_conflict_retried";
+    /** The dashboard's conflicts: namespace POWERTOOLS_METRICS_NAMESPACE, dimension service (template.yaml). */
+    static final String CONFLICT_METRIC = "TransactionConflicts";
     /**
      * How long conflicts are retried. One item takes a transaction per ~10–30 ms, so a participant that
      * twenty people confirm at the same moment keeps the last of them waiting about a second; ten seconds
@@ -48,6 +52,7 @@ final class Transactions {
                 if (!conflictOnly(e) || outOfPatience(started)) {
                     throw e;
                 }
+                conflicted("transaction", attempt);
                 backOff(attempt);
             }
         }
@@ -66,6 +71,7 @@ final class Transactions {
                 if (outOfPatience(started)) {
                     throw e;
                 }
+                conflicted("single", attempt);
                 backOff(attempt);
             }
         }
@@ -98,6 +104,14 @@ final class Transactions {
         List<CancellationReason> reasons = e.cancellationReasons();
         return reasons.stream().anyMatch(r -> CONFLICT.equals(r.code()))
                 && reasons.stream().noneMatch(r -> CONDITION_FAILED.equals(r.code()));
+    }
+
+    /**
+     * One line per conflict retried, also an embedded metric: the dashboard's "conflicts" show how hard
+     * the evening's hot items (a popular participant's counter) are contended, from whichever function.
+     */
+    private static void conflicted(String write, int attempt) {
+        JsonLog.count(CONFLICT_LOG, Map.of("write", write, "attempt", attempt), CONFLICT_METRIC);
     }
 
     private static boolean outOfPatience(long startedNanos) {

@@ -12,7 +12,8 @@ import lv.praise.domain.PraiseException;
 
 /**
  * What every HTTP function does around its own work: turn refusals into 4xx answers, anything
- * unexpected into a bare 500, and log one line per request (route, status, time – no body).
+ * unexpected into a bare 500, and log one line per request (route, status, time – no body), with the
+ * invocation's context (function, request id, cold start, trace) on every line written meanwhile.
  */
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -37,11 +38,16 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        try (JsonLog.Invocation ignored = JsonLog.invocation(context)) {
+            return answer(event, context);
+        }
+    }
+
+    private APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event, Context context) {
         long started = System.nanoTime();
         APIGatewayV2HTTPResponse response;
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("route", event == null ? null : event.getRouteKey());
-        fields.put("requestId", context == null ? null : context.getAwsRequestId());
         try {
             if (event == null) {
                 throw new IllegalArgumentException("no event");

@@ -7,6 +7,10 @@ import lv.praise.domain.awards.PublishAwards;
 
 /** One log line per publication run: counts only, never an address. */
 final class AwardsLog {
+    static final String PUBLISHED = "awards_published";
+    /** Letters failed or still due; with failed > 0 template.yaml's publication filters count it (MetricFiltersTest). */
+    static final String INCOMPLETE = "awards_published_incomplete";
+
     private AwardsLog() {
     }
 
@@ -26,9 +30,9 @@ final class AwardsLog {
         fields.put("pending", outcome.certificates().pending());
         fields.put("noContact", outcome.certificates().noContact());
         if (outcome.certificates().complete()) {
-            JsonLog.info("awards_published", fields);
+            JsonLog.info(PUBLISHED, fields);
         } else {
-            JsonLog.warn("awards_published_incomplete", fields);
+            JsonLog.warn(INCOMPLETE, fields);
         }
     }
 }

@@ -3,13 +3,17 @@ package lv.praise.handler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import lv.praise.Wiring;
+import lv.praise.adapter.JsonLog;
 import lv.praise.domain.ConfirmPraise;
 import lv.praise.domain.PraiseException;
+import lv.praise.domain.PraiseStore;
 
 /** POST /api/praise/confirm */
 public final class ConfirmPraiseHandler extends ApiHandler {
+    static final String CONFIRMED_LOG = "praise_confirmed";
     private static final Set<String> FIELDS = Set.of("token");
 
     private final ConfirmPraise confirmPraise;
@@ -32,6 +36,10 @@ public final class ConfirmPraiseHandler extends ApiHandler {
             throw PraiseException.invalid("token", "token is required");
         }
         ConfirmPraise.Confirmation done = confirmPraise.confirm(token.strip());
+        if (done.outcome() == PraiseStore.ConfirmOutcome.CONFIRMED) {
+            // Counted by template.yaml's PraiseConfirmedFilter (confirmations per second); a repeated click is not.
+            JsonLog.info(CONFIRMED_LOG, Map.of("participantId", done.participantId()));
+        }
         return Responses.json(200, new Confirmed(done.outcome().name().toLowerCase(Locale.ROOT),
                 done.participantId(), done.participantName()));
     }

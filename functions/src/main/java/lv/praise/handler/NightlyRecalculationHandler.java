@@ -13,10 +13,13 @@ import lv.praise.domain.standings.RecalculateStandings;
 
 /**
  * Started by EventBridge Scheduler every night at 02:00 Europe/Riga: recalculates every participant
- * and stores the day's standings snapshot. A failure is logged and thrown again, so that the
- * scheduler retries (the run is idempotent: a retry replaces the day's snapshot).
+ * and stores the day's standings snapshot. A failure is logged ({@link #FAILED}, which a metric filter
+ * counts) and thrown again, so that Lambda retries the asynchronous run (it is idempotent: a retry
+ * replaces the day's snapshot); after the retries the event goes to the dead-letter queue.
  */
 public final class NightlyRecalculationHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+    /** The failure's log line; template.yaml's RecalculationFailedFilter matches it (MetricFiltersTest). */
+    static final String FAILED = "standings_recalculation_failed";
     private final RecalculateStandings recalculate;
 
     public NightlyRecalculationHandler() {
@@ -29,8 +32,13 @@ public final class NightlyRecalculationHandler implements RequestHandler<Map<Str
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        try (JsonLog.Invocation ignored = JsonLog.invocation(context)) {
+            return run(event);
+        }
+    }
+
+    private Map<String, Object> run(Map<String, Object> event) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("requestId", context == null ? null : context.getAwsRequestId());
         if (event != null) {
             fields.put("scheduledAt", event.get("time"));
             if (event.get("resources") instanceof List<?> resources && !resources.isEmpty()) {
@@ -50,7 +58,7 @@ public final class NightlyRecalculationHandler implements RequestHandler<Map<Str
             RecalculationSummary.log("schedule", result, fields);
             return RecalculationSummary.of(result);
         } catch (RuntimeException e) {
-            JsonLog.error("standings_recalculation_failed", e, fields);
+            JsonLog.error(FAILED, e, fields);
             throw e;
         }
     }

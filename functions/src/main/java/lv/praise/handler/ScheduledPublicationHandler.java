@@ -21,6 +21,8 @@ import lv.praise.domain.awards.PublishAwards;
  */
 public final class ScheduledPublicationHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     static final String TRIGGER = "schedule";
+    /** The failure's log line; template.yaml's publication filters match it (MetricFiltersTest). */
+    static final String FAILED = "awards_publication_failed";
     private final PublishAwards awards;
 
     public ScheduledPublicationHandler() {
@@ -33,8 +35,13 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        try (JsonLog.Invocation ignored = JsonLog.invocation(context)) {
+            return publish(event, context);
+        }
+    }
+
+    private Map<String, Object> publish(Map<String, Object> event, Context context) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("requestId", context == null ? null : context.getAwsRequestId());
         fields.put("scheduledAt", event == null ? null : event.get("time"));
         Duration left = context == null ? Duration.ofMinutes(5) : Duration.ofMillis(context.getRemainingTimeInMillis());
         PublishAwards.Outcome outcome;
@@ -51,7 +58,7 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
             refused.put("refusal", e.getMessage());
             return refused;
         } catch (RuntimeException e) {
-            JsonLog.error("awards_publication_failed", e, fields);
+            JsonLog.error(FAILED, e, fields);
             throw e;
         }
         AwardsLog.published(TRIGGER, outcome);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The functions' settings come from the template, with local values and explicit stand-ins. */
 class FunctionEnvironmentTest {
     private static final Map<String, String> LOCAL = Map.of("CampaignYear", "2031", "SenderEmail", "praise@localhost",
-            "SiteUrl", "http://localhost:3000", "PraiseTable", "PraiseTable");
+            "SiteUrl", "http://localhost:3000", "PraiseTable", "PraiseTable", "AWS::StackName", "praise-local");
 
     @TempDir
     Path folder;
@@ -36,6 +36,7 @@ class FunctionEnvironmentTest {
         assertEquals("k".repeat(64), env.get("EMAIL_HASH_KEY"));
         assertEquals("", env.get("COGNITO_DOMAIN"), "no Cognito locally: the console uses the dev login");
         assertEquals("", env.get("COGNITO_CLIENT_ID"));
+        assertEquals("praise-local", env.get("POWERTOOLS_SERVICE_NAME"), "the log lines' service: the stack's name");
     }
 
     @Test
