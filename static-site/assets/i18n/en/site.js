@@ -22,8 +22,6 @@ I18N.define('en', {
   'search.none': 'Nothing found.',
   'privacy': 'Privacy notice',
   'err.invalid': 'Please check what you entered.',
-  // A direct call to the API, past CloudFront (403 edge_required): the site itself never meets it.
-  'err.edge_required': 'This request did not come through the campaign\'s site. Please open the site and try again.',
   'err.internal': 'Something went wrong on our side. Please try again later.',
   // API Gateway's own 429, on any route.
   'err.throttled': 'We are receiving too many requests right now. Please wait a moment and try again.',

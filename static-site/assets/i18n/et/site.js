@@ -22,8 +22,6 @@ I18N.define('et', {
   'search.none': 'Midagi ei leitud.',
   'privacy': 'Privaatsusteade',
   'err.invalid': 'Palun kontrolli sisestatud andmeid.',
-  // A direct call to the API, past CloudFront (403 edge_required): the site itself never meets it.
-  'err.edge_required': 'See päring ei tulnud kampaania veebilehe kaudu. Palun ava veebileht ja proovi uuesti.',
   'err.internal': 'Meie poolel tekkis viga. Palun proovi hiljem uuesti.',
   // API Gateway's own 429, on any route.
   'err.throttled': 'Saame praegu liiga palju päringuid. Palun oota hetk ja proovi uuesti.',

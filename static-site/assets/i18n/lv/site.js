@@ -22,8 +22,6 @@ I18N.define('lv', {
   'search.none': 'Nekas netika atrasts.',
   'privacy': 'Privātuma paziņojums',
   'err.invalid': 'Pārbaudi ievadīto informāciju.',
-  // A direct call to the API, past CloudFront (403 edge_required): the site itself never meets it.
-  'err.edge_required': 'Pieprasījums nenāca caur kampaņas vietni. Lūdzu, atver vietni un mēģini vēlreiz.',
   'err.internal': 'Mūsu pusē radās kļūda. Lūdzu, mēģini vēlāk.',
   // API Gateway's own 429, on any route.
   'err.throttled': 'Šobrīd saņemam pārāk daudz pieprasījumu. Lūdzu, pagaidi brīdi un mēģini vēlreiz.',
