@@ -3,6 +3,7 @@ package lv.praise.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Use case: a person submits a praise; it waits, pending, for its e-mail confirmation. */
 public final class SubmitPraise {
@@ -55,7 +56,8 @@ public final class SubmitPraise {
      * <p>Only a submission that passed every check is counted against the limits, just before it is
      * stored: malformed, unknown-participant, closed-window and already-praised requests write nothing.
      *
-     * @param sourceAddress the sender's network address (API Gateway's sourceIp); null when unknown
+     * @param sourceAddress the sender's network address (the viewer's, as CloudFront saw it); null or not an
+     *                      address when unknown: then only the e-mail limit applies
      * @throws LimitReachedException when the sender or the e-mail address used up the current window
      * @throws PraiseException {@link ErrorCode#NOT_CONFIGURED} when the site's address is not known yet
      */
@@ -100,8 +102,11 @@ public final class SubmitPraise {
 
     /** The address first: a flooding sender is refused without touching the e-mail counters it cycles through. */
     private void count(String sourceAddress, String emailHash, Instant now) {
-        if (limits.perAddress() > 0 && sourceAddress != null && !sourceAddress.isBlank()) {
-            count(SubmissionLimits.Scope.ADDRESS, emailHasher.hashAddress(sourceAddress), now);
+        if (limits.perAddress() > 0) {
+            Optional<SenderAddress> sender = SenderAddress.parse(sourceAddress);
+            if (sender.isPresent()) {
+                count(SubmissionLimits.Scope.ADDRESS, emailHasher.hashAddress(sender.get().limitKey()), now);
+            }
         }
         if (limits.perEmail() > 0) {
             count(SubmissionLimits.Scope.EMAIL, emailHash, now);

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import lv.praise.adapter.Clocks;
 import lv.praise.domain.Campaign;
 import lv.praise.handler.AdminHandler;
+import lv.praise.handler.EdgeOrigin;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.SamTemplate;
 import lv.praise.testkit.twin.DynamoTwin;
@@ -378,8 +379,14 @@ public final class LocalServer implements AutoCloseable {
             Map<String, String> throttlingNames = new LinkedHashMap<>(template.parameterDefaults());
             throttlingNames.putAll(names);
             Throttling throttling = Throttling.fromTemplate(template, throttlingNames, System::nanoTime);
-            SiteRouter router = new SiteRouter(new ApiGateway(routes, JwtAuthorizer.fromTemplate(template, jwt), throttling,
-                    replies),
+            Map<String, JwtAuthorizer> authorizers = JwtAuthorizer.fromTemplate(template, jwt);
+            // The site's /api/* goes through the local CloudFront, which adds the origin secret and the viewer's
+            // address; the gateway's own address (as execute-api's) reaches the same API without them.
+            ApiGateway direct = new ApiGateway(routes, authorizers, throttling, replies, CloudFrontOrigin.bypassed());
+            HttpServer directServer = bindDirect(direct, replies);
+            httpServers.add(directServer);
+            SiteRouter router = new SiteRouter(new ApiGateway(routes, authorizers, throttling, replies,
+                    CloudFrontOrigin.withSecret(environment.get(EdgeOrigin.SECRET_SETTING))),
                     new OutboxViewer(new OutboxMessages(config.outboxDir()), replies),
                     new DevEndpoints(jwt, scheduled, () -> Clocks.fromSettings().instant(), replies),
                     new StaticSite(config.siteDir(), replies), replies);
@@ -390,7 +397,9 @@ public final class LocalServer implements AutoCloseable {
                 return t;
             });
             for (HttpServer server : httpServers) {
-                server.createContext("/", router);
+                if (server != directServer) {
+                    server.createContext("/", router);
+                }
                 server.setExecutor(executor);
                 server.start();
             }
@@ -456,6 +465,20 @@ public final class LocalServer implements AutoCloseable {
         }, "praise-local-shutdown"));
         System.out.println(server.banner());
         server.awaitClose();
+    }
+
+    /**
+     * The HTTP API's own address, as {@code https://<api>.execute-api...} is in AWS: the same gateway and
+     * functions without CloudFront in front, so without its origin header – every route answers 403
+     * ({@code edge_required}). In AWS the address is off once ApiDomainName is set; here it stays, to show it.
+     */
+    public URI directApiUrl() {
+        return URI.create("http://127.0.0.1:" + httpServers.get(httpServers.size() - 1).getAddress().getPort());
+    }
+
+    /** The origin secret this run's CloudFront adds and its functions expect (a test may play CloudFront with it). */
+    public String originSecret() {
+        return environment.get(EdgeOrigin.SECRET_SETTING);
     }
 
     /** http://localhost:PORT – the site's origin, and the SiteUrl in confirmation links. */
@@ -618,6 +641,8 @@ public final class LocalServer implements AutoCloseable {
                 : config.today() != null ? "real time of day on " + config.today() + " (PRAISE_TODAY)" : "real time")
                 .append('\n');
         b.append("  Abuse limits:    ").append(describeLimits()).append('\n');
+        b.append("  API, direct:     ").append(directApiUrl()).append("   (as execute-api's address: no CloudFront, so every ")
+                .append("route answers 403 edge_required)\n");
         b.append("  Throttling:      ").append(throttling.describe()).append('\n');
         if (!config.parameters().isEmpty()) {
             b.append("  Parameters:      ").append(config.parameters().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
@@ -673,6 +698,8 @@ public final class LocalServer implements AutoCloseable {
      */
     static Map<String, java.util.function.Supplier<String>> substitutes(Path dataDir) {
         return Map.of("EMAIL_HASH_KEY", () -> DevSecrets.emailHashKey(dataDir),
+                // Fresh at every start: the local CloudFront and the functions live in one process.
+                EdgeOrigin.SECRET_SETTING, DevSecrets::generate,
                 "COGNITO_DOMAIN", () -> "",
                 "COGNITO_CLIENT_ID", () -> "");
     }
@@ -782,6 +809,27 @@ public final class LocalServer implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data folder " + dir, e);
         }
         return dir;
+    }
+
+    /** The gateway's direct address: any free port on 127.0.0.1, the API's routes only (closed with the rest). */
+    private static HttpServer bindDirect(ApiGateway gateway, Replies replies) {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 128);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on 127.0.0.1 for the API's direct address", e);
+        }
+        server.createContext("/", exchange -> {
+            try {
+                gateway.handle(exchange);
+            } catch (Exception | LinkageError | AssertionError e) {
+                System.err.println("local API (direct) failed on " + exchange.getRequestURI() + ": " + e);
+                replies.internalError(exchange);
+            } finally {
+                exchange.close();
+            }
+        });
+        return server;
     }
 
     /** 127.0.0.1, and ::1 on the same port where the machine has it, so "localhost" reaches us either way. */
