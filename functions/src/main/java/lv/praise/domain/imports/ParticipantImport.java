@@ -136,7 +136,8 @@ public final class ParticipantImport {
             problems.add(new Rejection(line, "row", width));
             return null;
         }
-        problems.addAll(columns.controlCharacters(row));
+        List<Rejection> control = columns.controlCharacters(row);
+        problems.addAll(control);
         String name = columns.value(row, NAME);
         if (name.isEmpty()) {
             problems.add(new Rejection(line, NAME, "name is required"));
@@ -153,7 +154,9 @@ public final class ParticipantImport {
         String sizeClass = term(campaign.sizeClasses(), columns.value(row, SIZE_CLASS), SIZE_CLASS, "size class", line,
                 problems);
         String email = columns.value(row, CONTACT_EMAIL);
-        String emailProblem = email.isEmpty() ? null : EmailAddress.problem(email);
+        // Said once: a control character in it was reported above.
+        String emailProblem = email.isEmpty() || control.stream().anyMatch(r -> r.field().equals(CONTACT_EMAIL)) ? null
+                : EmailAddress.problem(email);
         if (emailProblem != null) {
             problems.add(new Rejection(line, CONTACT_EMAIL, "contact e-mail " + emailProblem));
         }
