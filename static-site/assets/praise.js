@@ -86,6 +86,13 @@ I18N.ready(function () {
     });
   });
 
+  // A participant without branches can't be praised "at a branch" (the API refuses it too).
+  function atBranch() {
+    var b = $('channel-branch');
+    b.disabled = !isOpen() || !!chosen && !(chosen.branches || []).length;
+    if (b.disabled) b.checked = false;
+  }
+
   function chosenMeta() { if (chosen) $('chosen-meta').textContent = App.meta(chosen, campaign); }
 
   function choose(p, branch, moveFocus) {
@@ -100,6 +107,7 @@ I18N.ready(function () {
     branches.forEach(function (b) { sel.appendChild(el('option', null, b)).value = b; });
     sel.value = branches.indexOf(branch) >= 0 ? branch : '';
     $('branch-field').hidden = !branches.length;
+    atBranch();
     if (moveFocus) { setChosen(p.id); $('chosen-participant').focus(); }
   }
 
@@ -107,6 +115,7 @@ I18N.ready(function () {
     chosen = null;
     $('chosen-participant').hidden = true;
     $('branch-field').hidden = true;
+    atBranch();
     $('picker').hidden = false;
     search.clear();
     setChosen(null);
@@ -144,6 +153,7 @@ I18N.ready(function () {
     Array.prototype.forEach.call(form.elements, function (x) {
       if (x.name !== 'website') x.disabled = !isOpen();
     });
+    atBranch();
     search.refresh();
     chosenMeta();
   }
