@@ -86,11 +86,10 @@ I18N.ready(function () {
     });
   });
 
-  // A participant without branches can't be praised "at a branch" (the API refuses it too).
+  // No branches: not "at a branch" (the API refuses it).
   function atBranch() {
     var b = $('channel-branch');
-    b.disabled = !isOpen() || !!chosen && !(chosen.branches || []).length;
-    if (b.disabled) b.checked = false;
+    if (b.disabled = !isOpen() || chosen && !(chosen.branches || []).length) b.checked = false;
   }
 
   function chosenMeta() { if (chosen) $('chosen-meta').textContent = App.meta(chosen, campaign); }
