@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *       7-bit local parts (it has no SMTPUTF8), so nothing deliverable is lost, and no look-alike letter
  *       (Cyrillic "а" for Latin "a") can make a second key for one mailbox;</li>
  *   <li>the domain is converted to its IDNA ASCII form (Latvian {@code ēdnīca.lv} is
- *       {@code xn--dnca-...lv}) and lower-cased; each label must be a valid host label, there are at least
+ *       {@code xn--dnca-9ua0m.lv}) and lower-cased; each label must be a valid host label, there are at least
  *       two labels and the last is not all digits. In its Unicode form each label is written in one script
  *       (digits and hyphens go with any): {@code gmаil.com} with a Cyrillic "а" is refused, a whole label
  *       in Cyrillic is a different domain of its own and allowed.</li>
