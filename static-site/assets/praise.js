@@ -86,6 +86,12 @@ I18N.ready(function () {
     });
   });
 
+  // No branches: not "at a branch" (the API refuses it).
+  function atBranch() {
+    var b = $('channel-branch');
+    if (b.disabled = !isOpen() || chosen && !(chosen.branches || []).length) b.checked = false;
+  }
+
   function chosenMeta() { if (chosen) $('chosen-meta').textContent = App.meta(chosen, campaign); }
 
   function choose(p, branch, moveFocus) {
@@ -100,6 +106,7 @@ I18N.ready(function () {
     branches.forEach(function (b) { sel.appendChild(el('option', null, b)).value = b; });
     sel.value = branches.indexOf(branch) >= 0 ? branch : '';
     $('branch-field').hidden = !branches.length;
+    atBranch();
     if (moveFocus) { setChosen(p.id); $('chosen-participant').focus(); }
   }
 
@@ -107,6 +114,7 @@ I18N.ready(function () {
     chosen = null;
     $('chosen-participant').hidden = true;
     $('branch-field').hidden = true;
+    atBranch();
     $('picker').hidden = false;
     search.clear();
     setChosen(null);
@@ -144,6 +152,7 @@ I18N.ready(function () {
     Array.prototype.forEach.call(form.elements, function (x) {
       if (x.name !== 'website') x.disabled = !isOpen();
     });
+    atBranch();
     search.refresh();
     chosenMeta();
   }

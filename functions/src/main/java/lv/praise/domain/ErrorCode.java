@@ -5,6 +5,11 @@ import java.util.Locale;
 /** Stable reasons a request is refused; the site translates them, programs branch on them. */
 public enum ErrorCode {
     INVALID,
+    /**
+     * A name or text holds a line break (a name) or another control character (any text): 400, naming the
+     * field ({@link FreeText}).
+     */
+    CONTROL_CHARACTER,
     UNAUTHORIZED,
     FORBIDDEN,
     MALFORMED_JSON,

@@ -63,7 +63,8 @@ public final class SubmitPraise {
      */
     public void submit(PraiseSubmission submission, String sourceAddress) {
         Instant now = clock.instant();
-        String emailHash = emailHasher.hash(submission.email());
+        // The canonical mailbox's hash: every written form of one mailbox holds one slot and one limit counter.
+        String emailHash = emailHasher.hash(submission.emailAddress());
         PraiseStore.SubmissionContext context =
                 praises.loadSubmissionContext(campaignYear, submission.participantId(), emailHash);
         Campaign campaign = context.campaign().orElseGet(() -> Campaign.defaults(campaignYear));
@@ -73,6 +74,10 @@ public final class SubmitPraise {
         if (submission.branch() != null && !participant.hasBranch(submission.branch())) {
             throw PraiseException.invalid("branch", "branch is not one of the participant's branches");
         }
+        if (submission.channel() == Channel.BRANCH && participant.branches().isEmpty()) {
+            throw PraiseException.invalid("channel", "this participant has no branches: choose online");
+        }
+        campaign.requireAspects(submission.aspects());
         if (context.alreadyPraised()) {
             throw PraiseException.alreadyPraised();
         }

@@ -147,6 +147,33 @@ class ParticipantsAndNominationsHandlersTest {
         assertEquals("registrationNumber", Events.body(taken).path("error").path("field").asText());
     }
 
+    @Test
+    void aLineBreakOrControlCharacterInANameIsRefusedNamingTheFieldAndNothingIsWritten() {
+        Map<String, Consumer<com.fasterxml.jackson.databind.node.ObjectNode>> cases = new HashMap<>();
+        cases.put("name", b -> b.put("name", "Kafejnīca\r\nŪdensroze"));
+        cases.put("branches[1]", b -> b.putArray("branches").add("Rīga").add("Lie\u2029pāja"));
+        cases.put("contactEmail", b -> b.put("contactEmail", "kafe@example.lv(1)"));
+        cases.forEach((field, change) -> {
+            APIGatewayV2HTTPResponse refused = new AddParticipantHandler(editor)
+                    .handleRequest(Events.withBody("add-participant.json", change), null);
+            assertEquals(400, refused.getStatusCode(), field + ": " + refused.getBody());
+            assertEquals(field, Events.body(refused).path("error").path("field").asText(), refused.getBody());
+            assertEquals(field.equals("contactEmail") ? "invalid" : "control_character",
+                    Events.body(refused).path("error").path("code").asText(), refused.getBody());
+        });
+        APIGatewayV2HTTPResponse edited = new UpdateParticipantHandler(editor).handleRequest(
+                Events.withBody("update-participant.json", b -> b.put("name", "Preiļu\tbibliotēka")), null);
+        assertEquals("name", Events.body(edited).path("error").path("field").asText(), edited.getBody());
+        assertEquals(2, store.all(YEAR).size(), "nothing was added");
+        assertEquals(LIBRARY, store.find(YEAR, LIBRARY.id()).orElseThrow(), "nothing was changed");
+
+        APIGatewayV2HTTPResponse nominated = new SubmitNominationHandler(nominations).handleRequest(Events.withBody(
+                "submit-nomination.json", b -> b.put("name", "Ziedu\nveikals")), null);
+        assertEquals(400, nominated.getStatusCode());
+        assertEquals("name", Events.body(nominated).path("error").path("field").asText());
+        assertTrue(nominations.list().isEmpty());
+    }
+
     @ParameterizedTest
     @Event(value = "../events/add-participant.json", type = APIGatewayV2HTTPEvent.class)
     void anAddedParticipantGetsAnIdFromItsNameAndATakenIdIsRefused(APIGatewayV2HTTPEvent event) {

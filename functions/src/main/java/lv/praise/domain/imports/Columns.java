@@ -1,9 +1,11 @@
 package lv.praise.domain.imports;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lv.praise.domain.FreeText;
 import lv.praise.domain.PraiseException;
 
 /**
@@ -57,6 +59,22 @@ final class Columns {
     /** The value of a column in a row, stripped of surrounding blanks. */
     String value(CsvTable.Row row, String column) {
         return row.fields().get(index.get(column)).strip();
+    }
+
+    /**
+     * A rejection for each value of the row that holds a line break or another control character
+     * ({@link FreeText}): a quoted CSV value may span lines, and no column of either import takes one.
+     */
+    List<ImportReport.Rejection> controlCharacters(CsvTable.Row row) {
+        List<ImportReport.Rejection> problems = new ArrayList<>();
+        index.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(column -> {
+            String problem = FreeText.nameProblem(value(row, column.getKey()));
+            if (problem != null) {
+                problems.add(new ImportReport.Rejection(row.line(), column.getKey(), column.getKey().replace('_', ' ')
+                        + " " + problem));
+            }
+        });
+        return problems;
     }
 
     /** Null when the row has the header's number of values (trailing empty extras are tolerated). */

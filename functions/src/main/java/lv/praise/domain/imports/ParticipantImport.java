@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
+import lv.praise.domain.EmailAddress;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.SearchKey;
@@ -36,11 +36,8 @@ public final class ParticipantImport {
             CONTACT_EMAIL, BRANCHES);
 
     static final int MAX_NAME = 200;
-    static final int MAX_EMAIL = 254;
     static final int MAX_BRANCH = 100;
     static final int MAX_BRANCHES = 50;
-    // The same plain rule as the praise form's: the award letter is the real test of an address.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\",;]+@[^@\\s<>\",;.]+(\\.[^@\\s<>\",;.]+)+$");
 
     private final int campaignYear;
     private final CampaignStore campaigns;
@@ -139,6 +136,8 @@ public final class ParticipantImport {
             problems.add(new Rejection(line, "row", width));
             return null;
         }
+        List<Rejection> control = columns.controlCharacters(row);
+        problems.addAll(control);
         String name = columns.value(row, NAME);
         if (name.isEmpty()) {
             problems.add(new Rejection(line, NAME, "name is required"));
@@ -155,14 +154,18 @@ public final class ParticipantImport {
         String sizeClass = term(campaign.sizeClasses(), columns.value(row, SIZE_CLASS), SIZE_CLASS, "size class", line,
                 problems);
         String email = columns.value(row, CONTACT_EMAIL);
-        if (!email.isEmpty() && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
-            problems.add(new Rejection(line, CONTACT_EMAIL, "contact e-mail is not a valid e-mail address"));
+        // Said once: a control character in it was reported above.
+        String emailProblem = email.isEmpty() || control.stream().anyMatch(r -> r.field().equals(CONTACT_EMAIL)) ? null
+                : EmailAddress.problem(email);
+        if (emailProblem != null) {
+            problems.add(new Rejection(line, CONTACT_EMAIL, "contact e-mail " + emailProblem));
         }
         List<String> branches = branches(columns.value(row, BRANCHES), line, problems);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Valid(line, name, number, category, industry, sizeClass, email.isEmpty() ? null : email, branches);
+        return new Valid(line, name, number, category, industry, sizeClass,
+                email.isEmpty() ? null : EmailAddress.of(email).address(), branches);
     }
 
     private static String term(List<Term> terms, String written, String column, String what, int line,

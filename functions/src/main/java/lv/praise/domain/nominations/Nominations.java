@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
+import lv.praise.domain.EmailAddress;
 import lv.praise.domain.EmailHasher;
+import lv.praise.domain.FreeText;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.SearchKey;
 
@@ -19,8 +20,6 @@ import lv.praise.domain.SearchKey;
 public final class Nominations {
     public static final int MAX_NAME = 200;
     public static final int MAX_TEXT = 2000;
-    private static final int MAX_EMAIL = 254;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\",;]+@[^@\\s<>\",;.]+(\\.[^@\\s<>\",;.]+)+$");
 
     private final int campaignYear;
     private final CampaignStore campaigns;
@@ -39,7 +38,8 @@ public final class Nominations {
 
     /** @return whether it was counted (false: this person had named this organisation already) */
     public boolean nominate(String name, String text, String email) {
-        String stripped = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        // Checked before blanks are joined, which would turn a line break into a space unnoticed.
+        String stripped = name == null ? "" : FreeText.name("name", name.strip()).replaceAll("\\s+", " ");
         if (stripped.length() < 2) {
             throw PraiseException.invalid("name", "the organisation's name is required");
         }
@@ -50,14 +50,12 @@ public final class Nominations {
         if (stripped.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw PraiseException.invalid("name", "the name needs letters or digits");
         }
-        String body = text == null || text.isBlank() ? null : text.strip();
+        String body = text == null || text.isBlank() ? null : FreeText.text("text", text.strip());
         if (body != null && body.length() > MAX_TEXT) {
             throw PraiseException.invalid("text", "text must be at most " + MAX_TEXT + " characters");
         }
-        String address = email == null ? "" : email.strip();
-        if (address.isEmpty() || address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
-            throw PraiseException.invalid("email", "email is not a valid e-mail address");
-        }
+        // The same canonical mailbox as praise's, so one person counts once however the address is written.
+        EmailAddress address = EmailAddress.parse("email", email);
         Instant now = clock.instant();
         campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear)).requireOpenAt(now);
         return nominations.add(campaignYear, key, stripped, hasher.hash(address), body, now);
