@@ -136,20 +136,19 @@ public final class Wiring {
     }
 
     /**
-     * The nightly (and on-demand) recalculation; {@code SCAN_SEGMENTS} sets the parallel Scan's segments
-     * (default 8), {@code STANDINGS_RETENTION_DAYS} (template parameter StandingsRetentionDays) how many
+     * The nightly (and on-demand) recalculation, reading the campaign's praise from index ByTally;
+     * {@code STANDINGS_RETENTION_DAYS} (template parameter StandingsRetentionDays) how many
      * days after its day a snapshot stays readable before it expires. The publication functions have no
      * such variable and need none: the snapshot a publication saves is kept for good.
      */
     public RecalculateStandings recalculateStandings() {
-        int segments = Settings.optional("SCAN_SEGMENTS").map(Integer::parseInt).orElse(DynamoScoringSource.DEFAULT_SEGMENTS);
         int retention = Settings.optional("STANDINGS_RETENTION_DAYS").isPresent()
                 ? Settings.requiredInt("STANDINGS_RETENTION_DAYS") : RecalculateStandings.DEFAULT_RETENTION_DAYS;
         return new RecalculateStandings(campaignYear,
                 new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table),
                 new DynamoEvaluationStore(dynamo(), table),
-                new DynamoScoringSource(dynamo(), table, segments),
+                new DynamoScoringSource(dynamo(), table),
                 new DynamoStandingsStore(dynamo(), table, clock),
                 clock,
                 retention);

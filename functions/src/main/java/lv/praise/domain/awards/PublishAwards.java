@@ -154,8 +154,9 @@ public final class PublishAwards {
             participants.freezeCounts(campaignYear, campaign().publishedAt());
             // The final read, after the freeze of the counts: the record is drawn from it alone. Confirmations
             // that landed between the check and the freeze are in it (its digest differs from the check's:
-            // the scores are computed anew from it, as they always are – scoring is milliseconds of CPU).
-            ScoringRun run = scoring.score();
+            // the scores are computed anew from it, as they always are – scoring is milliseconds of CPU). Read until
+            // it agrees with the frozen counters (an index may lag its writes), or fail here, before any write.
+            ScoringRun run = scoring.scoreFrozen();
             Campaign frozen = run.campaign();
             Publication drawn = PublicationPlan.draw(run, frozen.publishedAt(), frozen.publishedBy(), codes);
             scoring.saveFinal(run);
