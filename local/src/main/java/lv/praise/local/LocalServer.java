@@ -310,13 +310,14 @@ public final class LocalServer implements AutoCloseable {
     private final List<HttpServer> httpServers;
     private final ExecutorService executor;
     private final int port;
+    private final LocalLambda lambda;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
 
     private LocalServer(Config config, SamTemplate template, LocalDynamoDb dynamo, Map<String, String> tables,
                         Map<String, String> environment, DemoData.Seeded seeded, LocalDate day, LocalJwt jwt,
                         ScheduledFunctions scheduled, Throttling throttling, List<HttpServer> httpServers,
-                        ExecutorService executor, int port) {
+                        ExecutorService executor, int port, LocalLambda lambda) {
         this.config = config;
         this.template = template;
         this.dynamo = dynamo;
@@ -331,6 +332,7 @@ public final class LocalServer implements AutoCloseable {
         this.httpServers = httpServers;
         this.executor = executor;
         this.port = port;
+        this.lambda = lambda;
     }
 
     /** Starts everything and returns once the site answers. */
@@ -344,6 +346,7 @@ public final class LocalServer implements AutoCloseable {
         int port = httpServers.get(0).getAddress().getPort();
         LocalDynamoDb dynamo = null;
         ExecutorService executor = null;
+        LocalLambda lambda = null;
         try {
             dynamo = config.dynamoEndpoint() == null
                     ? LocalDynamoDb.start(config.dynamoPort(), dynamoDir(config.dataDir()), config.twin())
@@ -356,10 +359,21 @@ public final class LocalServer implements AutoCloseable {
 
             LocalDate today = config.day();
             int year = today.getYear();
-            Map<String, String> names = names(template, config.parameters(), localNames(year, port, tables));
+            Map<String, String> local = localNames(year, port, tables);
+            // A function's !Ref is its name; locally the logical id, which LocalLambda answers to.
+            template.resourcesOfType("AWS::Serverless::Function").forEach(id -> local.put(id, id));
+            // A bucket's !Ref is its name; locally the workers' files go to a folder (LocalFiles) instead.
+            template.resourcesOfType("AWS::S3::Bucket").forEach(id -> local.put(id, id));
+            Map<String, String> names = names(template, config.parameters(), local);
             Map<String, String> environment = FunctionEnvironment.resolve(template, names, substitutes(config.dataDir()));
             prepareOutbox(config);
-            setSystemProperties(environment, dynamo, config);
+            setSystemProperties(environment, dynamo, config, port);
+            Path filesDir = filesDir(config.dataDir());
+            String filesKey = DevSecrets.generate();
+            System.setProperty("POSTERS_DIR", filesDir.toString());
+            System.setProperty("LOCAL_FILES_URL", "http://localhost:" + port + LocalFiles.PREFIX.substring(0,
+                    LocalFiles.PREFIX.length() - 1));
+            System.setProperty("LOCAL_FILES_KEY", filesKey);
 
             String table = environment.get("TABLE_NAME");
             if (table == null || !tables.containsValue(table)) {
@@ -378,11 +392,13 @@ public final class LocalServer implements AutoCloseable {
             Map<String, String> throttlingNames = new LinkedHashMap<>(template.parameterDefaults());
             throttlingNames.putAll(names);
             Throttling throttling = Throttling.fromTemplate(template, throttlingNames, System::nanoTime);
+            lambda = new LocalLambda(template, replies);
             SiteRouter router = new SiteRouter(new ApiGateway(routes, JwtAuthorizer.fromTemplate(template, jwt), throttling,
                     replies),
                     new OutboxViewer(new OutboxMessages(config.outboxDir()), replies),
                     new DevEndpoints(jwt, scheduled, () -> Clocks.fromSettings().instant(), replies),
-                    new StaticSite(config.siteDir(), replies), replies);
+                    new StaticSite(config.siteDir(), replies), replies).withLambda(lambda)
+                    .withFiles(new LocalFiles(filesDir, filesKey, replies));
             AtomicInteger threads = new AtomicInteger();
             executor = Executors.newFixedThreadPool(THREADS, r -> {
                 Thread t = new Thread(r, "praise-http-" + threads.incrementAndGet());
@@ -396,9 +412,12 @@ public final class LocalServer implements AutoCloseable {
             }
             return new LocalServer(config, template, dynamo, Collections.unmodifiableMap(tables),
                     Collections.unmodifiableMap(environment), seeded, today, jwt, scheduled, throttling, httpServers, executor,
-                    port);
+                    port, lambda);
         } catch (RuntimeException | Error e) {
             httpServers.forEach(s -> s.stop(0));
+            if (lambda != null) {
+                lambda.close();
+            }
             if (executor != null) {
                 executor.shutdownNow();
             }
@@ -552,6 +571,11 @@ public final class LocalServer implements AutoCloseable {
         return config;
     }
 
+    /** Asynchronous invocations accepted and not over yet (their retries included): 0 when the workers are idle. */
+    public int workersInFlight() {
+        return lambda.inFlight();
+    }
+
     /** Stops the HTTP server and DynamoDB Local; safe to call more than once. */
     @Override
     public void close() {
@@ -560,6 +584,10 @@ public final class LocalServer implements AutoCloseable {
         }
         try {
             httpServers.forEach(s -> s.stop(1));
+            lambda.close();
+            if (config.dataDir() == null) {
+                deleteFiles(System.getProperty("POSTERS_DIR"));
+            }
             executor.shutdown();
             try {
                 executor.awaitTermination(5, TimeUnit.SECONDS);
@@ -713,10 +741,12 @@ public final class LocalServer implements AutoCloseable {
         return names;
     }
 
-    private static void setSystemProperties(Map<String, String> environment, LocalDynamoDb dynamo, Config config) {
+    private static void setSystemProperties(Map<String, String> environment, LocalDynamoDb dynamo, Config config, int port) {
         environment.forEach(System::setProperty);
         System.setProperty("DYNAMODB_ENDPOINT", dynamo.endpoint().toString());
         System.setProperty("OUTBOX_DIR", config.outboxDir().toString());
+        // The functions start their workers through the SDK's Lambda client, here: LocalLambda.
+        System.setProperty("LAMBDA_ENDPOINT", "http://127.0.0.1:" + port);
         if (config.fixedNow() != null) {
             System.setProperty(Clocks.FIXED_CLOCK, config.fixedNow());
         }
@@ -756,6 +786,35 @@ public final class LocalServer implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the outbox " + config.outboxDir(), e);
+        }
+    }
+
+    /**
+     * Where the workers' files (the posters ZIPs) go: {@code files/} in the data folder, else a fresh
+     * temporary folder. The links to them are signed with a key of this run, so they end with it.
+     */
+    private static Path filesDir(Path dataDir) {
+        try {
+            if (dataDir != null) {
+                return Files.createDirectories(dataDir.resolve("files"));
+            }
+            return Files.createTempDirectory("praise-files");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the files folder", e);
+        }
+    }
+
+    /** In memory, the run's files go with it, like its data (a national posters ZIP is hundreds of MB). */
+    private static void deleteFiles(String folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var walk = Files.walk(Path.of(folder))) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A leftover temporary folder harms nobody.
         }
     }
 
