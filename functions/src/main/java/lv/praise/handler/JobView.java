@@ -24,6 +24,8 @@ final class JobView {
         view.put("startedBy", job.startedBy());
         view.put("startedAt", job.startedAt().toString());
         view.put("updatedAt", job.updatedAt().toString());
+        // What the run left: e.g. whether it wrote the results record, letters sent; the ZIP's name and size.
+        view.put("result", job.result());
         return view;
     }
 
