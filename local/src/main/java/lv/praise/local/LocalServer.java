@@ -360,10 +360,7 @@ public final class LocalServer implements AutoCloseable {
             LocalDate today = config.day();
             int year = today.getYear();
             Map<String, String> local = localNames(year, port, tables);
-            // A function's !Ref is its name; locally the logical id, which LocalLambda answers to.
-            template.resourcesOfType("AWS::Serverless::Function").forEach(id -> local.put(id, id));
-            // A bucket's !Ref is its name; locally the workers' files go to a folder (LocalFiles) instead.
-            template.resourcesOfType("AWS::S3::Bucket").forEach(id -> local.put(id, id));
+            local.putAll(resourceNames(template));
             Map<String, String> names = names(template, config.parameters(), local);
             Map<String, String> environment = FunctionEnvironment.resolve(template, names, substitutes(config.dataDir()));
             prepareOutbox(config);
@@ -723,6 +720,18 @@ public final class LocalServer implements AutoCloseable {
             names.put(p.getKey(), p.getValue());
         }
         names.putAll(local);
+        return names;
+    }
+
+    /**
+     * The local names of the template's functions and buckets, which other resources {@code !Ref}: a
+     * function's logical id (LocalLambda answers to it), a bucket's logical id (the workers' files go to a
+     * folder instead: LocalFiles).
+     */
+    static Map<String, String> resourceNames(SamTemplate template) {
+        Map<String, String> names = new LinkedHashMap<>();
+        template.resourcesOfType("AWS::Serverless::Function").forEach(id -> names.put(id, id));
+        template.resourcesOfType("AWS::S3::Bucket").forEach(id -> names.put(id, id));
         return names;
     }
 
