@@ -4,7 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import lv.praise.adapter.Clocks;
 import lv.praise.adapter.DynamoAwardStore;
 import lv.praise.adapter.DynamoCampaignStore;
@@ -17,7 +19,11 @@ import lv.praise.adapter.DynamoPublicationStore;
 import lv.praise.adapter.DynamoScoringSource;
 import lv.praise.adapter.DynamoStandingsStore;
 import lv.praise.adapter.DynamoSubmissionLimits;
+import lv.praise.adapter.DynamoJobStore;
+import lv.praise.adapter.FolderPosterArchive;
 import lv.praise.adapter.JsonLog;
+import lv.praise.adapter.S3PosterArchive;
+import lv.praise.adapter.LambdaJobLauncher;
 import lv.praise.adapter.OutboxMailer;
 import lv.praise.adapter.PdfCertificates;
 import lv.praise.adapter.PdfPosters;
@@ -46,12 +52,20 @@ import lv.praise.domain.moderation.EnterPraise;
 import lv.praise.domain.moderation.ModeratePraise;
 import lv.praise.domain.moderation.PraiseWall;
 import lv.praise.domain.imports.ParticipantImport;
+import lv.praise.domain.jobs.JobKind;
+import lv.praise.domain.jobs.JobLauncher;
+import lv.praise.domain.jobs.Jobs;
+import lv.praise.domain.SiteUrl;
+import lv.praise.domain.posters.PosterArchive;
 import lv.praise.domain.posters.Posters;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.StandingsService;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
@@ -70,6 +84,8 @@ public final class Wiring {
     private PdfCertificates pdfCertificates;
     private PdfPosters pdfPosters;
     private Mailer mailer;
+    private JobLauncher jobLauncher;
+    private PosterArchive posterArchive;
     private boolean siteUrlMissingLogged;
 
     private Wiring() {
@@ -233,6 +249,36 @@ public final class Wiring {
                 recalculateStandings(), publications(), awards, delivery, clock, CertificateCode::generate);
     }
 
+    /**
+     * The organisers' long runs: recorded in the table, their workers started asynchronously by Lambda
+     * ({@code PUBLICATION_WORKER}, {@code POSTERS_WORKER}: the worker functions' names, set by {@code !Ref}
+     * in the template for the routes that start them). Timed by real time (a dead run is told by it).
+     */
+    public Jobs jobs() {
+        return new Jobs(campaignYear, new DynamoJobStore(dynamo(), table), jobLauncher(), Clock.systemUTC(),
+                () -> UUID.randomUUID().toString());
+    }
+
+    /** The jobs for a function that only reads them (a status route): it starts nothing. */
+    public Jobs jobsReader() {
+        return new Jobs(campaignYear, new DynamoJobStore(dynamo(), table), (kind, year, runId) -> {
+            throw new IllegalStateException("this function reads jobs and starts none");
+        }, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    }
+
+    private synchronized JobLauncher jobLauncher() {
+        if (jobLauncher == null) {
+            Map<JobKind, String> workers = new EnumMap<>(JobKind.class);
+            Settings.optional("PUBLICATION_WORKER").ifPresent(f -> workers.put(JobKind.PUBLICATION, f));
+            Settings.optional("POSTERS_WORKER").ifPresent(f -> workers.put(JobKind.POSTERS, f));
+            var builder = LambdaClient.builder().httpClient(UrlConnectionHttpClient.create());
+            // The local run's emulation of Lambda's asynchronous invocation (local/: LocalLambda).
+            Settings.localOnly("LAMBDA_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            jobLauncher = new LambdaJobLauncher(builder.build(), workers);
+        }
+        return jobLauncher;
+    }
+
     public PublicationStore publications() {
         return new DynamoPublicationStore(dynamo(), table);
     }
@@ -246,6 +292,31 @@ public final class Wiring {
     public Posters posters() {
         return new Posters(campaignYear, new DynamoParticipantStore(dynamo(), table), pdfPosters(),
                 siteUrl());
+    }
+
+    /** The site's address as the domain checks it ({@code SITE_URL}; not configured while it is missing). */
+    public SiteUrl siteAddress() {
+        return SiteUrl.of(siteUrl());
+    }
+
+    /**
+     * Where the posters ZIPs are kept: the private bucket {@code POSTERS_BUCKET} (S3, presigned GETs), or on
+     * the local run the folder {@code POSTERS_DIR}, which the local server serves under signed links
+     * ({@code LOCAL_FILES_URL}, {@code LOCAL_FILES_KEY}).
+     */
+    public synchronized PosterArchive posterArchive() {
+        if (posterArchive == null) {
+            var folder = Settings.localOnly("POSTERS_DIR");
+            if (folder.isPresent()) {
+                posterArchive = new FolderPosterArchive(Path.of(folder.get()), Settings.required("LOCAL_FILES_URL"),
+                        Settings.required("LOCAL_FILES_KEY"), Clock.systemUTC());
+            } else {
+                S3Client s3 = S3Client.builder().httpClient(UrlConnectionHttpClient.create()).build();
+                posterArchive = new S3PosterArchive(s3, S3Presigner.create(), Settings.required("POSTERS_BUCKET"),
+                        Clock.systemUTC());
+            }
+        }
+        return posterArchive;
     }
 
     /**

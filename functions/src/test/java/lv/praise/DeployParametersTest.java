@@ -28,7 +28,8 @@ class DeployParametersTest {
     private static final Set<String> NEED_SITE_URL = new TreeSet<>(List.of("SubmitPraiseFunction",
             "ConsoleConfigFunction", "PreviewAwardsFunction", "PublishAwardsFunction", "AwardsStatusFunction",
             "ResendCertificatesFunction", "VerifyCertificateFunction", "GetCertificatePdfFunction",
-            "GetCertificateBadgeFunction", "GetPosterFunction", "GetPostersZipFunction", "ScheduledPublicationFunction"));
+            "GetCertificateBadgeFunction", "GetPosterFunction", "GetPostersZipFunction", "BuildPostersFunction", "PostersWorkerFunction",
+            "ScheduledPublicationFunction"));
 
     private static Map<String, String> parameters(String... pairs) {
         Map<String, String> names = new LinkedHashMap<>(TEMPLATE.parameterDefaults());

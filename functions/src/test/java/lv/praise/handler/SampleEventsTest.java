@@ -46,12 +46,20 @@ class SampleEventsTest {
         assertEquals(routes, eventRoutes.keySet());
     }
 
-    /** The scheduled functions' samples are EventBridge Scheduler events (no route). */
+    /**
+     * The scheduled functions' samples are EventBridge Scheduler events (no route); the workers' are the
+     * job events a route starts them with (LambdaJobLauncher): a job kind, the campaign year and a run id.
+     */
     @Test
-    void everyOtherSampleIsASchedulerEvent() throws IOException {
+    void everyOtherSampleIsASchedulerEventOrAWorkersJobEvent() throws IOException {
         for (Path file : files()) {
             JsonNode event = Events.JSON.readTree(file.toFile());
-            if (!event.has("routeKey")) {
+            if (event.has("job")) {
+                lv.praise.domain.jobs.JobKind.fromCode(event.get("job").asText());
+                assertTrue(event.path("campaignYear").isInt(), file + " has no campaignYear");
+                assertTrue(event.path("runId").asText().matches("[A-Za-z0-9-]{1,64}"), file + " has no run id");
+                assertEquals(3, event.size(), file + ": a job event names the job and nothing else");
+            } else if (!event.has("routeKey")) {
                 assertEquals("aws.scheduler", event.path("source").asText(), file + " has neither a routeKey nor the scheduler's source");
                 assertEquals("Scheduled Event", event.path("detail-type").asText(), file.toString());
                 assertFalse(event.path("time").asText().isEmpty(), file + " has no time");

@@ -311,13 +311,14 @@ public final class LocalServer implements AutoCloseable {
     private final List<HttpServer> httpServers;
     private final ExecutorService executor;
     private final int port;
+    private final LocalLambda lambda;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
 
     private LocalServer(Config config, SamTemplate template, LocalDynamoDb dynamo, Map<String, String> tables,
                         Map<String, String> environment, DemoData.Seeded seeded, LocalDate day, LocalJwt jwt,
                         ScheduledFunctions scheduled, Throttling throttling, List<HttpServer> httpServers,
-                        ExecutorService executor, int port) {
+                        ExecutorService executor, int port, LocalLambda lambda) {
         this.config = config;
         this.template = template;
         this.dynamo = dynamo;
@@ -332,6 +333,7 @@ public final class LocalServer implements AutoCloseable {
         this.httpServers = httpServers;
         this.executor = executor;
         this.port = port;
+        this.lambda = lambda;
     }
 
     /** Starts everything and returns once the site answers. */
@@ -345,6 +347,7 @@ public final class LocalServer implements AutoCloseable {
         int port = httpServers.get(0).getAddress().getPort();
         LocalDynamoDb dynamo = null;
         ExecutorService executor = null;
+        LocalLambda lambda = null;
         try {
             dynamo = config.dynamoEndpoint() == null
                     ? LocalDynamoDb.start(config.dynamoPort(), dynamoDir(config.dataDir()), config.twin())
@@ -357,10 +360,18 @@ public final class LocalServer implements AutoCloseable {
 
             LocalDate today = config.day();
             int year = today.getYear();
-            Map<String, String> names = names(template, config.parameters(), localNames(year, port, tables));
+            Map<String, String> local = localNames(year, port, tables);
+            local.putAll(resourceNames(template));
+            Map<String, String> names = names(template, config.parameters(), local);
             Map<String, String> environment = FunctionEnvironment.resolve(template, names, substitutes(config.dataDir()));
             prepareOutbox(config);
-            setSystemProperties(environment, dynamo, config);
+            setSystemProperties(environment, dynamo, config, port);
+            Path filesDir = filesDir(config.dataDir());
+            String filesKey = DevSecrets.generate();
+            System.setProperty("POSTERS_DIR", filesDir.toString());
+            System.setProperty("LOCAL_FILES_URL", "http://localhost:" + port + LocalFiles.PREFIX.substring(0,
+                    LocalFiles.PREFIX.length() - 1));
+            System.setProperty("LOCAL_FILES_KEY", filesKey);
 
             String table = environment.get("TABLE_NAME");
             if (table == null || !tables.containsValue(table)) {
@@ -380,6 +391,7 @@ public final class LocalServer implements AutoCloseable {
             throttlingNames.putAll(names);
             Throttling throttling = Throttling.fromTemplate(template, throttlingNames, System::nanoTime);
             Map<String, JwtAuthorizer> authorizers = JwtAuthorizer.fromTemplate(template, jwt);
+            lambda = new LocalLambda(template, replies);
             // The site's /api/* goes through the local CloudFront, which adds the origin secret and the viewer's
             // address; the gateway's own address (as execute-api's) reaches the same API without them.
             ApiGateway direct = new ApiGateway(routes, authorizers, throttling, replies, CloudFrontOrigin.bypassed());
@@ -389,7 +401,8 @@ public final class LocalServer implements AutoCloseable {
                     CloudFrontOrigin.withSecret(environment.get(EdgeOrigin.SECRET_SETTING))),
                     new OutboxViewer(new OutboxMessages(config.outboxDir()), replies),
                     new DevEndpoints(jwt, scheduled, () -> Clocks.fromSettings().instant(), replies),
-                    new StaticSite(config.siteDir(), replies), replies);
+                    new StaticSite(config.siteDir(), replies), replies).withLambda(lambda)
+                    .withFiles(new LocalFiles(filesDir, filesKey, replies));
             AtomicInteger threads = new AtomicInteger();
             executor = Executors.newFixedThreadPool(THREADS, r -> {
                 Thread t = new Thread(r, "praise-http-" + threads.incrementAndGet());
@@ -405,9 +418,12 @@ public final class LocalServer implements AutoCloseable {
             }
             return new LocalServer(config, template, dynamo, Collections.unmodifiableMap(tables),
                     Collections.unmodifiableMap(environment), seeded, today, jwt, scheduled, throttling, httpServers, executor,
-                    port);
+                    port, lambda);
         } catch (RuntimeException | Error e) {
             httpServers.forEach(s -> s.stop(0));
+            if (lambda != null) {
+                lambda.close();
+            }
             if (executor != null) {
                 executor.shutdownNow();
             }
@@ -575,6 +591,11 @@ public final class LocalServer implements AutoCloseable {
         return config;
     }
 
+    /** Asynchronous invocations accepted and not over yet (their retries included): 0 when the workers are idle. */
+    public int workersInFlight() {
+        return lambda.inFlight();
+    }
+
     /** Stops the HTTP server and DynamoDB Local; safe to call more than once. */
     @Override
     public void close() {
@@ -583,6 +604,10 @@ public final class LocalServer implements AutoCloseable {
         }
         try {
             httpServers.forEach(s -> s.stop(1));
+            lambda.close();
+            if (config.dataDir() == null) {
+                deleteFiles(System.getProperty("POSTERS_DIR"));
+            }
             executor.shutdown();
             try {
                 executor.awaitTermination(5, TimeUnit.SECONDS);
@@ -725,6 +750,18 @@ public final class LocalServer implements AutoCloseable {
         return names;
     }
 
+    /**
+     * The local names of the template's functions and buckets, which other resources {@code !Ref}: a
+     * function's logical id (LocalLambda answers to it), a bucket's logical id (the workers' files go to a
+     * folder instead: LocalFiles).
+     */
+    static Map<String, String> resourceNames(SamTemplate template) {
+        Map<String, String> names = new LinkedHashMap<>();
+        template.resourcesOfType("AWS::Serverless::Function").forEach(id -> names.put(id, id));
+        template.resourcesOfType("AWS::S3::Bucket").forEach(id -> names.put(id, id));
+        return names;
+    }
+
     private static Map<String, String> localNames(int year, int port, Map<String, String> tables) {
         Map<String, String> names = new LinkedHashMap<>();
         names.put("AWS::Region", LocalDynamoDb.REGION);
@@ -740,10 +777,12 @@ public final class LocalServer implements AutoCloseable {
         return names;
     }
 
-    private static void setSystemProperties(Map<String, String> environment, LocalDynamoDb dynamo, Config config) {
+    private static void setSystemProperties(Map<String, String> environment, LocalDynamoDb dynamo, Config config, int port) {
         environment.forEach(System::setProperty);
         System.setProperty("DYNAMODB_ENDPOINT", dynamo.endpoint().toString());
         System.setProperty("OUTBOX_DIR", config.outboxDir().toString());
+        // The functions start their workers through the SDK's Lambda client, here: LocalLambda.
+        System.setProperty("LAMBDA_ENDPOINT", "http://127.0.0.1:" + port);
         if (config.fixedNow() != null) {
             System.setProperty(Clocks.FIXED_CLOCK, config.fixedNow());
         }
@@ -783,6 +822,35 @@ public final class LocalServer implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the outbox " + config.outboxDir(), e);
+        }
+    }
+
+    /**
+     * Where the workers' files (the posters ZIPs) go: {@code files/} in the data folder, else a fresh
+     * temporary folder. The links to them are signed with a key of this run, so they end with it.
+     */
+    private static Path filesDir(Path dataDir) {
+        try {
+            if (dataDir != null) {
+                return Files.createDirectories(dataDir.resolve("files"));
+            }
+            return Files.createTempDirectory("praise-files");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the files folder", e);
+        }
+    }
+
+    /** In memory, the run's files go with it, like its data (a national posters ZIP is hundreds of MB). */
+    private static void deleteFiles(String folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var walk = Files.walk(Path.of(folder))) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A leftover temporary folder harms nobody.
         }
     }
 

@@ -243,6 +243,29 @@ class ConsoleFlowsInBrowserIT {
         assertFalse(find("#nom-error").isDisplayed());
     }
 
+    /**
+     * The campaign's posters ZIP at 360 px in Latvian: the build starts, its progress shows (the worker runs
+     * asynchronously), and the finished build offers its short-lived link with the number of posters.
+     */
+    @Test
+    void thePostersZipIsBuiltWithItsProgressShownAndOffersItsLinkAt360Px() {
+        chromium.viewport(360, 740, true);
+        signIn("/admin/posters.html");
+        visible("#poster-zip").click();
+        WebElement status = find("#zip-status");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(120))
+                .until(d -> "done".equals(status.getAttribute("data-state")) && find("#zip-link").isDisplayed());
+        assertTrue(status.getText().matches("ZIP gatavs: \\d+ plakāti\\. Saite derīga līdz \\d{2}:\\d{2}\\."), status.getText());
+        assertTrue(find("#zip-link").getAttribute("href").contains(LocalFiles.PREFIX), find("#zip-link").getAttribute("href"));
+        assertEquals("Lejupielādēt ZIP", find("#zip-link").getText());
+        assertFalse(find("#zip-progress").isDisplayed(), "no bar once built");
+        assertFalse(find("#poster-error").isDisplayed());
+        Long overflow = (Long) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0L, overflow, "nothing wider than 360 px");
+        chromium.screenshot(SCREENSHOTS, "console-posters-zip-360");
+    }
+
     @Test
     void onePostersPdfIsFetchedAsABlobAndHandedToTheBrowserAndItsQrCodePreviewed() {
         signIn("/admin/posters.html");
