@@ -284,11 +284,16 @@ class PublicationFaultIT {
                 } else {
                     killed++;
                 }
+                // A death right after the job's last write leaves it done: the retry then has nothing to do.
+                boolean doneBeforeTheRetry = new lv.praise.adapter.DynamoJobStore(dynamo, table)
+                        .find(Fixtures.YEAR, lv.praise.domain.jobs.JobKind.PUBLICATION).orElseThrow().state()
+                        == lv.praise.domain.jobs.JobState.DONE;
+                assertTrue(died || doneBeforeTheRetry, context + ": a worker that lived finished its job");
                 // Lambda's retry: the same event, after the letters' lease.
                 leaseClock.advance(CertificateDelivery.LEASE.plus(Duration.ofSeconds(1)));
                 Map<String, Object> retried = new ScheduledPublicationHandler(publishAwards(dynamo, table, mail, clock,
                         leaseClock), jobs(dynamo, table, launcher)).handleRequest(event, null);
-                assertEquals(died ? "done" : "skipped", retried.get("outcome"), context);
+                assertEquals(doneBeforeTheRetry ? "skipped" : "done", retried.get("outcome"), context);
 
                 lv.praise.domain.jobs.Job job = new lv.praise.adapter.DynamoJobStore(dynamo, table)
                         .find(Fixtures.YEAR, lv.praise.domain.jobs.JobKind.PUBLICATION).orElseThrow();
@@ -415,7 +420,8 @@ class PublicationFaultIT {
     }
 
     private List<Participant> seed(String table) {
-        Campaign campaign = Campaign.defaults(Fixtures.YEAR);
+        // Formula 2027.1: the seeded participants have a few praises each, which 2027.2's minimum would leave out.
+        Campaign campaign = Fixtures.firstFormulaCampaign();
         new DynamoCampaignStore(dynamo, table).save(campaign);
         DynamoParticipantStore store = new DynamoParticipantStore(dynamo, table);
         List<Participant> participants = new ArrayList<>();

@@ -46,6 +46,7 @@ import lv.praise.domain.standings.Recalculation;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.StandingsService;
 import lv.praise.domain.standings.StandingsSnapshot;
+import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.DynamoFaults;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.LocalDynamoDb;
@@ -88,7 +89,8 @@ class RecalculationIT {
         participants = new DynamoParticipantStore(dynamo, table);
         evaluations = new DynamoEvaluationStore(dynamo, table);
         praiseStore = new DynamoPraiseStore(dynamo, table);
-        new DynamoCampaignStore(dynamo, table).save(Campaign.defaults(YEAR));
+        // Formula 2027.1: the seeded participants have a few praises each, which 2027.2's minimum would leave out.
+        new DynamoCampaignStore(dynamo, table).save(Fixtures.firstFormulaCampaign());
 
         String[] categories = {"B2C", "B2B", "STATE", "E_SERVICE"};
         String[] industries = {"TRADE", "TRANSPORT", "FINANCE"};
@@ -355,7 +357,7 @@ class RecalculationIT {
 
     /** The engine on the confirmed praise the test seeded (all the recalculation reads), computed without the table. */
     private Standings expectedStandings() {
-        ScoringRules rules = ScoringRules.forCampaign(Campaign.defaults(YEAR));
+        ScoringRules rules = ScoringRules.forCampaign(Fixtures.firstFormulaCampaign());
         PraiseTally tally = new PraiseTally(rules);
         for (Praise praise : seededPraise) {
             if (praise.campaignYear() == YEAR && praise.status() == PraiseStatus.CONFIRMED) {
