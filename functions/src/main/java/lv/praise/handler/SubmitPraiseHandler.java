@@ -43,7 +43,7 @@ public final class SubmitPraiseHandler extends ApiHandler {
     }
 
     /** The address API Gateway saw the request come from (not X-Forwarded-For, which the sender writes). */
-    private static String sourceIp(APIGatewayV2HTTPEvent event) {
+    static String sourceIp(APIGatewayV2HTTPEvent event) {
         var context = event.getRequestContext();
         return context == null || context.getHttp() == null ? null : context.getHttp().getSourceIp();
     }
