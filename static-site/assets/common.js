@@ -35,12 +35,6 @@
     return e && typeof e.field === 'string' ? e.field : null;
   }
 
-  // Whole minutes to wait (at least one) from a Retry-After in seconds (the public forms' 429 limit_reached).
-  function waitMinutes(res) {
-    var s = parseInt(res.retryAfter, 10);
-    return isNaN(s) ? 1 : Math.max(1, Math.ceil(s / 60));
-  }
-
   function message(code, field, vars) {
     if (code === 'invalid' && field && I18N.has('inv.' + field)) return t('inv.' + field);
     if (field && I18N.has('err.' + code + '.' + field)) return t('err.' + code + '.' + field, vars);
@@ -90,7 +84,7 @@
   function param(name) { return new URLSearchParams(location.search).get(name); }
 
   window.App = {
-    api: api, ok: ok, errorCode: errorCode, errorField: errorField, message: message, waitMinutes: waitMinutes,
+    api: api, ok: ok, errorCode: errorCode, errorField: errorField, message: message,
     campaign: campaign, localName: localName, showState: showState,
     el: el, param: param
   };
