@@ -9,12 +9,6 @@ I18N.ready(function () {
   var campaign = null, chosen = null, sending = false;
   var errors = App.formErrors(form, $('form-errors'), 'p.errors');
 
-  // Whole minutes to wait (at least one) from a Retry-After in seconds (only this form's 429 has one).
-  function waitMinutes(res) {
-    var s = parseInt(res.retryAfter, 10);
-    return isNaN(s) ? 1 : Math.max(1, Math.ceil(s / 60));
-  }
-
   // Stars: a real radio group; the label shows a star and names its value for screen readers.
   for (var n = 1; n <= 5; n++) {
     var star = el('span', 'star');
@@ -214,7 +208,7 @@ I18N.ready(function () {
     busy(false);
     var code = App.errorCode(res), field = App.errorField(res);
     if (code === 'unknown_participant') field = 'participantId';
-    errors.show([{ field: field, code: code, vars: { n: waitMinutes(res) } }]);
+    errors.show([{ field: field, code: code, vars: { n: App.waitMinutes(res) } }]);
     if (code === 'closed' || code === 'not_open_yet') App.campaign(true).then(applyState);
   });
 

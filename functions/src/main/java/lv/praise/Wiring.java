@@ -36,6 +36,7 @@ import lv.praise.domain.LimitPolicy;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.ParticipantDirectory;
 import lv.praise.domain.ParticipantService;
+import lv.praise.domain.SubmissionGate;
 import lv.praise.domain.SubmitPraise;
 import lv.praise.domain.awards.CertificateCode;
 import lv.praise.domain.awards.CertificateDelivery;
@@ -125,16 +126,21 @@ public final class Wiring {
      * {@code PRAISE_LIMIT_PER_EMAIL} (0 = none) per {@code PRAISE_LIMIT_WINDOW_MINUTES}.
      */
     public SubmitPraise submitPraise() {
-        LimitPolicy limits = LimitPolicy.of(Settings.requiredInt("PRAISE_LIMIT_PER_ADDRESS"),
-                Settings.requiredInt("PRAISE_LIMIT_PER_EMAIL"), Settings.requiredInt("PRAISE_LIMIT_WINDOW_MINUTES"));
+        EmailHasher hasher = new EmailHasher(Settings.required("EMAIL_HASH_KEY"));
         return new SubmitPraise(campaignYear,
                 new DynamoPraiseStore(dynamo(), table),
                 mailer(),
-                new EmailHasher(Settings.required("EMAIL_HASH_KEY")),
+                hasher,
                 siteUrl(),
                 clock,
-                limits,
-                new DynamoSubmissionLimits(dynamo(), table));
+                submissionGate(hasher));
+    }
+
+    /** The public forms' abuse limits (praise and nominations share them and their counters). */
+    private SubmissionGate submissionGate(EmailHasher hasher) {
+        LimitPolicy limits = LimitPolicy.of(Settings.requiredInt("PRAISE_LIMIT_PER_ADDRESS"),
+                Settings.requiredInt("PRAISE_LIMIT_PER_EMAIL"), Settings.requiredInt("PRAISE_LIMIT_WINDOW_MINUTES"));
+        return new SubmissionGate(limits, new DynamoSubmissionLimits(dynamo(), table), hasher);
     }
 
     public ConfirmPraise confirmPraise() {
@@ -179,16 +185,25 @@ public final class Wiring {
                 new DynamoParticipantStore(dynamo(), table));
     }
 
-    /** Nominations from the public: {@code EMAIL_HASH_KEY} counts each person once. */
+    /**
+     * Nominations from the public: {@code EMAIL_HASH_KEY} counts each person once, the confirmation link goes
+     * to {@code SITE_URL}, within the praise form's limits.
+     */
     public Nominations nominations() {
+        EmailHasher hasher = new EmailHasher(Settings.required("EMAIL_HASH_KEY"));
         return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
-                new DynamoNominationStore(dynamo(), table), new EmailHasher(Settings.required("EMAIL_HASH_KEY")), clock);
+                new DynamoNominationStore(dynamo(), table), hasher, mailer(), siteUrl(), submissionGate(hasher), clock);
     }
 
-    /** Nominations for a function that only lists them: it gets no e-mail hash key. */
+    /** Nominations for the functions that confirm or list them: no e-mail hash key, no mail, no limits. */
     public Nominations nominationsReader() {
         return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
-                new DynamoNominationStore(dynamo(), table), null, clock);
+                new DynamoNominationStore(dynamo(), table), null, null, null, null, clock);
+    }
+
+    /** The confirmation of a nomination needs what the reader has: the link proves the person. */
+    public Nominations nominationsConfirmer() {
+        return nominationsReader();
     }
 
     public EvaluationStore evaluations() {

@@ -174,16 +174,20 @@ final class Keys {
         return key("CERTIFICATE#" + storedCode, "CERTIFICATE");
     }
 
-    static final String NOMINATION_PREFIX = "NOMINATION#";
+    static final String NOMINATOR_PREFIX = "NOMINATOR#";
 
-    /** A nominated organisation's counter; the name is hashed like an evaluator's (any text is safe in the key). */
-    static Map<String, AttributeValue> nomination(int year, String nameHash) {
-        return key(campaignPartition(year), NOMINATION_PREFIX + nameHash);
+    /** A nomination as submitted, pending until its link is opened (found by the link's id, as a praise). */
+    static Map<String, AttributeValue> pendingNomination(String id) {
+        return key("NOMINATE#" + id, "NOMINATE");
     }
 
-    /** The slot one person (by e-mail hash) fills once per nominated organisation. */
-    static Map<String, AttributeValue> nominator(int year, String nameHash, String emailHash) {
-        return key("NOMINATOR#" + year + "#" + nameHash + "#" + emailHash, "NOMINATOR");
+    /**
+     * The slot one person (by e-mail hash) fills once per nominated name, in the campaign's partition so the
+     * console lists them with one Query. The name is the hash of its compared form
+     * ({@code OrganisationName.sameNameKey}, hashed like an evaluator's): every spelling of one name is one slot.
+     */
+    static Map<String, AttributeValue> nominatorSlot(int year, String nameHash, String emailHash) {
+        return key(campaignPartition(year), NOMINATOR_PREFIX + nameHash + "#" + emailHash);
     }
 
     /**

@@ -3,7 +3,6 @@ package lv.praise.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /** Use case: a person submits a praise; it waits, pending, for its e-mail confirmation. */
 public final class SubmitPraise {
@@ -15,13 +14,12 @@ public final class SubmitPraise {
     private final EmailHasher emailHasher;
     private final SiteUrl siteUrl;
     private final Clock clock;
-    private final LimitPolicy limits;
-    private final SubmissionLimits counters;
+    private final SubmissionGate gate;
 
     /** Without submission limits (tests and tools that submit on nobody's behalf). */
     public SubmitPraise(int campaignYear, PraiseStore praises, Mailer mailer, EmailHasher emailHasher,
                         String siteUrl, Clock clock) {
-        this(campaignYear, praises, mailer, emailHasher, siteUrl, clock, LimitPolicy.NONE, null);
+        this(campaignYear, praises, mailer, emailHasher, siteUrl, clock, SubmissionGate.OPEN);
     }
 
     /**
@@ -31,11 +29,13 @@ public final class SubmitPraise {
      */
     public SubmitPraise(int campaignYear, PraiseStore praises, Mailer mailer, EmailHasher emailHasher,
                         String siteUrl, Clock clock, LimitPolicy limits, SubmissionLimits counters) {
-        if (counters == null && (limits.perAddress() > 0 || limits.perEmail() > 0)) {
-            throw new IllegalArgumentException("submission limits need a store for their counters");
-        }
-        this.limits = limits;
-        this.counters = counters;
+        this(campaignYear, praises, mailer, emailHasher, siteUrl, clock, new SubmissionGate(limits, counters, emailHasher));
+    }
+
+    /** @param gate the abuse limits, shared with the nomination form */
+    public SubmitPraise(int campaignYear, PraiseStore praises, Mailer mailer, EmailHasher emailHasher,
+                        String siteUrl, Clock clock, SubmissionGate gate) {
+        this.gate = gate;
         this.campaignYear = campaignYear;
         this.praises = praises;
         this.mailer = mailer;
@@ -83,7 +83,7 @@ public final class SubmitPraise {
         }
         // Before anything is counted or stored: without the site's address there is no link to send.
         siteUrl.require();
-        count(sourceAddress, emailHash, now);
+        gate.count(sourceAddress, emailHash, now);
 
         ConfirmationToken token = ConfirmationToken.generate();
         Instant expiresAt = now.plus(TOKEN_LIFETIME);
@@ -102,27 +102,6 @@ public final class SubmitPraise {
             praises.deletePending(praise.id());
             throw new PraiseException(ErrorCode.MAIL_FAILED, "email",
                     "the confirmation e-mail could not be sent; please try again", e);
-        }
-    }
-
-    /** The address first: a flooding sender is refused without touching the e-mail counters it cycles through. */
-    private void count(String sourceAddress, String emailHash, Instant now) {
-        if (limits.perAddress() > 0) {
-            Optional<SenderAddress> sender = SenderAddress.parse(sourceAddress);
-            if (sender.isPresent()) {
-                count(SubmissionLimits.Scope.ADDRESS, emailHasher.hashAddress(sender.get().limitKey()), now);
-            }
-        }
-        if (limits.perEmail() > 0) {
-            count(SubmissionLimits.Scope.EMAIL, emailHash, now);
-        }
-    }
-
-    private void count(SubmissionLimits.Scope scope, String keyHash, Instant now) {
-        Instant start = limits.windowStart(now);
-        Instant end = start.plus(limits.window());
-        if (!counters.tryCount(scope, keyHash, start, end, limits.limit(scope))) {
-            throw new LimitReachedException(scope, Duration.between(now, end));
         }
     }
 }

@@ -239,6 +239,21 @@ class AbuseLimitsIT {
         }
     }
 
+    /** The nomination form passes the same gate with the same counters: the network that used up its budget is refused there too. */
+    @Test
+    @Order(7)
+    void aNominationFromTheNetworkThatUsedUpItsBudgetIsRefusedAndNothingIsSent() throws Exception {
+        ObjectNode nomination = Replies.JSON.createObjectNode().put("name", "Ziedu veikals Limits")
+                .put("email", "nominator-limits@example.lv").put("consent", true).put("lang", "lv");
+        HttpResponse<String> refused;
+        while ((refused = HTTP.send(post("/api/nominations", nomination.toString()), HttpResponse.BodyHandlers.ofString()))
+                .statusCode() == 429 && !refused.body().contains("\"error\"")) {
+            Thread.sleep(150); // the gateway's throttling, not the function's limit
+        }
+        assertRefused(refused, "address");
+        assertEquals(0, OutboxMail.to(server.outboxDir(), "nominator-limits@example.lv").size(), "nothing was sent");
+    }
+
     private static void assertRefused(HttpResponse<String> response, String field) throws Exception {
         assertEquals(429, response.statusCode(), response.body());
         JsonNode error = Replies.JSON.readTree(response.body()).path("error");

@@ -25,6 +25,13 @@ final class Columns {
     }
 
     static Columns of(CsvTable table, List<String> expected) {
+        return of(table, expected, List.of());
+    }
+
+    /** @param optional columns a file may leave out (then every row's value is empty) */
+    static Columns of(CsvTable table, List<String> required, List<String> optional) {
+        List<String> expected = new java.util.ArrayList<>(required);
+        expected.addAll(optional);
         Map<String, String> byKey = new HashMap<>();
         expected.forEach(column -> byKey.put(key(column), column));
         Map<String, Integer> index = new HashMap<>();
@@ -43,7 +50,7 @@ final class Columns {
                 throw PraiseException.invalid(name, "column " + name + " appears twice in the header");
             }
         }
-        for (String column : expected) {
+        for (String column : required) {
             if (!index.containsKey(column)) {
                 throw PraiseException.invalid(column, "column " + column + " is missing; expected columns: "
                         + String.join(",", expected));
@@ -56,9 +63,10 @@ final class Columns {
         return width;
     }
 
-    /** The value of a column in a row, stripped of surrounding blanks. */
+    /** The value of a column in a row, stripped of surrounding blanks; empty for an optional column the file left out. */
     String value(CsvTable.Row row, String column) {
-        return row.fields().get(index.get(column)).strip();
+        Integer at = index.get(column);
+        return at == null ? "" : row.fields().get(at).strip();
     }
 
     /**
