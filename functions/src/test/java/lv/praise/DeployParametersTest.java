@@ -25,7 +25,7 @@ class DeployParametersTest {
     private static final String CERTIFICATE = "arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
     private static final String CLOUDFRONT = "https://d111111abcdef8.cloudfront.net";
     /** Every function that builds a link to the site (SubmitPraise, Certificates, Posters) or signs organisers in. */
-    private static final Set<String> NEED_SITE_URL = new TreeSet<>(List.of("SubmitPraiseFunction",
+    private static final Set<String> NEED_SITE_URL = new TreeSet<>(List.of("SubmitPraiseFunction", "SubmitNominationFunction",
             "ConsoleConfigFunction", "PreviewAwardsFunction", "PublishAwardsFunction", "AwardsStatusFunction",
             "ResendCertificatesFunction", "VerifyCertificateFunction", "GetCertificatePdfFunction",
             "GetCertificateBadgeFunction", "GetPosterFunction", "GetPostersZipFunction", "BuildPostersFunction", "PostersWorkerFunction",
