@@ -115,10 +115,10 @@ class ThrottlingTest {
     }
 
     @Test
-    void theBannerNamesTheTighterRoute() {
+    void theBannerNamesTheTighterRoutes() {
         String line = fromTemplate(Map.of("PraiseRateLimit", "10", "PraiseBurstLimit", "20", "ApiRateLimit", "50",
                 "ApiBurstLimit", "100")).describe();
-        assertTrue(line.startsWith("POST /api/praise 10/s burst 20, "), line);
-        assertTrue(line.endsWith("other routes 50/s burst 100"), line);
+        assertEquals("POST /api/nominations 10/s burst 20, POST /api/praise 10/s burst 20, other routes 50/s burst 100",
+                line, "both public forms' routes take the praise bucket's settings");
     }
 }
