@@ -17,11 +17,13 @@ import lv.praise.adapter.DynamoPublicationStore;
 import lv.praise.adapter.DynamoScoringSource;
 import lv.praise.adapter.DynamoStandingsStore;
 import lv.praise.adapter.DynamoSubmissionLimits;
+import lv.praise.adapter.DynamoSuppressionList;
 import lv.praise.adapter.JsonLog;
 import lv.praise.adapter.OutboxMailer;
 import lv.praise.adapter.PdfCertificates;
 import lv.praise.adapter.PdfPosters;
 import lv.praise.adapter.SesMailer;
+import lv.praise.adapter.SqsMailQueue;
 import lv.praise.adapter.Settings;
 import lv.praise.domain.CampaignService;
 import lv.praise.domain.ConfirmPraise;
@@ -32,6 +34,9 @@ import lv.praise.domain.ParticipantDirectory;
 import lv.praise.domain.ParticipantService;
 import lv.praise.domain.SubmitPraise;
 import lv.praise.domain.awards.CertificateCode;
+import lv.praise.domain.mail.MailQueue;
+import lv.praise.domain.mail.RecordMailFeedback;
+import lv.praise.domain.mail.SendConfirmation;
 import lv.praise.domain.awards.CertificateDelivery;
 import lv.praise.domain.awards.CertificateLookup;
 import lv.praise.domain.awards.Certificates;
@@ -53,6 +58,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The composition root: builds the real adapters from the settings, once per container (a Lambda
@@ -70,6 +76,7 @@ public final class Wiring {
     private PdfCertificates pdfCertificates;
     private PdfPosters pdfPosters;
     private Mailer mailer;
+    private MailQueue mailQueue;
     private boolean siteUrlMissingLogged;
 
     private Wiring() {
@@ -113,12 +120,23 @@ public final class Wiring {
                 Settings.requiredInt("PRAISE_LIMIT_PER_EMAIL"), Settings.requiredInt("PRAISE_LIMIT_WINDOW_MINUTES"));
         return new SubmitPraise(campaignYear,
                 new DynamoPraiseStore(dynamo(), table),
-                mailer(),
+                mailQueue(),
                 new EmailHasher(Settings.required("EMAIL_HASH_KEY")),
                 siteUrl(),
                 clock,
                 limits,
                 new DynamoSubmissionLimits(dynamo(), table));
+    }
+
+    /** The mail sender's step: the suppression list, then SES (or the local outbox). */
+    public SendConfirmation sendConfirmation() {
+        return new SendConfirmation(new DynamoSuppressionList(dynamo(), table), mailer());
+    }
+
+    /** Bounces and complaints into the suppression list, hashed with {@code EMAIL_HASH_KEY} as submissions are. */
+    public RecordMailFeedback recordMailFeedback() {
+        return new RecordMailFeedback(new EmailHasher(Settings.required("EMAIL_HASH_KEY")),
+                new DynamoSuppressionList(dynamo(), table), clock);
     }
 
     public ConfirmPraise confirmPraise() {
@@ -299,6 +317,20 @@ public final class Wiring {
         return dynamo;
     }
 
+    /**
+     * The confirmation e-mails' queue, {@code MAIL_QUEUE_URL}; {@code SQS_ENDPOINT} (local run only) points
+     * the client at the local run's queue, which delivers to the mail sender as Lambda's SQS poller would.
+     * SDK retries stay on: a second copy of a message is harmless (the sender sends the same link).
+     */
+    private synchronized MailQueue mailQueue() {
+        if (mailQueue == null) {
+            var builder = SqsClient.builder().httpClient(UrlConnectionHttpClient.create());
+            Settings.optional("SQS_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            mailQueue = new SqsMailQueue(builder.build(), Settings.required("MAIL_QUEUE_URL"));
+        }
+        return mailQueue;
+    }
+
     /** The outbox when one is configured (the local run), otherwise SES. */
     private synchronized Mailer mailer() {
         if (mailer == null) {
@@ -315,7 +347,7 @@ public final class Wiring {
                                 .apiCallTimeout(SES_CALL_TIMEOUT)
                                 .apiCallAttemptTimeout(SES_CALL_TIMEOUT));
                 Settings.optional("SES_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
-                mailer = new SesMailer(builder.build(), from);
+                mailer = new SesMailer(builder.build(), from, Settings.optional("SES_CONFIGURATION_SET").orElse(null));
             }
         }
         return mailer;
