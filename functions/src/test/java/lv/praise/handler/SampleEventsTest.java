@@ -46,17 +46,60 @@ class SampleEventsTest {
         assertEquals(routes, eventRoutes.keySet());
     }
 
-    /** The scheduled functions' samples are EventBridge Scheduler events (no route). */
+    /**
+     * The other samples are events of the template's other sources: EventBridge Scheduler events for the
+     * scheduled functions, an SQS event for a queue's consumer, an SNS event for a topic's subscriber. Each
+     * kind of source the template has gets at least one sample, and no sample stands for a kind it lacks.
+     */
     @Test
-    void everyOtherSampleIsASchedulerEvent() throws IOException {
-        for (Path file : files()) {
-            JsonNode event = Events.JSON.readTree(file.toFile());
-            if (!event.has("routeKey")) {
-                assertEquals("aws.scheduler", event.path("source").asText(), file + " has neither a routeKey nor the scheduler's source");
-                assertEquals("Scheduled Event", event.path("detail-type").asText(), file.toString());
-                assertFalse(event.path("time").asText().isEmpty(), file + " has no time");
+    void everyOtherSampleIsTheEventOfANonHttpSourceOfTheTemplate() throws IOException {
+        SamTemplate template = SamTemplate.load();
+        Set<String> sourceKinds = new TreeSet<>();
+        for (SamTemplate.Function f : template.functions()) {
+            if (template.properties(f.logicalId()).get("Events") instanceof java.util.Map<?, ?> events) {
+                for (Object event : events.values()) {
+                    if (event instanceof java.util.Map<?, ?> e) {
+                        String kind = kindOfSource(String.valueOf(e.get("Type")));
+                        if (kind != null) {
+                            sourceKinds.add(kind);
+                        }
+                    }
+                }
             }
         }
+        Set<String> sampled = new TreeSet<>();
+        for (Path file : files()) {
+            JsonNode event = Events.JSON.readTree(file.toFile());
+            if (event.has("routeKey")) {
+                continue;
+            }
+            JsonNode record = event.path("Records").path(0);
+            String kind;
+            if (event.has("Records")) {
+                kind = "aws:sqs".equals(record.path("eventSource").asText()) ? "sqs"
+                        : "aws:sns".equals(record.path("EventSource").asText()) ? "sns" : null;
+                assertTrue(kind != null, file + " has Records from neither SQS nor SNS");
+                assertFalse(("sqs".equals(kind) ? record.path("body") : record.path("Sns").path("Message")).asText().isEmpty(),
+                        file + " carries no message");
+            } else {
+                assertEquals("aws.scheduler", event.path("source").asText(), file + " has neither a routeKey, Records, nor the scheduler's source");
+                assertEquals("Scheduled Event", event.path("detail-type").asText(), file.toString());
+                assertFalse(event.path("time").asText().isEmpty(), file + " has no time");
+                kind = "schedule";
+            }
+            assertTrue(sourceKinds.contains(kind), file + " is a " + kind + " event, but no function of the template has such a source");
+            sampled.add(kind);
+        }
+        assertEquals(sourceKinds, sampled, "every kind of non-HTTP source has a sample event");
+    }
+
+    private static String kindOfSource(String eventType) {
+        return switch (eventType) {
+            case "ScheduleV2", "Schedule" -> "schedule";
+            case "SQS" -> "sqs";
+            case "SNS" -> "sns";
+            default -> null;
+        };
     }
 
     @Test
