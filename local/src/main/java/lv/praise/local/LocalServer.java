@@ -309,6 +309,7 @@ public final class LocalServer implements AutoCloseable {
     private final Throttling throttling;
     private final List<HttpServer> httpServers;
     private final ExecutorService executor;
+    private final LocalQueues queues;
     private final int port;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -316,7 +317,8 @@ public final class LocalServer implements AutoCloseable {
     private LocalServer(Config config, SamTemplate template, LocalDynamoDb dynamo, Map<String, String> tables,
                         Map<String, String> environment, DemoData.Seeded seeded, LocalDate day, LocalJwt jwt,
                         ScheduledFunctions scheduled, Throttling throttling, List<HttpServer> httpServers,
-                        ExecutorService executor, int port) {
+                        ExecutorService executor, LocalQueues queues, int port) {
+        this.queues = queues;
         this.config = config;
         this.template = template;
         this.dynamo = dynamo;
@@ -344,7 +346,10 @@ public final class LocalServer implements AutoCloseable {
         int port = httpServers.get(0).getAddress().getPort();
         LocalDynamoDb dynamo = null;
         ExecutorService executor = null;
+        LocalQueues queues = null;
         try {
+            // The template's SQS queues, first: their URLs are what the functions' !Ref of a queue gives.
+            queues = LocalQueues.start(template);
             dynamo = config.dynamoEndpoint() == null
                     ? LocalDynamoDb.start(config.dynamoPort(), dynamoDir(config.dataDir()), config.twin())
                     : LocalDynamoDb.connect(config.dynamoEndpoint(), config.twin());
@@ -356,10 +361,15 @@ public final class LocalServer implements AutoCloseable {
 
             LocalDate today = config.day();
             int year = today.getYear();
-            Map<String, String> names = names(template, config.parameters(), localNames(year, port, tables));
+            Map<String, String> local = localNames(year, port, tables);
+            local.putAll(queues.urls());
+            // The SES configuration set is named by every send; the outbox has no use for it, but the name is its own.
+            template.resourcesOfType("AWS::SES::ConfigurationSet").forEach(id -> local.put(id, id));
+            Map<String, String> names = names(template, config.parameters(), local);
             Map<String, String> environment = FunctionEnvironment.resolve(template, names, substitutes(config.dataDir()));
             prepareOutbox(config);
             setSystemProperties(environment, dynamo, config);
+            System.setProperty("SQS_ENDPOINT", queues.endpoint().toString());
 
             String table = environment.get("TABLE_NAME");
             if (table == null || !tables.containsValue(table)) {
@@ -373,6 +383,8 @@ public final class LocalServer implements AutoCloseable {
             FUNCTIONS_BOUND.set(true);
             ApiRoutes routes = ApiRoutes.fromTemplate(template);
             ScheduledFunctions scheduled = ScheduledFunctions.fromTemplate(template);
+            queues.startConsumers(template);
+            SesFeedback sesFeedback = SesFeedback.fromTemplate(template);
             LocalJwt jwt = new LocalJwt(DevSecrets.tokenSigningKey(config.dataDir()).getBytes(StandardCharsets.US_ASCII));
             Replies replies = new Replies(CloudFrontHeaders.fromTemplate(template));
             Map<String, String> throttlingNames = new LinkedHashMap<>(template.parameterDefaults());
@@ -381,7 +393,7 @@ public final class LocalServer implements AutoCloseable {
             SiteRouter router = new SiteRouter(new ApiGateway(routes, JwtAuthorizer.fromTemplate(template, jwt), throttling,
                     replies),
                     new OutboxViewer(new OutboxMessages(config.outboxDir()), replies),
-                    new DevEndpoints(jwt, scheduled, () -> Clocks.fromSettings().instant(), replies),
+                    new DevEndpoints(jwt, scheduled, () -> Clocks.fromSettings().instant(), replies, queues, sesFeedback),
                     new StaticSite(config.siteDir(), replies), replies);
             AtomicInteger threads = new AtomicInteger();
             executor = Executors.newFixedThreadPool(THREADS, r -> {
@@ -396,11 +408,14 @@ public final class LocalServer implements AutoCloseable {
             }
             return new LocalServer(config, template, dynamo, Collections.unmodifiableMap(tables),
                     Collections.unmodifiableMap(environment), seeded, today, jwt, scheduled, throttling, httpServers, executor,
-                    port);
+                    queues, port);
         } catch (RuntimeException | Error e) {
             httpServers.forEach(s -> s.stop(0));
             if (executor != null) {
                 executor.shutdownNow();
+            }
+            if (queues != null) {
+                queues.close();
             }
             if (dynamo != null) {
                 dynamo.close();
@@ -543,6 +558,16 @@ public final class LocalServer implements AutoCloseable {
         return jwt;
     }
 
+    /** Where the functions' SQS client sends ({@code SQS_ENDPOINT}): the local queues, over SQS's wire protocol. */
+    public URI sqsEndpoint() {
+        return queues.endpoint();
+    }
+
+    /** The local SQS queues' counts, as {@code GET /_local/queues} answers them. */
+    public Map<String, Map<String, Object>> queueCounts() {
+        return queues.counts();
+    }
+
     /** The logical ids of the template's scheduled functions (run them with POST /_local/run/{id}). */
     public List<String> scheduledFunctions() {
         return scheduled.all().stream().map(ScheduledFunctions.Function::logicalId).toList();
@@ -566,6 +591,7 @@ public final class LocalServer implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            queues.close();
             dynamo.close();
         } finally {
             closed.countDown();

@@ -51,6 +51,8 @@ class PraiseFlowIT {
         assertEquals(202, submitted.statusCode(), submitted.body());
         assertEquals("pending_confirmation", Replies.JSON.readTree(submitted.body()).get("status").asText());
 
+        // The e-mail leaves the request: the sender function writes it from the queue soon after the 202.
+        OutboxMail.awaitNext(server.outboxDir(), email, 0, Duration.ofSeconds(15));
         JsonNode mail = findMail(email);
         String file = mail.get("file").asText();
         assertTrue(Files.isRegularFile(server.outboxDir().resolve(file)), "the .eml is in the outbox folder");
