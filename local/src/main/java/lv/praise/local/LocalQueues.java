@@ -198,6 +198,20 @@ final class LocalQueues implements AutoCloseable {
         return counts;
     }
 
+    /** Each consumed queue as "queue → function (dead letters: queue after n tries)", for the banner. */
+    String describe() {
+        List<String> parts = new ArrayList<>();
+        for (Queue q : queues.values()) {
+            synchronized (q) {
+                if (q.consumer != null) {
+                    parts.add(q.logicalId + " → " + q.consumer.functionId()
+                            + (q.deadLetterQueue == null ? "" : " (after " + q.maxReceiveCount + " tries: " + q.deadLetterQueue + ")"));
+                }
+            }
+        }
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+
     /** Puts a message on a queue as SendMessage does; the queue's consumer gets it soon after. */
     String send(String logicalId, String body) {
         Queue queue = queues.get(logicalId);

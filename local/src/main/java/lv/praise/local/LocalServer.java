@@ -614,6 +614,9 @@ public final class LocalServer implements AutoCloseable {
         b.append("  Site:            ").append(baseUrl()).append("/\n");
         b.append("  Outbox (e-mail): ").append(baseUrl()).append("/_outbox/   (files in ")
                 .append(config.outboxDir()).append(")\n");
+        b.append("  Mail queue:      ").append(queues.describe()).append("; counts: GET ").append(baseUrl())
+                .append(DevEndpoints.QUEUES).append(", an SES bounce or complaint: POST ").append(baseUrl())
+                .append(DevEndpoints.SES_FEEDBACK).append('\n');
         if (config.dynamoEndpoint() == null) {
             b.append("  DynamoDB Local:  ").append(dynamo.upstreamEndpoint()).append("   (region ").append(LocalDynamoDb.REGION)
                     .append(", key ").append(LocalDynamoDb.ACCESS_KEY).append('/').append(LocalDynamoDb.SECRET_KEY)
