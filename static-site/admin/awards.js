@@ -66,9 +66,35 @@ I18N.ready(function () {
     });
   }
 
+  // The publication job (the worker's run): queued/running with its step, done, failed or stalled.
+  function jobRunning(s) { return !!(s && s.job && (s.job.state === 'queued' || s.job.state === 'running')); }
+
+  function jobText(job) {
+    if (!job) return '';
+    if (job.state === 'stalled') return t('aw.job.stalled');
+    if (job.state === 'failed') {
+      var code = job.error || 'worker_failed';
+      return t('aw.job.failed', { reason: I18N.has('a.err.' + code) ? t('a.err.' + code) : code });
+    }
+    if (job.state === 'done') return t('aw.job.done');
+    var step = job.state === 'queued' ? t('aw.job.queued') : (I18N.has('aw.job.' + job.step) ? t('aw.job.' + job.step) : job.step);
+    if (job.error && job.attempts > 1) step += ' ' + t('aw.job.retry', { attempt: job.attempts - 1, max: job.maxAttempts });
+    return step;
+  }
+
   function renderProgress() {
     var sec = $('progress-section');
-    if (!status || !status.published || !status.certificates) { sec.hidden = !publishing; if (publishing) $('progress-text').textContent = t('aw.publishing'); return; }
+    var job = status && status.job;
+    var js = $('job-status');
+    js.textContent = jobText(job);
+    js.dataset.state = job ? job.state : '';
+    js.dataset.step = job ? job.step || '' : '';
+    if (!status || !status.published || !status.certificates) {
+      var show = publishing || jobRunning(status) || !!(job && job.state !== 'done');
+      sec.hidden = !show;
+      $('progress-text').textContent = publishing || jobRunning(status) ? t('aw.publishing') : '';
+      return;
+    }
     sec.hidden = false;
     var c = status.certificates, total = c.total || 0, left = c.pending || 0;
     var pct = total ? Math.floor(100 * (total - left) / total) : 100;
@@ -109,7 +135,7 @@ I18N.ready(function () {
     for (;;) {
       var s = await loadStatus();
       var left = s && s.certificates ? s.certificates.pending || 0 : 0;
-      if (!publishing && left === 0) break;
+      if (!publishing && !jobRunning(s) && left === 0) break;
       await new Promise(function (ok) { setTimeout(ok, 2000); });
     }
     polling = false;
@@ -124,6 +150,7 @@ I18N.ready(function () {
     if (App.ok(p)) preview = p.body; else Admin.showError($('awards-error'), p);
     renderAll();
     if (campaign.state === 'published' || (preview && preview.published)) poll();
+    else { await loadStatus(); if (jobRunning(status)) poll(); }
   }
 
   $('close-window').addEventListener('click', function () {
@@ -156,12 +183,15 @@ I18N.ready(function () {
     $('publish').disabled = true;
     renderProgress();
     poll();
+    // 202 at once: the worker publishes; the job's progress comes with the status the poll reads.
     var res = await Admin.api('/api/admin/awards/publish', { method: 'POST' });
     publishing = false;
     $('publish').disabled = false;
     if (!App.ok(res)) { errors.show([{ field: null, code: App.errorCode(res) }]); renderProgress(); return; }
+    if (status) status.job = res.body.job; else status = { job: res.body.job };
+    renderProgress();
+    await poll();
     await load();
-    poll();
     $('progress-heading').setAttribute('tabindex', '-1');
     $('progress-heading').focus();
   });

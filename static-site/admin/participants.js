@@ -167,5 +167,12 @@ I18N.ready(function () {
     if (App.ok(res)) campaign = res.body;
     fillSelects();
     load();
+    // From the nominations page ("add as participant"): the editor opens with the nominated name; the
+    // organiser adds the category and size, and saving goes through the add route's checks.
+    var nominated = App.param('add');
+    if (nominated) {
+      openEditor(null);
+      $('pe-name').value = nominated.slice(0, 200);
+    }
   });
 });

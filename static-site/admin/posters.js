@@ -1,4 +1,4 @@
-/* QR posters: one participant's (and branch's) poster as PDF, PNG or SVG, or all of them as a ZIP.
+/* QR posters: one participant's (and branch's) poster as PDF, PNG or SVG, or all of them as a ZIP built by a worker.
    The routes need the bearer header, so each file is fetched and handed to the browser as an object URL. */
 I18N.ready(function () {
   'use strict';
@@ -45,7 +45,65 @@ I18N.ready(function () {
       $('poster-preview').hidden = false;
     }
   });
-  $('poster-zip').addEventListener('click', function () { fetchFile('/api/admin/posters', 'posters.zip', $('poster-zip')); });
+  // The campaign's ZIP is built by a worker (thousands of posters): start it, follow its progress, then
+  // offer the short-lived link the status carries (it is asked for again when it has run out).
+  var zipPolling = false;
+  function zipRunning(s) { return !!(s && s.job && (s.job.state === 'queued' || s.job.state === 'running')); }
+  function renderZip(s) {
+    var job = s && s.job, bar = $('zip-progress'), text = $('zip-status'), link = $('zip-link');
+    text.dataset.state = job ? job.state : '';
+    link.hidden = true;
+    bar.hidden = !zipRunning(s);
+    if (!job) { text.textContent = ''; return; }
+    if (job.state === 'queued') text.textContent = t('po.zip.queued');
+    else if (job.state === 'running') {
+      var pct = job.total ? Math.floor(100 * job.done / job.total) : 0;
+      bar.value = pct;
+      bar.dataset.percent = String(pct);
+      text.textContent = t('po.zip.building', { done: Admin.int(job.done), total: Admin.int(job.total), pct: pct });
+    } else if (job.state === 'failed') {
+      var code = job.error || 'worker_failed';
+      text.textContent = t('po.zip.failed', { reason: I18N.has('a.err.' + code) ? t('a.err.' + code) : code });
+    } else if (job.state === 'stalled') text.textContent = t('po.zip.stalled');
+    else if (s.download) {
+      var until = new Date(s.download.expiresAt);
+      text.textContent = t('po.zip.ready', { n: Admin.int(s.download.posters), time: until.toLocaleTimeString(I18N.lang(), { hour: '2-digit', minute: '2-digit' }) });
+      link.href = s.download.url;
+      link.hidden = false;
+    } else text.textContent = '';
+  }
+  async function zipStatus() {
+    var res = await Admin.api('/api/admin/posters');
+    if (!App.ok(res)) { Admin.showError($('poster-error'), res); return null; }
+    renderZip(res.body);
+    return res.body;
+  }
+  async function pollZip() {
+    if (zipPolling) return;
+    zipPolling = true;
+    for (;;) {
+      var s = await zipStatus();
+      if (!zipRunning(s)) break;
+      await new Promise(function (ok) { setTimeout(ok, 2000); });
+    }
+    zipPolling = false;
+  }
+  $('poster-zip').addEventListener('click', async function () {
+    Admin.clearError($('poster-error'));
+    $('poster-zip').disabled = true;
+    var res = await Admin.api('/api/admin/posters', { method: 'POST' });
+    $('poster-zip').disabled = false;
+    if (!App.ok(res)) { Admin.showError($('poster-error'), res); return; }
+    renderZip({ job: res.body.job });
+    pollZip();
+  });
+  // A link lives minutes: a click after that asks for a fresh one first.
+  $('zip-link').addEventListener('click', async function (ev) {
+    ev.preventDefault();
+    var s = await zipStatus();
+    if (s && s.download) window.location.href = s.download.url;
+  });
+  zipStatus().then(function (s) { if (zipRunning(s)) pollZip(); });
   I18N.onChange(function () { fillBranches(pick.get()); });
   fillBranches(null);
 });

@@ -1,4 +1,5 @@
-/* Opens the e-mailed link: confirms the praise once and explains the outcome. */
+/* Opens the e-mailed link: confirms the praise (or, with kind=nomination, the nomination) once and
+   explains the outcome. */
 I18N.ready(function () {
   'use strict';
   var t = I18N.t;
@@ -6,25 +7,37 @@ I18N.ready(function () {
   var detail = document.getElementById('confirm-detail');
   var linkBox = document.getElementById('confirm-link');
   var link = document.getElementById('confirm-href');
+  var nomination = App.param('kind') === 'nomination';
+  // A nomination's own wording where it differs: cf.n.* and err.n.*, else the praise's.
+  var k = function (key) { return nomination && I18N.has(key.replace(/^(cf|err)\./, '$1.n.')) ? key.replace(/^(cf|err)\./, '$1.n.') : key; };
   var outcome = null;
 
+  function title() {
+    var el = document.querySelector('title');
+    if (nomination && el) {
+      el.dataset.title = 'cf.n.title';
+      el.textContent = t('cf.n.title') + ' – ' + t('site.name');
+    }
+  }
+
   function render() {
+    title();
     if (!outcome) return;
     var s = outcome.status, b = outcome.body || {};
     heading.dataset.status = s;
     heading.removeAttribute('data-i18n'); // from now on this script owns the text
     linkBox.hidden = false;
     if (s === 'confirmed' || s === 'already_confirmed') {
-      heading.textContent = t('cf.' + s);
-      detail.textContent = t('cf.' + s + '.p', { name: b.participantName || '' });
-      link.textContent = t('cf.link');
-      link.href = '/participant.html?id=' + encodeURIComponent(b.participantId || '');
+      heading.textContent = t(k('cf.' + s));
+      detail.textContent = t(k('cf.' + s + '.p'), { name: (nomination ? b.name : b.participantName) || '' });
+      link.textContent = t(k('cf.link'));
+      link.href = nomination ? '/praise.html' : '/participant.html?id=' + encodeURIComponent(b.participantId || '');
     } else {
-      heading.textContent = t(I18N.has('cf.' + s) ? 'cf.' + s : 'cf.failed');
-      detail.textContent = App.message(s);
+      heading.textContent = t(I18N.has(k('cf.' + s)) ? k('cf.' + s) : k('cf.failed'));
+      detail.textContent = I18N.has(k('err.' + s)) && k('err.' + s) !== 'err.' + s ? t(k('err.' + s)) : App.message(s);
       linkBox.hidden = s !== 'token_expired' && s !== 'invalid_token';
-      link.textContent = t('cf.again');
-      link.href = '/praise.html';
+      link.textContent = t(k('cf.again'));
+      link.href = nomination ? '/nominate.html' : '/praise.html';
     }
   }
 
@@ -34,7 +47,7 @@ I18N.ready(function () {
     if (!token) {
       outcome = { status: 'invalid_token' };
     } else {
-      var res = await App.api('/api/praise/confirm', { token: token });
+      var res = await App.api(nomination ? '/api/nominations/confirm' : '/api/praise/confirm', { token: token });
       var ok = App.ok(res) && (res.body.status === 'confirmed' || res.body.status === 'already_confirmed');
       outcome = ok ? { status: res.body.status, body: res.body } : { status: App.errorCode(res) };
     }
@@ -43,5 +56,6 @@ I18N.ready(function () {
   }
 
   I18N.onChange(render);
+  title();
   confirm();
 });

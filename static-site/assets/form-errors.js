@@ -53,5 +53,12 @@
     };
   }
 
+  // Whole minutes to wait (at least one) from a Retry-After in seconds (the public forms' 429 limit_reached).
+  function waitMinutes(res) {
+    var s = parseInt(res.retryAfter, 10);
+    return isNaN(s) ? 1 : Math.max(1, Math.ceil(s / 60));
+  }
+
   App.formErrors = formErrors;
+  App.waitMinutes = waitMinutes;
 }());

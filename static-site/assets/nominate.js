@@ -1,5 +1,6 @@
 /* "Not in the list?": praise for an organisation that is not a participant. It never counts toward
-   scores; organisers see the names and how many people gave them, and may invite them. */
+   scores; organisers see the names and how many people gave them, and may invite them. Like a praise it
+   counts once its e-mailed link is opened (confirm.html?kind=nomination). */
 I18N.ready(function () {
   'use strict';
   var form = document.getElementById('nominate-form');
@@ -36,6 +37,6 @@ I18N.ready(function () {
       done.focus();
       return;
     }
-    errors.show([{ code: App.errorCode(res), field: App.errorField(res) }]);
+    errors.show([{ code: App.errorCode(res), field: App.errorField(res), vars: { n: App.waitMinutes(res) } }]);
   });
 });

@@ -9,12 +9,6 @@ I18N.ready(function () {
   var campaign = null, chosen = null, sending = false;
   var errors = App.formErrors(form, $('form-errors'), 'p.errors');
 
-  // Whole minutes to wait (at least one) from a Retry-After in seconds (only this form's 429 has one).
-  function waitMinutes(res) {
-    var s = parseInt(res.retryAfter, 10);
-    return isNaN(s) ? 1 : Math.max(1, Math.ceil(s / 60));
-  }
-
   // Stars: a real radio group; the label shows a star and names its value for screen readers.
   for (var n = 1; n <= 5; n++) {
     var star = el('span', 'star');
@@ -86,6 +80,12 @@ I18N.ready(function () {
     });
   });
 
+  // No branches: not "at a branch" (the API refuses it).
+  function atBranch() {
+    var b = $('channel-branch');
+    if (b.disabled = !isOpen() || chosen && !(chosen.branches || []).length) b.checked = false;
+  }
+
   function chosenMeta() { if (chosen) $('chosen-meta').textContent = App.meta(chosen, campaign); }
 
   function choose(p, branch, moveFocus) {
@@ -100,6 +100,7 @@ I18N.ready(function () {
     branches.forEach(function (b) { sel.appendChild(el('option', null, b)).value = b; });
     sel.value = branches.indexOf(branch) >= 0 ? branch : '';
     $('branch-field').hidden = !branches.length;
+    atBranch();
     if (moveFocus) { setChosen(p.id); $('chosen-participant').focus(); }
   }
 
@@ -107,6 +108,7 @@ I18N.ready(function () {
     chosen = null;
     $('chosen-participant').hidden = true;
     $('branch-field').hidden = true;
+    atBranch();
     $('picker').hidden = false;
     search.clear();
     setChosen(null);
@@ -144,6 +146,7 @@ I18N.ready(function () {
     Array.prototype.forEach.call(form.elements, function (x) {
       if (x.name !== 'website') x.disabled = !isOpen();
     });
+    atBranch();
     search.refresh();
     chosenMeta();
   }
@@ -205,7 +208,7 @@ I18N.ready(function () {
     busy(false);
     var code = App.errorCode(res), field = App.errorField(res);
     if (code === 'unknown_participant') field = 'participantId';
-    errors.show([{ field: field, code: code, vars: { n: waitMinutes(res) } }]);
+    errors.show([{ field: field, code: code, vars: { n: App.waitMinutes(res) } }]);
     if (code === 'closed' || code === 'not_open_yet') App.campaign(true).then(applyState);
   });
 

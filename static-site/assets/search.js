@@ -3,9 +3,16 @@
   'use strict';
   var t = I18N.t, el = App.el;
 
+  // Two participants of the same name (the API says sameName): their branches tell them apart.
+  function namesake(p) {
+    if (!p.sameName) return '';
+    var b = p.branches || [];
+    return b.length ? t('search.branches', { n: b.length, list: b.slice(0, 2).join(', ') + (b.length > 2 ? '…' : '') }) : t('search.noBranches');
+  }
+
   function meta(p, c) {
     c = c || {};
-    return [App.localName(c.categories, p.category), App.localName(c.industries, p.industry)].filter(Boolean).join(' · ');
+    return [App.localName(c.categories, p.category), App.localName(c.industries, p.industry), namesake(p)].filter(Boolean).join(' · ');
   }
 
   var metaSeq = 0;

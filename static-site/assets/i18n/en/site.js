@@ -20,6 +20,8 @@ I18N.define('en', {
   'search.hint': 'Accents and diacritics are optional.',
   'search.count': 'Participants found: {n}',
   'search.none': 'Nothing found.',
+  'search.branches': 'branches ({n}): {list}',
+  'search.noBranches': 'no branches',
   'privacy': 'Privacy notice',
   'err.invalid': 'Please check what you entered.',
   'err.internal': 'Something went wrong on our side. Please try again later.',

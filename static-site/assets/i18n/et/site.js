@@ -20,6 +20,8 @@ I18N.define('et', {
   'search.hint': 'Võid kirjutada ka ilma täpitähtedeta.',
   'search.count': 'Leitud osalejaid: {n}',
   'search.none': 'Midagi ei leitud.',
+  'search.branches': 'filiaalid ({n}): {list}',
+  'search.noBranches': 'filiaalideta',
   'privacy': 'Privaatsusteade',
   'err.invalid': 'Palun kontrolli sisestatud andmeid.',
   'err.internal': 'Meie poolel tekkis viga. Palun proovi hiljem uuesti.',

@@ -8,7 +8,12 @@ I18N.define('lv', {
   'n.consent': 'Piekrītu, ka mana e-pasta adrese tiek izmantota, lai mani skaitītu vienu reizi.',
   'n.submit': 'Ieteikt',
   'n.errors': 'Ieteikums netika nosūtīts',
-  'n.done': 'Paldies! Organizatori redzēs tavu ieteikumu.',
+  'n.done': 'Paldies! Mēs tev nosūtījām saiti: ieteikums tiks ieskaitīts, kad to atvērsi (saite derīga 72 stundas).',
+  'err.limit_reached': 'Pārāk daudz iesūtīts īsā laikā. Lūdzu, mēģini vēlreiz pēc {n} min.',
+  'err.limit_reached.address': 'No šī tīkla iesūtīts pārāk daudz. Lūdzu, mēģini vēlreiz pēc {n} min.',
+  'err.limit_reached.email': 'Ar šo e-pasta adresi iesūtīts pārāk daudz. Lūdzu, mēģini vēlreiz pēc {n} min.',
+  'err.mail_failed': 'Neizdevās nosūtīt apstiprinājuma e-pastu. Nekas netika ieskaitīts — lūdzu, mēģini vēlreiz.',
+  'err.not_configured': 'Pakalpojums vēl nav pilnībā iestatīts. Lūdzu, mēģini vēlāk.',
   'n.back': 'Uzslavēt kādu no dalībniekiem',
   'inv.name': 'Ieraksti organizācijas nosaukumu (2–200 rakstzīmes).'
 });

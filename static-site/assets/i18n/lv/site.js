@@ -20,6 +20,8 @@ I18N.define('lv', {
   'search.hint': 'Var rakstīt arī bez garumzīmēm.',
   'search.count': 'Atrasto dalībnieku skaits: {n}',
   'search.none': 'Nekas netika atrasts.',
+  'search.branches': 'filiāles ({n}): {list}',
+  'search.noBranches': 'bez filiālēm',
   'privacy': 'Privātuma paziņojums',
   'err.invalid': 'Pārbaudi ievadīto informāciju.',
   'err.internal': 'Mūsu pusē radās kļūda. Lūdzu, mēģini vēlāk.',

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import lv.praise.adapter.Clocks;
 import lv.praise.adapter.DynamoAwardStore;
 import lv.praise.adapter.DynamoCampaignStore;
@@ -18,7 +20,11 @@ import lv.praise.adapter.DynamoScoringSource;
 import lv.praise.adapter.DynamoStandingsStore;
 import lv.praise.adapter.DynamoSubmissionLimits;
 import lv.praise.adapter.DynamoSuppressionList;
+import lv.praise.adapter.DynamoJobStore;
+import lv.praise.adapter.FolderPosterArchive;
 import lv.praise.adapter.JsonLog;
+import lv.praise.adapter.S3PosterArchive;
+import lv.praise.adapter.LambdaJobLauncher;
 import lv.praise.adapter.OutboxMailer;
 import lv.praise.adapter.PdfCertificates;
 import lv.praise.adapter.PdfPosters;
@@ -32,6 +38,7 @@ import lv.praise.domain.LimitPolicy;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.ParticipantDirectory;
 import lv.praise.domain.ParticipantService;
+import lv.praise.domain.SubmissionGate;
 import lv.praise.domain.SubmitPraise;
 import lv.praise.domain.awards.CertificateCode;
 import lv.praise.domain.mail.MailQueue;
@@ -51,12 +58,20 @@ import lv.praise.domain.moderation.EnterPraise;
 import lv.praise.domain.moderation.ModeratePraise;
 import lv.praise.domain.moderation.PraiseWall;
 import lv.praise.domain.imports.ParticipantImport;
+import lv.praise.domain.jobs.JobKind;
+import lv.praise.domain.jobs.JobLauncher;
+import lv.praise.domain.jobs.Jobs;
+import lv.praise.domain.SiteUrl;
+import lv.praise.domain.posters.PosterArchive;
 import lv.praise.domain.posters.Posters;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.StandingsService;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -77,6 +92,8 @@ public final class Wiring {
     private PdfPosters pdfPosters;
     private Mailer mailer;
     private MailQueue mailQueue;
+    private JobLauncher jobLauncher;
+    private PosterArchive posterArchive;
     private boolean siteUrlMissingLogged;
 
     private Wiring() {
@@ -116,16 +133,21 @@ public final class Wiring {
      * {@code PRAISE_LIMIT_PER_EMAIL} (0 = none) per {@code PRAISE_LIMIT_WINDOW_MINUTES}.
      */
     public SubmitPraise submitPraise() {
-        LimitPolicy limits = LimitPolicy.of(Settings.requiredInt("PRAISE_LIMIT_PER_ADDRESS"),
-                Settings.requiredInt("PRAISE_LIMIT_PER_EMAIL"), Settings.requiredInt("PRAISE_LIMIT_WINDOW_MINUTES"));
+        EmailHasher hasher = new EmailHasher(Settings.required("EMAIL_HASH_KEY"));
         return new SubmitPraise(campaignYear,
                 new DynamoPraiseStore(dynamo(), table),
                 mailQueue(),
-                new EmailHasher(Settings.required("EMAIL_HASH_KEY")),
+                hasher,
                 siteUrl(),
                 clock,
-                limits,
-                new DynamoSubmissionLimits(dynamo(), table));
+                submissionGate(hasher));
+    }
+
+    /** The public forms' abuse limits (praise and nominations share them and their counters). */
+    private SubmissionGate submissionGate(EmailHasher hasher) {
+        LimitPolicy limits = LimitPolicy.of(Settings.requiredInt("PRAISE_LIMIT_PER_ADDRESS"),
+                Settings.requiredInt("PRAISE_LIMIT_PER_EMAIL"), Settings.requiredInt("PRAISE_LIMIT_WINDOW_MINUTES"));
+        return new SubmissionGate(limits, new DynamoSubmissionLimits(dynamo(), table), hasher);
     }
 
     /** The mail sender's step: the suppression list, then SES (or the local outbox). */
@@ -154,20 +176,19 @@ public final class Wiring {
     }
 
     /**
-     * The nightly (and on-demand) recalculation; {@code SCAN_SEGMENTS} sets the parallel Scan's segments
-     * (default 8), {@code STANDINGS_RETENTION_DAYS} (template parameter StandingsRetentionDays) how many
+     * The nightly (and on-demand) recalculation, reading the campaign's praise from index ByTally;
+     * {@code STANDINGS_RETENTION_DAYS} (template parameter StandingsRetentionDays) how many
      * days after its day a snapshot stays readable before it expires. The publication functions have no
      * such variable and need none: the snapshot a publication saves is kept for good.
      */
     public RecalculateStandings recalculateStandings() {
-        int segments = Settings.optional("SCAN_SEGMENTS").map(Integer::parseInt).orElse(DynamoScoringSource.DEFAULT_SEGMENTS);
         int retention = Settings.optional("STANDINGS_RETENTION_DAYS").isPresent()
                 ? Settings.requiredInt("STANDINGS_RETENTION_DAYS") : RecalculateStandings.DEFAULT_RETENTION_DAYS;
         return new RecalculateStandings(campaignYear,
                 new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table),
                 new DynamoEvaluationStore(dynamo(), table),
-                new DynamoScoringSource(dynamo(), table, segments),
+                new DynamoScoringSource(dynamo(), table),
                 new DynamoStandingsStore(dynamo(), table, clock),
                 clock,
                 retention);
@@ -182,16 +203,25 @@ public final class Wiring {
                 new DynamoParticipantStore(dynamo(), table));
     }
 
-    /** Nominations from the public: {@code EMAIL_HASH_KEY} counts each person once. */
+    /**
+     * Nominations from the public: {@code EMAIL_HASH_KEY} counts each person once, the confirmation link goes
+     * to {@code SITE_URL}, within the praise form's limits.
+     */
     public Nominations nominations() {
+        EmailHasher hasher = new EmailHasher(Settings.required("EMAIL_HASH_KEY"));
         return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
-                new DynamoNominationStore(dynamo(), table), new EmailHasher(Settings.required("EMAIL_HASH_KEY")), clock);
+                new DynamoNominationStore(dynamo(), table), hasher, mailer(), siteUrl(), submissionGate(hasher), clock);
     }
 
-    /** Nominations for a function that only lists them: it gets no e-mail hash key. */
+    /** Nominations for the functions that confirm or list them: no e-mail hash key, no mail, no limits. */
     public Nominations nominationsReader() {
         return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
-                new DynamoNominationStore(dynamo(), table), null, clock);
+                new DynamoNominationStore(dynamo(), table), null, null, null, null, clock);
+    }
+
+    /** The confirmation of a nomination needs what the reader has: the link proves the person. */
+    public Nominations nominationsConfirmer() {
+        return nominationsReader();
     }
 
     public EvaluationStore evaluations() {
@@ -252,6 +282,36 @@ public final class Wiring {
                 recalculateStandings(), publications(), awards, delivery, clock, CertificateCode::generate);
     }
 
+    /**
+     * The organisers' long runs: recorded in the table, their workers started asynchronously by Lambda
+     * ({@code PUBLICATION_WORKER}, {@code POSTERS_WORKER}: the worker functions' names, set by {@code !Ref}
+     * in the template for the routes that start them). Timed by real time (a dead run is told by it).
+     */
+    public Jobs jobs() {
+        return new Jobs(campaignYear, new DynamoJobStore(dynamo(), table), jobLauncher(), Clock.systemUTC(),
+                () -> UUID.randomUUID().toString());
+    }
+
+    /** The jobs for a function that only reads them (a status route): it starts nothing. */
+    public Jobs jobsReader() {
+        return new Jobs(campaignYear, new DynamoJobStore(dynamo(), table), (kind, year, runId) -> {
+            throw new IllegalStateException("this function reads jobs and starts none");
+        }, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    }
+
+    private synchronized JobLauncher jobLauncher() {
+        if (jobLauncher == null) {
+            Map<JobKind, String> workers = new EnumMap<>(JobKind.class);
+            Settings.optional("PUBLICATION_WORKER").ifPresent(f -> workers.put(JobKind.PUBLICATION, f));
+            Settings.optional("POSTERS_WORKER").ifPresent(f -> workers.put(JobKind.POSTERS, f));
+            var builder = LambdaClient.builder().httpClient(UrlConnectionHttpClient.create());
+            // The local run's emulation of Lambda's asynchronous invocation (local/: LocalLambda).
+            Settings.localOnly("LAMBDA_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            jobLauncher = new LambdaJobLauncher(builder.build(), workers);
+        }
+        return jobLauncher;
+    }
+
     public PublicationStore publications() {
         return new DynamoPublicationStore(dynamo(), table);
     }
@@ -265,6 +325,31 @@ public final class Wiring {
     public Posters posters() {
         return new Posters(campaignYear, new DynamoParticipantStore(dynamo(), table), pdfPosters(),
                 siteUrl());
+    }
+
+    /** The site's address as the domain checks it ({@code SITE_URL}; not configured while it is missing). */
+    public SiteUrl siteAddress() {
+        return SiteUrl.of(siteUrl());
+    }
+
+    /**
+     * Where the posters ZIPs are kept: the private bucket {@code POSTERS_BUCKET} (S3, presigned GETs), or on
+     * the local run the folder {@code POSTERS_DIR}, which the local server serves under signed links
+     * ({@code LOCAL_FILES_URL}, {@code LOCAL_FILES_KEY}).
+     */
+    public synchronized PosterArchive posterArchive() {
+        if (posterArchive == null) {
+            var folder = Settings.localOnly("POSTERS_DIR");
+            if (folder.isPresent()) {
+                posterArchive = new FolderPosterArchive(Path.of(folder.get()), Settings.required("LOCAL_FILES_URL"),
+                        Settings.required("LOCAL_FILES_KEY"), Clock.systemUTC());
+            } else {
+                S3Client s3 = S3Client.builder().httpClient(UrlConnectionHttpClient.create()).build();
+                posterArchive = new S3PosterArchive(s3, S3Presigner.create(), Settings.required("POSTERS_BUCKET"),
+                        Clock.systemUTC());
+            }
+        }
+        return posterArchive;
     }
 
     /**

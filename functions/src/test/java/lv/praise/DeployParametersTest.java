@@ -25,10 +25,11 @@ class DeployParametersTest {
     private static final String CERTIFICATE = "arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
     private static final String CLOUDFRONT = "https://d111111abcdef8.cloudfront.net";
     /** Every function that builds a link to the site (SubmitPraise, Certificates, Posters) or signs organisers in. */
-    private static final Set<String> NEED_SITE_URL = new TreeSet<>(List.of("SubmitPraiseFunction",
+    private static final Set<String> NEED_SITE_URL = new TreeSet<>(List.of("SubmitPraiseFunction", "SubmitNominationFunction",
             "ConsoleConfigFunction", "PreviewAwardsFunction", "PublishAwardsFunction", "AwardsStatusFunction",
             "ResendCertificatesFunction", "VerifyCertificateFunction", "GetCertificatePdfFunction",
-            "GetCertificateBadgeFunction", "GetPosterFunction", "GetPostersZipFunction", "ScheduledPublicationFunction"));
+            "GetCertificateBadgeFunction", "GetPosterFunction", "GetPostersZipFunction", "BuildPostersFunction", "PostersWorkerFunction",
+            "ScheduledPublicationFunction"));
 
     private static Map<String, String> parameters(String... pairs) {
         Map<String, String> names = new LinkedHashMap<>(TEMPLATE.parameterDefaults());
@@ -106,6 +107,70 @@ class DeployParametersTest {
         assertRefused("DomainName", "Uzslave.lv", "https://uzslave.lv", "uzslave.lv/", "localhost", "-a.lv");
         assertAllowed("SiteUrl", CLOUDFRONT, "https://uzslave.example.lv", "");
         assertRefused("SiteUrl", "https://uzslave.example.lv/", "uzslave.example.lv");
+    }
+
+    private static final String WEB_ACL = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/praise-edge/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
+    private static final String API_CERTIFICATE = "arn:aws:acm:eu-north-1:123456789012:certificate/1a1b2c3d-4e5f-6789-abcd-ef0123456789";
+
+    @Test
+    void theApiOriginCarriesTheOriginSecretTheFunctionsExpectAndTheFunctionPassesTheViewer() {
+        Map<String, String> p = parameters();
+        Map<String, Object> api = apiOrigin(p);
+        List<?> headers = (List<?>) api.get("OriginCustomHeaders");
+        assertEquals(1, headers.size());
+        Map<String, Object> header = asMap(headers.get(0));
+        assertEquals(lv.praise.handler.EdgeOrigin.ORIGIN_HEADER, header.get("HeaderName"));
+        Object secret = asMap(TEMPLATE.properties("SiteDistribution").get("DistributionConfig")).get("Origins");
+        assertTrue(String.valueOf(secret).contains("{{resolve:secretsmanager:${OriginSecret}}}"), String.valueOf(secret));
+        for (SamTemplate.Function f : TEMPLATE.functions()) {
+            assertEquals(Map.of("Fn::Sub", "{{resolve:secretsmanager:${OriginSecret}}}"),
+                    f.environment().get(lv.praise.handler.EdgeOrigin.SECRET_SETTING), f.logicalId());
+        }
+        String code = String.valueOf(TEMPLATE.properties("ViewerAddressFunction").get("FunctionCode"));
+        assertTrue(code.contains("request.headers['" + lv.praise.handler.EdgeOrigin.VIEWER_HEADER + "'] = { value: event.viewer.ip }"),
+                code);
+    }
+
+    @Test
+    void withoutTheApisOwnDomainCloudFrontUsesExecuteApiWhichStaysOnAndWithItTheAddressIsOff() {
+        Map<String, String> none = parameters();
+        assertFalse(TEMPLATE.condition("HasApiDomain", none));
+        assertEquals(false, TEMPLATE.evaluate(TEMPLATE.properties("HttpApi").get("DisableExecuteApiEndpoint"), none));
+        assertTrue(String.valueOf(apiOrigin(none).get("DomainName")).contains("execute-api"), String.valueOf(apiOrigin(none)));
+
+        Map<String, String> domain = parameters("ApiDomainName", "api-origin.uzslave.example.lv", "ApiCertificateArn",
+                API_CERTIFICATE);
+        assertEquals(List.of(), TEMPLATE.ruleViolations(domain));
+        assertTrue(TEMPLATE.condition("HasApiDomain", domain));
+        assertEquals(true, TEMPLATE.evaluate(TEMPLATE.properties("HttpApi").get("DisableExecuteApiEndpoint"), domain));
+        assertEquals("api-origin.uzslave.example.lv", apiOrigin(domain).get("DomainName"));
+
+        assertEquals(1, TEMPLATE.ruleViolations(parameters("ApiDomainName", "api-origin.uzslave.example.lv")).size());
+        assertEquals(1, TEMPLATE.ruleViolations(parameters("ApiCertificateArn", API_CERTIFICATE)).size());
+    }
+
+    @Test
+    void theWebAclIsAttachedExactlyWhenItsArnIsGiven() {
+        assertFalse(distribution(parameters()).containsKey("WebACLId"));
+        assertEquals(WEB_ACL, distribution(parameters("WebAclArn", WEB_ACL)).get("WebACLId"));
+        assertAllowed("WebAclArn", WEB_ACL, "");
+        assertRefused("WebAclArn", WEB_ACL.replace("us-east-1", "eu-north-1"), WEB_ACL.replace(":global/", ":regional/"));
+    }
+
+    @Test
+    void praiseThrottlingIsSizedToTheNationalPeak() {
+        assertTrue(Integer.parseInt(TEMPLATE.parameterDefaults().get("PraiseRateLimit")) >= 300);
+        assertTrue(Integer.parseInt(TEMPLATE.parameterDefaults().get("PraiseBurstLimit"))
+                >= Integer.parseInt(TEMPLATE.parameterDefaults().get("PraiseRateLimit")));
+    }
+
+    private static Map<String, Object> apiOrigin(Map<String, String> p) {
+        for (Object origin : (List<?>) distribution(p).get("Origins")) {
+            if ("api".equals(asMap(origin).get("Id"))) {
+                return asMap(origin);
+            }
+        }
+        throw new AssertionError("no api origin");
     }
 
     private static void assertDefaultCertificate(Map<String, String> p) {

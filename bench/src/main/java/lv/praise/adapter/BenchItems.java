@@ -26,7 +26,7 @@ public final class BenchItems {
     /**
      * A praise item as it is once stored and, when {@code confirmedAt} is given, confirmed and in review
      * state {@code review}: what {@link DynamoPraiseStore#confirm} leaves (status, confirmedAt, no purgeAt,
-     * the review state with its queue keys in index ByModeration) and, for a verdict, what a moderation
+     * the review state with its queue keys in index ByModeration, its key of index ByTally) and, for a verdict, what a moderation
      * decision adds (approved: the wall keys of index ByWall). Item sizes and index entries are then what
      * the application writes, which is what the capacity bench bills.
      */
@@ -43,6 +43,7 @@ public final class BenchItems {
         item.put(PraiseItems.MODERATION_KEY, AttributeValue.fromS(Keys.moderationKey(praise.campaignYear(), review.name(),
                 praise.participantId())));
         item.put(PraiseItems.MODERATION_SORT, AttributeValue.fromS(sort));
+        item.put(PraiseItems.TALLY_KEY, AttributeValue.fromS(Keys.tallyKey(praise.campaignYear(), praise.id())));
         if (review != ModerationStatus.PENDING) {
             item.put(PraiseItems.MODERATED_BY, AttributeValue.fromS("moderator@example.lv"));
             item.put(PraiseItems.MODERATED_AT, AttributeValue.fromS(confirmedAt.plusSeconds(3600).toString()));
@@ -54,6 +55,31 @@ public final class BenchItems {
             item.put(PraiseItems.MODERATION_REASON, AttributeValue.fromS(RejectReason.NOT_ABOUT_SERVICE.name()));
         }
         return item;
+    }
+
+    /**
+     * What confirmations and decisions add to a participant's counters (pattern 8, 24), as one UpdateItem:
+     * for praise loaded in bulk, so the counters say what the praise says (the publication checks them).
+     */
+    public static software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest addCounts(String table, int year,
+            String participantId, long counted, long pending, long approved, long rejected) {
+        return software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest.builder().tableName(table)
+                .key(Keys.participant(year, participantId))
+                .updateExpression("ADD #c :c, #p :p, #a :a, #r :r")
+                .expressionAttributeNames(Map.of("#c", ParticipantItems.CONFIRMED_COUNT,
+                        "#p", ParticipantItems.reviewCount(ModerationStatus.PENDING),
+                        "#a", ParticipantItems.reviewCount(ModerationStatus.APPROVED),
+                        "#r", ParticipantItems.reviewCount(ModerationStatus.REJECTED)))
+                .expressionAttributeValues(Map.of(":c", Attributes.number(counted), ":p", Attributes.number(pending),
+                        ":a", Attributes.number(approved), ":r", Attributes.number(rejected)))
+                .build();
+    }
+
+    /** Index ByTally's partition key attribute and the partitions of a campaign's confirmed praise. */
+    public static final String TALLY_KEY = PraiseItems.TALLY_KEY;
+
+    public static String tallyKey(int year, int shard) {
+        return Keys.tallyKey(year, shard);
     }
 
     /** Keys of the items the capacity bench weighs (Keys is package-private): the campaign item. */

@@ -77,6 +77,9 @@ public final class Bench {
             System.out.println(Options.USAGE);
             return;
         }
+        // The handler refuses a request without CloudFront's origin header (EdgeOrigin, read once per JVM): the
+        // sample event of events/ carries the sample secret, so this JVM's functions expect that one.
+        System.setProperty(lv.praise.handler.EdgeOrigin.SECRET_SETTING, Events.ORIGIN_SECRET);
         // The handler logs one JSON line per request to System.out (CloudWatch in AWS). Here the lines
         // are still built and printed, into a sink that counts and discards them, so stdout keeps only
         // the result table. Swapped before anything from the functions is loaded.

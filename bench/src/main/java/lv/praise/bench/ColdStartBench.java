@@ -147,6 +147,11 @@ public final class ColdStartBench {
             env.put(name, value);
         }
         env.put("TABLE_NAME", table);
+        if (env.containsKey(lv.praise.handler.EdgeOrigin.SECRET_SETTING)) {
+            // The probe sends the sample event of events/, which carries the sample origin secret, as CloudFront
+            // would the stack's: the function does its real work, not a 403.
+            env.put(lv.praise.handler.EdgeOrigin.SECRET_SETTING, lv.praise.testkit.Events.ORIGIN_SECRET);
+        }
         // What the local run adds (LocalServer sets these as system properties in its own JVM) and what
         // Lambda's environment always has: a region and credentials.
         env.put("DYNAMODB_ENDPOINT", server.dynamoEndpoint().toString());

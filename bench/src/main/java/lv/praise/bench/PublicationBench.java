@@ -149,7 +149,7 @@ public final class PublicationBench {
         DynamoAwardStore awards = new DynamoAwardStore(dynamo, table);
         RecalculateStandings scoring = new RecalculateStandings(Fixtures.YEAR, campaigns, participants,
                 new DynamoEvaluationStore(dynamo, table),
-                new DynamoScoringSource(dynamo, table, DynamoScoringSource.DEFAULT_SEGMENTS),
+                new DynamoScoringSource(dynamo, table, DynamoScoringSource.DEFAULT_THREADS),
                 new DynamoStandingsStore(dynamo, table, clock), clock);
         CertificateDelivery delivery = new CertificateDelivery(awards, participants, timedPdf, timedMail,
                 new Certificates(Fixtures.SITE), clock, Clock.systemUTC(), pause -> { });

@@ -37,7 +37,6 @@ import lv.praise.domain.standings.StandingsStore;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.SamTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * {@code ./bench.sh --recalc}: the nightly recalculation against a bare parallel Scan that reads the
@@ -55,7 +54,7 @@ public final class RecalcBench {
               --sizes N,...     praise in the table, one row each, loaded in ascending order (default 10000,100000)
               --participants N  participants of the campaign (default 5000)
               --repeats N       timed pairs per size after one warm-up pair; medians are shown (default 5)
-              --segments N      parallel Scan segments, for both sides (default 8, as deployed)
+              --segments N      ByTally shards read at once, for both sides (1-8; default 8, as deployed)
             Prints a Markdown table on stdout, progress on stderr.""";
 
     /** 02:00 in Riga on 20 March 2027: every run writes the same day's snapshot, as a nightly run does. */
@@ -107,9 +106,10 @@ public final class RecalcBench {
                 progress("N = " + size + ": warm-up pair ...");
                 Recalculation warm = recalculate.run();
                 long bareCount = bareScan(dynamo, table, options.segments()).returned();
-                if (warm.praisesRead() != bareCount || warm.praisesRead() != size) {
+                // Only confirmed praise is in index ByTally (85 % of the loaded).
+                if (warm.praisesRead() != bareCount || bareCount == 0 || bareCount > size) {
                     throw new IllegalStateException("the recalculation read " + warm.praisesRead()
-                            + " praise, the bare scan " + bareCount + ", the table holds " + size);
+                            + " praise, the bare read " + bareCount + ", the table holds " + size);
                 }
                 long[] recalcTimes = new long[options.repeats()];
                 long[] bareTimes = new long[options.repeats()];
@@ -156,7 +156,7 @@ public final class RecalcBench {
     private static RecalculateStandings recalculation(DynamoDbClient dynamo, String table, int segments, Phases phases) {
         ParticipantStore participants = new DynamoParticipantStore(dynamo, table);
         EvaluationStore evaluations = new DynamoEvaluationStore(dynamo, table);
-        ScoringSource praise = new DynamoScoringSource(dynamo, table, segments);
+        ScoringSource praise = new DynamoScoringSource(dynamo, table, Math.min(segments, DynamoScoringSource.shards()));
         StandingsStore standings = new DynamoStandingsStore(dynamo, table, Clock.fixed(NIGHT, ZoneOffset.UTC));
         ParticipantStore timedParticipants = new ParticipantStore() {
             @Override
@@ -224,17 +224,20 @@ public final class RecalcBench {
     private record Scanned(long returned, long scanned) {
     }
 
-    /** The same Scan requests as the recalculation's, one thread per segment, items only counted. */
-    static Scanned bareScan(DynamoDbClient dynamo, String table, int segments) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(segments);
+    /**
+     * The same index Queries as the recalculation's (one per ByTally shard, {@code threads} at once), items only
+     * counted; {@code scanned} = items DynamoDB read, the same as returned (a Query of an index has no filter).
+     */
+    static Scanned bareScan(DynamoDbClient dynamo, String table, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, DynamoScoringSource.shards()));
         try {
             List<Future<long[]>> parts = new ArrayList<>();
-            for (int s = 0; s < segments; s++) {
-                var request = DynamoScoringSource.request(table, Fixtures.YEAR, s, segments);
+            for (int s = 0; s < DynamoScoringSource.shards(); s++) {
+                var request = DynamoScoringSource.request(table, Fixtures.YEAR, s);
                 parts.add(pool.submit(() -> {
                     long returned = 0;
                     long scanned = 0;
-                    for (ScanResponse page : dynamo.scanPaginator(request)) {
+                    for (var page : dynamo.queryPaginator(request)) {
                         returned += page.items().size();
                         scanned += page.scannedCount();
                     }
@@ -384,7 +387,7 @@ public final class RecalcBench {
         int[] sizes = {10_000, 100_000};
         int participants = 5000;
         int repeats = 5;
-        int segments = DynamoScoringSource.DEFAULT_SEGMENTS;
+        int segments = DynamoScoringSource.DEFAULT_THREADS;
         boolean help = false;
         Path results = null;
         for (int i = 0; i < args.length; i++) {

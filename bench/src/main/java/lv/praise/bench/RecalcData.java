@@ -50,6 +50,8 @@ final class RecalcData {
     private final int year;
     private final List<Participant> participants = new ArrayList<>();
     private final LongAdder praiseBytes = new LongAdder();
+    /** Per participant, what the praise of the load in progress adds to its counters: counted, pending, approved, rejected. */
+    private final Map<String, long[]> counts = new java.util.concurrent.ConcurrentHashMap<>();
 
     RecalcData(DynamoDbClient dynamo, String table, int year, int participantCount) {
         this.dynamo = dynamo;
@@ -128,6 +130,17 @@ final class RecalcData {
             for (Future<?> part : parts) {
                 part.get();
             }
+            // The participants' counters, as the confirmations and decisions would have moved them.
+            List<Future<?>> updates = new ArrayList<>();
+            for (Map.Entry<String, long[]> e : counts.entrySet()) {
+                long[] c = e.getValue();
+                updates.add(pool.submit(() -> dynamo.updateItem(BenchItems.addCounts(table, year, e.getKey(),
+                        c[0], c[1], c[2], c[3]))));
+            }
+            for (Future<?> update : updates) {
+                update.get();
+            }
+            counts.clear();
         } finally {
             pool.shutdownNow();
         }
@@ -169,6 +182,11 @@ final class RecalcData {
         // Most confirmed praise has been reviewed (and is on its participant's wall); the rest waits in the queue.
         ModerationStatus review = rejected ? ModerationStatus.REJECTED
                 : random.nextInt(100) < 70 ? ModerationStatus.APPROVED : ModerationStatus.PENDING;
+        long[] c = counts.computeIfAbsent(p.id(), key -> new long[4]);
+        synchronized (c) {
+            c[0] += rejected ? 0 : 1;
+            c[review.ordinal() + 1]++;
+        }
         return List.of(BenchItems.praise(praise, confirmedAt, review), BenchItems.praiser(praise, confirmedAt));
     }
 

@@ -87,6 +87,26 @@ final class TableWeights {
                 .limit(limit)).items();
     }
 
+    /**
+     * The size of a campaign's entries in index ByTally – its confirmed praise, as the index holds it (keys and
+     * the attributes scoring needs): what the recalculation must read at the least, and what DynamoDB bills a
+     * Query of the index for.
+     */
+    long tallyEntries(int year) {
+        long bytes = 0;
+        for (int shard = 0; shard < lv.praise.adapter.DynamoScoringSource.shards(); shard++) {
+            int s = shard;
+            for (Map<String, AttributeValue> entry : dynamo.queryPaginator(r -> r.tableName(table)
+                    .indexName(lv.praise.adapter.DynamoScoringSource.INDEX)
+                    .keyConditionExpression("#key = :key")
+                    .expressionAttributeNames(Map.of("#key", BenchItems.TALLY_KEY))
+                    .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(BenchItems.tallyKey(year, s))))).items()) {
+                bytes += ItemSize.of(entry);
+            }
+        }
+        return bytes;
+    }
+
     static long sum(List<Map<String, AttributeValue>> items) {
         long bytes = 0;
         for (Map<String, AttributeValue> item : items) {

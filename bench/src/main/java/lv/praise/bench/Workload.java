@@ -43,9 +43,10 @@ final class Workload {
         this.now = now;
     }
 
-    /** The keyed hash of the sample event's sourceIp, as the handler counts it. */
+    /** The keyed hash of the sample event's viewer address (CloudFront's header), as the handler counts it. */
     String sourceAddressHash() {
-        return hasher.hashAddress(event.getRequestContext().getHttp().getSourceIp());
+        String viewer = event.getHeaders().get(lv.praise.handler.EdgeOrigin.VIEWER_HEADER);
+        return hasher.hashAddress(lv.praise.domain.SenderAddress.parse(viewer).orElseThrow().limitKey());
     }
 
     /** While pinned, both sides use the first participant (for comparing their calls byte for byte). */

@@ -92,13 +92,14 @@ public final class DynamoPraiseStore implements PraiseStore {
         TransactWriteItem markConfirmed = TransactWriteItem.builder().update(update -> update
                 .tableName(table)
                 .key(Keys.praise(praise.id()))
-                // Confirmed praise waits for review: it enters the pending queue (index ByModeration) now.
+                // Confirmed praise waits for review: it enters the pending queue (index ByModeration) now, and
+                // the campaign's tally (index ByTally), which the recalculation and the publication read.
                 .updateExpression("SET #status = :confirmed, confirmedAt = :at, #moderation = :review, "
-                        + "#moderationKey = :queue, #moderationSort = :sort REMOVE #purge")
+                        + "#moderationKey = :queue, #moderationSort = :sort, #tally = :tally REMOVE #purge")
                 .conditionExpression("#status = :pending")
                 .expressionAttributeNames(Map.of("#status", PraiseItems.STATUS, "#purge", PraiseItems.PURGE_AT,
                         "#moderation", PraiseItems.MODERATION, "#moderationKey", PraiseItems.MODERATION_KEY,
-                        "#moderationSort", PraiseItems.MODERATION_SORT))
+                        "#moderationSort", PraiseItems.MODERATION_SORT, "#tally", PraiseItems.TALLY_KEY))
                 .expressionAttributeValues(Map.of(
                         ":confirmed", AttributeValue.fromS(PraiseStatus.CONFIRMED.name()),
                         ":pending", AttributeValue.fromS(PraiseStatus.PENDING.name()),
@@ -106,7 +107,8 @@ public final class DynamoPraiseStore implements PraiseStore {
                         ":review", AttributeValue.fromS(ModerationStatus.PENDING.name()),
                         ":queue", AttributeValue.fromS(Keys.moderationKey(praise.campaignYear(),
                                 ModerationStatus.PENDING.name(), praise.participantId())),
-                        ":sort", AttributeValue.fromS(Keys.moderationSort(confirmedAt, praise.id()))))).build();
+                        ":sort", AttributeValue.fromS(Keys.moderationSort(confirmedAt, praise.id())),
+                        ":tally", AttributeValue.fromS(Keys.tallyKey(praise.campaignYear(), praise.id()))))).build();
         TransactWriteItem count = TransactWriteItem.builder().update(update -> update
                 .tableName(table)
                 .key(Keys.participant(praise.campaignYear(), praise.participantId()))

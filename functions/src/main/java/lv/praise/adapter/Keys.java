@@ -51,8 +51,10 @@ final class Keys {
         }
     }
 
+    static final String PRAISE_PREFIX = "PRAISE#";
+
     static Map<String, AttributeValue> praise(String praiseId) {
-        return key("PRAISE#" + praiseId, "PRAISE");
+        return key(PRAISE_PREFIX + praiseId, "PRAISE");
     }
 
     /** The slot that one person (by e-mail hash) may fill once per participant and campaign. */
@@ -74,9 +76,14 @@ final class Keys {
 
     /** The shard of a participant's praise: the first byte of SHA-256 of its id, modulo the shards (the same in any language). */
     static int moderationShard(String participantId) {
+        return shardOf(participantId, MODERATION_SHARDS);
+    }
+
+    /** The first byte of SHA-256 of a text, modulo the shards. */
+    private static int shardOf(String text, int shards) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(participantId.getBytes(StandardCharsets.UTF_8));
-            return Byte.toUnsignedInt(digest[0]) % MODERATION_SHARDS;
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return Byte.toUnsignedInt(digest[0]) % shards;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -85,6 +92,26 @@ final class Keys {
     /** The ByModeration partition a participant's praise in one review state belongs to. */
     static String moderationKey(int year, String status, String participantId) {
         return moderationKey(year, status, moderationShard(participantId));
+    }
+
+    /**
+     * How many partitions of ByTally a campaign's confirmed praise is spread over. A partition per campaign
+     * would take every confirmation of the country (DynamoDB writes ~1 000 units/s per index partition); the
+     * recalculation reads the shards in parallel, so they also split its read.
+     */
+    static final int TALLY_SHARDS = 8;
+
+    /** Partition of the sparse index ByTally: one shard of a campaign's confirmed praise. */
+    static String tallyKey(int year, int shard) {
+        return year + "#" + shard;
+    }
+
+    /**
+     * The ByTally partition of a praise: by its id, not its participant, so that a participant the whole
+     * country praises does not make one shard hot and the shards stay the same size.
+     */
+    static String tallyKey(int year, String praiseId) {
+        return tallyKey(year, shardOf(praiseId, TALLY_SHARDS));
     }
 
     /** Partition of the sparse index ByWall: a participant's approved praise (set only while approved). */
@@ -147,16 +174,20 @@ final class Keys {
         return key("CERTIFICATE#" + storedCode, "CERTIFICATE");
     }
 
-    static final String NOMINATION_PREFIX = "NOMINATION#";
+    static final String NOMINATOR_PREFIX = "NOMINATOR#";
 
-    /** A nominated organisation's counter; the name is hashed like an evaluator's (any text is safe in the key). */
-    static Map<String, AttributeValue> nomination(int year, String nameHash) {
-        return key(campaignPartition(year), NOMINATION_PREFIX + nameHash);
+    /** A nomination as submitted, pending until its link is opened (found by the link's id, as a praise). */
+    static Map<String, AttributeValue> pendingNomination(String id) {
+        return key("NOMINATE#" + id, "NOMINATE");
     }
 
-    /** The slot one person (by e-mail hash) fills once per nominated organisation. */
-    static Map<String, AttributeValue> nominator(int year, String nameHash, String emailHash) {
-        return key("NOMINATOR#" + year + "#" + nameHash + "#" + emailHash, "NOMINATOR");
+    /**
+     * The slot one person (by e-mail hash) fills once per nominated name, in the campaign's partition so the
+     * console lists them with one Query. The name is the hash of its compared form
+     * ({@code OrganisationName.sameNameKey}, hashed like an evaluator's): every spelling of one name is one slot.
+     */
+    static Map<String, AttributeValue> nominatorSlot(int year, String nameHash, String emailHash) {
+        return key(campaignPartition(year), NOMINATOR_PREFIX + nameHash + "#" + emailHash);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
 import java.util.Properties;
+import lv.praise.domain.EmailAddress;
 import lv.praise.domain.MailNotSentException;
 import lv.praise.domain.OutgoingMail;
 
@@ -41,6 +42,22 @@ final class MimeMessages {
         return address;
     }
 
+    /**
+     * The recipient as the bare address it is: it must be in the one form {@link EmailAddress} accepts, and it
+     * is set, never parsed, so no display name or RFC 5322 comment ({@code a@b.lv(1)} read as the name "1")
+     * can reach the To: header.
+     */
+    private static InternetAddress recipient(String to) throws AddressException {
+        String problem = EmailAddress.problem(to);
+        if (problem != null || !EmailAddress.of(to).address().equals(to)) {
+            throw new IllegalArgumentException("the recipient is not a bare e-mail address in its accepted form");
+        }
+        InternetAddress address = new InternetAddress();
+        address.setAddress(to);
+        address.validate();
+        return address;
+    }
+
     /** The message, or {@link MailNotSentException} (refused) when it can't be written, e.g. a malformed address. */
     static byte[] buildOrRefuse(String from, OutgoingMail mail) {
         try {
@@ -54,7 +71,7 @@ final class MimeMessages {
         try {
             MimeMessage message = new MimeMessage(SESSION);
             message.setFrom(address(from));
-            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to()));
+            message.setRecipient(MimeMessage.RecipientType.TO, recipient(mail.to()));
             message.setSubject(mail.subject(), "UTF-8");
             if (mail.attachments().isEmpty()) {
                 message.setText(mail.text(), "UTF-8");

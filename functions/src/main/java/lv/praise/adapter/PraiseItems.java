@@ -28,6 +28,11 @@ final class PraiseItems {
     static final String MODERATION_KEY = "moderationKey";
     static final String MODERATION_SORT = "moderationSort";
     static final String WALL_KEY = "wallKey";
+    /**
+     * Partition key of the sparse index ByTally ({@code {year}#{shard}}): set on a praise when it is confirmed
+     * (or entered), never removed, so the index holds exactly the campaign's confirmed praise.
+     */
+    static final String TALLY_KEY = "tallyKey";
     static final String WALL_SORT = "wallSort";
     static final String MODERATION_REASON = "moderationReason";
     static final String MODERATED_BY = "moderatedBy";
@@ -65,6 +70,7 @@ final class PraiseItems {
         item.put(MODERATION_KEY, AttributeValue.fromS(Keys.moderationKey(p.campaignYear(), m.status().name(),
                 p.participantId())));
         item.put(MODERATION_SORT, AttributeValue.fromS(sort));
+        item.put(TALLY_KEY, AttributeValue.fromS(Keys.tallyKey(p.campaignYear(), p.id())));
         item.put(WALL_KEY, AttributeValue.fromS(Keys.wallKey(p.campaignYear(), p.participantId())));
         item.put(WALL_SORT, AttributeValue.fromS(sort));
         item.put(MODERATED_BY, AttributeValue.fromS(m.by()));

@@ -19,6 +19,15 @@ public final class Settings {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
+    /**
+     * A switch of the local run and the tests (an endpoint of a local stand-in, a folder): never read
+     * inside Lambda, where the runtime sets {@code AWS_LAMBDA_FUNCTION_NAME}, so a stray value can't
+     * point a deployed function at something local.
+     */
+    public static Optional<String> localOnly(String name) {
+        return System.getenv(Clocks.LAMBDA_MARKER) != null ? Optional.empty() : optional(name);
+    }
+
     public static String required(String name) {
         return optional(name).orElseThrow(() ->
                 new IllegalStateException("missing setting " + name + " (an environment variable in template.yaml)"));

@@ -176,6 +176,16 @@ public record Campaign(
         return find(aspects, code);
     }
 
+    /** Refuses a praise's aspects unless each is one of this campaign's own (the list its form shows). */
+    public void requireAspects(List<String> codes) {
+        for (String code : codes) {
+            if (aspect(code).isEmpty()) {
+                throw PraiseException.invalid("aspects", "unknown aspect '" + (code.length() > 40 ? code.substring(0, 40)
+                        + "…" : code) + "': use " + String.join(", ", aspects.stream().map(Term::code).toList()));
+            }
+        }
+    }
+
     public Optional<Term> sizeClass(String code) {
         return find(sizeClasses, code);
     }

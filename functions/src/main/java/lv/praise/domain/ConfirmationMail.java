@@ -54,4 +54,54 @@ public final class ConfirmationMail {
                     "Kiida head teenindust!"), lang);
         };
     }
+
+    /**
+     * The e-mail that asks a person to confirm their nomination of an organisation that is not a participant:
+     * the same link and deadline as a praise's, saying what a nomination does (organisers see it, no score).
+     */
+    public static OutgoingMail composeNomination(String to, Lang lang, String organisationName, String link,
+                                                 Instant expiresAt, ZoneId zone) {
+        String until = CalendarDates.dateTime(lang, expiresAt, zone);
+        return switch (lang) {
+            case LV -> new OutgoingMail(to, "Apstipriniet savu ieteikumu: " + organisationName, String.join("\n",
+                    "Labdien!",
+                    "",
+                    "Paldies, ka ieteicāt uzslavēt: " + organisationName + ".",
+                    "Lai ieteikums tiktu ieskaitīts, lūdzu, apstipriniet to, atverot šo saiti:",
+                    "",
+                    link,
+                    "",
+                    "Saite ir derīga līdz: " + until + " (Rīgas laiks). Ja ieteikumu neesat rakstījis jūs, vienkārši ignorējiet šo vēstuli.",
+                    "Organizatori redzēs, cik cilvēku šo organizāciju ieteikuši, un varēs to aicināt piedalīties.",
+                    "Jūsu e-pasta adrese netiek publicēta un netiek glabāta.",
+                    "",
+                    "Uzslavē labu servisu!"), lang);
+            case EN -> new OutgoingMail(to, "Confirm your suggestion: " + organisationName, String.join("\n",
+                    "Hello,",
+                    "",
+                    "Thank you for suggesting " + organisationName + ".",
+                    "Your suggestion counts once you confirm it by opening this link:",
+                    "",
+                    link,
+                    "",
+                    "The link is valid until " + until + " (Riga time). If you did not write this suggestion, ignore this e-mail.",
+                    "The organisers will see how many people suggested this organisation and may invite it to take part.",
+                    "Your e-mail address is never published and is not kept.",
+                    "",
+                    "Praise good service!"), lang);
+            case ET -> new OutgoingMail(to, "Kinnitage oma soovitus: " + organisationName, String.join("\n",
+                    "Tere!",
+                    "",
+                    "Aitäh, et soovitasite: " + organisationName + ".",
+                    "Soovitus läheb arvesse, kui kinnitate selle, avades selle lingi:",
+                    "",
+                    link,
+                    "",
+                    "Lingi kehtivuse lõpp: " + until + " (Riia aja järgi). Kui te seda soovitust ei kirjutanud, jätke see kiri tähelepanuta.",
+                    "Korraldajad näevad, mitu inimest seda organisatsiooni soovitasid, ja võivad selle osalema kutsuda.",
+                    "Teie e-posti aadressi ei avaldata ega säilitata.",
+                    "",
+                    "Kiida head teenindust!"), lang);
+        };
+    }
 }

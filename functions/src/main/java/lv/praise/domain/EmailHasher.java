@@ -8,8 +8,13 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Replaces an e-mail address with a keyed hash (HMAC-SHA256): equal addresses give equal hashes,
- * so the one-praise-per-person rule holds, but the address can't be recovered without the key.
+ * Replaces an e-mail address with a keyed hash (HMAC-SHA256) of its canonical mailbox
+ * ({@link EmailAddress#mailbox()}): every written form of one mailbox gives the same hash, so the
+ * one-praise-per-person rule and the per-e-mail limit hold, but the address can't be recovered without the key.
+ *
+ * <p>An address whose mailbox is its own lower-cased text ({@code anna@example.lv}) hashes as it did before
+ * canonical mailboxes; one with a tag, Gmail dots or another form does not, so the rule changes only
+ * between campaigns (docs/data-model.md).
  */
 public final class EmailHasher {
     private final SecretKeySpec key;
@@ -21,8 +26,13 @@ public final class EmailHasher {
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
+    public String hash(EmailAddress email) {
+        return hmac(email.mailbox());
+    }
+
+    /** The hash of an address given as text; it must be acceptable ({@link EmailAddress#of}). */
     public String hash(String email) {
-        return hmac(email.strip().toLowerCase(Locale.ROOT));
+        return hash(EmailAddress.of(email));
     }
 
     /**

@@ -18,7 +18,7 @@ public record EnteredPraise(
 
     public EnteredPraise {
         participantId = PraiseFields.participantId(participantId);
-        branch = PraiseFields.optional(branch);
+        branch = PraiseFields.branch(branch);
         employee = PraiseFields.employee(employee);
         PraiseFields.stars(stars);
         aspects = PraiseFields.aspects(aspects);

@@ -5,6 +5,11 @@ import java.util.Locale;
 /** Stable reasons a request is refused; the site translates them, programs branch on them. */
 public enum ErrorCode {
     INVALID,
+    /**
+     * A name or text holds a line break (a name) or another control character (any text): 400, naming the
+     * field ({@link FreeText}).
+     */
+    CONTROL_CHARACTER,
     UNAUTHORIZED,
     FORBIDDEN,
     MALFORMED_JSON,
@@ -30,7 +35,12 @@ public enum ErrorCode {
      * The action needs a setting the stack does not have yet (the site's address before the deploy that
      * gives it): 503, nothing was done.
      */
-    NOT_CONFIGURED;
+    NOT_CONFIGURED,
+    /**
+     * The request did not come through the site's address (CloudFront): a direct call to the API, without
+     * the origin header CloudFront adds. 403, nothing was read or done.
+     */
+    EDGE_REQUIRED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

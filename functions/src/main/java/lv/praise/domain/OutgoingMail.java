@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An e-mail ready to send: plain text, one recipient, optional attachments.
+ * An e-mail ready to send: plain text, one recipient (a bare address, {@link EmailAddress#address()}),
+ * optional attachments.
  *
  * @param deliveryKey names this message for good (e.g. one award's certificate letter): a mailer that
  *                    can tell delivers a key at most once, so a retried send is not a second letter.
@@ -23,7 +24,8 @@ public record OutgoingMail(String to, String subject, String text, Lang lang, Li
     }
 
     public OutgoingMail {
-        Objects.requireNonNull(to, "to");
+        // Only a bare accepted address, in its one form: no display name or comment can ride along to To:.
+        to = EmailAddress.of(Objects.requireNonNull(to, "to")).address();
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(lang, "lang");

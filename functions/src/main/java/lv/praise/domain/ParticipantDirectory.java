@@ -26,7 +26,14 @@ public final class ParticipantDirectory {
     private final Duration refreshAfter;
     private volatile Loaded loaded;
 
-    private record Loaded(Instant at, List<Participant> byName) {
+    /**
+     * A search hit; {@code sharesItsName}: another participant of the campaign has the same name
+     * ({@link OrganisationName}), so the site shows what tells them apart (branches or their number).
+     */
+    public record Hit(Participant participant, boolean sharesItsName) {
+    }
+
+    private record Loaded(Instant at, List<Participant> byName, java.util.Set<String> repeatedNames) {
     }
 
     /**
@@ -45,37 +52,56 @@ public final class ParticipantDirectory {
 
     /** Participants whose {@link SearchKey} contains {@code searchKey} (all for ""), by name, at most {@code limit}. */
     public List<Participant> search(String searchKey, int limit) {
-        List<Participant> found = new ArrayList<>();
-        for (Participant p : current()) {
+        return hits(searchKey, limit).stream().map(Hit::participant).toList();
+    }
+
+    /** As {@link #search}, each hit saying whether its name is shared with another participant. */
+    public List<Hit> hits(String searchKey, int limit) {
+        List<Hit> found = new ArrayList<>();
+        Loaded l = current();
+        for (Participant p : l.byName()) {
             if (found.size() == limit) {
                 break;
             }
             if (searchKey.isEmpty() || p.searchKey().contains(searchKey)) {
-                found.add(p);
+                found.add(new Hit(p, l.repeatedNames().contains(OrganisationName.sameNameKey(p.name()))));
             }
         }
         return found;
     }
 
-    private List<Participant> current() {
+    private Loaded current() {
         Instant now = clock.instant();
         Loaded l = loaded;
         if (l != null && fresh(l, now)) {
-            return l.byName();
+            return l;
         }
         // One reload per container at a time; the others wait for it rather than read the store too.
         synchronized (this) {
             l = loaded;
             if (l == null || !fresh(l, clock.instant())) {
-                l = new Loaded(clock.instant(), byName(participants.all(campaignYear)));
+                List<Participant> all = byName(participants.all(campaignYear));
+                l = new Loaded(clock.instant(), all, repeatedNames(all));
                 loaded = l;
             }
-            return l.byName();
+            return l;
         }
     }
 
     private boolean fresh(Loaded l, Instant now) {
         return now.isBefore(l.at().plus(refreshAfter));
+    }
+
+    private static java.util.Set<String> repeatedNames(List<Participant> all) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> repeated = new java.util.HashSet<>();
+        for (Participant p : all) {
+            String key = OrganisationName.sameNameKey(p.name());
+            if (!seen.add(key)) {
+                repeated.add(key);
+            }
+        }
+        return repeated;
     }
 
     private static List<Participant> byName(List<Participant> all) {

@@ -25,13 +25,18 @@ public final class ParticipantService {
     }
 
     public List<Participant> search(String query, int limit) {
+        return hits(query, limit).stream().map(ParticipantDirectory.Hit::participant).toList();
+    }
+
+    /** The public search: each hit says whether another participant has the same name. */
+    public List<ParticipantDirectory.Hit> hits(String query, int limit) {
         if (query != null && query.length() > 200) {
             throw PraiseException.invalid("q", "q must be at most 200 characters");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw PraiseException.invalid("limit", "limit must be from 1 to " + MAX_LIMIT);
         }
-        return directory.search(query == null ? "" : SearchKey.of(query), limit);
+        return directory.hits(query == null ? "" : SearchKey.of(query), limit);
     }
 
     public Participant get(String id) {

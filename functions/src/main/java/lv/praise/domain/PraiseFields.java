@@ -11,8 +11,6 @@ import java.util.Set;
 final class PraiseFields {
     static final int MAX_TEXT = 2000;
     static final int MAX_EMPLOYEE = 100;
-    static final Set<String> ASPECTS = Set.of(
-            "competence", "positivity", "quality", "individual_solution", "responsiveness", "speed");
 
     private PraiseFields() {
     }
@@ -25,8 +23,12 @@ final class PraiseFields {
         return id;
     }
 
+    static String branch(String value) {
+        return FreeText.name("branch", optional(value));
+    }
+
     static String employee(String value) {
-        String employee = optional(value);
+        String employee = FreeText.name("employee", optional(value));
         if (employee != null && employee.length() > MAX_EMPLOYEE) {
             throw PraiseException.invalid("employee", "employee must be at most " + MAX_EMPLOYEE + " characters");
         }
@@ -39,11 +41,12 @@ final class PraiseFields {
         }
     }
 
+    /** Each aspect once; whether they are the campaign's own is the use case's check ({@link Campaign#requireAspects}). */
     static List<String> aspects(List<String> aspects) {
         Set<String> distinct = new LinkedHashSet<>();
         for (String aspect : aspects) {
-            if (!ASPECTS.contains(aspect)) {
-                throw PraiseException.invalid("aspects", "unknown aspect: use " + String.join(", ", ASPECTS));
+            if (aspect == null || aspect.isBlank()) {
+                throw PraiseException.invalid("aspects", "an aspect is empty");
             }
             if (!distinct.add(aspect)) {
                 throw PraiseException.invalid("aspects", "an aspect is listed twice");
@@ -53,7 +56,7 @@ final class PraiseFields {
     }
 
     static String text(String value) {
-        String text = required("text", value);
+        String text = FreeText.text("text", required("text", value));
         if (text.codePointCount(0, text.length()) > MAX_TEXT) {
             throw PraiseException.invalid("text", "text must be at most " + MAX_TEXT + " characters");
         }

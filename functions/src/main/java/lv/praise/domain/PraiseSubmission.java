@@ -1,7 +1,6 @@
 package lv.praise.domain;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What a person sends from the praise form, checked field by field. Building one either succeeds
@@ -20,13 +19,16 @@ public record PraiseSubmission(
 
     public static final int MAX_TEXT = PraiseFields.MAX_TEXT;
     public static final int MAX_EMPLOYEE = PraiseFields.MAX_EMPLOYEE;
-    public static final int MAX_EMAIL = 254;
-    // Deliberately plain: the confirmation e-mail is the real test of an address.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\",;]+@[^@\\s<>\",;.]+(\\.[^@\\s<>\",;.]+)+$");
+    public static final int MAX_EMAIL = EmailAddress.MAX_LENGTH;
+
+    /** The e-mail as a parsed address (its mailbox is the one-praise-per-person key). */
+    public EmailAddress emailAddress() {
+        return EmailAddress.of(email);
+    }
 
     public PraiseSubmission {
         participantId = PraiseFields.participantId(participantId);
-        branch = PraiseFields.optional(branch);
+        branch = PraiseFields.branch(branch);
         employee = PraiseFields.employee(employee);
         PraiseFields.stars(stars);
         aspects = PraiseFields.aspects(aspects);
@@ -35,10 +37,8 @@ public record PraiseSubmission(
         if (channel == null || !channel.publicForm()) {
             throw PraiseException.invalid("channel", "channel is required: online or branch");
         }
-        email = PraiseFields.required("email", email);
-        if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-            throw PraiseException.invalid("email", "email is not a valid e-mail address");
-        }
+        // Where the link is sent: the address as typed, in its one accepted form (not the canonical mailbox).
+        email = EmailAddress.parse("email", email).address();
         if (lang == null) {
             lang = Lang.LV;
         }

@@ -16,13 +16,12 @@ public final class SubmitPraise {
     private final EmailHasher emailHasher;
     private final SiteUrl siteUrl;
     private final Clock clock;
-    private final LimitPolicy limits;
-    private final SubmissionLimits counters;
+    private final SubmissionGate gate;
 
     /** Without submission limits (tests and tools that submit on nobody's behalf). */
     public SubmitPraise(int campaignYear, PraiseStore praises, MailQueue mailQueue, EmailHasher emailHasher,
                         String siteUrl, Clock clock) {
-        this(campaignYear, praises, mailQueue, emailHasher, siteUrl, clock, LimitPolicy.NONE, null);
+        this(campaignYear, praises, mailQueue, emailHasher, siteUrl, clock, SubmissionGate.OPEN);
     }
 
     /**
@@ -32,11 +31,13 @@ public final class SubmitPraise {
      */
     public SubmitPraise(int campaignYear, PraiseStore praises, MailQueue mailQueue, EmailHasher emailHasher,
                         String siteUrl, Clock clock, LimitPolicy limits, SubmissionLimits counters) {
-        if (counters == null && (limits.perAddress() > 0 || limits.perEmail() > 0)) {
-            throw new IllegalArgumentException("submission limits need a store for their counters");
-        }
-        this.limits = limits;
-        this.counters = counters;
+        this(campaignYear, praises, mailQueue, emailHasher, siteUrl, clock, new SubmissionGate(limits, counters, emailHasher));
+    }
+
+    /** @param gate the abuse limits, shared with the nomination form */
+    public SubmitPraise(int campaignYear, PraiseStore praises, MailQueue mailQueue, EmailHasher emailHasher,
+                        String siteUrl, Clock clock, SubmissionGate gate) {
+        this.gate = gate;
         this.campaignYear = campaignYear;
         this.praises = praises;
         this.mailQueue = mailQueue;
@@ -59,13 +60,15 @@ public final class SubmitPraise {
      * <p>Only a submission that passed every check is counted against the limits, just before it is
      * stored: malformed, unknown-participant, closed-window and already-praised requests write nothing.
      *
-     * @param sourceAddress the sender's network address (API Gateway's sourceIp); null when unknown
+     * @param sourceAddress the sender's network address (the viewer's, as CloudFront saw it); null or not an
+     *                      address when unknown: then only the e-mail limit applies
      * @throws LimitReachedException when the sender or the e-mail address used up the current window
      * @throws PraiseException {@link ErrorCode#NOT_CONFIGURED} when the site's address is not known yet
      */
     public void submit(PraiseSubmission submission, String sourceAddress) {
         Instant now = clock.instant();
-        String emailHash = emailHasher.hash(submission.email());
+        // The canonical mailbox's hash: every written form of one mailbox holds one slot and one limit counter.
+        String emailHash = emailHasher.hash(submission.emailAddress());
         PraiseStore.SubmissionContext context =
                 praises.loadSubmissionContext(campaignYear, submission.participantId(), emailHash);
         Campaign campaign = context.campaign().orElseGet(() -> Campaign.defaults(campaignYear));
@@ -75,12 +78,16 @@ public final class SubmitPraise {
         if (submission.branch() != null && !participant.hasBranch(submission.branch())) {
             throw PraiseException.invalid("branch", "branch is not one of the participant's branches");
         }
+        if (submission.channel() == Channel.BRANCH && participant.branches().isEmpty()) {
+            throw PraiseException.invalid("channel", "this participant has no branches: choose online");
+        }
+        campaign.requireAspects(submission.aspects());
         if (context.alreadyPraised()) {
             throw PraiseException.alreadyPraised();
         }
         // Before anything is counted or stored: without the site's address there is no link to send.
         siteUrl.require();
-        count(sourceAddress, emailHash, now);
+        gate.count(sourceAddress, emailHash, now);
 
         ConfirmationToken token = ConfirmationToken.generate();
         Instant expiresAt = now.plus(TOKEN_LIFETIME);
@@ -99,24 +106,6 @@ public final class SubmitPraise {
             praises.deletePending(praise.id());
             throw new PraiseException(ErrorCode.MAIL_FAILED, "email",
                     "the confirmation e-mail could not be sent; please try again", e);
-        }
-    }
-
-    /** The address first: a flooding sender is refused without touching the e-mail counters it cycles through. */
-    private void count(String sourceAddress, String emailHash, Instant now) {
-        if (limits.perAddress() > 0 && sourceAddress != null && !sourceAddress.isBlank()) {
-            count(SubmissionLimits.Scope.ADDRESS, emailHasher.hashAddress(sourceAddress), now);
-        }
-        if (limits.perEmail() > 0) {
-            count(SubmissionLimits.Scope.EMAIL, emailHash, now);
-        }
-    }
-
-    private void count(SubmissionLimits.Scope scope, String keyHash, Instant now) {
-        Instant start = limits.windowStart(now);
-        Instant end = start.plus(limits.window());
-        if (!counters.tryCount(scope, keyHash, start, end, limits.limit(scope))) {
-            throw new LimitReachedException(scope, Duration.between(now, end));
         }
     }
 }

@@ -11,11 +11,13 @@ import lv.praise.adapter.JsonLog;
 import lv.praise.domain.PraiseException;
 
 /**
- * What every HTTP function does around its own work: turn refusals into 4xx answers, anything
- * unexpected into a bare 500, and log one line per request (route, status, time – no body), with the
- * invocation's context (function, request id, cold start, trace) on every line written meanwhile.
+ * What every HTTP function does around its own work: refuse a request that did not come through
+ * CloudFront (EdgeOrigin), turn refusals into 4xx answers, anything unexpected into a bare 500, and log
+ * one line per request (route, status, time – no body), with the invocation's context (function,
+ * request id, cold start, trace) on every line written meanwhile.
  */
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private final EdgeOrigin edge = EdgeOrigin.current();
 
     protected abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event);
 
@@ -52,7 +54,9 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             if (event == null) {
                 throw new IllegalArgumentException("no event");
             }
-            // Who is calling is checked before what they sent: a stranger learns nothing of the route's input.
+            // First whether the request came through CloudFront at all (EdgeOrigin), then who is calling,
+            // then what they sent: a stranger learns nothing of the route's input.
+            edge.require(event);
             authorize(event);
             QueryParameters.requireOnly(event, queryParameters());
             response = handle(event, context);

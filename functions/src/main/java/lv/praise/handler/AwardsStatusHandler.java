@@ -6,20 +6,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import lv.praise.Wiring;
 import lv.praise.domain.awards.PublishAwards;
+import lv.praise.domain.jobs.JobKind;
+import lv.praise.domain.jobs.Jobs;
 
 /**
  * GET /api/admin/awards/status – where the awards stand: published or not, and each certificate
- * letter's state (sent / failed / pending / no contact), which the console polls for progress.
+ * letter's state (sent / failed / pending / no contact), and the publication job's state and step (null
+ * before the first start), which the console polls for progress.
  */
 public final class AwardsStatusHandler extends AdminHandler {
     private final PublishAwards awards;
+    private final Jobs jobs;
 
     public AwardsStatusHandler() {
-        this(Wiring.get().awardsReader());
+        this(Wiring.get().awardsReader(), Wiring.get().jobsReader());
     }
 
-    AwardsStatusHandler(PublishAwards awards) {
+    AwardsStatusHandler(PublishAwards awards, Jobs jobs) {
         this.awards = awards;
+        this.jobs = jobs;
     }
 
     @Override
@@ -31,6 +36,7 @@ public final class AwardsStatusHandler extends AdminHandler {
         body.put("publishedAt", status.publication().map(p -> p.publishedAt().toString()).orElse(null));
         body.put("publishedBy", status.publication().map(p -> p.publishedBy()).orElse(null));
         body.put("inputDigest", status.publication().map(p -> p.inputDigest()).orElse(null));
+        body.put("job", jobs.find(JobKind.PUBLICATION).map(job -> JobView.of(job, jobs.stalled(job))).orElse(null));
         body.put("certificates", PublicationView.certificates(status.certificates()));
         body.put("awards", PublicationView.awards(status.awards()));
         return Responses.json(200, body);

@@ -1,43 +1,49 @@
 package lv.praise.handler;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import lv.praise.Wiring;
+import lv.praise.adapter.JsonLog;
 import lv.praise.domain.awards.Deadline;
 import lv.praise.domain.awards.PublishAwards;
+import lv.praise.domain.jobs.JobKind;
+import lv.praise.domain.jobs.Jobs;
 
 /**
- * POST /api/admin/awards/publish – an organiser publishes the final results now (409 while the praise
- * window is open). Safe to call again: a second call after success publishes nothing new and only
- * sends letters that are still due. It answers when the letters are sent, or when the function's time
- * is nearly up ({@code certificates.complete: false}; resend or publish again to finish).
+ * POST /api/admin/awards/publish – an organiser publishes the final results. The route checks what it can
+ * check at once (the window closed, the site's address known: 409 / 503, nothing started), records the
+ * publication job and starts the publication worker asynchronously, and answers 202 with the job; the
+ * console follows it on GET /api/admin/awards/status. A second call while the job runs starts nothing and
+ * answers the running job ({@code startedNow: false}); after success it starts a run that publishes
+ * nothing new and only sends letters still due.
  */
 public final class PublishAwardsHandler extends AdminHandler {
     private final PublishAwards awards;
+    private final Jobs jobs;
 
     public PublishAwardsHandler() {
-        this(Wiring.get().publishAwards());
+        this(Wiring.get().awardsReader(), Wiring.get().jobs());
     }
 
-    PublishAwardsHandler(PublishAwards awards) {
+    PublishAwardsHandler(PublishAwards awards, Jobs jobs) {
         this.awards = awards;
+        this.jobs = jobs;
     }
 
     @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
-        return handle(event, organiser, null);
-    }
-
-    @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser, Context context) {
         RequestBody.requireNone(event);
-        PublishAwards.Outcome outcome = awards.publish(organiser.name(), deadline(context));
-        AwardsLog.published("api", outcome);
-        return Responses.json(200, body(outcome));
+        awards.requirePublishable();
+        Jobs.Started started = jobs.start(JobKind.PUBLICATION, organiser.name());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("job", JobKind.PUBLICATION.code());
+        fields.put("runId", started.job().runId());
+        fields.put("startedNow", started.startedNow());
+        JsonLog.info("job_started", fields);
+        return Responses.json(202, JobView.started(started, jobs));
     }
 
     static Map<String, Object> body(PublishAwards.Outcome outcome) {
@@ -52,7 +58,7 @@ public final class PublishAwardsHandler extends AdminHandler {
      * Stop starting letters 12 s before the function's time is up: one SES call may take 10 s, and a
      * letter cut off half-way would keep its claim until the lease ends.
      */
-    static Deadline deadline(Context context) {
+    static Deadline deadline(com.amazonaws.services.lambda.runtime.Context context) {
         Duration left = context == null ? Duration.ofSeconds(29) : Duration.ofMillis(context.getRemainingTimeInMillis());
         Duration usable = left.minus(MARGIN);
         return Deadline.in(usable.isNegative() ? Duration.ZERO : usable);

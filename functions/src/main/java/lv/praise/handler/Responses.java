@@ -62,9 +62,9 @@ final class Responses {
 
     static int status(ErrorCode code) {
         return switch (code) {
-            case INVALID, MALFORMED_JSON, INVALID_TOKEN -> 400;
+            case INVALID, CONTROL_CHARACTER, MALFORMED_JSON, INVALID_TOKEN -> 400;
             case UNAUTHORIZED -> 401;
-            case FORBIDDEN -> 403;
+            case FORBIDDEN, EDGE_REQUIRED -> 403;
             case UNKNOWN_PARTICIPANT, NOT_FOUND -> 404;
             case NOT_OPEN_YET, CLOSED, ALREADY_PRAISED, NOT_CLOSED, NOT_PUBLISHED -> 409;
             case TOKEN_EXPIRED -> 410;

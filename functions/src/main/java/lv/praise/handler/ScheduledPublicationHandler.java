@@ -11,26 +11,38 @@ import lv.praise.domain.ErrorCode;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.awards.Deadline;
 import lv.praise.domain.awards.PublishAwards;
+import lv.praise.domain.jobs.JobKind;
+import lv.praise.domain.jobs.Jobs;
 
 /**
- * Started once by an EventBridge Scheduler one-time schedule at the campaign's awards date and time:
- * the same publication an organiser can start. Letters still due at the end (time ran out, or a try
- * failed) are thrown as a failure, so that Lambda's retries of the asynchronous run finish them (a
- * retry publishes nothing twice); what is left after those goes to the dead-letter queue. A
- * campaign whose window is still open at that time is refused and logged (retrying would not help).
+ * The publication worker, with Lambda's 15 minutes, started asynchronously in two ways:
+ *
+ * <ul>
+ *   <li>by {@code POST /api/admin/awards/publish}, with {@code {"job": "publication", "runId": ...}}: it runs
+ *   the organiser's publication job, reporting its steps on the job item the console polls;</li>
+ *   <li>once by an EventBridge Scheduler one-time schedule at the campaign's awards date and time.</li>
+ * </ul>
+ *
+ * Letters still due at the end (time ran out, or a try failed) are thrown as a failure, so that Lambda's
+ * retries of the asynchronous run finish them (a retry publishes nothing twice); a job's last attempt
+ * ends the job instead, with the letters' states for the organisers to resend. What the schedule leaves
+ * after its retries goes to the dead-letter queue. A campaign whose window is still open is refused and
+ * logged (retrying would not help).
  */
 public final class ScheduledPublicationHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     static final String TRIGGER = "schedule";
     /** The failure's log line; template.yaml's publication filters match it (MetricFiltersTest). */
     static final String FAILED = "awards_publication_failed";
     private final PublishAwards awards;
+    private final Jobs jobs;
 
     public ScheduledPublicationHandler() {
-        this(Wiring.get().publishAwards());
+        this(Wiring.get().publishAwards(), Wiring.get().jobsReader());
     }
 
-    ScheduledPublicationHandler(PublishAwards awards) {
+    ScheduledPublicationHandler(PublishAwards awards, Jobs jobs) {
         this.awards = awards;
+        this.jobs = jobs;
     }
 
     @Override
@@ -41,12 +53,16 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
     }
 
     private Map<String, Object> publish(Map<String, Object> event, Context context) {
+        Duration left = context == null ? Duration.ofMinutes(5) : Duration.ofMillis(context.getRemainingTimeInMillis());
+        Deadline deadline = Deadline.in(left.minus(PublishAwardsHandler.MARGIN));
+        if (event != null && JobKind.PUBLICATION.code().equals(event.get("job"))) {
+            return runJob(event, deadline);
+        }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("scheduledAt", event == null ? null : event.get("time"));
-        Duration left = context == null ? Duration.ofMinutes(5) : Duration.ofMillis(context.getRemainingTimeInMillis());
         PublishAwards.Outcome outcome;
         try {
-            outcome = awards.publish(TRIGGER, Deadline.in(left.minus(PublishAwardsHandler.MARGIN)));
+            outcome = awards.publish(TRIGGER, deadline);
         } catch (PraiseException e) {
             if (e.code() != ErrorCode.NOT_CLOSED) {
                 throw e;
@@ -71,5 +87,38 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
         Map<String, Object> body = PublishAwardsHandler.body(outcome);
         body.put("published", true);
         return body;
+    }
+
+    /** An organiser's publication: the job's run, taken up again by each of Lambda's retries. */
+    private Map<String, Object> runJob(Map<String, Object> event, Deadline deadline) {
+        String runId = String.valueOf(event.get("runId"));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("job", JobKind.PUBLICATION.code());
+        fields.put("runId", runId);
+        Jobs.Outcome outcome;
+        try {
+            outcome = jobs.run(JobKind.PUBLICATION, runId, (job, progress) -> {
+                PublishAwards.Outcome published = awards.publish(job.startedBy(), deadline,
+                        step -> progress.step(step, 0, 0));
+                AwardsLog.published("api", published);
+                int due = published.certificates().pending() + published.certificates().failed();
+                if (due > 0 && job.attempts() < Jobs.MAX_ATTEMPTS) {
+                    throw new IllegalStateException(due + " certificate letters are still due; the retry sends them");
+                }
+                Map<String, String> result = new LinkedHashMap<>();
+                result.put("createdNow", Boolean.toString(published.createdNow()));
+                result.put("sent", Integer.toString(published.certificates().sent()));
+                result.put("certificates", Integer.toString(published.certificates().total()));
+                return result;
+            });
+        } catch (RuntimeException e) {
+            // The same line as a failed scheduled publication: the template's failed-publication filter and
+            // its alarm count both (an attempt Lambda will retry counts too, as the schedule's does).
+            JsonLog.error(FAILED, e, fields);
+            throw e;
+        }
+        fields.put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
+        JsonLog.info("job_finished", fields);
+        return new LinkedHashMap<>(Map.of("job", JobKind.PUBLICATION.code(), "outcome", fields.get("outcome")));
     }
 }

@@ -23,7 +23,21 @@ public final class SearchParticipantsHandler extends ApiHandler {
         this.participants = participants;
     }
 
-    record Results(List<ParticipantView> participants) {
+    /**
+     * A participant as search shows it; {@code sameName} only when another participant has the same name,
+     * so the list shows what tells them apart (its branches: their number and names, the site's "town").
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record SearchHit(String id, String name, String category, String industry, String sizeClass,
+                     List<String> branches, Boolean sameName) {
+        static SearchHit of(lv.praise.domain.ParticipantDirectory.Hit hit) {
+            ParticipantView p = ParticipantView.of(hit.participant());
+            return new SearchHit(p.id(), p.name(), p.category(), p.industry(), p.sizeClass(), p.branches(),
+                    hit.sharesItsName() ? Boolean.TRUE : null);
+        }
+    }
+
+    record Results(List<SearchHit> participants) {
     }
 
     @Override
@@ -44,8 +58,8 @@ public final class SearchParticipantsHandler extends ApiHandler {
                 throw PraiseException.invalid("limit", "limit must be a whole number");
             }
         }
-        List<ParticipantView> found = participants.search(query.get("q"), limit).stream()
-                .map(ParticipantView::of).toList();
+        List<SearchHit> found = participants.hits(query.get("q"), limit).stream()
+                .map(SearchHit::of).toList();
         return Responses.json(200, new Results(found));
     }
 }

@@ -10,12 +10,14 @@ import lv.praise.domain.nominations.Nominations;
 
 /**
  * POST /api/nominations – praise for an organisation that is not in the list ("not in the list? type
- * its name"). It never counts toward scores; organisers see the names and how many people gave them.
+ * its name"). It never counts toward scores; organisers see the names, how many people gave them and
+ * why. Like a praise it is stored pending and counts once its e-mailed link is opened
+ * (POST /api/nominations/confirm), within the praise form's limits.
  */
 public final class SubmitNominationHandler extends ApiHandler {
     private static final Set<String> FIELDS = Set.of("name", "text", "email", "consent", "lang",
             SubmitPraiseHandler.HONEYPOT);
-    private static final Map<String, String> RECEIVED = Map.of("status", "received");
+    private static final Map<String, String> RECEIVED = Map.of("status", "pending_confirmation");
 
     private final Nominations nominations;
 
@@ -37,9 +39,9 @@ public final class SubmitNominationHandler extends ApiHandler {
         if (!Boolean.TRUE.equals(body.bool("consent"))) {
             throw PraiseException.invalid("consent", "consent to the privacy notice is required");
         }
-        body.lang(); // checked, though no e-mail is sent: the page's language is all it says
         // The same answer whether or not this person had named it before: nothing to learn from it.
-        nominations.nominate(body.text("name"), body.text("text"), body.text("email"));
+        nominations.nominate(body.text("name"), body.text("text"), body.text("email"), body.lang(),
+                EdgeOrigin.viewerAddress(event));
         return Responses.json(202, RECEIVED);
     }
 }

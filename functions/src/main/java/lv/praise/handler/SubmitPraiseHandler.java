@@ -38,14 +38,8 @@ public final class SubmitPraiseHandler extends ApiHandler {
             JsonLog.info("honeypot", Map.of());
             return Responses.json(202, ACCEPTED);
         }
-        submitPraise.submit(read(body), sourceIp(event));
+        submitPraise.submit(read(body), EdgeOrigin.viewerAddress(event));
         return Responses.json(202, ACCEPTED);
-    }
-
-    /** The address API Gateway saw the request come from (not X-Forwarded-For, which the sender writes). */
-    private static String sourceIp(APIGatewayV2HTTPEvent event) {
-        var context = event.getRequestContext();
-        return context == null || context.getHttp() == null ? null : context.getHttp().getSourceIp();
     }
 
     private static PraiseSubmission read(RequestBody body) {

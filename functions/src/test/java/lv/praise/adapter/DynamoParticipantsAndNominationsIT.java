@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import lv.praise.domain.Evaluation;
 import lv.praise.domain.Participant;
-import lv.praise.domain.nominations.Nomination;
+import lv.praise.domain.Lang;
+import lv.praise.domain.OrganisationName;
+import lv.praise.domain.nominations.NominationStore;
+import lv.praise.domain.nominations.PendingNomination;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.SamTemplate;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,10 +32,11 @@ class DynamoParticipantsAndNominationsIT {
     private DynamoParticipantStore participants;
     private DynamoEvaluationStore evaluations;
     private DynamoNominationStore nominations;
+    private String table;
 
     @BeforeEach
     void freshTable() {
-        String table = LocalDynamoDb.shared().createFreshTable(SamTemplate.load(), "PraiseTable");
+        table = LocalDynamoDb.shared().createFreshTable(SamTemplate.load(), "PraiseTable");
         participants = new DynamoParticipantStore(dynamo, table);
         evaluations = new DynamoEvaluationStore(dynamo, table);
         nominations = new DynamoNominationStore(dynamo, table);
@@ -57,30 +63,58 @@ class DynamoParticipantsAndNominationsIT {
         assertEquals(1, evaluations.of(YEAR, "abc-2").size(), "a longer id with the same start is another participant");
     }
 
+    private static PendingNomination pending(String id, String name, String emailHash, String text, Instant at) {
+        return new PendingNomination(id, YEAR, name, OrganisationName.sameNameKey(name), text, Lang.LV, emailHash,
+                "hash-of-" + id, at, at.plus(Duration.ofHours(72)), false);
+    }
+
     @Test
-    void aPersonNominatesAnOrganisationOnceEvenWhenRacing() throws Exception {
+    void aPersonsNominationCountsOnceEvenWhenTheirLinksRace() throws Exception {
         Instant at = Instant.parse("2027-03-05T10:00:00Z");
+        // The same person, two spellings of one name, each link opened four times at once.
+        List<PendingNomination> links = List.of(
+                pending("aaaaaaaaaaaaaaaaaaaaaa", "Ziedu veikals \"Magnolija\", SIA", "hash-anna", "Laipni!", at),
+                pending("bbbbbbbbbbbbbbbbbbbbbb", "ZIEDU VEIKALS MAGNOLIJA", "hash-anna", "Vēlreiz", at));
+        links.forEach(nominations::savePending);
+        assertFalse(nominations.find("aaaaaaaaaaaaaaaaaaaaaa").orElseThrow().confirmed());
         ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<NominationStore.ConfirmOutcome> outcomes = new ArrayList<>();
         try {
-            List<Future<Boolean>> runs = new java.util.ArrayList<>();
+            List<Future<NominationStore.ConfirmOutcome>> runs = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                runs.add(pool.submit(() -> nominations.add(YEAR, "ziedu veikals magnolija", "Ziedu veikals Magnolija",
-                        "hash-anna", "Laipni!", at)));
+                PendingNomination link = links.get(i % 2);
+                runs.add(pool.submit(() -> nominations.confirm(link, at.plusSeconds(5))));
             }
-            int counted = 0;
-            for (Future<Boolean> run : runs) {
-                counted += run.get() ? 1 : 0;
+            for (Future<NominationStore.ConfirmOutcome> run : runs) {
+                outcomes.add(run.get());
             }
-            assertEquals(1, counted);
         } finally {
             pool.shutdownNow();
         }
-        assertTrue(nominations.add(YEAR, "ziedu veikals magnolija", "ZIEDU VEIKALS MAGNOLIJA", "hash-janis", null,
-                at.plusSeconds(60)));
-        List<Nomination> all = nominations.all(YEAR);
-        assertEquals(1, all.size());
-        assertEquals(new Nomination("Ziedu veikals Magnolija", 2, at, at.plusSeconds(60)), all.get(0),
-                "the first spelling stays");
-        assertTrue(nominations.all(YEAR + 1).isEmpty());
+        assertEquals(1, outcomes.stream().filter(o -> o == NominationStore.ConfirmOutcome.CONFIRMED).count(), outcomes.toString());
+        assertEquals(1, nominations.slots(YEAR).size());
+
+        PendingNomination janis = pending("cccccccccccccccccccccc", "Ziedu veikals Magnolija", "hash-janis", null, at);
+        nominations.savePending(janis);
+        assertEquals(NominationStore.ConfirmOutcome.CONFIRMED, nominations.confirm(janis, at.plusSeconds(60)));
+        assertEquals(NominationStore.ConfirmOutcome.ALREADY_CONFIRMED, nominations.confirm(janis, at.plusSeconds(61)));
+        assertTrue(nominations.find(janis.id()).orElseThrow().confirmed());
+        List<NominationStore.Slot> slots = nominations.slots(YEAR);
+        assertEquals(2, slots.size());
+        assertEquals(new NominationStore.Slot("Ziedu veikals Magnolija", "hash-janis", null, at.plusSeconds(60)),
+                slots.stream().filter(x -> x.emailHash().equals("hash-janis")).findFirst().orElseThrow());
+        assertTrue(nominations.slots(YEAR + 1).isEmpty());
+    }
+
+    @Test
+    void aPendingNominationIsDeletedOnlyWhilePendingAndExpiresByTtl() {
+        Instant at = Instant.parse("2027-03-05T10:00:00Z");
+        PendingNomination one = pending("dddddddddddddddddddddd", "Autoserviss Rats", "hash-ilze", "Ātri.", at);
+        nominations.savePending(one);
+        var item = dynamo.getItem(r -> r.tableName(table).key(Keys.pendingNomination(one.id()))).item();
+        assertEquals(String.valueOf(at.plus(Duration.ofHours(72)).plus(Duration.ofDays(7)).getEpochSecond()),
+                item.get("purgeAt").n(), "a week after the link expired, as a pending praise");
+        nominations.deletePending(one.id());
+        assertTrue(nominations.find(one.id()).isEmpty());
     }
 }

@@ -1,6 +1,7 @@
 package lv.praise.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Session;
@@ -14,6 +15,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import lv.praise.domain.Lang;
 import lv.praise.domain.OutgoingMail;
+import lv.praise.domain.PraiseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +50,27 @@ class OutboxMailerTest {
         assertEquals("lv", message.getHeader("Content-Language")[0]);
         assertTrue(((String) message.getContent()).contains("confirm.html?token=abc.def"));
         assertTrue(((String) message.getContent()).startsWith("Labdien!"));
+    }
+
+    @Test
+    void theToHeaderIsTheBareAddressAndNothingElseCanGetThere() throws Exception {
+        for (String text : List.of("someone@example.org(1)", "1 <someone@example.org>", "\"some one\"@example.org",
+                "someone@example.org, other@example.org")) {
+            assertThrows(PraiseException.class, () -> new OutgoingMail(text, "S", "T", Lang.LV), text);
+        }
+        OutboxMailer mailer = new OutboxMailer(outbox, "praise@example.lv");
+        mailer.send(new OutgoingMail("ｓｏｍｅｏｎｅ＋１@Example.ORG", "S", "T", Lang.LV));
+        Path file;
+        try (Stream<Path> listing = Files.list(outbox)) {
+            file = listing.findFirst().orElseThrow();
+        }
+        MimeMessage message;
+        try (InputStream in = Files.newInputStream(file)) {
+            message = new MimeMessage(Session.getInstance(new Properties()), in);
+        }
+        assertEquals("someone+1@example.org", message.getHeader("To")[0]);
+        InternetAddress to = (InternetAddress) message.getAllRecipients()[0];
+        assertEquals(null, to.getPersonal());
     }
 
     @Test

@@ -23,4 +23,18 @@ class ConfirmationMailTest {
         assertTrue(mail.text().contains(deadline), mail.text());
         assertTrue(mail.text().contains(CalendarDates.dateTime(lang, Instant.parse("2027-03-08T10:00:00Z"), Campaign.RIGA)));
     }
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void aNominationsMailIsInTheSameLanguageAndSaysWhatANominationDoes(Lang lang) {
+        OutgoingMail mail = ConfirmationMail.composeNomination("a@example.lv", lang, "Kafejnīca Pie Tirgus",
+                "https://x.lv/confirm.html?token=t&kind=nomination", Instant.parse("2027-03-08T10:00:00Z"), Campaign.RIGA);
+        assertTrue(mail.subject().contains("Kafejnīca Pie Tirgus"));
+        assertTrue(mail.text().contains("https://x.lv/confirm.html?token=t&kind=nomination"));
+        assertTrue(mail.text().contains(CalendarDates.dateTime(lang, Instant.parse("2027-03-08T10:00:00Z"), Campaign.RIGA)));
+        String says = Map.of(Lang.LV, "Organizatori redzēs", Lang.EN, "The organisers will see",
+                Lang.ET, "Korraldajad näevad").get(lang);
+        assertTrue(mail.text().contains(says), mail.text());
+        assertTrue(mail.lang() == lang);
+    }
 }

@@ -17,6 +17,14 @@ class EmailHasherTest {
     }
 
     @Test
+    void everyFormOfOneMailboxGivesOneHash() {
+        for (String variant : EmailAddressTest.ONE_GMAIL_MAILBOX) {
+            assertEquals(hasher.hash("stuffersec@gmail.com"), hasher.hash(variant), variant);
+        }
+        assertEquals(hasher.hash("anna@example.lv"), hasher.hash("Anna+x@example.lv"));
+    }
+
+    @Test
     void theHashDependsOnTheKeyAndHidesTheAddress() {
         String hash = hasher.hash("anna@example.lv");
         assertNotEquals(hash, new EmailHasher("j".repeat(32)).hash("anna@example.lv"));

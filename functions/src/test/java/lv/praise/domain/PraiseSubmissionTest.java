@@ -33,7 +33,12 @@ class PraiseSubmissionTest {
                 bad("participantId", s -> copy(s, "../etc/passwd", s.stars(), s.aspects(), s.text(), s.channel(), s.email(), s.employee())),
                 bad("stars", s -> copy(s, s.participantId(), 0, s.aspects(), s.text(), s.channel(), s.email(), s.employee())),
                 bad("stars", s -> copy(s, s.participantId(), 6, s.aspects(), s.text(), s.channel(), s.email(), s.employee())),
-                bad("aspects", s -> copy(s, s.participantId(), 5, List.of("price"), s.text(), s.channel(), s.email(), s.employee())),
+                bad("aspects", s -> copy(s, s.participantId(), 5, List.of(" "), s.text(), s.channel(), s.email(), s.employee())),
+                bad("text", s -> copy(s, s.participantId(), 5, s.aspects(), "Labi\u2028darīts", s.channel(), s.email(), s.employee())),
+                bad("text", s -> copy(s, s.participantId(), 5, s.aspects(), "Labi\u0000", s.channel(), s.email(), s.employee())),
+                bad("employee", s -> copy(s, s.participantId(), 5, s.aspects(), s.text(), s.channel(), s.email(), "Ilze\r\nX")),
+                bad("email", s -> copy(s, s.participantId(), 5, s.aspects(), s.text(), s.channel(), "someone@example.org(1)", s.employee())),
+                bad("email", s -> copy(s, s.participantId(), 5, s.aspects(), s.text(), s.channel(), "Anna <a@example.lv>", s.employee())),
                 bad("aspects", s -> copy(s, s.participantId(), 5, List.of("speed", "speed"), s.text(), s.channel(), s.email(), s.employee())),
                 bad("text", s -> copy(s, s.participantId(), 5, s.aspects(), "   ", s.channel(), s.email(), s.employee())),
                 bad("text", s -> copy(s, s.participantId(), 5, s.aspects(), longText, s.channel(), s.email(), s.employee())),
@@ -49,6 +54,17 @@ class PraiseSubmissionTest {
     void eachRuleNamesItsField(String field, Function<PraiseSubmission, PraiseSubmission> change) {
         PraiseException e = assertThrows(PraiseException.class, () -> change.apply(VALID));
         assertEquals(field, e.field());
+    }
+
+    @Test
+    void aPraiseKeepsItsParagraphsButAControlCharacterIsRefusedByItsOwnCode() {
+        PraiseSubmission paragraphs = copy(VALID, VALID.participantId(), 5, List.of(), "Ātri.\r\nLaipni.\rPaldies!",
+                Channel.ONLINE, "a@example.lv", null);
+        assertEquals("Ātri.\nLaipni.\nPaldies!", paragraphs.text());
+        PraiseException tab = assertThrows(PraiseException.class, () -> copy(VALID, VALID.participantId(), 5, List.of(),
+                "Ātri\tun laipni", Channel.ONLINE, "a@example.lv", null));
+        assertEquals(ErrorCode.CONTROL_CHARACTER, tab.code());
+        assertEquals("text", tab.field());
     }
 
     @Test

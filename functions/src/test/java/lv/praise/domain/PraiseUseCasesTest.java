@@ -170,6 +170,59 @@ class PraiseUseCasesTest {
     }
 
     @Test
+    void everyWrittenFormOfOneMailboxCountsOnce() {
+        for (String variant : EmailAddressTest.ONE_GMAIL_MAILBOX) {
+            submit.submit(praise(LIBRARY.id(), variant, Lang.LV));
+            assertEquals(EmailAddress.of(variant).address(), mailer.last().to(), "sent to the address as typed");
+        }
+        List<String> tokens = mailer.sent().stream()
+                .map(m -> m.text().replaceAll("(?s).*confirm\\.html\\?token=([A-Za-z0-9_.-]+).*", "$1")).toList();
+        int confirmed = 0;
+        for (String token : tokens) {
+            try {
+                confirm.confirm(token);
+                confirmed++;
+            } catch (PraiseException e) {
+                assertEquals(ErrorCode.ALREADY_PRAISED, e.code());
+            }
+        }
+        assertEquals(1, confirmed);
+        assertEquals(1, count(LIBRARY));
+        PraiseException again = assertThrows(PraiseException.class,
+                () -> submit.submit(praise(LIBRARY.id(), "Stuffer.Sec+again@googlemail.com", Lang.LV)));
+        assertEquals(ErrorCode.ALREADY_PRAISED, again.code());
+    }
+
+    @Test
+    void theAspectsAreTheCampaignsOwn() {
+        Campaign c = Campaign.defaults(YEAR);
+        List<Term> own = List.of(new Term("cleanliness", new Label("Tīrība", "Cleanliness", "Puhtus")));
+        store.save(new Campaign(c.year(), c.timeZone(), c.praiseOpensAt(), c.praiseClosesAt(), c.awardsAt(),
+                c.categories(), c.industries(), own, c.sizeClasses(), c.topN(), c.qualityMarkThreshold(),
+                c.qualityMarkTitleTemplate(), null, null, null, null));
+        PraiseException speed = assertThrows(PraiseException.class, () -> submit.submit(praise(LIBRARY.id(),
+                "anna@example.lv", Lang.LV)), "speed is a default aspect, not this campaign's");
+        assertEquals("aspects", speed.field());
+        assertEquals(ErrorCode.INVALID, speed.code());
+        assertTrue(store.praises().isEmpty());
+        submit.submit(new PraiseSubmission(LIBRARY.id(), null, null, 5, List.of("cleanliness"), "Tīri!", Channel.ONLINE,
+                "anna@example.lv", Lang.LV));
+        assertEquals(List.of("cleanliness"), store.praises().get(0).aspects());
+    }
+
+    @Test
+    void aParticipantWithoutBranchesIsNotPraisedAtABranch() {
+        PraiseException e = assertThrows(PraiseException.class, () -> submit.submit(new PraiseSubmission(
+                BAKERY.id(), null, null, 5, List.of(), "Labi", Channel.BRANCH, "a@example.lv", Lang.LV)));
+        assertEquals("channel", e.field());
+        assertEquals(ErrorCode.INVALID, e.code());
+        assertTrue(store.praises().isEmpty());
+        submit.submit(new PraiseSubmission(LIBRARY.id(), null, null, 5, List.of(), "Labi", Channel.BRANCH,
+                "a@example.lv", Lang.LV));
+        assertEquals(1, store.praises().size(), "one with branches may be, even without naming the branch");
+    }
+
+    @Test
     void whenTheEmailCannotBeSentNothingIsLeftBehind() {
         mailer.failing(true);
         PraiseException e = assertThrows(PraiseException.class,

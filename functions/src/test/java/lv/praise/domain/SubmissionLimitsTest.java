@@ -67,6 +67,30 @@ class SubmissionLimitsTest {
     }
 
     @Test
+    void anIpv6SenderIsCountedByItsSlash64AndAMappedIpv4AsThatIpv4() {
+        SubmitPraise submit = submit(2, 0);
+        submit.submit(praise(LIBRARY, "a1@example.lv"), "2001:db8:1:2::7");
+        submit.submit(praise(LIBRARY, "a2@example.lv"), "2001:0db8:0001:0002:ffff:0:0:8");
+        LimitReachedException refused = assertThrows(LimitReachedException.class,
+                () -> submit.submit(praise(LIBRARY, "a3@example.lv"), "2001:db8:1:2:abcd::9"));
+        assertEquals("address", refused.field(), "a fresh address in the same /64 is the same sender");
+        submit.submit(praise(LIBRARY, "a4@example.lv"), "2001:db8:1:3::7");
+
+        submit.submit(praise(LIBRARY, "b1@example.lv"), "192.0.2.44");
+        submit.submit(praise(LIBRARY, "b2@example.lv"), "::ffff:192.0.2.44");
+        assertThrows(LimitReachedException.class, () -> submit.submit(praise(LIBRARY, "b3@example.lv"), "192.0.2.44"));
+        assertEquals(5, store.praises().size());
+    }
+
+    @Test
+    void aSenderWhoseAddressIsNotAnAddressMeetsOnlyTheEmailLimit() {
+        SubmitPraise submit = submit(1, 0);
+        submit.submit(praise(LIBRARY, "c1@example.lv"), "not-an-address");
+        submit.submit(praise(LIBRARY, "c2@example.lv"), "not-an-address");
+        assertEquals(0, counters.calls().size());
+    }
+
+    @Test
     void theEmailLimitCountsOneAddressAcrossParticipantsAndSenders() {
         SubmitPraise submit = submit(0, 2);
         submit.submit(praise(LIBRARY, "anna@example.lv"), "192.0.2.1");

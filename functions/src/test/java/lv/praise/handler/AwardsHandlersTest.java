@@ -18,10 +18,12 @@ import lv.praise.domain.awards.Award;
 import lv.praise.domain.awards.CertificateLookup;
 import lv.praise.domain.awards.Certificates;
 import lv.praise.domain.awards.PublishAwards;
+import lv.praise.domain.jobs.Jobs;
 import lv.praise.domain.moderation.ModerationCounts;
 import lv.praise.testkit.AwardsKit;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.InMemoryJobs;
 import lv.praise.testkit.RecordingMailer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +33,8 @@ class AwardsHandlersTest {
     private final AwardsKit kit = new AwardsKit(60, 52);
     private final RecordingMailer mailer = new RecordingMailer();
     private final PublishAwards awards = kit.publishAwards(mailer);
+    private final InMemoryJobs jobStore = new InMemoryJobs();
+    private final Jobs jobs = jobStore.jobs(kit.clock);
     private final CertificateLookup lookup = new CertificateLookup(kit.awards, kit.store,
             new Certificates(Fixtures.SITE), AwardsKit.RENDERER);
 
@@ -40,8 +44,8 @@ class AwardsHandlersTest {
                 "close-campaign.json", () -> new CloseCampaignHandler(new lv.praise.domain.awards.CloseCampaign(
                         Fixtures.YEAR, kit.store, kit.clock), kit.clock),
                 "preview-awards.json", () -> new PreviewAwardsHandler(awards, () -> ModerationCounts.NONE),
-                "publish-awards.json", () -> new PublishAwardsHandler(awards),
-                "awards-status.json", () -> new AwardsStatusHandler(awards),
+                "publish-awards.json", () -> new PublishAwardsHandler(awards, jobs),
+                "awards-status.json", () -> new AwardsStatusHandler(awards, jobs),
                 "resend-certificates.json", () -> new ResendCertificatesHandler(awards));
         routes.forEach((file, handler) -> {
             APIGatewayV2HTTPEvent anonymous = Events.anonymous(file);
@@ -60,12 +64,14 @@ class AwardsHandlersTest {
     @Event(value = "../events/publish-awards.json", type = APIGatewayV2HTTPEvent.class)
     void publishingWhileTheWindowIsOpenIs409NamingTheCampaign(APIGatewayV2HTTPEvent event) {
         kit.clock.set(Fixtures.DURING_WINDOW);
-        APIGatewayV2HTTPResponse refused = new PublishAwardsHandler(awards).handleRequest(event, null);
+        APIGatewayV2HTTPResponse refused = new PublishAwardsHandler(awards, jobs).handleRequest(event, null);
         assertEquals(409, refused.getStatusCode());
         JsonNode error = Events.body(refused).path("error");
         assertEquals("not_closed", error.path("code").asText());
         assertEquals("campaign", error.path("field").asText());
         assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty());
+        assertTrue(jobStore.launches().isEmpty(), "no worker was started");
+        assertTrue(jobs.find(lv.praise.domain.jobs.JobKind.PUBLICATION).isEmpty(), "no job was recorded");
     }
 
     @ParameterizedTest
@@ -84,7 +90,8 @@ class AwardsHandlersTest {
                 "closing again answers the recorded closure");
 
         kit.clock.set(AwardsKit.AFTER_WINDOW);
-        new PublishAwardsHandler(awards).handleRequest(Events.load("publish-awards.json"), null);
+        new PublishAwardsHandler(awards, jobs).handleRequest(Events.load("publish-awards.json"), null);
+        runTheWorker();
         APIGatewayV2HTTPResponse afterPublication = close.handleRequest(Events.load("close-campaign.json"), null);
         assertEquals(409, afterPublication.getStatusCode());
     }
@@ -112,23 +119,44 @@ class AwardsHandlersTest {
     @ParameterizedTest
     @Event(value = "../events/publish-awards.json", type = APIGatewayV2HTTPEvent.class)
     void publishThenStatusThenResendThenTheResultsAndACertificate(APIGatewayV2HTTPEvent event) {
-        APIGatewayV2HTTPResponse published = new PublishAwardsHandler(awards).handleRequest(event, null);
-        assertEquals(200, published.getStatusCode());
-        JsonNode body = Events.body(published);
-        assertTrue(body.path("createdNow").asBoolean());
-        assertEquals(50, body.path("certificates").path("sent").asInt());
-        assertTrue(body.path("certificates").path("complete").asBoolean());
-        assertEquals("organiser@example.lv", body.path("publication").path("publishedBy").asText());
+        // The route answers at once: the job recorded, the worker started, nothing published yet.
+        APIGatewayV2HTTPResponse started = new PublishAwardsHandler(awards, jobs).handleRequest(event, null);
+        assertEquals(202, started.getStatusCode());
+        JsonNode body = Events.body(started);
+        assertTrue(body.path("startedNow").asBoolean());
+        assertEquals("queued", body.path("job").path("state").asText());
+        assertEquals("publication", body.path("job").path("kind").asText());
+        assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty(), "the worker publishes, not the route");
+        JsonNode waiting = Events.body(new AwardsStatusHandler(awards, jobs).handleRequest(Events.load("awards-status.json"), null));
+        assertEquals("queued", waiting.path("job").path("state").asText());
+        assertFalse(waiting.path("published").asBoolean());
 
-        APIGatewayV2HTTPResponse again = new PublishAwardsHandler(awards).handleRequest(Events.load("publish-awards.json"), null);
-        assertFalse(Events.body(again).path("createdNow").asBoolean());
+        // A double click joins the job: one worker, one run.
+        JsonNode again = Events.body(new PublishAwardsHandler(awards, jobs).handleRequest(Events.load("publish-awards.json"), null));
+        assertFalse(again.path("startedNow").asBoolean());
+        assertEquals(1, jobStore.launches().size());
+
+        Map<String, Object> done = runTheWorker();
+        assertEquals("done", done.get("outcome"));
+        assertEquals("organiser@example.lv", kit.awards.find(Fixtures.YEAR).orElseThrow().publishedBy());
         assertEquals(50, mailer.sent().size());
 
-        JsonNode status = Events.body(new AwardsStatusHandler(awards).handleRequest(Events.load("awards-status.json"), null));
+        JsonNode status = Events.body(new AwardsStatusHandler(awards, jobs).handleRequest(Events.load("awards-status.json"), null));
         assertTrue(status.path("published").asBoolean());
         assertEquals("published", status.path("state").asText());
+        assertEquals("done", status.path("job").path("state").asText());
+        assertEquals("letters", status.path("job").path("step").asText());
+        assertEquals(1, status.path("job").path("attempts").asInt());
         assertEquals(50, status.path("awards").size());
+        assertEquals(50, status.path("certificates").path("sent").asInt());
         assertEquals("sent", status.path("awards").get(0).path("state").asText());
+
+        // Publishing again after success: a new run, which publishes nothing new and sends nothing.
+        assertTrue(Events.body(new PublishAwardsHandler(awards, jobs).handleRequest(Events.load("publish-awards.json"), null))
+                .path("startedNow").asBoolean());
+        assertEquals("done", runTheWorker().get("outcome"));
+        assertEquals("false", jobs.find(lv.praise.domain.jobs.JobKind.PUBLICATION).orElseThrow().result().get("createdNow"));
+        assertEquals(50, mailer.sent().size());
 
         JsonNode resent = Events.body(new ResendCertificatesHandler(awards).handleRequest(
                 Events.load("resend-certificates.json"), null));
@@ -215,15 +243,25 @@ class AwardsHandlersTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> event = EventLoader.loadEvent("../events/scheduled-publication.json", Map.class);
         kit.clock.set(Fixtures.DURING_WINDOW);
-        Map<String, Object> refused = new ScheduledPublicationHandler(awards).handleRequest(event, null);
+        Map<String, Object> refused = new ScheduledPublicationHandler(awards, jobs).handleRequest(event, null);
         assertEquals(false, refused.get("published"));
         assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty());
 
         kit.clock.set(AwardsKit.AFTER_WINDOW);
-        Map<String, Object> done = new ScheduledPublicationHandler(awards).handleRequest(event, null);
+        Map<String, Object> done = new ScheduledPublicationHandler(awards, jobs).handleRequest(event, null);
         assertEquals(true, done.get("published"));
         assertEquals("schedule", kit.awards.find(Fixtures.YEAR).orElseThrow().publishedBy());
         assertEquals(50, mailer.sent().size());
+    }
+
+    /** Lambda's side of the asynchronous start: the publication worker run with the last launch's event. */
+    private Map<String, Object> runTheWorker() {
+        List<InMemoryJobs.Launch> launches = jobStore.launches();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event = EventLoader.loadEvent("../events/publication-job.json", Map.class);
+        Map<String, Object> launched = new java.util.HashMap<>(event);
+        launched.put("runId", launches.get(launches.size() - 1).runId());
+        return new ScheduledPublicationHandler(awards, jobs).handleRequest(launched, null);
     }
 
     private static APIGatewayV2HTTPEvent event(String file, String code) {

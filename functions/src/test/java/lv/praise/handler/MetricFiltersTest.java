@@ -23,6 +23,7 @@ import lv.praise.domain.awards.PublishAwards;
 import lv.praise.testkit.AwardsKit;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.FakeContext;
+import lv.praise.testkit.InMemoryJobs;
 import lv.praise.testkit.InMemoryStore;
 import lv.praise.testkit.MutableClock;
 import lv.praise.testkit.RecordingMailer;
@@ -44,6 +45,7 @@ class MetricFiltersTest {
             new SubmitPraise(YEAR, store, mailer, new EmailHasher(EMAIL_KEY), SITE, clock));
     private final ConfirmPraiseHandler confirm = new ConfirmPraiseHandler(new ConfirmPraise(store, store, clock));
     private final AwardsKit kit = new AwardsKit(60, 52);
+    private final InMemoryJobs jobStore = new InMemoryJobs();
 
     @Test
     void anAcceptedPraiseIsCountedAndARefusedOneIsNot() {
@@ -83,7 +85,7 @@ class MetricFiltersTest {
     @Test
     void aPublicationWhoseLettersFailIsCountedByEachPublicationFilter() {
         mailer.failing(true);
-        ScheduledPublicationHandler scheduled = new ScheduledPublicationHandler(kit.publishAwards(mailer));
+        ScheduledPublicationHandler scheduled = new ScheduledPublicationHandler(kit.publishAwards(mailer), jobStore.jobs(kit.clock));
         List<String> lines = linesLoggedBy(() -> assertThrows(IllegalStateException.class,
                 () -> scheduled.handleRequest(scheduledEvent(), context("ScheduledPublication"))));
         for (String filter : PUBLICATION_FILTERS) {
@@ -93,6 +95,34 @@ class MetricFiltersTest {
 
     @Test
     void aPublicationThatFailsOutrightIsCountedAndOneThatSentEveryLetterIsNot() {
+        PublishAwards failing = publicationWithoutStore();
+        List<String> failed = linesLoggedBy(() -> assertThrows(IllegalStateException.class,
+                () -> new ScheduledPublicationHandler(failing, jobStore.jobs(kit.clock)).handleRequest(scheduledEvent(), context("ScheduledPublication"))));
+        assertEquals(1, countedBy("ScheduledPublicationFailedFilter", failed));
+
+        List<String> published = linesLoggedBy(() -> assertEquals(true, new ScheduledPublicationHandler(
+                kit.publishAwards(mailer), jobStore.jobs(kit.clock)).handleRequest(scheduledEvent(), context("ScheduledPublication")).get("published")));
+        for (String filter : PUBLICATION_FILTERS) {
+            assertEquals(0, countedBy(filter, published), filter);
+        }
+    }
+
+    @Test
+    void anOrganisersPublicationJobWhoseAttemptFailsIsCountedAsTheScheduledOneIs() {
+        PublishAwards failing = publicationWithoutStore();
+        var jobs = jobStore.jobs(kit.clock);
+        assertEquals(202, new PublishAwardsHandler(failing, jobs)
+                .handleRequest(Events.load("publish-awards.json"), context("PublishAwards")).getStatusCode());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event = new java.util.HashMap<>(EventLoader.loadEvent("../events/publication-job.json", Map.class));
+        event.put("runId", jobStore.launches().get(0).runId());
+        List<String> failed = linesLoggedBy(() -> assertThrows(IllegalStateException.class,
+                () -> new ScheduledPublicationHandler(failing, jobs).handleRequest(event, context("ScheduledPublication"))));
+        assertEquals(1, countedBy("ScheduledPublicationFailedFilter", failed));
+    }
+
+    /** A publication whose results record can't be written (DynamoDB unavailable). */
+    private PublishAwards publicationWithoutStore() {
         PublicationStore unavailable = new PublicationStore() {
             @Override
             public boolean create(Publication publication) {
@@ -104,16 +134,7 @@ class MetricFiltersTest {
                 return kit.awards.find(campaignYear);
             }
         };
-        PublishAwards failing = kit.publishAwards(mailer, AwardsKit.RENDERER, kit.awards, unavailable);
-        List<String> failed = linesLoggedBy(() -> assertThrows(IllegalStateException.class,
-                () -> new ScheduledPublicationHandler(failing).handleRequest(scheduledEvent(), context("ScheduledPublication"))));
-        assertEquals(1, countedBy("ScheduledPublicationFailedFilter", failed));
-
-        List<String> published = linesLoggedBy(() -> assertEquals(true, new ScheduledPublicationHandler(
-                kit.publishAwards(mailer)).handleRequest(scheduledEvent(), context("ScheduledPublication")).get("published")));
-        for (String filter : PUBLICATION_FILTERS) {
-            assertEquals(0, countedBy(filter, published), filter);
-        }
+        return kit.publishAwards(mailer, AwardsKit.RENDERER, kit.awards, unavailable);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,17 @@
 package lv.praise.handler;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import lv.praise.domain.SiteUrl;
+
+import lv.praise.domain.jobs.Jobs;
+
+import lv.praise.testkit.MutableClock;
+
+import lv.praise.testkit.InMemoryArchive;
+
+import lv.praise.testkit.InMemoryJobs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,11 +52,13 @@ class PosterHandlersTest {
     private static final Participant LOGISTICS = new Participant(Fixtures.YEAR, "daugavas-logistikas-centrs",
             "Daugavas Loģistikas Centrs", "B2B", "TRANSPORT", "LARGE", List.of("Rīga", "Jelgava", "Daugavpils"),
             null, 0);
-    /** Lambda's response limit for API Gateway: 6 MB, the base64 body included (about 4.5 MB of raw bytes). */
-    private static final int RESPONSE_LIMIT = 6 * 1024 * 1024;
 
     private final InMemoryStore store = new InMemoryStore();
     private final Posters posters = new Posters(Fixtures.YEAR, store, RENDERER, Fixtures.SITE);
+    private final MutableClock clock = new MutableClock(Fixtures.DURING_WINDOW);
+    private final InMemoryJobs jobStore = new InMemoryJobs();
+    private final Jobs jobs = jobStore.jobs(clock);
+    private final InMemoryArchive archive = new InMemoryArchive(clock);
 
     PosterHandlersTest() {
         store.save(LOGISTICS);
@@ -56,7 +70,8 @@ class PosterHandlersTest {
     void bothRoutesRefuseAnonymousCallersAndOutsiders() {
         Map<String, Supplier<AdminHandler>> routes = Map.of(
                 "get-poster.json", () -> new GetPosterHandler(posters),
-                "get-posters-zip.json", () -> new GetPostersZipHandler(posters));
+                "get-posters-zip.json", () -> new GetPostersZipHandler(posters, jobs, archive, clock),
+                "build-posters.json", () -> new BuildPostersHandler(jobs, SiteUrl.of(Fixtures.SITE)));
         routes.forEach((file, handler) -> {
             APIGatewayV2HTTPEvent anonymous = Events.anonymous(file);
             APIGatewayV2HTTPResponse unauthorized = handler.get().handleRequest(anonymous, null);
@@ -67,6 +82,7 @@ class PosterHandlersTest {
             assertEquals(403, forbidden.getStatusCode(), file);
             assertEquals("authorization", Events.body(forbidden).path("error").path("field").asText());
         });
+        assertTrue(jobStore.launches().isEmpty(), "no build was started");
     }
 
     @ParameterizedTest
@@ -135,13 +151,39 @@ class PosterHandlersTest {
     }
 
     @ParameterizedTest
-    @Event(value = "../events/get-posters-zip.json", type = APIGatewayV2HTTPEvent.class)
-    void theZipListsEveryParticipantAndBranchAndEachPdfOpens(APIGatewayV2HTTPEvent event) throws IOException {
-        APIGatewayV2HTTPResponse response = new GetPostersZipHandler(posters).handleRequest(event, null);
-        assertEquals(200, response.getStatusCode());
-        assertEquals("application/zip", response.getHeaders().get("Content-Type"));
-        assertEquals("attachment; filename=\"plakati-2027.zip\"", response.getHeaders().get("Content-Disposition"));
-        Map<String, byte[]> entries = unzip(Base64.getDecoder().decode(response.getBody()));
+    @Event(value = "../events/build-posters.json", type = APIGatewayV2HTTPEvent.class)
+    void theZipIsBuiltByTheWorkerAndListsEveryParticipantAndBranchAndEachPdfOpens(APIGatewayV2HTTPEvent event)
+            throws IOException {
+        // Before any build: no job, no link.
+        JsonNode before = status();
+        assertTrue(before.path("job").isNull());
+        assertTrue(before.path("download").isNull());
+
+        APIGatewayV2HTTPResponse started = new BuildPostersHandler(jobs, SiteUrl.of(Fixtures.SITE)).handleRequest(event, null);
+        assertEquals(202, started.getStatusCode());
+        assertTrue(Events.body(started).path("startedNow").asBoolean());
+        assertEquals("queued", status().path("job").path("state").asText());
+        assertTrue(status().path("download").isNull(), "no link while building");
+        assertFalse(Events.body(new BuildPostersHandler(jobs, SiteUrl.of(Fixtures.SITE))
+                .handleRequest(Events.load("build-posters.json"), null)).path("startedNow").asBoolean(), "a double click joins it");
+        assertEquals(1, jobStore.launches().size());
+
+        Map<String, Object> worked = new PostersWorkerHandler(posters, archive, jobs).handleRequest(workerEvent(), null);
+        assertEquals("done", worked.get("outcome"));
+        // A late retry of the same run (Lambda's, after a lost answer) finds it done and writes nothing.
+        assertEquals("skipped", new PostersWorkerHandler(posters, archive, jobs).handleRequest(workerEvent(), null).get("outcome"));
+        assertEquals(1, archive.puts());
+
+        JsonNode built = status();
+        assertEquals("done", built.path("job").path("state").asText());
+        assertEquals(8, built.path("job").path("done").asInt());
+        assertEquals(8, built.path("job").path("total").asInt());
+        JsonNode download = built.path("download");
+        assertEquals("plakati-2027.zip", download.path("fileName").asText());
+        assertEquals(8, download.path("posters").asInt());
+        assertEquals(clock.instant().plus(Posters.LINK_VALID).toString(), download.path("expiresAt").asText());
+
+        Map<String, byte[]> entries = unzip(archive.open(download.path("url").asText()));
         List<String> expected = new ArrayList<>();
         for (String stem : List.of("daugavas-logistikas-centrs/daugavas-logistikas-centrs", "daugavas-logistikas-centrs/riga",
                 "daugavas-logistikas-centrs/jelgava", "daugavas-logistikas-centrs/daugavpils",
@@ -162,38 +204,27 @@ class PosterHandlersTest {
         try (PDDocument doc = Loader.loadPDF(entries.get("preilu-galvena-biblioteka/preili.pdf"))) {
             assertTrue(new PDFTextStripper().getText(doc).contains("Preiļi"));
         }
+
+        // A day later the ZIP is gone from the bucket: no link is offered for it.
+        clock.advance(Posters.KEPT);
+        assertTrue(status().path("download").isNull());
+        assertEquals("done", status().path("job").path("state").asText());
     }
 
-    /**
-     * The demo campaign (72 participants, 77 branches: 149 posters) as one ZIP fits one Lambda response,
-     * and so would 100 participants with as many branches each; the size is printed for the docs.
-     */
-    @Test
-    void theDemoCampaignsZipFitsOneApiGatewayResponse() throws IOException {
-        InMemoryStore demo = new InMemoryStore();
-        int posterCount = 0;
-        for (String line : Files.readAllLines(Path.of("../local/src/main/resources/demo-participants.csv"))) {
-            String[] f = line.split(";", -1);
-            if (line.startsWith("#") || line.startsWith("id;") || f.length < 6) {
-                continue;
-            }
-            List<String> branches = f[5].isEmpty() ? List.of() : Arrays.asList(f[5].split("\\|"));
-            demo.save(new Participant(Fixtures.YEAR, f[0], f[1], f[2], f[3], f[4], branches, null, 0));
-            posterCount += 1 + branches.size();
-        }
-        Posters all = new Posters(Fixtures.YEAR, demo, RENDERER, "https://uzslave.example.lv");
-        all.zip(); // warm
-        long started = System.nanoTime();
-        APIGatewayV2HTTPResponse response = new GetPostersZipHandler(all).handleRequest(Events.load("get-posters-zip.json"), null);
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        byte[] zip = Base64.getDecoder().decode(response.getBody());
-        Map<String, byte[]> entries = unzip(zip);
-        assertEquals(3 * posterCount, entries.size());
-        System.out.printf("demo posters: %d posters, ZIP %d bytes raw, %d base64, %d ms warm%n",
-                posterCount, zip.length, response.getBody().length(), ms);
-        int participants = demo.all(Fixtures.YEAR).size();
-        long hundred = (long) response.getBody().length() * 100 / participants;
-        assertTrue(hundred < RESPONSE_LIMIT * 0.9, "100 participants would need about " + hundred + " bytes of base64");
+    private JsonNode status() {
+        APIGatewayV2HTTPResponse response = new GetPostersZipHandler(posters, jobs, archive, clock)
+                .handleRequest(Events.load("get-posters-zip.json"), null);
+        assertEquals(200, response.getStatusCode());
+        return Events.body(response);
+    }
+
+    /** Lambda's side of the start: the worker's event as launched (events/posters-job.json with this run's id). */
+    private Map<String, Object> workerEvent() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event = new java.util.HashMap<>(
+                com.amazonaws.services.lambda.runtime.tests.EventLoader.loadEvent("../events/posters-job.json", Map.class));
+        event.put("runId", jobStore.launches().get(jobStore.launches().size() - 1).runId());
+        return event;
     }
 
     private static APIGatewayV2HTTPEvent event(Map<String, String> query) {

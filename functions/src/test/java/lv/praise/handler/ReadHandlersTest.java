@@ -6,6 +6,7 @@ import static lv.praise.testkit.Fixtures.LIBRARY;
 import static lv.praise.testkit.Fixtures.YEAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -57,6 +58,24 @@ class ReadHandlersTest {
         assertEquals(1, found.size());
         assertEquals("Preiļu Galvenā bibliotēka", found.get(0).path("name").asText());
         assertFalse(response.getBody().contains("@"), "no e-mail address in a public answer");
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/search-participants.json", type = APIGatewayV2HTTPEvent.class)
+    void twoParticipantsOfTheSameNameAreMarkedSoTheirBranchesTellThemApart(APIGatewayV2HTTPEvent event) {
+        store.save(new lv.praise.domain.Participant(YEAR, "preilu-galvena-biblioteka-2", "PREIĻU GALVENĀ BIBLIOTĒKA, AS",
+                "STATE", "EDUCATION", "SMALL", List.of(), null, 0, "90000099999"));
+        JsonNode found = Events.body(new SearchParticipantsHandler(new ParticipantService(YEAR, store))
+                .handleRequest(event, null)).path("participants");
+        assertEquals(2, found.size());
+        for (JsonNode p : found) {
+            assertTrue(p.path("sameName").asBoolean(), p.toString());
+        }
+        event.setQueryStringParameters(Map.of("q", "rudzupuke"));
+        JsonNode alone = Events.body(new SearchParticipantsHandler(new ParticipantService(YEAR, store))
+                .handleRequest(event, null)).path("participants");
+        assertEquals(1, alone.size());
+        assertFalse(alone.get(0).has("sameName"), "only namesakes carry the mark");
     }
 
     @Test

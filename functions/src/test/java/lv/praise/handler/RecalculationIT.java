@@ -46,6 +46,7 @@ import lv.praise.domain.standings.Recalculation;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.StandingsService;
 import lv.praise.domain.standings.StandingsSnapshot;
+import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.DynamoFaults;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.LocalDynamoDb;
@@ -88,7 +89,8 @@ class RecalculationIT {
         participants = new DynamoParticipantStore(dynamo, table);
         evaluations = new DynamoEvaluationStore(dynamo, table);
         praiseStore = new DynamoPraiseStore(dynamo, table);
-        new DynamoCampaignStore(dynamo, table).save(Campaign.defaults(YEAR));
+        // Formula 2027.1: the seeded participants have a few praises each, which 2027.2's minimum would leave out.
+        new DynamoCampaignStore(dynamo, table).save(Fixtures.firstFormulaCampaign());
 
         String[] categories = {"B2C", "B2B", "STATE", "E_SERVICE"};
         String[] industries = {"TRADE", "TRANSPORT", "FINANCE"};
@@ -137,14 +139,17 @@ class RecalculationIT {
         var summary = Events.body(recalculated);
         assertEquals(DAY_ONE.toString(), summary.path("date").asText());
         assertEquals(PARTICIPANTS, summary.path("participants").asInt());
-        assertEquals(seededPraise.stream().filter(p -> p.campaignYear() == YEAR).count(), summary.path("praisesRead").asLong(),
-                "every praise of the year, pending and rejected included; not last year's");
+        assertEquals(seededPraise.stream().filter(p -> p.campaignYear() == YEAR && p.status() == PraiseStatus.CONFIRMED)
+                        .count(), summary.path("praisesRead").asLong(),
+                "every confirmed praise of the year, rejected included; no unconfirmed praise, not last year's");
+        assertTrue(seededPraise.stream().anyMatch(p -> p.campaignYear() == YEAR && p.status() == PraiseStatus.PENDING),
+                "the year has unconfirmed praise, which is not read");
 
         StandingsSnapshot expected = new StandingsSnapshot(YEAR, DAY_ONE, NIGHT, expectedStandings());
         assertTrue(expected.standings().counts().eligible() > 0);
         assertTrue(expected.standings().counts().belowThreshold() > 0);
         assertEquals(1, expected.standings().counts().ignoredRejected());
-        assertTrue(expected.standings().counts().ignoredUnconfirmed() > 0);
+        assertEquals(0, expected.standings().counts().ignoredUnconfirmed(), "unconfirmed praise is not read");
 
         assertEquals(expected, new DynamoStandingsStore(dynamo, table, clock).latest(YEAR).orElseThrow());
         APIGatewayV2HTTPResponse shown = getStandings(null);
@@ -350,12 +355,12 @@ class RecalculationIT {
                 .handleRequest(event, null);
     }
 
-    /** The engine on what the test seeded, computed without the table. */
+    /** The engine on the confirmed praise the test seeded (all the recalculation reads), computed without the table. */
     private Standings expectedStandings() {
-        ScoringRules rules = ScoringRules.forCampaign(Campaign.defaults(YEAR));
+        ScoringRules rules = ScoringRules.forCampaign(Fixtures.firstFormulaCampaign());
         PraiseTally tally = new PraiseTally(rules);
         for (Praise praise : seededPraise) {
-            if (praise.campaignYear() == YEAR) {
+            if (praise.campaignYear() == YEAR && praise.status() == PraiseStatus.CONFIRMED) {
                 tally.add(praise.participantId(), praise.channel(), praise.stars(),
                         praise.status() == PraiseStatus.CONFIRMED, rejectedPraise.contains(praise.id()));
             }

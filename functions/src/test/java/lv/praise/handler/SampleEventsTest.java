@@ -50,9 +50,11 @@ class SampleEventsTest {
      * The other samples are events of the template's other sources: EventBridge Scheduler events for the
      * scheduled functions, an SQS event for a queue's consumer, an SNS event for a topic's subscriber. Each
      * kind of source the template has gets at least one sample, and no sample stands for a kind it lacks.
+     * The workers' samples are the job events a route starts them with (LambdaJobLauncher): a job kind,
+     * the campaign year and a run id.
      */
     @Test
-    void everyOtherSampleIsTheEventOfANonHttpSourceOfTheTemplate() throws IOException {
+    void everyOtherSampleIsTheEventOfANonHttpSourceOfTheTemplateOrAWorkersJobEvent() throws IOException {
         SamTemplate template = SamTemplate.load();
         Set<String> sourceKinds = new TreeSet<>();
         for (SamTemplate.Function f : template.functions()) {
@@ -71,6 +73,13 @@ class SampleEventsTest {
         for (Path file : files()) {
             JsonNode event = Events.JSON.readTree(file.toFile());
             if (event.has("routeKey")) {
+                continue;
+            }
+            if (event.has("job")) {
+                lv.praise.domain.jobs.JobKind.fromCode(event.get("job").asText());
+                assertTrue(event.path("campaignYear").isInt(), file + " has no campaignYear");
+                assertTrue(event.path("runId").asText().matches("[A-Za-z0-9-]{1,64}"), file + " has no run id");
+                assertEquals(3, event.size(), file + ": a job event names the job and nothing else");
                 continue;
             }
             JsonNode record = event.path("Records").path(0);

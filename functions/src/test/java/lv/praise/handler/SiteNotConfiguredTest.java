@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.ErrorCode;
+import lv.praise.domain.SiteUrl;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.SubmitPraise;
 import lv.praise.domain.awards.Award;
@@ -28,6 +29,7 @@ import lv.praise.domain.posters.PosterRenderer;
 import lv.praise.domain.posters.Posters;
 import lv.praise.testkit.AwardsKit;
 import lv.praise.testkit.Events;
+import lv.praise.testkit.InMemoryJobs;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.InMemoryStore;
 import lv.praise.testkit.RecordingMailer;
@@ -67,13 +69,16 @@ class SiteNotConfiguredTest {
         RecordingMailer mailer = new RecordingMailer();
         PublishAwards unconfigured = kit.publishAwards(mailer, NONE);
 
-        assertNotConfigured(new PublishAwardsHandler(unconfigured).handleRequest(Events.load("publish-awards.json"), null));
+        InMemoryJobs jobs = new InMemoryJobs();
+        assertNotConfigured(new PublishAwardsHandler(unconfigured, jobs.jobs(kit.clock))
+                .handleRequest(Events.load("publish-awards.json"), null));
+        assertTrue(jobs.launches().isEmpty(), "no worker started");
         assertTrue(kit.awards.find(YEAR).isEmpty(), "nothing published");
         assertNull(kit.store.find(YEAR).orElseThrow().publishedAt(), "the campaign is not frozen");
         assertTrue(mailer.sent().isEmpty());
 
         // The scheduled run fails, so Lambda retries it and then leaves it in the dead-letter queue.
-        PraiseException e = assertThrows(PraiseException.class, () -> new ScheduledPublicationHandler(unconfigured)
+        PraiseException e = assertThrows(PraiseException.class, () -> new ScheduledPublicationHandler(unconfigured, jobs.jobs(kit.clock))
                 .handleRequest(Map.of("time", "2027-04-12T09:00:00Z"), null));
         assertEquals(ErrorCode.NOT_CONFIGURED, e.code());
         assertTrue(kit.awards.find(YEAR).isEmpty());
@@ -81,7 +86,7 @@ class SiteNotConfiguredTest {
         // What needs no address still answers.
         assertEquals(200, new PreviewAwardsHandler(unconfigured, () -> lv.praise.domain.moderation.ModerationCounts.NONE).handleRequest(Events.load("preview-awards.json"), null)
                 .getStatusCode());
-        assertEquals(200, new AwardsStatusHandler(unconfigured).handleRequest(Events.load("awards-status.json"), null)
+        assertEquals(200, new AwardsStatusHandler(unconfigured, jobs.jobs(kit.clock)).handleRequest(Events.load("awards-status.json"), null)
                 .getStatusCode());
     }
 
@@ -135,7 +140,10 @@ class SiteNotConfiguredTest {
         event.setPathParameters(Map.of("participantId", LIBRARY.id()));
         event.setQueryStringParameters(null);
         assertNotConfigured(new GetPosterHandler(posters).handleRequest(event, null));
-        assertNotConfigured(new GetPostersZipHandler(posters).handleRequest(Events.load("get-posters-zip.json"), null));
+        InMemoryJobs jobs = new InMemoryJobs();
+        assertNotConfigured(new BuildPostersHandler(jobs.jobs(java.time.Clock.systemUTC()), SiteUrl.of(NONE))
+                .handleRequest(Events.load("build-posters.json"), null));
+        assertTrue(jobs.launches().isEmpty(), "no worker started");
     }
 
     @Test

@@ -68,8 +68,7 @@ class SubmissionLimitsIT {
 
     private static APIGatewayV2HTTPEvent praise(int i) {
         APIGatewayV2HTTPEvent event = Events.withBody("submit-praise.json", b -> b.put("email", "sender" + i + "@example.lv"));
-        event.getRequestContext().getHttp().setSourceIp(SOURCE_IP);
-        return event;
+        return Events.fromViewer(event, SOURCE_IP);
     }
 
     @Test

@@ -127,7 +127,7 @@ class SubmitPraiseHandlerTest {
     @Test
     void onlyJsonIsAccepted() {
         APIGatewayV2HTTPEvent event = Events.load("submit-praise.json");
-        event.setHeaders(Map.of("content-type", "text/plain"));
+        event.setHeaders(Map.of("content-type", "text/plain", "x-praise-origin", Events.ORIGIN_SECRET));
         assertEquals(415, handler.handleRequest(event, null).getStatusCode());
     }
 

@@ -27,7 +27,7 @@ import lv.praise.testkit.RecordingMailer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** POST /api/praise with its abuse limits, fed by events/submit-praise.json (sourceIp 192.0.2.10). */
+/** POST /api/praise with its abuse limits, fed by events/submit-praise.json (viewer 192.0.2.10 behind edge 203.0.113.50). */
 class SubmitPraiseLimitsHandlerTest {
     private final InMemoryStore store = new InMemoryStore();
     private final RecordingMailer mailer = new RecordingMailer();
@@ -64,6 +64,20 @@ class SubmitPraiseLimitsHandlerTest {
         assertFalse(refused.getBody().contains("192.0.2.10"), "the answer does not echo the address");
     }
 
+    /** Behind CloudFront every viewer reaches API Gateway from an edge server's address: the viewer's is what counts. */
+    @Test
+    void twoViewersBehindOneEdgeAddressAreCountedApart() {
+        for (String email : new String[] {"a@example.lv", "b@example.lv"}) {
+            assertEquals(202, handler.handleRequest(Events.withBody("submit-praise.json", b -> b.put("email", email)), null)
+                    .getStatusCode());
+        }
+        assertEquals(429, send("c@example.lv").getStatusCode(), "192.0.2.10 used its two");
+        APIGatewayV2HTTPEvent other = Events.fromViewer(Events.withBody("submit-praise.json", b -> b.put("email", "c@example.lv")),
+                "2001:db8:1:2::7");
+        assertEquals("203.0.113.50", other.getRequestContext().getHttp().getSourceIp(), "the same edge address");
+        assertEquals(202, handler.handleRequest(other, null).getStatusCode(), "another viewer behind the same edge");
+    }
+
     @Test
     void overTheEmailLimitIs429NamingTheEmail() {
         for (String ip : new String[] {"198.51.100.1", "198.51.100.2", "198.51.100.3"}) {
@@ -75,7 +89,7 @@ class SubmitPraiseLimitsHandlerTest {
         assertEquals("1200", refused.getHeaders().get("Retry-After"));
     }
 
-    /** The sample from another address, to the library or the bakery in turn (one praise per person each). */
+    /** The sample from another viewer address (behind the same edge), to the library or the bakery in turn (one praise per person each). */
     private static APIGatewayV2HTTPEvent from(String ip, int n) {
         APIGatewayV2HTTPEvent event = Events.withBody("submit-praise.json", b -> {
             b.put("participantId", n % 2 == 0 ? LIBRARY.id() : BAKERY.id());
@@ -84,8 +98,7 @@ class SubmitPraiseLimitsHandlerTest {
             b.put("email", "same@example.lv");
             b.put("text", "Praise number " + n);
         });
-        event.getRequestContext().getHttp().setSourceIp(ip);
-        return event;
+        return Events.fromViewer(event, ip);
     }
 
     @Test

@@ -11,6 +11,12 @@ import java.util.function.Consumer;
 /** The sample events of events/, loaded fresh and varied for one test each. */
 public final class Events {
     public static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The origin secret the API events of events/ carry in {@code x-praise-origin}, as CloudFront would
+     * add the stack's own. The tests' JVMs get it as the setting ORIGIN_SECRET (functions/pom.xml, the
+     * bench), so the sample events pass the handlers' edge check; a test of a refusal takes it away.
+     */
+    public static final String ORIGIN_SECRET = "sample-origin-secret-of-the-events-only-0123456789";
 
     private Events() {
     }
@@ -31,6 +37,26 @@ public final class Events {
         APIGatewayV2HTTPEvent event = load(name);
         event.getRequestContext().getAuthorizer().getJwt().setClaims(java.util.Map.of("sub", "x",
                 "email", "a@example.lv", "cognito:groups", "[editors]"));
+        return event;
+    }
+
+    /** The sample event as CloudFront sends it for this viewer address (its {@code x-praise-viewer-address}). */
+    public static APIGatewayV2HTTPEvent fromViewer(APIGatewayV2HTTPEvent event, String viewerAddress) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(event.getHeaders());
+        headers.put("x-praise-viewer-address", viewerAddress);
+        event.setHeaders(headers);
+        return event;
+    }
+
+    /** The sample event with its origin header changed (null: without it), as a direct call would send it. */
+    public static APIGatewayV2HTTPEvent withOriginHeader(APIGatewayV2HTTPEvent event, String value) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(event.getHeaders());
+        if (value == null) {
+            headers.remove("x-praise-origin");
+        } else {
+            headers.put("x-praise-origin", value);
+        }
+        event.setHeaders(headers);
         return event;
     }
 

@@ -44,6 +44,7 @@ final class ApiGateway implements HttpHandler {
     private final Map<String, JwtAuthorizer> authorizers;
     private final Replies replies;
     private final Throttling throttling;
+    private final CloudFrontOrigin edge;
 
     ApiGateway(ApiRoutes routes, Replies replies) {
         this(routes, Map.of(), replies);
@@ -53,8 +54,17 @@ final class ApiGateway implements HttpHandler {
         this(routes, authorizers, Throttling.none(), replies);
     }
 
-    /** @param authorizers by name; every authorizer a route names must be here */
     ApiGateway(ApiRoutes routes, Map<String, JwtAuthorizer> authorizers, Throttling throttling, Replies replies) {
+        this(routes, authorizers, throttling, replies, CloudFrontOrigin.bypassed());
+    }
+
+    /**
+     * @param authorizers by name; every authorizer a route names must be here
+     * @param edge        what CloudFront adds in front of this gateway ({@link CloudFrontOrigin#bypassed()}: a
+     *                    direct call to the API's own address)
+     */
+    ApiGateway(ApiRoutes routes, Map<String, JwtAuthorizer> authorizers, Throttling throttling, Replies replies,
+               CloudFrontOrigin edge) {
         for (ApiRoutes.Route route : routes.routes()) {
             if (route.authorizer() != null && !authorizers.containsKey(route.authorizer())) {
                 throw new IllegalStateException("route " + route.routeKey() + " names the authorizer "
@@ -65,6 +75,7 @@ final class ApiGateway implements HttpHandler {
         this.authorizers = Map.copyOf(authorizers);
         this.throttling = throttling;
         this.replies = replies;
+        this.edge = edge;
     }
 
     @Override
@@ -102,7 +113,7 @@ final class ApiGateway implements HttpHandler {
             return;
         }
         ApiRoutes.Function function = route.function();
-        IncomingRequest request = IncomingRequest.of(exchange, body, received);
+        IncomingRequest request = edge.toOrigin(IncomingRequest.of(exchange, body, received));
         APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = null;
         if (route.authorizer() != null) {
             JwtAuthorizer.Decision decision = authorizers.get(route.authorizer()).authorize(request);

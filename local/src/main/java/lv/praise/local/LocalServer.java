@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import lv.praise.adapter.Clocks;
 import lv.praise.domain.Campaign;
 import lv.praise.handler.AdminHandler;
+import lv.praise.handler.EdgeOrigin;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.SamTemplate;
 import lv.praise.testkit.twin.DynamoTwin;
@@ -311,13 +312,14 @@ public final class LocalServer implements AutoCloseable {
     private final ExecutorService executor;
     private final LocalQueues queues;
     private final int port;
+    private final LocalLambda lambda;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
 
     private LocalServer(Config config, SamTemplate template, LocalDynamoDb dynamo, Map<String, String> tables,
                         Map<String, String> environment, DemoData.Seeded seeded, LocalDate day, LocalJwt jwt,
                         ScheduledFunctions scheduled, Throttling throttling, List<HttpServer> httpServers,
-                        ExecutorService executor, LocalQueues queues, int port) {
+                        ExecutorService executor, int port, LocalLambda lambda, LocalQueues queues) {
         this.queues = queues;
         this.config = config;
         this.template = template;
@@ -333,6 +335,7 @@ public final class LocalServer implements AutoCloseable {
         this.httpServers = httpServers;
         this.executor = executor;
         this.port = port;
+        this.lambda = lambda;
     }
 
     /** Starts everything and returns once the site answers. */
@@ -346,6 +349,7 @@ public final class LocalServer implements AutoCloseable {
         int port = httpServers.get(0).getAddress().getPort();
         LocalDynamoDb dynamo = null;
         ExecutorService executor = null;
+        LocalLambda lambda = null;
         LocalQueues queues = null;
         try {
             // The template's SQS queues, first: their URLs are what the functions' !Ref of a queue gives.
@@ -362,13 +366,18 @@ public final class LocalServer implements AutoCloseable {
             LocalDate today = config.day();
             int year = today.getYear();
             Map<String, String> local = localNames(year, port, tables);
+            local.putAll(resourceNames(template));
             local.putAll(queues.urls());
-            // The SES configuration set is named by every send; the outbox has no use for it, but the name is its own.
-            template.resourcesOfType("AWS::SES::ConfigurationSet").forEach(id -> local.put(id, id));
             Map<String, String> names = names(template, config.parameters(), local);
             Map<String, String> environment = FunctionEnvironment.resolve(template, names, substitutes(config.dataDir()));
             prepareOutbox(config);
-            setSystemProperties(environment, dynamo, config);
+            setSystemProperties(environment, dynamo, config, port);
+            Path filesDir = filesDir(config.dataDir());
+            String filesKey = DevSecrets.generate();
+            System.setProperty("POSTERS_DIR", filesDir.toString());
+            System.setProperty("LOCAL_FILES_URL", "http://localhost:" + port + LocalFiles.PREFIX.substring(0,
+                    LocalFiles.PREFIX.length() - 1));
+            System.setProperty("LOCAL_FILES_KEY", filesKey);
             System.setProperty("SQS_ENDPOINT", queues.endpoint().toString());
 
             String table = environment.get("TABLE_NAME");
@@ -390,11 +399,19 @@ public final class LocalServer implements AutoCloseable {
             Map<String, String> throttlingNames = new LinkedHashMap<>(template.parameterDefaults());
             throttlingNames.putAll(names);
             Throttling throttling = Throttling.fromTemplate(template, throttlingNames, System::nanoTime);
-            SiteRouter router = new SiteRouter(new ApiGateway(routes, JwtAuthorizer.fromTemplate(template, jwt), throttling,
-                    replies),
+            Map<String, JwtAuthorizer> authorizers = JwtAuthorizer.fromTemplate(template, jwt);
+            lambda = new LocalLambda(template, replies);
+            // The site's /api/* goes through the local CloudFront, which adds the origin secret and the viewer's
+            // address; the gateway's own address (as execute-api's) reaches the same API without them.
+            ApiGateway direct = new ApiGateway(routes, authorizers, throttling, replies, CloudFrontOrigin.bypassed());
+            HttpServer directServer = bindDirect(direct, replies);
+            httpServers.add(directServer);
+            SiteRouter router = new SiteRouter(new ApiGateway(routes, authorizers, throttling, replies,
+                    CloudFrontOrigin.withSecret(environment.get(EdgeOrigin.SECRET_SETTING))),
                     new OutboxViewer(new OutboxMessages(config.outboxDir()), replies),
                     new DevEndpoints(jwt, scheduled, () -> Clocks.fromSettings().instant(), replies, queues, sesFeedback),
-                    new StaticSite(config.siteDir(), replies), replies);
+                    new StaticSite(config.siteDir(), replies), replies).withLambda(lambda)
+                    .withFiles(new LocalFiles(filesDir, filesKey, replies));
             AtomicInteger threads = new AtomicInteger();
             executor = Executors.newFixedThreadPool(THREADS, r -> {
                 Thread t = new Thread(r, "praise-http-" + threads.incrementAndGet());
@@ -402,15 +419,20 @@ public final class LocalServer implements AutoCloseable {
                 return t;
             });
             for (HttpServer server : httpServers) {
-                server.createContext("/", router);
+                if (server != directServer) {
+                    server.createContext("/", router);
+                }
                 server.setExecutor(executor);
                 server.start();
             }
             return new LocalServer(config, template, dynamo, Collections.unmodifiableMap(tables),
                     Collections.unmodifiableMap(environment), seeded, today, jwt, scheduled, throttling, httpServers, executor,
-                    queues, port);
+                    port, lambda, queues);
         } catch (RuntimeException | Error e) {
             httpServers.forEach(s -> s.stop(0));
+            if (lambda != null) {
+                lambda.close();
+            }
             if (executor != null) {
                 executor.shutdownNow();
             }
@@ -471,6 +493,20 @@ public final class LocalServer implements AutoCloseable {
         }, "praise-local-shutdown"));
         System.out.println(server.banner());
         server.awaitClose();
+    }
+
+    /**
+     * The HTTP API's own address, as {@code https://<api>.execute-api...} is in AWS: the same gateway and
+     * functions without CloudFront in front, so without its origin header – every route answers 403
+     * ({@code edge_required}). In AWS the address is off once ApiDomainName is set; here it stays, to show it.
+     */
+    public URI directApiUrl() {
+        return URI.create("http://127.0.0.1:" + httpServers.get(httpServers.size() - 1).getAddress().getPort());
+    }
+
+    /** The origin secret this run's CloudFront adds and its functions expect (a test may play CloudFront with it). */
+    public String originSecret() {
+        return environment.get(EdgeOrigin.SECRET_SETTING);
     }
 
     /** http://localhost:PORT – the site's origin, and the SiteUrl in confirmation links. */
@@ -577,6 +613,11 @@ public final class LocalServer implements AutoCloseable {
         return config;
     }
 
+    /** Asynchronous invocations accepted and not over yet (their retries included): 0 when the workers are idle. */
+    public int workersInFlight() {
+        return lambda.inFlight();
+    }
+
     /** Stops the HTTP server and DynamoDB Local; safe to call more than once. */
     @Override
     public void close() {
@@ -585,6 +626,10 @@ public final class LocalServer implements AutoCloseable {
         }
         try {
             httpServers.forEach(s -> s.stop(1));
+            lambda.close();
+            if (config.dataDir() == null) {
+                deleteFiles(System.getProperty("POSTERS_DIR"));
+            }
             executor.shutdown();
             try {
                 executor.awaitTermination(5, TimeUnit.SECONDS);
@@ -647,6 +692,8 @@ public final class LocalServer implements AutoCloseable {
                 : config.today() != null ? "real time of day on " + config.today() + " (PRAISE_TODAY)" : "real time")
                 .append('\n');
         b.append("  Abuse limits:    ").append(describeLimits()).append('\n');
+        b.append("  API, direct:     ").append(directApiUrl()).append("   (as execute-api's address: no CloudFront, so every ")
+                .append("route answers 403 edge_required)\n");
         b.append("  Throttling:      ").append(throttling.describe()).append('\n');
         if (!config.parameters().isEmpty()) {
             b.append("  Parameters:      ").append(config.parameters().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
@@ -702,6 +749,8 @@ public final class LocalServer implements AutoCloseable {
      */
     static Map<String, java.util.function.Supplier<String>> substitutes(Path dataDir) {
         return Map.of("EMAIL_HASH_KEY", () -> DevSecrets.emailHashKey(dataDir),
+                // Fresh at every start: the local CloudFront and the functions live in one process.
+                EdgeOrigin.SECRET_SETTING, DevSecrets::generate,
                 "COGNITO_DOMAIN", () -> "",
                 "COGNITO_CLIENT_ID", () -> "");
     }
@@ -727,6 +776,20 @@ public final class LocalServer implements AutoCloseable {
         return names;
     }
 
+    /**
+     * The local names of the template's functions and buckets, which other resources {@code !Ref}: a
+     * function's logical id (LocalLambda answers to it), a bucket's logical id (the workers' files go to a
+     * folder instead: LocalFiles).
+     */
+    static Map<String, String> resourceNames(SamTemplate template) {
+        Map<String, String> names = new LinkedHashMap<>();
+        template.resourcesOfType("AWS::Serverless::Function").forEach(id -> names.put(id, id));
+        template.resourcesOfType("AWS::S3::Bucket").forEach(id -> names.put(id, id));
+        // The SES configuration set is named by every send; the outbox has no use for it, but the name is its own.
+        template.resourcesOfType("AWS::SES::ConfigurationSet").forEach(id -> names.put(id, id));
+        return names;
+    }
+
     private static Map<String, String> localNames(int year, int port, Map<String, String> tables) {
         Map<String, String> names = new LinkedHashMap<>();
         names.put("AWS::Region", LocalDynamoDb.REGION);
@@ -742,10 +805,12 @@ public final class LocalServer implements AutoCloseable {
         return names;
     }
 
-    private static void setSystemProperties(Map<String, String> environment, LocalDynamoDb dynamo, Config config) {
+    private static void setSystemProperties(Map<String, String> environment, LocalDynamoDb dynamo, Config config, int port) {
         environment.forEach(System::setProperty);
         System.setProperty("DYNAMODB_ENDPOINT", dynamo.endpoint().toString());
         System.setProperty("OUTBOX_DIR", config.outboxDir().toString());
+        // The functions start their workers through the SDK's Lambda client, here: LocalLambda.
+        System.setProperty("LAMBDA_ENDPOINT", "http://127.0.0.1:" + port);
         if (config.fixedNow() != null) {
             System.setProperty(Clocks.FIXED_CLOCK, config.fixedNow());
         }
@@ -788,6 +853,35 @@ public final class LocalServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Where the workers' files (the posters ZIPs) go: {@code files/} in the data folder, else a fresh
+     * temporary folder. The links to them are signed with a key of this run, so they end with it.
+     */
+    private static Path filesDir(Path dataDir) {
+        try {
+            if (dataDir != null) {
+                return Files.createDirectories(dataDir.resolve("files"));
+            }
+            return Files.createTempDirectory("praise-files");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the files folder", e);
+        }
+    }
+
+    /** In memory, the run's files go with it, like its data (a national posters ZIP is hundreds of MB). */
+    private static void deleteFiles(String folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var walk = Files.walk(Path.of(folder))) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A leftover temporary folder harms nobody.
+        }
+    }
+
     /** Removes a test run's temporary outbox (its .eml files, then the folder). */
     public static void deleteOutbox(Path outbox) {
         try (var files = Files.list(outbox)) {
@@ -811,6 +905,27 @@ public final class LocalServer implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data folder " + dir, e);
         }
         return dir;
+    }
+
+    /** The gateway's direct address: any free port on 127.0.0.1, the API's routes only (closed with the rest). */
+    private static HttpServer bindDirect(ApiGateway gateway, Replies replies) {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 128);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on 127.0.0.1 for the API's direct address", e);
+        }
+        server.createContext("/", exchange -> {
+            try {
+                gateway.handle(exchange);
+            } catch (Exception | LinkageError | AssertionError e) {
+                System.err.println("local API (direct) failed on " + exchange.getRequestURI() + ": " + e);
+                replies.internalError(exchange);
+            } finally {
+                exchange.close();
+            }
+        });
+        return server;
     }
 
     /** 127.0.0.1, and ::1 on the same port where the machine has it, so "localhost" reaches us either way. */

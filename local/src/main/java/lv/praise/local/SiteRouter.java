@@ -13,6 +13,8 @@ final class SiteRouter implements HttpHandler {
     private final HttpHandler dev;
     private final HttpHandler site;
     private final Replies replies;
+    private HttpHandler lambda;
+    private HttpHandler files;
 
     SiteRouter(HttpHandler api, HttpHandler outbox, HttpHandler site, Replies replies) {
         this(api, outbox, null, site, replies);
@@ -27,6 +29,18 @@ final class SiteRouter implements HttpHandler {
         this.replies = replies;
     }
 
+    /** The functions' SDK reaches Lambda's API here (LocalLambda): the asynchronous start of a worker. */
+    SiteRouter withLambda(HttpHandler lambda) {
+        this.lambda = lambda;
+        return this;
+    }
+
+    /** The files the workers leave (LocalFiles), behind signed, expiring links. */
+    SiteRouter withFiles(HttpHandler files) {
+        this.files = files;
+        return this;
+    }
+
     @Override
     public void handle(HttpExchange exchange) {
         try {
@@ -35,6 +49,10 @@ final class SiteRouter implements HttpHandler {
                 api.handle(exchange);
             } else if (path != null && (path.equals(OutboxViewer.PREFIX) || path.startsWith(OutboxViewer.PREFIX + "/"))) {
                 outbox.handle(exchange);
+            } else if (lambda != null && LocalLambda.handles(path)) {
+                lambda.handle(exchange);
+            } else if (files != null && path != null && path.startsWith(LocalFiles.PREFIX)) {
+                files.handle(exchange);
             } else if (dev != null && path != null && path.startsWith(DevEndpoints.PREFIX + "/")) {
                 dev.handle(exchange);
             } else {

@@ -77,9 +77,17 @@ class AbuseLimitsIT {
         double rate = Double.parseDouble(defaults.get("PraiseRateLimit"));
         int sent = burst * 3;
         long t0 = System.nanoTime();
+        // From a bounded number of connections (a burst of hundreds would otherwise open as many sockets).
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(16);
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < sent; i++) {
-            answers.add(HTTP.sendAsync(post("/api/praise", "{\"stars\":9}"), HttpResponse.BodyHandlers.ofString()));
+            answers.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return HTTP.send(post("/api/praise", "{\"stars\":9}"), HttpResponse.BodyHandlers.ofString());
+                } catch (Exception e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            }, senders));
         }
         int passed = 0;
         int throttled = 0;
@@ -94,6 +102,7 @@ class AbuseLimitsIT {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        senders.shutdown();
         assertTrue(passed >= burst, passed + " passed; the whole burst should");
         assertTrue(passed <= burst + Math.ceil(rate * seconds) + 1,
                 passed + " passed in " + seconds + " s; at most the burst plus the refill");
@@ -172,6 +181,77 @@ class AbuseLimitsIT {
                         "nothing was sent");
             }
         }
+    }
+
+    /**
+     * Behind CloudFront everyone reaches the API from an edge server's address; the viewer's address is what
+     * counts. Here the test plays CloudFront for viewers of its choosing – with the run's origin secret, on the
+     * gateway's direct address – all of them arriving from one "edge", 127.0.0.1, whose own count (through the
+     * site, Order 3) is used up.
+     */
+    @Test
+    @Order(5)
+    void twoViewersBehindOneEdgeAreLimitedApartAndAnIpv6ViewerByItsSlash64() throws Exception {
+        int perAddress = parameter("PraiseLimitPerAddress");
+        String participant = server.participantIds().get(2);
+        int accepted = 0;
+        HttpResponse<String> last;
+        while ((last = submitAs("2001:db8:7:7::1", participant, "v6-" + accepted + "@example.lv")).statusCode() == 202) {
+            accepted++;
+            assertTrue(accepted <= perAddress, "no refusal after " + accepted);
+        }
+        assertEquals(perAddress, accepted);
+        assertRefused(last, "address");
+        assertRefused(submitAs("2001:db8:7:7:abcd::2", participant, "v6-next@example.lv"), "address");
+        assertEquals(202, submitAs("198.51.100.7", participant, "v4-0@example.lv").statusCode(),
+                "another viewer behind the same edge has its own count");
+        assertEquals(202, submitAs("2001:db8:7:8::1", participant, "v6-other@example.lv").statusCode(),
+                "the next /64 is another viewer");
+    }
+
+    /** The viewer can't name itself: the local CloudFront replaces a viewer-address header sent through the site. */
+    @Test
+    @Order(6)
+    void aViewerAddressSentThroughTheSiteIsReplacedByTheConnections() throws Exception {
+        ObjectNode praise = Replies.JSON.createObjectNode().put("participantId", server.participantIds().get(3)).put("stars", 5)
+                .put("text", "Paldies!").put("channel", "online").put("email", "forger@example.lv").put("consent", true);
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl().toString()
+                        .replace("//localhost:", "//127.0.0.1:") + "/api/praise"))
+                .header("Content-Type", "application/json").header(lv.praise.handler.EdgeOrigin.VIEWER_HEADER, "203.0.113.77")
+                .POST(HttpRequest.BodyPublishers.ofString(praise.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertRefused(r, "address");
+    }
+
+    /** One valid praise as CloudFront would send it for this viewer, waiting out the gateway's throttling. */
+    private static HttpResponse<String> submitAs(String viewer, String participant, String email) throws Exception {
+        ObjectNode praise = Replies.JSON.createObjectNode().put("participantId", participant).put("stars", 5)
+                .put("text", "Paldies!").put("channel", "online").put("email", email).put("consent", true);
+        while (true) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.directApiUrl() + "/api/praise"))
+                    .header("Content-Type", "application/json")
+                    .header(lv.praise.handler.EdgeOrigin.ORIGIN_HEADER, server.originSecret())
+                    .header(lv.praise.handler.EdgeOrigin.VIEWER_HEADER, viewer)
+                    .POST(HttpRequest.BodyPublishers.ofString(praise.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 429 || r.body().contains("\"error\"")) {
+                return r;
+            }
+            Thread.sleep(150);
+        }
+    }
+
+    /** The nomination form passes the same gate with the same counters: the network that used up its budget is refused there too. */
+    @Test
+    @Order(7)
+    void aNominationFromTheNetworkThatUsedUpItsBudgetIsRefusedAndNothingIsSent() throws Exception {
+        ObjectNode nomination = Replies.JSON.createObjectNode().put("name", "Ziedu veikals Limits")
+                .put("email", "nominator-limits@example.lv").put("consent", true).put("lang", "lv");
+        HttpResponse<String> refused;
+        while ((refused = HTTP.send(post("/api/nominations", nomination.toString()), HttpResponse.BodyHandlers.ofString()))
+                .statusCode() == 429 && !refused.body().contains("\"error\"")) {
+            Thread.sleep(150); // the gateway's throttling, not the function's limit
+        }
+        assertRefused(refused, "address");
+        assertEquals(0, OutboxMail.to(server.outboxDir(), "nominator-limits@example.lv").size(), "nothing was sent");
     }
 
     private static void assertRefused(HttpResponse<String> response, String field) throws Exception {

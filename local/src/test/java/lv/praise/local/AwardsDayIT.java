@@ -172,6 +172,10 @@ class AwardsDayIT {
         typed.clear();
         typed.sendKeys(Integer.toString(year));
         find("#publish").click();
+        // The route answered 202 at once; the worker's steps show while it runs, then the letters' bar.
+        WebElement job = find("#job-status");
+        new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> "done".equals(job.getAttribute("data-state")));
+        assertEquals("Publicēšana pabeigta.", job.getText());
         WebElement bar = visible("#mail-progress");
         new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> "100".equals(bar.getAttribute("data-percent")));
         chromium.screenshot(SCREENSHOTS, "console-awards-progress-1280");
@@ -183,10 +187,25 @@ class AwardsDayIT {
         assertEquals(0, certificates.get("failed").asInt(), status.toString());
         assertEquals("anna.publisher@example.lv", status.get("publishedBy").asText());
 
-        // A second publication (the schedule's, say) publishes nothing new and sends nothing.
+        JsonNode firstJob = status.get("job");
+        assertEquals("done", firstJob.get("state").asText(), status.toString());
+        assertEquals("true", firstJob.path("result").path("createdNow").asText(), status.toString());
+        assertEquals(1, firstJob.get("attempts").asInt(), status.toString());
+
+        // A second publication starts a new run of the worker, which publishes nothing new and sends nothing:
+        // the route answers at once, and the status is polled until the worker is done, as the console does.
         HttpResponse<String> again = postAdmin("/api/admin/awards/publish");
-        assertEquals(200, again.statusCode(), again.body());
-        assertFalse(JSON.readTree(again.body()).get("createdNow").asBoolean(), again.body());
+        assertEquals(202, again.statusCode(), again.body());
+        JsonNode started = JSON.readTree(again.body());
+        assertTrue(started.get("startedNow").asBoolean(), again.body());
+        JsonNode done = pollUntilTheJobIsOver();
+        assertEquals("done", done.get("job").get("state").asText(), done.toString());
+        assertEquals("false", done.get("job").path("result").path("createdNow").asText(), done.toString());
+        assertEquals(AWARDEES, done.get("certificates").get("sent").asInt());
+        try (var files = java.nio.file.Files.list(server.outboxDir())) {
+            assertEquals(AWARDEES, files.filter(f -> f.getFileName().toString().startsWith("certificate-")).count(),
+                    "no letter twice");
+        }
 
         assertEquals("published", getJson("/api/campaign", 200).get("state").asText());
         JsonNode results = getJson("/api/results/" + year, 200);
@@ -194,6 +213,21 @@ class AwardsDayIT {
         assertEquals(AWARDEES, results.get("top").size());
         assertTrue(results.get("qualityMarkTitle").asText().contains(MARK), results.get("qualityMarkTitle").asText());
         assertTrue(results.get("inputDigest").asText().matches("[0-9a-f]{64}"), results.get("inputDigest").asText());
+    }
+
+    /** GET /api/admin/awards/status until the publication job is no longer queued or running. */
+    private static JsonNode pollUntilTheJobIsOver() throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < end) {
+            JsonNode status = JSON.readTree(getAdmin("/api/admin/awards/status").body());
+            String state = status.path("job").path("state").asText();
+            if (!state.equals("queued") && !state.equals("running")) {
+                return status;
+            }
+            // A poll with a deadline, as the console's every 2 s: the worker runs on the server's threads.
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the publication job did not finish in 90 s");
     }
 
     @Test

@@ -234,13 +234,49 @@ class ConsoleFlowsInBrowserIT {
                     .put("lang", "lv").put("website", "");
             HttpResponse<String> sent = send("POST", "/api/nominations", nomination.toString(), null);
             assertEquals(202, sent.statusCode(), sent.body());
+            // Counted once its e-mailed link is confirmed.
+            String to = nomination.path("email").asText();
+            String text = OutboxMail.awaitNext(server.outboxDir(), to, 0, Duration.ofSeconds(10)).text();
+            String token = text.replaceAll("(?s).*?/confirm\\.html\\?token=([A-Za-z0-9_.~-]+).*", "$1");
+            HttpResponse<String> confirmed = send("POST", "/api/nominations/confirm", "{\"token\":\"" + token + "\"}", null);
+            assertEquals(200, confirmed.statusCode(), confirmed.body());
         }
         signIn("/admin/nominations.html");
         WebElement row = wait(d -> d.findElements(By.cssSelector("#nom-rows tr")).stream()
-                .filter(tr -> tr.findElement(By.cssSelector("th")).getText().equals(name)).findFirst().orElse(null));
+                .filter(tr -> tr.findElement(By.cssSelector("th")).getText().startsWith(name)).findFirst().orElse(null));
         assertEquals("2", row.findElement(By.cssSelector("td.num")).getText());
+        assertTrue(row.findElement(By.cssSelector("th")).getText().contains("Arī: " + name.toUpperCase()), "the other spelling");
+        assertTrue(row.findElement(By.cssSelector("td.nom-reasons")).getText().contains("Neviens"), "nobody wrote a reason");
         assertTrue(find("#nom-status").getText().startsWith("Kopā:"), find("#nom-status").getText());
         assertFalse(find("#nom-error").isDisplayed());
+        // One step to a participant: the add form opens with the nominated name (saving is the add route's).
+        WebElement add = row.findElement(By.cssSelector("a.nom-add"));
+        assertEquals("Pievienot kā dalībnieku", add.getText());
+        add.click();
+        wait(d -> find("#pe-name").isDisplayed() && name.equals(find("#pe-name").getAttribute("value")));
+    }
+
+    /**
+     * The campaign's posters ZIP at 360 px in Latvian: the build starts, its progress shows (the worker runs
+     * asynchronously), and the finished build offers its short-lived link with the number of posters.
+     */
+    @Test
+    void thePostersZipIsBuiltWithItsProgressShownAndOffersItsLinkAt360Px() {
+        chromium.viewport(360, 740, true);
+        signIn("/admin/posters.html");
+        visible("#poster-zip").click();
+        WebElement status = find("#zip-status");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(120))
+                .until(d -> "done".equals(status.getAttribute("data-state")) && find("#zip-link").isDisplayed());
+        assertTrue(status.getText().matches("ZIP gatavs: \\d+ plakāti\\. Saite derīga līdz \\d{2}:\\d{2}\\."), status.getText());
+        assertTrue(find("#zip-link").getAttribute("href").contains(LocalFiles.PREFIX), find("#zip-link").getAttribute("href"));
+        assertEquals("Lejupielādēt ZIP", find("#zip-link").getText());
+        assertFalse(find("#zip-progress").isDisplayed(), "no bar once built");
+        assertFalse(find("#poster-error").isDisplayed());
+        Long overflow = (Long) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0L, overflow, "nothing wider than 360 px");
+        chromium.screenshot(SCREENSHOTS, "console-posters-zip-360");
     }
 
     @Test

@@ -29,10 +29,14 @@ class FunctionEnvironmentTest {
         SamTemplate template = SamTemplate.load();
         Map<String, Supplier<String>> substitutes = new java.util.HashMap<>(LocalServer.substitutes(null));
         substitutes.put("EMAIL_HASH_KEY", () -> "k".repeat(64));
-        Map<String, String> env = FunctionEnvironment.resolve(template, LOCAL, substitutes);
+        Map<String, String> names = new java.util.HashMap<>(LOCAL);
+        names.putAll(LocalServer.resourceNames(template));
+        Map<String, String> env = FunctionEnvironment.resolve(template, names, substitutes);
         for (SamTemplate.Function f : template.functions()) {
             assertTrue(env.keySet().containsAll(f.environment().keySet()), f.logicalId());
         }
+        assertEquals("ScheduledPublicationFunction", env.get("PUBLICATION_WORKER"), "a worker by its logical id (LocalLambda)");
+        assertEquals("PostersBucket", env.get("POSTERS_BUCKET"));
         assertEquals("2031", env.get("CAMPAIGN_YEAR"), "the local value overrides the parameter default");
         assertEquals("PraiseTable", env.get("TABLE_NAME"));
         assertEquals("http://localhost:3000", env.get("SITE_URL"), "the local run's SiteUrl, through the template's Fn::If");

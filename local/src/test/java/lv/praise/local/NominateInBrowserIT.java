@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * "Not in the list?": from the praise form to the nomination page, a refused address shown at its
- * field, then a nomination the organisers see counted (in headless Chromium against the local run).
+ * field, then a nomination confirmed from its e-mailed link, which the organisers see counted (in headless
+ * Chromium against the local run).
  */
 class NominateInBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -69,9 +70,21 @@ class NominateInBrowserIT {
         driver.findElement(By.id("email")).sendKeys("ilze@example.lv");
         driver.findElement(By.id("submit")).click();
         WebElement done = wait(ExpectedConditions.visibilityOfElementLocated(By.id("nominate-done")));
-        assertTrue(done.getText().startsWith("Paldies!"), done.getText());
+        assertTrue(done.getText().startsWith("Paldies! Mēs tev nosūtījām saiti"), done.getText());
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("nominate-done-1280.png"), driver.getScreenshotAs(OutputType.BYTES));
+
+        // Not counted until the e-mailed link is opened: open it, on the confirmation page in its nomination wording.
+        OutboxMail mail = OutboxMail.awaitNext(server.outboxDir(), "ilze@example.lv", 0, WAIT);
+        String confirmLink = mail.text().replaceAll("(?s).*?(https?://\\S+/confirm\\.html\\?\\S+).*", "$1");
+        assertTrue(confirmLink.endsWith("&kind=nomination"), confirmLink);
+        driver.get(confirmLink);
+        WebElement confirmed = wait(d -> {
+            WebElement h = d.findElement(By.id("confirm-result"));
+            return "confirmed".equals(h.getAttribute("data-status")) ? h : null;
+        });
+        assertEquals("Paldies! Tavs ieteikums ir ieskaitīts.", confirmed.getText());
+        assertTrue(driver.getTitle().startsWith("Ieteikuma apstiprināšana"), driver.getTitle());
 
         HttpResponse<String> listed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(server.baseUrl() + "/api/admin/nominations"))

@@ -34,8 +34,10 @@ class PageWeightTest {
      * displays) and the results (TOP-N table, winners, the distribution chart). The one date formatter
      * (assets/dates.js, 2.4 KB) fits under both, and under 30 KB on the other pages, because a page fetches
      * only the strings it can show and the shared files hold no code of a single page or of the console.
+     * The praise form's ceiling rose from 40 to 41 KB for the control-character message (its own error code,
+     * in each language) and the "at a branch" choice turned off for a participant without branches.
      */
-    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 40 * 1024, "results.html", 36 * 1024);
+    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 41 * 1024, "results.html", 36 * 1024);
     static final List<String> LANGS = List.of("lv", "en", "et");
 
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);

@@ -116,7 +116,8 @@ class ThrottlingTest {
 
     @Test
     void theBannerNamesTheTighterRoute() {
-        String line = fromTemplate(Map.of()).describe();
+        String line = fromTemplate(Map.of("PraiseRateLimit", "10", "PraiseBurstLimit", "20", "ApiRateLimit", "50",
+                "ApiBurstLimit", "100")).describe();
         assertTrue(line.startsWith("POST /api/praise 10/s burst 20, "), line);
         assertTrue(line.endsWith("other routes 50/s burst 100"), line);
     }

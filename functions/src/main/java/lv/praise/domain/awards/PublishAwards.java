@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignState;
@@ -122,6 +123,14 @@ public final class PublishAwards {
      * @param by "schedule", or the organiser's e-mail
      */
     public Outcome publish(String by, Deadline deadline) {
+        return publish(by, deadline, step -> { });
+    }
+
+    /**
+     * As {@link #publish(String, Deadline)}, telling {@code steps} where it is: {@code check}, {@code freeze},
+     * {@code final_read}, {@code results}, {@code letters} (a run that finds the record skips to the letters).
+     */
+    public Outcome publish(String by, Deadline deadline, Consumer<String> steps) {
         // Before the freeze: results published with letters that can't be sent would wait for a deploy.
         delivery.requireSiteUrl();
         Campaign campaign = campaign();
@@ -133,11 +142,13 @@ public final class PublishAwards {
                 throw new PraiseException(ErrorCode.NOT_CLOSED, "campaign", reason);
             });
             if (campaign.publishedAt() == null) {
+                steps.accept("check");
                 // The whole publication, dry: a read or a scoring that fails (unreadable data, a praise the
                 // rules refuse), or one too slow for this function's time, stops here, with nothing frozen.
                 ScoringRun check = scoring.score();
                 checkedDigest = PublicationPlan.draw(check, check.at(), by, () -> UNPUBLISHED).inputDigest();
                 // The freeze's instant is taken right before its write (docs/scoring.md §1a), not before the check.
+                steps.accept("freeze");
                 Instant now = clock.instant();
                 if (campaigns.freeze(campaign, now, by)) {
                     // A decision that read the campaign just before this write may be stamped after `now`:
@@ -151,22 +162,41 @@ public final class PublishAwards {
             // Every participant's counts frozen before the read below: a confirmation, entered praise or
             // decision still in flight checks its participant in its own write, so it is counted in this
             // read or refused – never counted after it. Run again by a retried publication (idempotent).
+            steps.accept("final_read");
             participants.freezeCounts(campaignYear, campaign().publishedAt());
             // The final read, after the freeze of the counts: the record is drawn from it alone. Confirmations
             // that landed between the check and the freeze are in it (its digest differs from the check's:
-            // the scores are computed anew from it, as they always are – scoring is milliseconds of CPU).
-            ScoringRun run = scoring.score();
+            // the scores are computed anew from it, as they always are – scoring is milliseconds of CPU). Read until
+            // it agrees with the frozen counters (an index may lag its writes), or fail here, before any write.
+            ScoringRun run = scoring.scoreFrozen();
             Campaign frozen = run.campaign();
             Publication drawn = PublicationPlan.draw(run, frozen.publishedAt(), frozen.publishedBy(), codes);
+            steps.accept("results");
             scoring.saveFinal(run);
             createdNow = publications.create(drawn);
             existing = publications.find(campaignYear);
         }
         Publication publication = existing.orElseThrow(() ->
                 new IllegalStateException("the results record of " + campaignYear + " was written but can't be read"));
+        steps.accept("letters");
         awards.ensure(publication);
         DeliveryCounts counts = delivery.deliver(campaign(), deadline);
         return new Outcome(publication, createdNow, counts, createdNow ? checkedDigest : null);
+    }
+
+    /**
+     * What can be refused before a publication starts, cheaply (the route that starts the worker answers
+     * at once): the site's address must be known, and unless the results exist the window must have closed.
+     */
+    public void requirePublishable() {
+        delivery.requireSiteUrl();
+        if (publications.find(campaignYear).isPresent()) {
+            return;
+        }
+        Campaign campaign = campaign();
+        refusal(campaign, campaign.stateAt(clock.instant())).ifPresent(reason -> {
+            throw new PraiseException(ErrorCode.NOT_CLOSED, "campaign", reason);
+        });
     }
 
     /** Sends again what failed or waits (after an organiser fixed a contact e-mail, say). */

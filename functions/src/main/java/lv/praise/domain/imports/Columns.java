@@ -1,9 +1,11 @@
 package lv.praise.domain.imports;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lv.praise.domain.FreeText;
 import lv.praise.domain.PraiseException;
 
 /**
@@ -23,6 +25,13 @@ final class Columns {
     }
 
     static Columns of(CsvTable table, List<String> expected) {
+        return of(table, expected, List.of());
+    }
+
+    /** @param optional columns a file may leave out (then every row's value is empty) */
+    static Columns of(CsvTable table, List<String> required, List<String> optional) {
+        List<String> expected = new java.util.ArrayList<>(required);
+        expected.addAll(optional);
         Map<String, String> byKey = new HashMap<>();
         expected.forEach(column -> byKey.put(key(column), column));
         Map<String, Integer> index = new HashMap<>();
@@ -41,7 +50,7 @@ final class Columns {
                 throw PraiseException.invalid(name, "column " + name + " appears twice in the header");
             }
         }
-        for (String column : expected) {
+        for (String column : required) {
             if (!index.containsKey(column)) {
                 throw PraiseException.invalid(column, "column " + column + " is missing; expected columns: "
                         + String.join(",", expected));
@@ -54,9 +63,26 @@ final class Columns {
         return width;
     }
 
-    /** The value of a column in a row, stripped of surrounding blanks. */
+    /** The value of a column in a row, stripped of surrounding blanks; empty for an optional column the file left out. */
     String value(CsvTable.Row row, String column) {
-        return row.fields().get(index.get(column)).strip();
+        Integer at = index.get(column);
+        return at == null ? "" : row.fields().get(at).strip();
+    }
+
+    /**
+     * A rejection for each value of the row that holds a line break or another control character
+     * ({@link FreeText}): a quoted CSV value may span lines, and no column of either import takes one.
+     */
+    List<ImportReport.Rejection> controlCharacters(CsvTable.Row row) {
+        List<ImportReport.Rejection> problems = new ArrayList<>();
+        index.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(column -> {
+            String problem = FreeText.nameProblem(value(row, column.getKey()));
+            if (problem != null) {
+                problems.add(new ImportReport.Rejection(row.line(), column.getKey(), column.getKey().replace('_', ' ')
+                        + " " + problem));
+            }
+        });
+        return problems;
     }
 
     /** Null when the row has the header's number of values (trailing empty extras are tolerated). */

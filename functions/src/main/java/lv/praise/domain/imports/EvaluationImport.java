@@ -112,6 +112,7 @@ public final class EvaluationImport {
             problems.add(new Rejection(line, "row", width));
             return null;
         }
+        problems.addAll(columns.controlCharacters(row));
         String participantId = participant(columns.value(row, REGISTRATION_NUMBER), numbers, line, problems);
         LocalDate date = date(columns.value(row, DATE), line, problems);
         String evaluator = BLANKS.matcher(Normalizer.normalize(columns.value(row, EVALUATOR), Normalizer.Form.NFC))

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
+import lv.praise.domain.EmailAddress;
 import lv.praise.domain.ErrorCode;
+import lv.praise.domain.FreeText;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.PraiseException;
@@ -33,8 +34,6 @@ public final class ParticipantEditor {
     /** Filters of the list; null or blank means "any". */
     public record Filter(String query, String category, String industry, String sizeClass) {
     }
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\",;]+@[^@\\s<>\",;.]+(\\.[^@\\s<>\",;.]+)+$");
 
     private final int campaignYear;
     private final CampaignStore campaigns;
@@ -110,7 +109,7 @@ public final class ParticipantEditor {
 
     private Participant check(Draft d, String ownId, List<Participant> all) {
         Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
-        String name = required("name", d.name());
+        String name = FreeText.name("name", required("name", d.name()));
         if (name.length() > ParticipantImport.MAX_NAME) {
             throw PraiseException.invalid("name", "name must be at most " + ParticipantImport.MAX_NAME + " characters");
         }
@@ -133,8 +132,9 @@ public final class ParticipantEditor {
         String industry = term("industry", campaign.industries(), d.industry());
         String sizeClass = term("sizeClass", campaign.sizeClasses(), d.sizeClass());
         String email = blankToNull(d.contactEmail());
-        if (email != null && (email.length() > ParticipantImport.MAX_EMAIL || !EMAIL.matcher(email).matches())) {
-            throw PraiseException.invalid("contactEmail", "contactEmail is not a valid e-mail address");
+        if (email != null) {
+            // The award letter goes here: only a bare address, so nothing but it can reach the To: header.
+            email = EmailAddress.parse("contactEmail", email).address();
         }
         List<String> branches = branches(d.branches() == null ? List.of() : d.branches());
         return new Participant(campaignYear, ownId == null ? "new" : ownId, name, category, industry, sizeClass,
@@ -153,6 +153,7 @@ public final class ParticipantEditor {
             if (branch.isEmpty()) {
                 throw PraiseException.invalid(field, "a branch needs a name");
             }
+            FreeText.name(field, branch);
             if (branch.length() > ParticipantImport.MAX_BRANCH) {
                 throw PraiseException.invalid(field, "a branch name is at most " + ParticipantImport.MAX_BRANCH + " characters");
             }

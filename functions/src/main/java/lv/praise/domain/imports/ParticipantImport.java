@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
+import lv.praise.domain.EmailAddress;
+import lv.praise.domain.OrganisationName;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.SearchKey;
@@ -22,7 +23,9 @@ import lv.praise.domain.imports.ImportReport.Rejection;
  * participant already stored under a row's registration number keeps its id and its praise counter;
  * a new one gets an id made from its name. Every row is checked before anything is written, so a
  * file with a rejected row writes nothing (unless {@link ImportOptions#importValid()}), and
- * importing the same file again changes nothing.
+ * importing the same file again changes nothing. A new registration number whose name is that of a stored
+ * participant without one is not taken for a new participant unasked: the row says which it is
+ * ({@link #SAME_NAME}), or it is rejected.
  */
 public final class ParticipantImport {
     public static final String NAME = "name";
@@ -34,13 +37,18 @@ public final class ParticipantImport {
     public static final String BRANCHES = "branches";
     public static final List<String> COLUMNS = List.of(NAME, REGISTRATION_NUMBER, CATEGORY, INDUSTRY, SIZE_CLASS,
             CONTACT_EMAIL, BRANCHES);
+    /**
+     * Optional: what a row whose registration number is new means when a participant of the same name
+     * ({@link OrganisationName}) is stored without a registration number – that participant's id (the row is
+     * that participant: it keeps its id and praise and gains the number) or {@value #NEW} (a second participant
+     * of that name). Empty: such a row is rejected, naming the participant, so no duplicate appears unasked.
+     */
+    public static final String SAME_NAME = "same_name";
+    public static final String NEW = "new";
 
     static final int MAX_NAME = 200;
-    static final int MAX_EMAIL = 254;
     static final int MAX_BRANCH = 100;
     static final int MAX_BRANCHES = 50;
-    // The same plain rule as the praise form's: the award letter is the real test of an address.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\",;]+@[^@\\s<>\",;.]+(\\.[^@\\s<>\",;.]+)+$");
 
     private final int campaignYear;
     private final CampaignStore campaigns;
@@ -58,7 +66,7 @@ public final class ParticipantImport {
 
     /** A row that passed every check, before it is matched with the stored participants. */
     private record Valid(int line, String name, String registrationNumber, String category, String industry,
-                         String sizeClass, String contactEmail, List<String> branches) {
+                         String sizeClass, String contactEmail, List<String> branches, String sameName) {
     }
 
     /**
@@ -67,7 +75,7 @@ public final class ParticipantImport {
      */
     public ImportReport run(String csv, ImportOptions options) {
         CsvTable table = CsvTable.parse(csv);
-        Columns columns = Columns.of(table, COLUMNS);
+        Columns columns = Columns.of(table, COLUMNS, List.of(SAME_NAME));
         Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
         List<Participant> stored = participants.all(campaignYear);
         RegistrationNumbers storedNumbers = new RegistrationNumbers(stored);
@@ -102,8 +110,31 @@ public final class ParticipantImport {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        Map<String, List<Participant>> withoutNumber = new HashMap<>();
+        for (Participant p : stored) {
+            if (p.registrationNumber() == null || p.registrationNumber().isBlank()) {
+                withoutNumber.computeIfAbsent(OrganisationName.sameNameKey(p.name()), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<String, Participant> byId = new HashMap<>();
+        stored.forEach(p -> byId.put(p.id(), p));
+        Map<String, Integer> matchedOn = new HashMap<>();
         for (Valid row : valid) {
             List<Participant> match = storedNumbers.find(row.registrationNumber());
+            if (match.isEmpty()) {
+                Rejection sameName = sameName(row, withoutNumber, byId, matchedOn);
+                if (sameName != null) {
+                    rejections.add(sameName);
+                    continue;
+                }
+                if (!row.sameName().isEmpty() && !row.sameName().equals(NEW)) {
+                    match = List.of(byId.get(row.sameName()));
+                }
+            } else if (!row.sameName().isEmpty() && !row.sameName().equals(match.get(0).id())) {
+                rejections.add(new Rejection(row.line(), SAME_NAME, "the registration number is participant '"
+                        + match.get(0).id() + "'s; leave same_name empty or give that id"));
+                continue;
+            }
             if (match.isEmpty()) {
                 String id = Slugs.unique(Slugs.of(row.name(), row.registrationNumber()), taken);
                 writes.add(participant(id, row, 0));
@@ -126,6 +157,41 @@ public final class ParticipantImport {
         return ImportReport.of(options, write, table.rows().size(), created, updated, unchanged, rejections);
     }
 
+    /**
+     * The same-name rule for a row whose registration number matches no stored participant: null when the row
+     * may be written (no stored participant of that name lacks a number, or same_name says which it is or that
+     * it is new), else why not.
+     */
+    private static Rejection sameName(Valid row, Map<String, List<Participant>> withoutNumber,
+                                      Map<String, Participant> byId, Map<String, Integer> matchedOn) {
+        String said = row.sameName();
+        if (said.equals(NEW)) {
+            return null;
+        }
+        if (said.isEmpty()) {
+            List<Participant> same = withoutNumber.getOrDefault(OrganisationName.sameNameKey(row.name()), List.of());
+            if (same.isEmpty()) {
+                return null;
+            }
+            return new Rejection(row.line(), SAME_NAME, "same name as an existing participant without a registration number: "
+                    + String.join(", ", same.stream().map(p -> "'" + p.id() + "' (" + Columns.shorten(p.name(), 60) + ")").toList())
+                    + "; put its id in same_name to update it, or '" + NEW + "' to add another participant");
+        }
+        Participant named = byId.get(said);
+        if (named == null) {
+            return new Rejection(row.line(), SAME_NAME, "no participant '" + Columns.shorten(said, 60) + "' in this campaign");
+        }
+        if (named.registrationNumber() != null && !named.registrationNumber().isBlank()) {
+            return new Rejection(row.line(), SAME_NAME, "participant '" + said
+                    + "' has another registration number; a number identifies one participant");
+        }
+        Integer first = matchedOn.putIfAbsent(said, row.line());
+        if (first != null) {
+            return new Rejection(row.line(), SAME_NAME, "participant '" + said + "' is already matched on line " + first);
+        }
+        return null;
+    }
+
     private Participant participant(String id, Valid row, long confirmedPraiseCount) {
         return new Participant(campaignYear, id, row.name(), row.category(), row.industry(), row.sizeClass(),
                 row.branches(), row.contactEmail(), confirmedPraiseCount, row.registrationNumber());
@@ -139,6 +205,8 @@ public final class ParticipantImport {
             problems.add(new Rejection(line, "row", width));
             return null;
         }
+        List<Rejection> control = columns.controlCharacters(row);
+        problems.addAll(control);
         String name = columns.value(row, NAME);
         if (name.isEmpty()) {
             problems.add(new Rejection(line, NAME, "name is required"));
@@ -155,14 +223,18 @@ public final class ParticipantImport {
         String sizeClass = term(campaign.sizeClasses(), columns.value(row, SIZE_CLASS), SIZE_CLASS, "size class", line,
                 problems);
         String email = columns.value(row, CONTACT_EMAIL);
-        if (!email.isEmpty() && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
-            problems.add(new Rejection(line, CONTACT_EMAIL, "contact e-mail is not a valid e-mail address"));
+        // Said once: a control character in it was reported above.
+        String emailProblem = email.isEmpty() || control.stream().anyMatch(r -> r.field().equals(CONTACT_EMAIL)) ? null
+                : EmailAddress.problem(email);
+        if (emailProblem != null) {
+            problems.add(new Rejection(line, CONTACT_EMAIL, "contact e-mail " + emailProblem));
         }
         List<String> branches = branches(columns.value(row, BRANCHES), line, problems);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Valid(line, name, number, category, industry, sizeClass, email.isEmpty() ? null : email, branches);
+        return new Valid(line, name, number, category, industry, sizeClass,
+                email.isEmpty() ? null : EmailAddress.of(email).address(), branches, columns.value(row, SAME_NAME));
     }
 
     private static String term(List<Term> terms, String written, String column, String what, int line,

@@ -2,6 +2,7 @@ package lv.praise.domain.mail;
 
 import java.time.Clock;
 import lv.praise.domain.EmailHasher;
+import lv.praise.domain.PraiseException;
 
 /**
  * Use case: a hard bounce or a complaint puts its addresses on the suppression list, so the account's
@@ -31,7 +32,15 @@ public final class RecordMailFeedback {
         }
         int suppressed = 0;
         for (String recipient : feedback.recipients()) {
-            suppressions.suppress(hasher.hash(recipient), reason, clock.instant());
+            String emailHash;
+            try {
+                // The canonical mailbox's hash, as the submission computed it: every written form of one mailbox.
+                emailHash = hasher.hash(recipient);
+            } catch (PraiseException notAcceptable) {
+                // Our forms refuse such an address, so no submission can carry it: nothing to suppress.
+                continue;
+            }
+            suppressions.suppress(emailHash, reason, clock.instant());
             suppressed++;
         }
         return suppressed;

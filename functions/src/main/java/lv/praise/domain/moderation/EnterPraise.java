@@ -47,6 +47,7 @@ public final class EnterPraise {
         if (input.branch() != null && !participant.hasBranch(input.branch())) {
             throw PraiseException.invalid("branch", "branch is not one of the participant's branches");
         }
+        campaign.requireAspects(input.aspects());
         // The same id space as the public form's praise; there is no token, so no secret is kept.
         String id = ConfirmationToken.generate().praiseId();
         Praise praise = new Praise(id, campaignYear, participant.id(), participant.name(), input.branch(),

@@ -1,14 +1,18 @@
 package lv.praise.domain.posters;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -18,6 +22,8 @@ import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.SiteUrl;
 import lv.praise.domain.imports.Slugs;
+import lv.praise.domain.jobs.Job;
+import lv.praise.domain.jobs.JobState;
 
 /**
  * Use case: organisers download the QR posters of a participant and of each of its branches, one at a
@@ -30,9 +36,8 @@ public final class Posters {
     /** A single QR PNG: sharp enough for a flyer at 10 cm (about 260 dpi). */
     public static final int PNG_PX = 1024;
     /**
-     * The PNGs inside the campaign's ZIP. The whole ZIP travels base64-encoded in one Lambda response,
-     * which API Gateway caps at 6 MB (about 4.5 MB of raw bytes); the PDFs and SVGs are the print
-     * copies anyway, so these PNGs are for screens and office documents.
+     * The PNGs inside the campaign's ZIP: the PDFs and SVGs are the print copies, so these PNGs are for
+     * screens and office documents, and small keeps a national campaign's ZIP a download of minutes.
      */
     public static final int ZIP_PNG_PX = 512;
 
@@ -91,27 +96,85 @@ public final class Posters {
                 render(named.poster(), format, PNG_PX));
     }
 
-    /**
-     * The whole campaign's posters as one ZIP: for every participant a folder {@code {participantId}/} with
-     * {@code {participantId}.pdf|png|svg} and {@code {branch-slug}.pdf|png|svg} for each branch.
-     */
-    public byte[] zip() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 * 1024);
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (Participant participant : everyone()) {
-                for (Named named : named(participant)) {
-                    for (PosterFormat format : PosterFormat.values()) {
-                        zip.putNextEntry(new ZipEntry(participant.id() + "/" + named.stem() + "." + format.extension()));
-                        zip.write(render(named.poster(), format, ZIP_PNG_PX));
-                        zip.closeEntry();
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the posters' ZIP could not be written", e);
-        }
-        return bytes.toByteArray();
+    /** How far a build of the campaign's ZIP is: posters drawn of the total. */
+    public interface BuildProgress {
+        void drawn(int done, int total);
     }
+
+    /**
+     * The whole campaign's posters as one ZIP, streamed to {@code out}: for every participant a folder
+     * {@code {participantId}/} with {@code {participantId}.pdf|png|svg} and {@code {branch-slug}.pdf|png|svg}
+     * for each branch. One poster is in memory at a time.
+     *
+     * @return how many posters it holds
+     */
+    public int writeZip(OutputStream out, BuildProgress progress) throws IOException {
+        List<Participant> everyone = everyone();
+        int total = everyone.stream().mapToInt(p -> 1 + p.branches().size()).sum();
+        int done = 0;
+        progress.drawn(0, total);
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        for (Participant participant : everyone) {
+            for (Named named : named(participant)) {
+                for (PosterFormat format : PosterFormat.values()) {
+                    zip.putNextEntry(new ZipEntry(participant.id() + "/" + named.stem() + "." + format.extension()));
+                    zip.write(render(named.poster(), format, ZIP_PNG_PX));
+                    zip.closeEntry();
+                }
+                progress.drawn(++done, total);
+            }
+        }
+        zip.finish();
+        return total;
+    }
+
+    /**
+     * Builds the campaign's ZIP into the archive under a key of this run ({@code posters/{year}/{runId}/…}):
+     * a retry of the run writes the same key again, and a new run never touches a ZIP being downloaded.
+     *
+     * @return what the organisers' status shows: the key, the file name, the number of posters
+     */
+    public Map<String, String> build(PosterArchive archive, String runId, BuildProgress progress) {
+        siteUrl.require();
+        String key = archiveKey(runId);
+        int[] posters = new int[1];
+        archive.put(key, out -> posters[0] = writeZip(out, progress));
+        Map<String, String> built = new LinkedHashMap<>();
+        built.put(ARCHIVE_KEY, key);
+        built.put("fileName", zipFileName());
+        built.put("posters", Integer.toString(posters[0]));
+        return built;
+    }
+
+    /**
+     * A short-lived link to the ZIP a finished build left, while it is kept ({@link #KEPT} after the build);
+     * empty while building, after a failure, or once it has expired.
+     */
+    public Optional<PosterArchive.Link> downloadLink(Job build, PosterArchive archive, Instant now) {
+        String key = build.result().get(ARCHIVE_KEY);
+        if (build.state() != JobState.DONE || key == null || !now.isBefore(build.updatedAt().plus(KEPT))) {
+            return Optional.empty();
+        }
+        return Optional.of(archive.link(key, build.result().getOrDefault("fileName", zipFileName()), LINK_VALID));
+    }
+
+    /** The key a run's ZIP is kept under; run ids are letters, digits and dashes. */
+    public String archiveKey(String runId) {
+        if (!runId.matches("[A-Za-z0-9-]{1,64}")) {
+            throw new IllegalArgumentException("a run id is letters, digits and dashes");
+        }
+        return "posters/" + campaignYear + "/" + runId + "/" + zipFileName();
+    }
+
+    /** The build's result entry that names the ZIP in the archive. */
+    public static final String ARCHIVE_KEY = "key";
+    /**
+     * How long a built ZIP is offered: the bucket's lifecycle rule deletes it after a day (S3 counts to the
+     * next midnight UTC, so it may live a little longer; it is never offered after this).
+     */
+    public static final Duration KEPT = Duration.ofDays(1);
+    /** How long a download link works: long enough to start the download, short enough not to be passed on. */
+    public static final Duration LINK_VALID = Duration.ofMinutes(5);
 
     /** plakati-2027.zip: the campaign's posters, saved under the year they are for. */
     public String zipFileName() {

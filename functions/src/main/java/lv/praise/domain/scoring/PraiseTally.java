@@ -3,7 +3,9 @@ package lv.praise.domain.scoring;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import lv.praise.domain.Channel;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
@@ -145,6 +147,40 @@ public final class PraiseTally {
             total += n;
         }
         return total;
+    }
+
+    /**
+     * Whether this tally holds what the participants' own counters say was counted, and where not: every
+     * participant's counted praise must equal its {@code confirmedPraiseCount}, and the rejected praise the
+     * sum of their {@code reviewRejected}. Those counters move in the very transactions that confirm, enter
+     * and decide on a praise, so once the campaign's counts are frozen a read of the praise that disagrees
+     * with them has missed something (an index not yet caught up) and must be read again.
+     *
+     * @param counted  per participant, its confirmed praise that counts ({@code confirmedPraiseCount})
+     * @param rejected the campaign's confirmed praise rejected by moderation
+     * @return the disagreements, described for a log or an error (ids and counts only); empty when they agree
+     */
+    public Optional<String> disagreement(Map<String, Long> counted, long rejected) {
+        Set<String> ids = new TreeSet<>(counted.keySet());
+        ids.addAll(byParticipant.keySet());
+        StringBuilder found = new StringBuilder();
+        int differing = 0;
+        for (String id : ids) {
+            long read = count(id);
+            long expected = counted.getOrDefault(id, 0L);
+            if (read != expected && differing++ < 5) {
+                found.append(found.length() == 0 ? "" : ", ").append(id).append(": read ").append(read)
+                        .append(", counted ").append(expected);
+            }
+        }
+        if (differing > 5) {
+            found.append(" and ").append(differing - 5).append(" more participant(s)");
+        }
+        if (ignoredRejected != rejected) {
+            found.append(found.length() == 0 ? "" : "; ").append("rejected praise: read ").append(ignoredRejected)
+                    .append(", counted ").append(rejected);
+        }
+        return found.length() == 0 ? Optional.empty() : Optional.of(found.toString());
     }
 
     public long ignoredUnconfirmed() {

@@ -101,6 +101,18 @@ public final class RecalculateStandings {
      * with the inputs it used (so a publication can digest them).
      */
     public ScoringRun score() {
+        return score(false);
+    }
+
+    /**
+     * {@link #score()} for a campaign whose counts are frozen (the publication's final read): the praise is
+     * read until it agrees with the participants' frozen counters ({@link ScoringSource#settledTally}).
+     */
+    public ScoringRun scoreFrozen() {
+        return score(true);
+    }
+
+    private ScoringRun score(boolean frozen) {
         Instant now = clock.instant();
         Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
         ScoringRules rules = ScoringRules.forCampaign(campaign);
@@ -115,7 +127,8 @@ public final class RecalculateStandings {
         List<ParticipantProfile> profiles;
         List<Evaluation> evaluated;
         try {
-            Future<PraiseTally> tallied = background.submit(() -> praise.tally(campaignYear, rules));
+            Future<PraiseTally> tallied = background.submit(() -> frozen
+                    ? praise.settledTally(campaignYear, rules) : praise.tally(campaignYear, rules));
             List<Participant> listed = participants.all(campaignYear);
             profiles = new ArrayList<>(listed.size());
             for (Participant participant : listed) {

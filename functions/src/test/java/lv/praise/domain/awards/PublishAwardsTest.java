@@ -207,6 +207,43 @@ class PublishAwardsTest {
     }
 
     /**
+     * The final read after the freeze is the settled one (an index may lag its writes: it is read until it agrees
+     * with the frozen counters). When it never agrees the run fails there, before the final snapshot and the
+     * results record – a frozen campaign without results – and the retry, once the read agrees, publishes.
+     */
+    @Test
+    void aFinalReadThatNeverAgreesWithTheCountersFailsBeforeAnythingIsWrittenFromIt() {
+        AtomicInteger settled = new AtomicInteger();
+        ScoringSource lagging = new ScoringSource() {
+            @Override
+            public lv.praise.domain.scoring.PraiseTally tally(int year, lv.praise.domain.scoring.ScoringRules rules) {
+                return kit.praises.tally(year, rules);
+            }
+
+            @Override
+            public lv.praise.domain.scoring.PraiseTally settledTally(int year, lv.praise.domain.scoring.ScoringRules rules) {
+                if (settled.incrementAndGet() == 1) {
+                    throw new IllegalStateException("still disagrees with the participants' frozen counts");
+                }
+                return tally(year, rules);
+            }
+        };
+        PublishAwards publishing = kit.publishAwards(mailer, AwardsKit.RENDERER, kit.awards, kit.awards, kit.store,
+                scoringOver(lagging));
+        int snapshotsBefore = kit.snapshots.days(Fixtures.YEAR);
+        assertThrows(IllegalStateException.class, () -> publishing.publish("schedule", Deadline.none()));
+        assertEquals(1, settled.get(), "the final read, after the freeze, is the settled one; the check is not");
+        assertTrue(kit.store.find(Fixtures.YEAR).orElseThrow().publishedAt() != null, "frozen");
+        assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty(), "no results record");
+        assertEquals(snapshotsBefore, kit.snapshots.days(Fixtures.YEAR), "no final snapshot");
+
+        PublishAwards.Outcome retried = publishing.publish("schedule", Deadline.none());
+        assertTrue(retried.createdNow());
+        assertEquals(2, settled.get());
+        assertEquals(50, retried.certificates().sent());
+    }
+
+    /**
      * The check before the freeze reads the data as it is then; the record is drawn from the final read
      * after the freeze of the counts. A confirmation that lands between the two counts, and the outcome
      * says the inputs moved (it is logged), so the digest differs from the check's.

@@ -142,6 +142,17 @@ class EvaluationImportTest {
     }
 
     @Test
+    void anEvaluatorWithALineBreakIsRejectedNotJoined() {
+        ImportReport report = imports.run(HEADER + "90000012345,2027-03-10,\"Anna\nBērziņa\",visit,88\n"
+                + "40003123456,2027-03-10,Anna,visit,90\n", ImportOptions.STRICT);
+        assertFalse(report.imported());
+        assertEquals(List.of(new Rejection(2, "evaluator",
+                        "evaluator holds a line break (U+000A) at character 5: write it on one line, without control characters")),
+                report.rejected());
+        assertTrue(evaluations.all(YEAR).isEmpty());
+    }
+
+    @Test
     void aParticipantWithoutARegistrationNumberCannotBeNamed() {
         ImportReport report = imports.run(HEADER + "no-number,2027-03-10,Anna,visit,88\n", ImportOptions.STRICT);
         assertEquals("registration_number", report.rejected().get(0).field());

@@ -124,7 +124,13 @@ class PostersTest {
     @Test
     void theZipHasAFolderPerParticipantWithEachPostersThreeFiles() throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(posters.zip()), StandardCharsets.UTF_8)) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        List<String> progress = new ArrayList<>();
+        assertEquals(11, posters.writeZip(bytes, (done, total) -> progress.add(done + "/" + total)));
+        assertEquals("0/11", progress.get(0));
+        assertEquals("11/11", progress.get(progress.size() - 1));
+        assertEquals(12, progress.size(), "one report per poster drawn, and one before the first");
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()), StandardCharsets.UTF_8)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 entries.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
             }

@@ -136,4 +136,20 @@ class PraiseTallyTest {
         assertEquals(expected.ignoredUnconfirmed(), actual.ignoredUnconfirmed());
         assertEquals(expected.ignoredRejected(), actual.ignoredRejected());
     }
+
+    @Test
+    void aTallyAgreesWithCountersThatSayWhatItCountedAndNamesWhereNot() {
+        PraiseTally tally = new PraiseTally(ScoringRules.defaults());
+        tally.add("a", "online", 5, true, false);
+        tally.add("a", "branch", 4, true, false);
+        tally.add("b", "online", 3, true, true);
+        tally.add("b", "online", 3, false, false);
+        assertTrue(tally.disagreement(Map.of("a", 2L, "b", 0L), 1).isEmpty());
+        assertTrue(tally.disagreement(Map.of("a", 2L), 1).isEmpty(), "a participant without counted praise expects none");
+
+        assertEquals("a: read 2, counted 3", tally.disagreement(Map.of("a", 3L), 1).orElseThrow(), "a praise not read yet");
+        assertEquals("c: read 0, counted 1; rejected praise: read 1, counted 2",
+                tally.disagreement(Map.of("a", 2L, "c", 1L), 2).orElseThrow());
+        assertEquals("a: read 2, counted 0", tally.disagreement(Map.of(), 1).orElseThrow(), "praise of no known participant");
+    }
 }

@@ -1,0 +1,74 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import lv.praise.Wiring;
+import lv.praise.adapter.JsonLog;
+import lv.praise.domain.jobs.JobKind;
+import lv.praise.domain.jobs.Jobs;
+import lv.praise.domain.posters.PosterArchive;
+import lv.praise.domain.posters.Posters;
+
+/**
+ * The posters worker, started asynchronously by POST /api/admin/posters with
+ * {@code {"job": "posters", "runId": ...}}: draws every participant's and branch's poster into one ZIP,
+ * streamed into the archive under the run's key, reporting progress on the job item about once a second.
+ * A run that fails is retried by Lambda (twice) and writes the same key again; the ZIP appears whole or not
+ * at all.
+ */
+public final class PostersWorkerHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+    /** At most one progress write per this many nanoseconds (a national campaign has thousands of posters). */
+    private static final long REPORT_EVERY_NANOS = 1_000_000_000L;
+    private final Posters posters;
+    private final PosterArchive archive;
+    private final Jobs jobs;
+
+    public PostersWorkerHandler() {
+        this(Wiring.get().posters(), Wiring.get().posterArchive(), Wiring.get().jobsReader());
+    }
+
+    PostersWorkerHandler(Posters posters, PosterArchive archive, Jobs jobs) {
+        this.posters = posters;
+        this.archive = archive;
+        this.jobs = jobs;
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        try (JsonLog.Invocation ignored = JsonLog.invocation(context)) {
+            return build(event);
+        }
+    }
+
+    private Map<String, Object> build(Map<String, Object> event) {
+        if (event == null || !JobKind.POSTERS.code().equals(event.get("job")) || event.get("runId") == null) {
+            throw new IllegalArgumentException("the posters worker takes {\"job\": \"posters\", \"runId\": ...}");
+        }
+        String runId = String.valueOf(event.get("runId"));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("job", JobKind.POSTERS.code());
+        fields.put("runId", runId);
+        Jobs.Outcome outcome;
+        try {
+            outcome = jobs.run(JobKind.POSTERS, runId, (job, progress) -> {
+                long[] last = {System.nanoTime() - REPORT_EVERY_NANOS};
+                return posters.build(archive, job.runId(), (done, total) -> {
+                    long now = System.nanoTime();
+                    if (done == total || now - last[0] >= REPORT_EVERY_NANOS) {
+                        last[0] = now;
+                        progress.step("posters", done, total);
+                    }
+                });
+            });
+        } catch (RuntimeException e) {
+            JsonLog.error("job_attempt_failed", e, fields);
+            throw e;
+        }
+        fields.put("outcome", outcome.name().toLowerCase(Locale.ROOT));
+        JsonLog.info("job_finished", fields);
+        return new LinkedHashMap<>(fields);
+    }
+}

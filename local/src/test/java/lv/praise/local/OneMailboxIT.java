@@ -1,0 +1,185 @@
+package lv.praise.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One person, one praise, over the local run: every written form of one mailbox is submitted to a
+ * participant of this test's own, each confirmation link is opened from its e-mail in the outbox, and
+ * exactly one praise counts; addresses with a comment or a name are refused, and nothing reaches To: but
+ * the bare address. Names with a line break never get in, by the console or by an import.
+ */
+class OneMailboxIT {
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    /** The issue's variants of one Gmail mailbox, full-width forms, and a few more. */
+    private static final List<String> ONE_MAILBOX = List.of(
+            "stuffer.sec@gmail.com",
+            "stuffersec@gmail.com",
+            "s.t.u.f.f.e.r.sec@gmail.com",
+            "stuffersec@googlemail.com",
+            "Stuffer.Sec+1@gmail.com",
+            "stuffersec+a@gmail.com",
+            "ｓｔｕｆｆｅｒ．ｓｅｃ＠ｇｍａｉｌ．ｃｏｍ",
+            "ｓｔｕｆｆｅｒｓｅｃ＋ｘ@gmail.com",
+            "STUFFER.SEC@GOOGLEMAIL.COM",
+            " stuffer.sec+campaign.2027@GoogleMail.com\u00a0");
+    private static LocalServer server;
+
+    @BeforeAll
+    static void start() {
+        server = LocalServer.shared();
+    }
+
+    @Test
+    void everyFormOfOneMailboxMakesExactlyOneCountedPraise() throws Exception {
+        String participant = addParticipant("Vienas pastkastes kafejnīca " + UUID.randomUUID(), List.of("Rīga"));
+        List<String> links = new ArrayList<>();
+        for (String variant : ONE_MAILBOX) {
+            HttpResponse<String> submitted = post("/api/praise", praise(participant, variant, "online").toString(), null);
+            assertEquals(202, submitted.statusCode(), variant + ": " + submitted.body());
+            String typed = java.text.Normalizer.normalize(variant, java.text.Normalizer.Form.NFKC).strip();
+            List<OutboxMail> mails = OutboxMail.to(server.outboxDir(), typed);
+            assertTrue(!mails.isEmpty(), "an e-mail to " + typed);
+            OutboxMail mail = mails.get(mails.size() - 1);
+            String raw = Files.readString(mail.file());
+            String local = typed.substring(0, typed.indexOf('@'));
+            assertTrue(raw.contains("\r\nTo: " + local + "@"), "To: is the bare address as typed: " + raw);
+            links.add(mail.confirmationLink().getQuery().substring("token=".length()));
+        }
+
+        int confirmed = 0;
+        for (String token : links) {
+            HttpResponse<String> answer = post("/api/praise/confirm", "{\"token\":\"" + token + "\"}", null);
+            if (answer.statusCode() == 200) {
+                confirmed++;
+            } else {
+                assertEquals(409, answer.statusCode(), answer.body());
+                assertEquals("already_praised", error(answer).path("code").asText());
+            }
+        }
+        assertEquals(1, confirmed);
+        assertEquals(1, get("/api/participants/" + participant).path("confirmedPraiseCount").asLong());
+
+        HttpResponse<String> again = post("/api/praise", praise(participant, "s.tuffersec+later@googlemail.com", "online")
+                .toString(), null);
+        assertEquals(409, again.statusCode(), again.body());
+        assertEquals("already_praised", error(again).path("code").asText());
+        assertEquals(1, get("/api/participants/" + participant).path("confirmedPraiseCount").asLong());
+    }
+
+    @Test
+    void anAddressWithACommentOrANameIsRefusedNamingTheField() throws Exception {
+        String participant = addParticipant("Komentāru aptieka " + UUID.randomUUID(), List.of());
+        for (String address : List.of("someone@example.org(1)", "someone@example.org(2)", "1 <someone@example.org>",
+                "\"someone\"@example.org", "sоmeone@example.org")) {
+            HttpResponse<String> refused = post("/api/praise", praise(participant, address, "online").toString(), null);
+            assertEquals(400, refused.statusCode(), address + ": " + refused.body());
+            assertEquals("email", error(refused).path("field").asText(), refused.body());
+        }
+        assertEquals(0, OutboxMail.to(server.outboxDir(), "someone@example.org").size(), "nothing was sent");
+
+        HttpResponse<String> atBranch = post("/api/praise", praise(participant, "anna@example.lv", "branch").toString(),
+                null);
+        assertEquals(400, atBranch.statusCode(), atBranch.body());
+        assertEquals("channel", error(atBranch).path("field").asText(), "it has no branches");
+        HttpResponse<String> aspect = post("/api/praise", praise(participant, "anna@example.lv", "online")
+                .set("aspects", Replies.JSON.createArrayNode().add("price")).toString(), null);
+        assertEquals(400, aspect.statusCode(), aspect.body());
+        assertEquals("aspects", error(aspect).path("field").asText(), "not one of the campaign's aspects");
+        assertEquals(0, OutboxMail.to(server.outboxDir(), "anna@example.lv").stream()
+                .filter(m -> m.subject().contains("Komentāru aptieka")).count());
+    }
+
+    @Test
+    void aNameWithALineBreakIsRefusedByTheConsoleAndByAnImportWritingNothing() throws Exception {
+        String name = "Rindu " + UUID.randomUUID();
+        HttpResponse<String> added = post("/api/admin/participants", participantBody(name + "\r\nSIA", List.of()),
+                server.organiserToken());
+        assertEquals(400, added.statusCode(), added.body());
+        assertEquals("name", error(added).path("field").asText());
+        assertEquals("control_character", error(added).path("code").asText());
+
+        String csv = "name,registration_number,category,industry,size_class,contact_email,branches\n"
+                + name + " A,40003777001,B2C,TRADE,SMALL,,\n"
+                + "\"" + name + "\nB\",40003777002,B2C,TRADE,SMALL,,\n";
+        HttpResponse<String> imported = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                        + "/api/admin/participants/import"))
+                .header("Content-Type", "text/csv; charset=utf-8")
+                .header("Authorization", "Bearer " + server.organiserToken())
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, imported.statusCode(), imported.body());
+        JsonNode report = Replies.JSON.readTree(imported.body());
+        assertEquals(1, report.path("rejected").size(), imported.body());
+        assertEquals(3, report.path("rejected").get(0).path("line").asInt());
+        assertEquals("name", report.path("rejected").get(0).path("field").asText());
+        assertTrue(!report.path("imported").asBoolean());
+        HttpResponse<String> search = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + "/api/admin/participants?q=" + name.substring(6))).header("Authorization", "Bearer "
+                + server.organiserToken()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, search.statusCode(), search.body());
+        assertTrue(!search.body().contains(name.substring(6)), "not even the valid row was written: " + search.body());
+    }
+
+    private static ObjectNode praise(String participant, String email, String channel) {
+        return Replies.JSON.createObjectNode()
+                .put("participantId", participant)
+                .put("stars", 5)
+                .put("text", "Laipni un ātri.\nPaldies!")
+                .put("channel", channel)
+                .put("email", email)
+                .put("consent", true);
+    }
+
+    private static String participantBody(String name, List<String> branches) {
+        ObjectNode body = Replies.JSON.createObjectNode()
+                .put("name", name)
+                .put("category", "B2C")
+                .put("industry", "TRADE")
+                .put("sizeClass", "SMALL");
+        branches.forEach(body.putArray("branches")::add);
+        return body.toString();
+    }
+
+    private static String addParticipant(String name, List<String> branches) throws Exception {
+        HttpResponse<String> added = post("/api/admin/participants", participantBody(name, branches),
+                server.organiserToken());
+        assertEquals(201, added.statusCode(), added.body());
+        return Replies.JSON.readTree(added.body()).path("id").asText();
+    }
+
+    private static JsonNode error(HttpResponse<String> response) throws Exception {
+        return Replies.JSON.readTree(response.body()).path("error");
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return Replies.JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> post(String path, String json, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
