@@ -83,6 +83,17 @@ class MailHandlersTest {
         assertTrue(suppressions.entries().isEmpty());
     }
 
+    /** Our forms refuse such an address, so no submission carries it: the event is recorded with nothing to suppress. */
+    @Test
+    void aRecipientOurFormsWouldRefuseIsSkippedNotFailed() {
+        SNSEvent event = snsEvent("ses-bounce.json");
+        event.getRecords().get(0).getSNS().setMessage(changeMessage(event, m -> ((ObjectNode) m.path("bounce")
+                .path("bouncedRecipients").get(0)).put("emailAddress", "not an address")));
+
+        assertEquals(Map.of("events", 1, "suppressed", 0), feedback.handleRequest(event, null));
+        assertTrue(suppressions.entries().isEmpty());
+    }
+
     @Test
     void aMessageThatIsNoSesEventFailsTheInvocationForLambdasRetriesWithoutQuotingIt() {
         SNSEvent event = snsEvent("ses-bounce.json");
