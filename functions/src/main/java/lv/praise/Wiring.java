@@ -19,6 +19,7 @@ import lv.praise.adapter.DynamoPublicationStore;
 import lv.praise.adapter.DynamoScoringSource;
 import lv.praise.adapter.DynamoStandingsStore;
 import lv.praise.adapter.DynamoSubmissionLimits;
+import lv.praise.adapter.DynamoSuppressionList;
 import lv.praise.adapter.DynamoJobStore;
 import lv.praise.adapter.FolderPosterArchive;
 import lv.praise.adapter.JsonLog;
@@ -28,6 +29,7 @@ import lv.praise.adapter.OutboxMailer;
 import lv.praise.adapter.PdfCertificates;
 import lv.praise.adapter.PdfPosters;
 import lv.praise.adapter.SesMailer;
+import lv.praise.adapter.SqsMailQueue;
 import lv.praise.adapter.Settings;
 import lv.praise.domain.CampaignService;
 import lv.praise.domain.ConfirmPraise;
@@ -39,6 +41,9 @@ import lv.praise.domain.ParticipantService;
 import lv.praise.domain.SubmissionGate;
 import lv.praise.domain.SubmitPraise;
 import lv.praise.domain.awards.CertificateCode;
+import lv.praise.domain.mail.MailQueue;
+import lv.praise.domain.mail.RecordMailFeedback;
+import lv.praise.domain.mail.SendConfirmation;
 import lv.praise.domain.awards.CertificateDelivery;
 import lv.praise.domain.awards.CertificateLookup;
 import lv.praise.domain.awards.Certificates;
@@ -68,6 +73,7 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The composition root: builds the real adapters from the settings, once per container (a Lambda
@@ -85,6 +91,7 @@ public final class Wiring {
     private PdfCertificates pdfCertificates;
     private PdfPosters pdfPosters;
     private Mailer mailer;
+    private MailQueue mailQueue;
     private JobLauncher jobLauncher;
     private PosterArchive posterArchive;
     private boolean siteUrlMissingLogged;
@@ -129,7 +136,7 @@ public final class Wiring {
         EmailHasher hasher = new EmailHasher(Settings.required("EMAIL_HASH_KEY"));
         return new SubmitPraise(campaignYear,
                 new DynamoPraiseStore(dynamo(), table),
-                mailer(),
+                mailQueue(),
                 hasher,
                 siteUrl(),
                 clock,
@@ -141,6 +148,17 @@ public final class Wiring {
         LimitPolicy limits = LimitPolicy.of(Settings.requiredInt("PRAISE_LIMIT_PER_ADDRESS"),
                 Settings.requiredInt("PRAISE_LIMIT_PER_EMAIL"), Settings.requiredInt("PRAISE_LIMIT_WINDOW_MINUTES"));
         return new SubmissionGate(limits, new DynamoSubmissionLimits(dynamo(), table), hasher);
+    }
+
+    /** The mail sender's step: the suppression list, then SES (or the local outbox). */
+    public SendConfirmation sendConfirmation() {
+        return new SendConfirmation(new DynamoSuppressionList(dynamo(), table), mailer());
+    }
+
+    /** Bounces and complaints into the suppression list, hashed with {@code EMAIL_HASH_KEY} as submissions are. */
+    public RecordMailFeedback recordMailFeedback() {
+        return new RecordMailFeedback(new EmailHasher(Settings.required("EMAIL_HASH_KEY")),
+                new DynamoSuppressionList(dynamo(), table), clock);
     }
 
     public ConfirmPraise confirmPraise() {
@@ -384,6 +402,20 @@ public final class Wiring {
         return dynamo;
     }
 
+    /**
+     * The confirmation e-mails' queue, {@code MAIL_QUEUE_URL}; {@code SQS_ENDPOINT} (local run only) points
+     * the client at the local run's queue, which delivers to the mail sender as Lambda's SQS poller would.
+     * SDK retries stay on: a second copy of a message is harmless (the sender sends the same link).
+     */
+    private synchronized MailQueue mailQueue() {
+        if (mailQueue == null) {
+            var builder = SqsClient.builder().httpClient(UrlConnectionHttpClient.create());
+            Settings.optional("SQS_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            mailQueue = new SqsMailQueue(builder.build(), Settings.required("MAIL_QUEUE_URL"));
+        }
+        return mailQueue;
+    }
+
     /** The outbox when one is configured (the local run), otherwise SES. */
     private synchronized Mailer mailer() {
         if (mailer == null) {
@@ -400,7 +432,7 @@ public final class Wiring {
                                 .apiCallTimeout(SES_CALL_TIMEOUT)
                                 .apiCallAttemptTimeout(SES_CALL_TIMEOUT));
                 Settings.optional("SES_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
-                mailer = new SesMailer(builder.build(), from);
+                mailer = new SesMailer(builder.build(), from, Settings.optional("SES_CONFIGURATION_SET").orElse(null));
             }
         }
         return mailer;

@@ -23,7 +23,7 @@ import lv.praise.adapter.DynamoPraiseStore;
 import lv.praise.adapter.DynamoSubmissionLimits;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.LimitPolicy;
-import lv.praise.domain.Mailer;
+import lv.praise.domain.mail.MailQueue;
 import lv.praise.domain.Participant;
 import lv.praise.domain.PraiseStore;
 import lv.praise.domain.SubmitPraise;
@@ -128,7 +128,7 @@ public final class Bench {
 
             // E-mail goes to SES over the network in AWS: not a DynamoDB call, so the benchmark's mailer
             // drops the message (composing it is still the handler's work and is timed).
-            Mailer discard = mail -> { };
+            MailQueue discard = request -> { };
 
             progress("checking that the bare calls are the calls the handler makes ...");
             List<CallRecorder.Call> calls = checkSameCalls(db, table, workload, hasher, clock, discard);
@@ -230,7 +230,7 @@ public final class Bench {
      * refuses to go on unless both made the same operations with the same shapes and body sizes.
      */
     private static List<CallRecorder.Call> checkSameCalls(LocalDynamoDb db, String table, Workload workload,
-                                                          EmailHasher hasher, Clock clock, Mailer mailer) {
+                                                          EmailHasher hasher, Clock clock, MailQueue mailer) {
         CallRecorder recorder = new CallRecorder();
         try (DynamoDbClient recording = DynamoDbClient.builder()
                 .endpointOverride(db.endpoint())
@@ -317,7 +317,7 @@ public final class Bench {
                     .append(" (").append(call.bodyBytes()).append(" B request)");
         }
         out.println("DynamoDB calls per praise: " + shape + ", the same for both, as recorded from the SDK client."
-                + " E-mail: in AWS one SES call (network, not DynamoDB); here the mailer discards the message,"
+                + " E-mail: in AWS one SQS call (the sender function then calls SES); here the queue discards the message,"
                 + " composing it is timed. The handler's log line is written to a discarding stream.");
         out.printf(Locale.ROOT, "Lambda package (`sam build` layout: functions/target/classes + lib/): %.1f MiB zipped"
                         + " (%.1f MiB unzipped), %d runtime jars + %d KiB of own classes (%s).%n",
@@ -413,7 +413,7 @@ public final class Bench {
                             Stats.of(column(handler, 3)), null, null),
                     new Row("·· between read and write (checks, the two counters' UpdateItems, token)", n,
                             Stats.of(column(handler, 4)), null, null),
-                    new Row("·· after the write (mail text, discarded send, response, log line)", n,
+                    new Row("·· after the write (mail text, discarded enqueue, response, log line)", n,
                             Stats.of(column(handler, 5)), null, null));
         }
 

@@ -198,6 +198,11 @@ final class Keys {
         return key("LIMIT#" + scope + "#" + keyHash, "WINDOW#" + windowStart.getEpochSecond());
     }
 
+    /** An address that gets no more e-mail, by its keyed hash ({@code EmailHasher}): never the address. */
+    static Map<String, AttributeValue> suppressed(String emailHash) {
+        return key("SUPPRESSED#" + emailHash, "SUPPRESSED");
+    }
+
     private static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
     }

@@ -25,10 +25,20 @@ import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 public final class SesMailer implements Mailer {
     private final SesV2Client ses;
     private final String from;
+    private final String configurationSet;
 
     public SesMailer(SesV2Client ses, String from) {
+        this(ses, from, null);
+    }
+
+    /**
+     * @param configurationSet the SES configuration set every send names ({@code SES_CONFIGURATION_SET}),
+     *                         whose event destinations report bounces and complaints; null: none
+     */
+    public SesMailer(SesV2Client ses, String from, String configurationSet) {
         this.ses = ses;
         this.from = from;
+        this.configurationSet = configurationSet;
     }
 
     @Override
@@ -37,6 +47,7 @@ public final class SesMailer implements Mailer {
         try {
             ses.sendEmail(request -> request
                     .fromEmailAddress(from)
+                    .configurationSetName(configurationSet)
                     .destination(destination -> destination.toAddresses(mail.to()))
                     .content(content -> content.raw(raw -> raw.data(SdkBytes.fromByteArray(mime)))));
         } catch (TooManyRequestsException | LimitExceededException e) {

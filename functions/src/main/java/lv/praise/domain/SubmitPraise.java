@@ -3,6 +3,8 @@ package lv.praise.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import lv.praise.domain.mail.ConfirmationRequest;
+import lv.praise.domain.mail.MailQueue;
 
 /** Use case: a person submits a praise; it waits, pending, for its e-mail confirmation. */
 public final class SubmitPraise {
@@ -10,16 +12,16 @@ public final class SubmitPraise {
 
     private final int campaignYear;
     private final PraiseStore praises;
-    private final Mailer mailer;
+    private final MailQueue mailQueue;
     private final EmailHasher emailHasher;
     private final SiteUrl siteUrl;
     private final Clock clock;
     private final SubmissionGate gate;
 
     /** Without submission limits (tests and tools that submit on nobody's behalf). */
-    public SubmitPraise(int campaignYear, PraiseStore praises, Mailer mailer, EmailHasher emailHasher,
+    public SubmitPraise(int campaignYear, PraiseStore praises, MailQueue mailQueue, EmailHasher emailHasher,
                         String siteUrl, Clock clock) {
-        this(campaignYear, praises, mailer, emailHasher, siteUrl, clock, SubmissionGate.OPEN);
+        this(campaignYear, praises, mailQueue, emailHasher, siteUrl, clock, SubmissionGate.OPEN);
     }
 
     /**
@@ -27,18 +29,18 @@ public final class SubmitPraise {
      *                 (submissions are then refused with {@link ErrorCode#NOT_CONFIGURED})
      * @param counters where the limits count; may be null only when {@code limits} has no limit
      */
-    public SubmitPraise(int campaignYear, PraiseStore praises, Mailer mailer, EmailHasher emailHasher,
+    public SubmitPraise(int campaignYear, PraiseStore praises, MailQueue mailQueue, EmailHasher emailHasher,
                         String siteUrl, Clock clock, LimitPolicy limits, SubmissionLimits counters) {
-        this(campaignYear, praises, mailer, emailHasher, siteUrl, clock, new SubmissionGate(limits, counters, emailHasher));
+        this(campaignYear, praises, mailQueue, emailHasher, siteUrl, clock, new SubmissionGate(limits, counters, emailHasher));
     }
 
     /** @param gate the abuse limits, shared with the nomination form */
-    public SubmitPraise(int campaignYear, PraiseStore praises, Mailer mailer, EmailHasher emailHasher,
+    public SubmitPraise(int campaignYear, PraiseStore praises, MailQueue mailQueue, EmailHasher emailHasher,
                         String siteUrl, Clock clock, SubmissionGate gate) {
         this.gate = gate;
         this.campaignYear = campaignYear;
         this.praises = praises;
-        this.mailer = mailer;
+        this.mailQueue = mailQueue;
         this.emailHasher = emailHasher;
         this.siteUrl = SiteUrl.of(siteUrl);
         this.clock = clock;
@@ -50,8 +52,10 @@ public final class SubmitPraise {
     }
 
     /**
-     * Stores the praise as pending and e-mails its confirmation link. Either both happen or the
-     * caller gets an error and nothing is left that could ever count.
+     * Stores the praise as pending and queues its confirmation e-mail. Either both happen or the
+     * caller gets an error and nothing is left that could ever count. Once queued, the e-mail is the
+     * mail sender's ({@link lv.praise.domain.mail.SendConfirmation}): if it is never sent (a suppressed
+     * address, or every try failed), the praise stays pending and expires like any unconfirmed one.
      *
      * <p>Only a submission that passed every check is counted against the limits, just before it is
      * stored: malformed, unknown-participant, closed-window and already-praised requests write nothing.
@@ -97,7 +101,7 @@ public final class SubmitPraise {
         OutgoingMail mail = ConfirmationMail.compose(submission.email(), submission.lang(), participant.name(),
                 link, expiresAt, campaign.timeZone());
         try {
-            mailer.send(mail);
+            mailQueue.enqueue(new ConfirmationRequest(praise.id(), emailHash, mail));
         } catch (RuntimeException e) {
             praises.deletePending(praise.id());
             throw new PraiseException(ErrorCode.MAIL_FAILED, "email",

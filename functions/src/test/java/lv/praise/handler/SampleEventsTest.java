@@ -47,24 +47,68 @@ class SampleEventsTest {
     }
 
     /**
-     * The scheduled functions' samples are EventBridge Scheduler events (no route); the workers' are the
-     * job events a route starts them with (LambdaJobLauncher): a job kind, the campaign year and a run id.
+     * The other samples are events of the template's other sources: EventBridge Scheduler events for the
+     * scheduled functions, an SQS event for a queue's consumer, an SNS event for a topic's subscriber. Each
+     * kind of source the template has gets at least one sample, and no sample stands for a kind it lacks.
+     * The workers' samples are the job events a route starts them with (LambdaJobLauncher): a job kind,
+     * the campaign year and a run id.
      */
     @Test
-    void everyOtherSampleIsASchedulerEventOrAWorkersJobEvent() throws IOException {
+    void everyOtherSampleIsTheEventOfANonHttpSourceOfTheTemplateOrAWorkersJobEvent() throws IOException {
+        SamTemplate template = SamTemplate.load();
+        Set<String> sourceKinds = new TreeSet<>();
+        for (SamTemplate.Function f : template.functions()) {
+            if (template.properties(f.logicalId()).get("Events") instanceof java.util.Map<?, ?> events) {
+                for (Object event : events.values()) {
+                    if (event instanceof java.util.Map<?, ?> e) {
+                        String kind = kindOfSource(String.valueOf(e.get("Type")));
+                        if (kind != null) {
+                            sourceKinds.add(kind);
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> sampled = new TreeSet<>();
         for (Path file : files()) {
             JsonNode event = Events.JSON.readTree(file.toFile());
+            if (event.has("routeKey")) {
+                continue;
+            }
             if (event.has("job")) {
                 lv.praise.domain.jobs.JobKind.fromCode(event.get("job").asText());
                 assertTrue(event.path("campaignYear").isInt(), file + " has no campaignYear");
                 assertTrue(event.path("runId").asText().matches("[A-Za-z0-9-]{1,64}"), file + " has no run id");
                 assertEquals(3, event.size(), file + ": a job event names the job and nothing else");
-            } else if (!event.has("routeKey")) {
-                assertEquals("aws.scheduler", event.path("source").asText(), file + " has neither a routeKey nor the scheduler's source");
+                continue;
+            }
+            JsonNode record = event.path("Records").path(0);
+            String kind;
+            if (event.has("Records")) {
+                kind = "aws:sqs".equals(record.path("eventSource").asText()) ? "sqs"
+                        : "aws:sns".equals(record.path("EventSource").asText()) ? "sns" : null;
+                assertTrue(kind != null, file + " has Records from neither SQS nor SNS");
+                assertFalse(("sqs".equals(kind) ? record.path("body") : record.path("Sns").path("Message")).asText().isEmpty(),
+                        file + " carries no message");
+            } else {
+                assertEquals("aws.scheduler", event.path("source").asText(), file + " has neither a routeKey, Records, nor the scheduler's source");
                 assertEquals("Scheduled Event", event.path("detail-type").asText(), file.toString());
                 assertFalse(event.path("time").asText().isEmpty(), file + " has no time");
+                kind = "schedule";
             }
+            assertTrue(sourceKinds.contains(kind), file + " is a " + kind + " event, but no function of the template has such a source");
+            sampled.add(kind);
         }
+        assertEquals(sourceKinds, sampled, "every kind of non-HTTP source has a sample event");
+    }
+
+    private static String kindOfSource(String eventType) {
+        return switch (eventType) {
+            case "ScheduleV2", "Schedule" -> "schedule";
+            case "SQS" -> "sqs";
+            case "SNS" -> "sns";
+            default -> null;
+        };
     }
 
     @Test

@@ -6,9 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.OutgoingMail;
+import lv.praise.domain.mail.ConfirmationRequest;
+import lv.praise.domain.mail.MailQueue;
 
-/** A mailer that keeps what it was asked to send, and can be told to fail. */
-public final class RecordingMailer implements Mailer {
+/**
+ * A mailer that keeps what it was asked to send, and can be told to fail. As a {@link MailQueue} it is
+ * a queue whose sender delivers at once, so use-case and handler tests read the e-mail as soon as the
+ * submission returns; a failing one refuses the request as an unreachable queue would.
+ */
+public final class RecordingMailer implements Mailer, MailQueue {
     private static final Pattern TOKEN = Pattern.compile("confirm\\.html\\?token=([A-Za-z0-9_.-]+)");
 
     private final List<OutgoingMail> sent = new ArrayList<>();
@@ -20,6 +26,11 @@ public final class RecordingMailer implements Mailer {
             throw new IllegalStateException("mail server unavailable");
         }
         sent.add(mail);
+    }
+
+    @Override
+    public void enqueue(ConfirmationRequest request) {
+        send(request.mail());
     }
 
     public void failing(boolean failing) {

@@ -26,12 +26,20 @@ import lv.praise.handler.AdminHandler;
  *   <li>{@code GET /_local/run}: the scheduled functions of the template.</li>
  *   <li>{@code POST /_local/run/{FunctionLogicalId}} (organiser token required): runs a scheduled
  *       function now with the event EventBridge Scheduler would send; answers its result as JSON.</li>
+ *   <li>{@code GET /_local/queues}: the local SQS queues' counts (waiting, in flight, to come again, done,
+ *       moved to the dead-letter queue; {@code idle}), never a message's body.</li>
+ *   <li>{@code POST /_local/ses/feedback} with {@code {"email": "...", "event": "bounce"|"complaint",
+ *       "bounceType": "Permanent"|"Transient"}}: the bounce or complaint SES would report for a message to
+ *       that address, delivered through the feedback topic to its subscriber (no real mailbox bounces an
+ *       outbox file); answers each subscriber's result.</li>
  * </ul>
  */
 final class DevEndpoints implements HttpHandler {
     static final String PREFIX = "/_local";
     static final String TOKEN = PREFIX + "/token";
     static final String RUN = PREFIX + "/run";
+    static final String QUEUES = PREFIX + "/queues";
+    static final String SES_FEEDBACK = PREFIX + "/ses/feedback";
     private static final int MAX_BODY_BYTES = 16 * 1024;
 
     private final LocalJwt jwt;
@@ -39,9 +47,19 @@ final class DevEndpoints implements HttpHandler {
     private final ScheduledFunctions scheduled;
     private final Supplier<Instant> now;
     private final Replies replies;
+    private final LocalQueues queues;
+    private final SesFeedback sesFeedback;
 
     /** @param now the instant a scheduled run is for (the functions' clock: fixed by PRAISE_NOW, or real) */
     DevEndpoints(LocalJwt jwt, ScheduledFunctions scheduled, Supplier<Instant> now, Replies replies) {
+        this(jwt, scheduled, now, replies, null, null);
+    }
+
+    /** @param queues, sesFeedback the local run's queues and SES feedback; null: those endpoints answer 404 */
+    DevEndpoints(LocalJwt jwt, ScheduledFunctions scheduled, Supplier<Instant> now, Replies replies, LocalQueues queues,
+                 SesFeedback sesFeedback) {
+        this.queues = queues;
+        this.sesFeedback = sesFeedback;
         this.jwt = jwt;
         this.organiserCheck = new JwtAuthorizer("local", "Authorization", jwt);
         this.scheduled = scheduled;
@@ -64,6 +82,15 @@ final class DevEndpoints implements HttpHandler {
         } else if (path.startsWith(RUN + "/")) {
             if (allow(exchange, method, "POST")) {
                 run(exchange, Percent.decodePath(path.substring(RUN.length() + 1)));
+            }
+        } else if (path.equals(QUEUES) && queues != null) {
+            if (allow(exchange, method, "GET")) {
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                replies.json(exchange, 200, queues.counts());
+            }
+        } else if (path.equals(SES_FEEDBACK) && sesFeedback != null) {
+            if (allow(exchange, method, "POST")) {
+                sesFeedback(exchange);
             }
         } else {
             replies.error(exchange, 404, "not_found", "path", "no local endpoint " + path
@@ -120,6 +147,65 @@ final class DevEndpoints implements HttpHandler {
         answer.put("token", jwt.sign(claims));
         answer.put("expiresAt", Instant.ofEpochSecond(((Number) claims.get("exp")).longValue()).toString());
         replies.json(exchange, 200, answer);
+    }
+
+    private void sesFeedback(HttpExchange exchange) throws IOException {
+        JsonNode request = jsonBody(exchange, "{\"email\": ..., \"event\": \"bounce\"|\"complaint\", \"bounceType\": \"Permanent\"|\"Transient\"}");
+        if (request == null) {
+            return;
+        }
+        JsonNode email = request.path("email");
+        if (!email.isTextual() || email.asText().isBlank() || email.asText().length() > 254) {
+            replies.error(exchange, 400, "invalid", "email", "an e-mail address is required");
+            return;
+        }
+        String event = request.path("event").asText("bounce");
+        if (!event.equals("bounce") && !event.equals("complaint")) {
+            replies.error(exchange, 400, "invalid", "event", "event is bounce or complaint");
+            return;
+        }
+        String bounceType = request.path("bounceType").asText("Permanent");
+        if (!bounceType.equals("Permanent") && !bounceType.equals("Transient")) {
+            replies.error(exchange, 400, "invalid", "bounceType", "bounceType is Permanent or Transient");
+            return;
+        }
+        Map<String, JsonNode> answers;
+        try {
+            answers = sesFeedback.deliver(event.equals("bounce") ? "Bounce" : "Complaint", bounceType, email.asText().strip(),
+                    Instant.now());
+        } catch (Exception | LinkageError e) {
+            System.err.println("SES feedback failed: " + e.getClass().getName());
+            replies.error(exchange, 500, "function_failed", "function", String.join(", ", sesFeedback.subscribers())
+                    + " failed: " + e.getClass().getName());
+            return;
+        }
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        replies.json(exchange, 200, answers);
+    }
+
+    /** A JSON object body, or null after answering why not. JSON only: another origin can't send it without a preflight. */
+    private JsonNode jsonBody(HttpExchange exchange, String shape) throws IOException {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type == null || !type.split(";", 2)[0].strip().equalsIgnoreCase("application/json")) {
+            replies.error(exchange, 415, "unsupported_media_type", "body", "send " + shape + " as application/json");
+            return null;
+        }
+        byte[] body = read(exchange.getRequestBody());
+        if (body == null) {
+            replies.error(exchange, 413, "too_large", "body", "the body is over " + MAX_BODY_BYTES + " bytes");
+            return null;
+        }
+        JsonNode request;
+        try {
+            request = Replies.JSON.readTree(body);
+        } catch (IOException e) {
+            request = null;
+        }
+        if (request == null || !request.isObject()) {
+            replies.error(exchange, 400, "malformed_json", "body", "send a JSON object " + shape);
+            return null;
+        }
+        return request;
     }
 
     private void run(HttpExchange exchange, String functionId) {

@@ -310,6 +310,7 @@ public final class LocalServer implements AutoCloseable {
     private final Throttling throttling;
     private final List<HttpServer> httpServers;
     private final ExecutorService executor;
+    private final LocalQueues queues;
     private final int port;
     private final LocalLambda lambda;
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -318,7 +319,8 @@ public final class LocalServer implements AutoCloseable {
     private LocalServer(Config config, SamTemplate template, LocalDynamoDb dynamo, Map<String, String> tables,
                         Map<String, String> environment, DemoData.Seeded seeded, LocalDate day, LocalJwt jwt,
                         ScheduledFunctions scheduled, Throttling throttling, List<HttpServer> httpServers,
-                        ExecutorService executor, int port, LocalLambda lambda) {
+                        ExecutorService executor, int port, LocalLambda lambda, LocalQueues queues) {
+        this.queues = queues;
         this.config = config;
         this.template = template;
         this.dynamo = dynamo;
@@ -348,7 +350,10 @@ public final class LocalServer implements AutoCloseable {
         LocalDynamoDb dynamo = null;
         ExecutorService executor = null;
         LocalLambda lambda = null;
+        LocalQueues queues = null;
         try {
+            // The template's SQS queues, first: their URLs are what the functions' !Ref of a queue gives.
+            queues = LocalQueues.start(template);
             dynamo = config.dynamoEndpoint() == null
                     ? LocalDynamoDb.start(config.dynamoPort(), dynamoDir(config.dataDir()), config.twin())
                     : LocalDynamoDb.connect(config.dynamoEndpoint(), config.twin());
@@ -362,6 +367,7 @@ public final class LocalServer implements AutoCloseable {
             int year = today.getYear();
             Map<String, String> local = localNames(year, port, tables);
             local.putAll(resourceNames(template));
+            local.putAll(queues.urls());
             Map<String, String> names = names(template, config.parameters(), local);
             Map<String, String> environment = FunctionEnvironment.resolve(template, names, substitutes(config.dataDir()));
             prepareOutbox(config);
@@ -372,6 +378,7 @@ public final class LocalServer implements AutoCloseable {
             System.setProperty("LOCAL_FILES_URL", "http://localhost:" + port + LocalFiles.PREFIX.substring(0,
                     LocalFiles.PREFIX.length() - 1));
             System.setProperty("LOCAL_FILES_KEY", filesKey);
+            System.setProperty("SQS_ENDPOINT", queues.endpoint().toString());
 
             String table = environment.get("TABLE_NAME");
             if (table == null || !tables.containsValue(table)) {
@@ -385,6 +392,8 @@ public final class LocalServer implements AutoCloseable {
             FUNCTIONS_BOUND.set(true);
             ApiRoutes routes = ApiRoutes.fromTemplate(template);
             ScheduledFunctions scheduled = ScheduledFunctions.fromTemplate(template);
+            queues.startConsumers(template);
+            SesFeedback sesFeedback = SesFeedback.fromTemplate(template);
             LocalJwt jwt = new LocalJwt(DevSecrets.tokenSigningKey(config.dataDir()).getBytes(StandardCharsets.US_ASCII));
             Replies replies = new Replies(CloudFrontHeaders.fromTemplate(template));
             Map<String, String> throttlingNames = new LinkedHashMap<>(template.parameterDefaults());
@@ -400,7 +409,7 @@ public final class LocalServer implements AutoCloseable {
             SiteRouter router = new SiteRouter(new ApiGateway(routes, authorizers, throttling, replies,
                     CloudFrontOrigin.withSecret(environment.get(EdgeOrigin.SECRET_SETTING))),
                     new OutboxViewer(new OutboxMessages(config.outboxDir()), replies),
-                    new DevEndpoints(jwt, scheduled, () -> Clocks.fromSettings().instant(), replies),
+                    new DevEndpoints(jwt, scheduled, () -> Clocks.fromSettings().instant(), replies, queues, sesFeedback),
                     new StaticSite(config.siteDir(), replies), replies).withLambda(lambda)
                     .withFiles(new LocalFiles(filesDir, filesKey, replies));
             AtomicInteger threads = new AtomicInteger();
@@ -418,7 +427,7 @@ public final class LocalServer implements AutoCloseable {
             }
             return new LocalServer(config, template, dynamo, Collections.unmodifiableMap(tables),
                     Collections.unmodifiableMap(environment), seeded, today, jwt, scheduled, throttling, httpServers, executor,
-                    port, lambda);
+                    port, lambda, queues);
         } catch (RuntimeException | Error e) {
             httpServers.forEach(s -> s.stop(0));
             if (lambda != null) {
@@ -426,6 +435,9 @@ public final class LocalServer implements AutoCloseable {
             }
             if (executor != null) {
                 executor.shutdownNow();
+            }
+            if (queues != null) {
+                queues.close();
             }
             if (dynamo != null) {
                 dynamo.close();
@@ -582,6 +594,16 @@ public final class LocalServer implements AutoCloseable {
         return jwt;
     }
 
+    /** Where the functions' SQS client sends ({@code SQS_ENDPOINT}): the local queues, over SQS's wire protocol. */
+    public URI sqsEndpoint() {
+        return queues.endpoint();
+    }
+
+    /** The local SQS queues' counts, as {@code GET /_local/queues} answers them. */
+    public Map<String, Map<String, Object>> queueCounts() {
+        return queues.counts();
+    }
+
     /** The logical ids of the template's scheduled functions (run them with POST /_local/run/{id}). */
     public List<String> scheduledFunctions() {
         return scheduled.all().stream().map(ScheduledFunctions.Function::logicalId).toList();
@@ -614,6 +636,7 @@ public final class LocalServer implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            queues.close();
             dynamo.close();
         } finally {
             closed.countDown();
@@ -636,6 +659,9 @@ public final class LocalServer implements AutoCloseable {
         b.append("  Site:            ").append(baseUrl()).append("/\n");
         b.append("  Outbox (e-mail): ").append(baseUrl()).append("/_outbox/   (files in ")
                 .append(config.outboxDir()).append(")\n");
+        b.append("  Mail queue:      ").append(queues.describe()).append("; counts: GET ").append(baseUrl())
+                .append(DevEndpoints.QUEUES).append(", an SES bounce or complaint: POST ").append(baseUrl())
+                .append(DevEndpoints.SES_FEEDBACK).append('\n');
         if (config.dynamoEndpoint() == null) {
             b.append("  DynamoDB Local:  ").append(dynamo.upstreamEndpoint()).append("   (region ").append(LocalDynamoDb.REGION)
                     .append(", key ").append(LocalDynamoDb.ACCESS_KEY).append('/').append(LocalDynamoDb.SECRET_KEY)
@@ -759,6 +785,8 @@ public final class LocalServer implements AutoCloseable {
         Map<String, String> names = new LinkedHashMap<>();
         template.resourcesOfType("AWS::Serverless::Function").forEach(id -> names.put(id, id));
         template.resourcesOfType("AWS::S3::Bucket").forEach(id -> names.put(id, id));
+        // The SES configuration set is named by every send; the outbox has no use for it, but the name is its own.
+        template.resourcesOfType("AWS::SES::ConfigurationSet").forEach(id -> names.put(id, id));
         return names;
     }
 

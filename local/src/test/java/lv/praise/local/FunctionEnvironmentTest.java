@@ -15,8 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The functions' settings come from the template, with local values and explicit stand-ins. */
 class FunctionEnvironmentTest {
+    /** What LocalServer names: the parameters it sets, the table, the queues' URLs (LocalQueues), the SES configuration set. */
     private static final Map<String, String> LOCAL = Map.of("CampaignYear", "2031", "SenderEmail", "praise@localhost",
-            "SiteUrl", "http://localhost:3000", "PraiseTable", "PraiseTable", "AWS::StackName", "praise-local");
+            "SiteUrl", "http://localhost:3000", "PraiseTable", "PraiseTable", "AWS::StackName", "praise-local",
+            "ConfirmationMailQueue", "http://127.0.0.1:9324/000000000000/ConfirmationMailQueue",
+            "MailConfigurationSet", "MailConfigurationSet");
 
     @TempDir
     Path folder;
@@ -41,6 +44,9 @@ class FunctionEnvironmentTest {
         assertEquals("", env.get("COGNITO_DOMAIN"), "no Cognito locally: the console uses the dev login");
         assertEquals("", env.get("COGNITO_CLIENT_ID"));
         assertEquals("praise-local", env.get("POWERTOOLS_SERVICE_NAME"), "the log lines' service: the stack's name");
+        assertEquals("http://127.0.0.1:9324/000000000000/ConfirmationMailQueue", env.get("MAIL_QUEUE_URL"),
+                "the submit function queues the e-mail to the local queue's URL");
+        assertEquals("MailConfigurationSet", env.get("SES_CONFIGURATION_SET"));
     }
 
     @Test

@@ -93,6 +93,8 @@ class ModerationFlowIT {
                 .put("text", text).put("channel", "online").put("email", email).put("consent", true);
         HttpResponse<String> submitted = send("POST", "/api/praise", praise.toString(), null);
         assertEquals(202, submitted.statusCode(), submitted.body());
+        // The e-mail leaves the request: the sender function writes it from the queue soon after the 202.
+        OutboxMail.awaitNext(server.outboxDir(), email, 0, Duration.ofSeconds(15));
         String token = null;
         for (JsonNode m : json(send("GET", "/_outbox/messages.json", null, null))) {
             if (m.get("to").asText().equals(email)) {
