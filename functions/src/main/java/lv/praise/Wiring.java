@@ -17,6 +17,7 @@ import lv.praise.adapter.DynamoPublicationStore;
 import lv.praise.adapter.DynamoScoringSource;
 import lv.praise.adapter.DynamoStandingsStore;
 import lv.praise.adapter.DynamoSubmissionLimits;
+import lv.praise.adapter.HashKeys;
 import lv.praise.adapter.JsonLog;
 import lv.praise.adapter.OutboxMailer;
 import lv.praise.adapter.PdfCertificates;
@@ -26,6 +27,7 @@ import lv.praise.adapter.Settings;
 import lv.praise.domain.CampaignService;
 import lv.praise.domain.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
+import lv.praise.domain.HashKeySource;
 import lv.praise.domain.LimitPolicy;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.ParticipantDirectory;
@@ -52,6 +54,7 @@ import lv.praise.domain.standings.StandingsService;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
@@ -62,6 +65,11 @@ public final class Wiring {
     private static volatile Wiring instance;
     /** One SES call at most; CertificateDelivery's lease and the publish deadline's margin allow for it. */
     static final Duration SES_CALL_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * The one Secrets Manager read per container (the hash key), retries included: an outage answers
+     * 503 not_configured in seconds rather than holding the request until the function's timeout.
+     */
+    static final Duration SECRET_CALL_TIMEOUT = Duration.ofSeconds(3);
 
     private final int campaignYear = Settings.requiredInt("CAMPAIGN_YEAR");
     private final String table = Settings.required("TABLE_NAME");
@@ -70,6 +78,7 @@ public final class Wiring {
     private PdfCertificates pdfCertificates;
     private PdfPosters pdfPosters;
     private Mailer mailer;
+    private HashKeySource hashKey;
     private boolean siteUrlMissingLogged;
 
     private Wiring() {
@@ -114,7 +123,7 @@ public final class Wiring {
         return new SubmitPraise(campaignYear,
                 new DynamoPraiseStore(dynamo(), table),
                 mailer(),
-                new EmailHasher(Settings.required("EMAIL_HASH_KEY")),
+                new EmailHasher(hashKey()),
                 siteUrl(),
                 clock,
                 limits,
@@ -163,10 +172,10 @@ public final class Wiring {
                 new DynamoParticipantStore(dynamo(), table));
     }
 
-    /** Nominations from the public: {@code EMAIL_HASH_KEY} counts each person once. */
+    /** Nominations from the public: the hash key ({@link #hashKey()}) counts each person once. */
     public Nominations nominations() {
         return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
-                new DynamoNominationStore(dynamo(), table), new EmailHasher(Settings.required("EMAIL_HASH_KEY")), clock);
+                new DynamoNominationStore(dynamo(), table), new EmailHasher(hashKey()), clock);
     }
 
     /** Nominations for a function that only lists them: it gets no e-mail hash key. */
@@ -287,6 +296,22 @@ public final class Wiring {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to send again", e);
         }
+    }
+
+    /**
+     * The key of the e-mail and address hashes, one per container: in Lambda read from Secrets Manager
+     * ({@code EMAIL_HASH_SECRET}) at the first hash and kept; on the local run its dev key (HashKeys).
+     */
+    private synchronized HashKeySource hashKey() {
+        if (hashKey == null) {
+            hashKey = HashKeys.fromSettings(() -> {
+                var builder = SecretsManagerClient.builder()
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(o -> o.apiCallTimeout(SECRET_CALL_TIMEOUT));
+                return builder.build();
+            });
+        }
+        return hashKey;
     }
 
     private synchronized DynamoDbClient dynamo() {
