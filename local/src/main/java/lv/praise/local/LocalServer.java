@@ -827,6 +827,9 @@ public final class LocalServer implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             try {
+                if (LoopbackHost.refused(exchange, replies)) {
+                    return;
+                }
                 gateway.handle(exchange);
             } catch (Exception | LinkageError | AssertionError e) {
                 System.err.println("local API (direct) failed on " + exchange.getRequestURI() + ": " + e);
