@@ -1,5 +1,6 @@
 package lv.praise.adapter;
 
+import lv.praise.domain.Actor;
 import static lv.praise.adapter.Attributes.instant;
 import static lv.praise.adapter.Attributes.number;
 import static lv.praise.adapter.Attributes.string;
@@ -62,7 +63,7 @@ final class PraiseItems {
         Praise p = m.praise();
         Map<String, AttributeValue> item = common(p);
         item.put(SOURCE, AttributeValue.fromS("organiser"));
-        item.put(ENTERED_BY, AttributeValue.fromS(m.enteredBy()));
+        Attributes.putActor(item, ENTERED_BY, m.enteredBy());
         item.put(STATUS, AttributeValue.fromS(PraiseStatus.CONFIRMED.name()));
         item.put("confirmedAt", AttributeValue.fromS(p.confirmedAt().toString()));
         String sort = Keys.moderationSort(p.confirmedAt(), p.id());
@@ -73,7 +74,7 @@ final class PraiseItems {
         item.put(TALLY_KEY, AttributeValue.fromS(Keys.tallyKey(p.campaignYear(), p.id())));
         item.put(WALL_KEY, AttributeValue.fromS(Keys.wallKey(p.campaignYear(), p.participantId())));
         item.put(WALL_SORT, AttributeValue.fromS(sort));
-        item.put(MODERATED_BY, AttributeValue.fromS(m.by()));
+        Attributes.putActor(item, MODERATED_BY, m.by());
         item.put(MODERATED_AT, AttributeValue.fromS(m.at().toString()));
         return item;
     }
@@ -111,9 +112,9 @@ final class PraiseItems {
         return new ModeratedPraise(fromItem(item),
                 status == null ? ModerationStatus.PENDING : ModerationStatus.valueOf(status),
                 reason == null ? null : RejectReason.valueOf(reason),
-                string(item, MODERATED_BY),
+                Attributes.actor(item, MODERATED_BY),
                 instant(item, MODERATED_AT),
-                string(item, ENTERED_BY));
+                Attributes.actor(item, ENTERED_BY));
     }
 
     static Praise fromItem(Map<String, AttributeValue> item) {

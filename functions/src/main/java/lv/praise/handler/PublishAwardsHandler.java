@@ -35,7 +35,7 @@ public final class PublishAwardsHandler extends AdminHandler {
     @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser, Context context) {
         RequestBody.requireNone(event);
-        PublishAwards.Outcome outcome = awards.publish(organiser.name(), deadline(context));
+        PublishAwards.Outcome outcome = awards.publish(organiser.actor(), deadline(context));
         AwardsLog.published("api", outcome);
         return Responses.json(200, body(outcome));
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
+import lv.praise.domain.Actor;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.awards.Deadline;
@@ -46,7 +47,7 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
         Duration left = context == null ? Duration.ofMinutes(5) : Duration.ofMillis(context.getRemainingTimeInMillis());
         PublishAwards.Outcome outcome;
         try {
-            outcome = awards.publish(TRIGGER, Deadline.in(left.minus(PublishAwardsHandler.MARGIN)));
+            outcome = awards.publish(Actor.SCHEDULE, Deadline.in(left.minus(PublishAwardsHandler.MARGIN)));
         } catch (PraiseException e) {
             if (e.code() != ErrorCode.NOT_CLOSED) {
                 throw e;

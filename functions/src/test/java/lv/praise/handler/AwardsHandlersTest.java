@@ -78,7 +78,8 @@ class AwardsHandlersTest {
         assertEquals(200, closed.getStatusCode());
         JsonNode body = Events.body(closed);
         assertEquals("closed", body.path("state").asText());
-        assertEquals("organiser@example.lv", body.path("closedEarlyBy").asText());
+        assertEquals(Events.ORGANISER_SUB, body.path("closedEarlyBy").asText(), "the immutable sub is the record");
+        assertEquals("organiser@example.lv", body.path("closedEarlyByEmail").asText(), "the e-mail beside it, for reading");
         assertEquals(Fixtures.DURING_WINDOW.toString(), body.path("closedEarlyAt").asText());
         assertEquals(200, close.handleRequest(Events.load("close-campaign.json"), null).getStatusCode(),
                 "closing again answers the recorded closure");
@@ -118,7 +119,8 @@ class AwardsHandlersTest {
         assertTrue(body.path("createdNow").asBoolean());
         assertEquals(50, body.path("certificates").path("sent").asInt());
         assertTrue(body.path("certificates").path("complete").asBoolean());
-        assertEquals("organiser@example.lv", body.path("publication").path("publishedBy").asText());
+        assertEquals(Events.ORGANISER_SUB, body.path("publication").path("publishedBy").asText());
+        assertEquals("organiser@example.lv", body.path("publication").path("publishedByEmail").asText());
 
         APIGatewayV2HTTPResponse again = new PublishAwardsHandler(awards).handleRequest(Events.load("publish-awards.json"), null);
         assertFalse(Events.body(again).path("createdNow").asBoolean());
@@ -162,7 +164,7 @@ class AwardsHandlersTest {
 
     @Test
     void aRealCodeVerifiesAndAForgedOneDoesNot() {
-        awards.publish("anna@example.lv", lv.praise.domain.awards.Deadline.none());
+        awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), lv.praise.domain.awards.Deadline.none());
         Award award = kit.awards.all(Fixtures.YEAR).get(2);
 
         APIGatewayV2HTTPResponse ok = new VerifyCertificateHandler(lookup).handleRequest(event("verify-certificate.json",
@@ -222,7 +224,7 @@ class AwardsHandlersTest {
         kit.clock.set(AwardsKit.AFTER_WINDOW);
         Map<String, Object> done = new ScheduledPublicationHandler(awards).handleRequest(event, null);
         assertEquals(true, done.get("published"));
-        assertEquals("schedule", kit.awards.find(Fixtures.YEAR).orElseThrow().publishedBy());
+        assertEquals(lv.praise.domain.Actor.SCHEDULE, kit.awards.find(Fixtures.YEAR).orElseThrow().publishedBy());
         assertEquals(50, mailer.sent().size());
     }
 

@@ -1,5 +1,6 @@
 package lv.praise.domain.awards;
 
+import lv.praise.domain.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public final class PublishAwards {
             publication = published.get();
         } else {
             ScoringRun run = scoring.score();
-            publication = PublicationPlan.draw(run, run.at(), "preview", () -> "PREVIEW");
+            publication = PublicationPlan.draw(run, run.at(), PREVIEW, () -> "PREVIEW");
         }
         String refusal = refusal(campaign, state).orElse(null);
         return new Preview(state, refusal == null && published.isEmpty(), refusal, publication, published.isPresent(),
@@ -121,7 +122,10 @@ public final class PublishAwards {
      *
      * @param by "schedule", or the organiser's e-mail
      */
-    public Outcome publish(String by, Deadline deadline) {
+    /** Who "published" a preview: nobody; the preview is never stored. */
+    private static final Actor PREVIEW = new Actor("preview", null);
+
+    public Outcome publish(Actor by, Deadline deadline) {
         // Before the freeze: results published with letters that can't be sent would wait for a deploy.
         delivery.requireSiteUrl();
         Campaign campaign = campaign();
