@@ -28,6 +28,7 @@ import lv.praise.domain.CampaignService;
 import lv.praise.domain.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.HashKeySource;
+import lv.praise.domain.HashRetention;
 import lv.praise.domain.LimitPolicy;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.ParticipantDirectory;
@@ -131,7 +132,14 @@ public final class Wiring {
     }
 
     public ConfirmPraise confirmPraise() {
-        return new ConfirmPraise(new DynamoCampaignStore(dynamo(), table), new DynamoPraiseStore(dynamo(), table), clock);
+        return new ConfirmPraise(new DynamoCampaignStore(dynamo(), table), new DynamoPraiseStore(dynamo(), table), clock,
+                hashRetention());
+    }
+
+    /** {@code HASH_RETENTION_DAYS} (template parameter HashRetentionDays): days after the awards a hash is kept. */
+    private static HashRetention hashRetention() {
+        return Settings.optional("HASH_RETENTION_DAYS").isPresent()
+                ? new HashRetention(Settings.requiredInt("HASH_RETENTION_DAYS")) : HashRetention.DEFAULT;
     }
 
     public ParticipantImport participantImport() {
@@ -175,7 +183,7 @@ public final class Wiring {
     /** Nominations from the public: the hash key ({@link #hashKey()}) counts each person once. */
     public Nominations nominations() {
         return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
-                new DynamoNominationStore(dynamo(), table), new EmailHasher(hashKey()), clock);
+                new DynamoNominationStore(dynamo(), table), new EmailHasher(hashKey()), clock, hashRetention());
     }
 
     /** Nominations for a function that only lists them: it gets no e-mail hash key. */

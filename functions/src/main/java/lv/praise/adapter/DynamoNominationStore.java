@@ -27,12 +27,14 @@ public final class DynamoNominationStore implements NominationStore {
     }
 
     @Override
-    public boolean add(int campaignYear, String nameKey, String name, String emailHash, String text, Instant at) {
+    public boolean add(int campaignYear, String nameKey, String name, String emailHash, String text, Instant at,
+                       Instant hashExpiresAt) {
         String keyHash = Keys.evaluatorHash(nameKey);
         Map<String, AttributeValue> slot = new HashMap<>(Keys.nominator(campaignYear, keyHash, emailHash));
         slot.put("type", AttributeValue.fromS("NOMINATOR"));
         slot.put("at", AttributeValue.fromS(at.toString()));
         Attributes.putString(slot, "text", text);
+        slot.put(PraiseItems.PURGE_AT, Attributes.number(hashExpiresAt.getEpochSecond()));
         TransactWriteItem claim = TransactWriteItem.builder().put(p -> p.tableName(table).item(slot)
                 .conditionExpression("attribute_not_exists(PK)")).build();
         TransactWriteItem count = TransactWriteItem.builder().update(u -> u.tableName(table)

@@ -24,6 +24,9 @@ final class PraiseItems {
     static final Duration PURGE_AFTER_EXPIRY = Duration.ofDays(7);
     static final String STATUS = "status";
     static final String PURGE_AT = "purgeAt";
+    static final String EMAIL_HASH = "emailHash";
+    /** On a praiser slot: {@code {year}#{emailHash}} – every slot of one person in one campaign. */
+    static final String PERSON_KEY = "personKey";
     /** The review state (PENDING/APPROVED/REJECTED), set at confirmation; DynamoScoringSource reads it too. */
     static final String MODERATION = "moderation";
     static final String MODERATION_KEY = "moderationKey";
@@ -48,7 +51,7 @@ final class PraiseItems {
     static Map<String, AttributeValue> pending(Praise p) {
         Map<String, AttributeValue> item = common(p);
         item.put(SOURCE, AttributeValue.fromS("form"));
-        item.put("emailHash", AttributeValue.fromS(p.emailHash()));
+        item.put(EMAIL_HASH, AttributeValue.fromS(p.emailHash()));
         item.put("tokenHash", AttributeValue.fromS(p.tokenHash()));
         item.put("tokenExpiresAt", AttributeValue.fromS(p.tokenExpiresAt().toString()));
         item.put(PURGE_AT, Attributes.number(p.tokenExpiresAt().plus(PURGE_AFTER_EXPIRY).getEpochSecond()));
@@ -131,7 +134,7 @@ final class PraiseItems {
                 Channel.fromCode(string(item, "channel")).orElseThrow(),
                 Lang.fromCode(string(item, "lang")).orElse(Lang.LV),
                 PraiseStatus.valueOf(string(item, STATUS)),
-                string(item, "emailHash"),
+                string(item, EMAIL_HASH),
                 string(item, "tokenHash"),
                 instant(item, "submittedAt"),
                 instant(item, "tokenExpiresAt"),

@@ -30,7 +30,7 @@ class DynamoParticipantsAndNominationsIT {
 
     @BeforeEach
     void freshTable() {
-        String table = LocalDynamoDb.shared().createFreshTable(SamTemplate.load(), "PraiseTable");
+        table = LocalDynamoDb.shared().createFreshTable(SamTemplate.load(), "PraiseTable");
         participants = new DynamoParticipantStore(dynamo, table);
         evaluations = new DynamoEvaluationStore(dynamo, table);
         nominations = new DynamoNominationStore(dynamo, table);
@@ -57,6 +57,11 @@ class DynamoParticipantsAndNominationsIT {
         assertEquals(1, evaluations.of(YEAR, "abc-2").size(), "a longer id with the same start is another participant");
     }
 
+    private String table;
+
+    /** When the nominators' slots (their e-mail hashes) expire: some months after the awards. */
+    private static final Instant EXPIRES = Instant.parse("2027-10-12T09:00:00Z");
+
     @Test
     void aPersonNominatesAnOrganisationOnceEvenWhenRacing() throws Exception {
         Instant at = Instant.parse("2027-03-05T10:00:00Z");
@@ -65,18 +70,21 @@ class DynamoParticipantsAndNominationsIT {
             List<Future<Boolean>> runs = new java.util.ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 runs.add(pool.submit(() -> nominations.add(YEAR, "ziedu veikals magnolija", "Ziedu veikals Magnolija",
-                        "hash-anna", "Laipni!", at)));
+                        "hash-anna", "Laipni!", at, EXPIRES)));
             }
             int counted = 0;
             for (Future<Boolean> run : runs) {
                 counted += run.get() ? 1 : 0;
             }
             assertEquals(1, counted);
+            var slot = LocalDynamoDb.shared().client().getItem(r -> r.tableName(table)
+                    .key(Keys.nominator(YEAR, Keys.evaluatorHash("ziedu veikals magnolija"), "hash-anna"))).item();
+            assertEquals(String.valueOf(EXPIRES.getEpochSecond()), slot.get("purgeAt").n(), "the nominator's hash expires");
         } finally {
             pool.shutdownNow();
         }
         assertTrue(nominations.add(YEAR, "ziedu veikals magnolija", "ZIEDU VEIKALS MAGNOLIJA", "hash-janis", null,
-                at.plusSeconds(60)));
+                at.plusSeconds(60), EXPIRES));
         List<Nomination> all = nominations.all(YEAR);
         assertEquals(1, all.size());
         assertEquals(new Nomination("Ziedu veikals Magnolija", 2, at, at.plusSeconds(60)), all.get(0),

@@ -266,7 +266,8 @@ class ParticipantsAndNominationsHandlersTest {
         private final java.util.Set<String> slots = new java.util.HashSet<>();
 
         @Override
-        public synchronized boolean add(int year, String nameKey, String name, String emailHash, String text, Instant at) {
+        public synchronized boolean add(int year, String nameKey, String name, String emailHash, String text, Instant at,
+                                        Instant hashExpiresAt) {
             if (!slots.add(year + "/" + nameKey + "/" + emailHash)) {
                 return false;
             }

@@ -152,7 +152,7 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     }
 
     @Override
-    public synchronized ConfirmOutcome confirm(Praise praise, Instant confirmedAt) {
+    public synchronized ConfirmOutcome confirm(Praise praise, Instant confirmedAt, Instant hashesExpireAt) {
         Praise stored = praises.get(praise.id());
         if (stored.status() == PraiseStatus.CONFIRMED) {
             return ConfirmOutcome.ALREADY_CONFIRMED;

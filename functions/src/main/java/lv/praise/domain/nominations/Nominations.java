@@ -8,6 +8,7 @@ import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.EmailAddress;
 import lv.praise.domain.EmailHasher;
+import lv.praise.domain.HashRetention;
 import lv.praise.domain.FreeText;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.SearchKey;
@@ -26,9 +27,17 @@ public final class Nominations {
     private final NominationStore nominations;
     private final EmailHasher hasher;
     private final Clock clock;
+    private final HashRetention retention;
 
     public Nominations(int campaignYear, CampaignStore campaigns, NominationStore nominations, EmailHasher hasher,
                        Clock clock) {
+        this(campaignYear, campaigns, nominations, hasher, clock, HashRetention.DEFAULT);
+    }
+
+    /** @param retention how long after the awards a nominator's e-mail hash is kept */
+    public Nominations(int campaignYear, CampaignStore campaigns, NominationStore nominations, EmailHasher hasher,
+                       Clock clock, HashRetention retention) {
+        this.retention = retention;
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
         this.nominations = nominations;
@@ -57,8 +66,9 @@ public final class Nominations {
         // The same canonical mailbox as praise's, so one person counts once however the address is written.
         EmailAddress address = EmailAddress.parse("email", email);
         Instant now = clock.instant();
-        campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear)).requireOpenAt(now);
-        return nominations.add(campaignYear, key, stripped, hasher.hash(address), body, now);
+        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        campaign.requireOpenAt(now);
+        return nominations.add(campaignYear, key, stripped, hasher.hash(address), body, now, retention.expiresAt(campaign));
     }
 
     /** Most named first, then by name. */
