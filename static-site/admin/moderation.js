@@ -48,7 +48,7 @@ I18N.ready(function () {
     if (p.aspects && p.aspects.length) li.appendChild(el('p', 'meta', p.aspects.join(', ')));
     var m = p.moderation || {};
     if (m.status && m.status !== 'pending') {
-      li.appendChild(el('p', 'meta', t('mod.decided', { status: t('mod.status.' + m.status), reason: m.reason ? t('mod.reason.' + m.reason) : '', by: m.by || '', at: Admin.dateTime(m.at) })));
+      li.appendChild(el('p', 'meta', t('mod.decided', { status: t('mod.status.' + m.status), reason: m.reason ? t('mod.reason.' + m.reason) : '', by: m.byEmail || m.by || '', at: Admin.dateTime(m.at) })));
     }
     var actions = li.appendChild(el('div', 'item-actions'));
     if (m.status !== 'approved') {

@@ -22,6 +22,7 @@ import lv.praise.adapter.DynamoSubmissionLimits;
 import lv.praise.adapter.DynamoSuppressionList;
 import lv.praise.adapter.DynamoJobStore;
 import lv.praise.adapter.FolderPosterArchive;
+import lv.praise.adapter.HashKeys;
 import lv.praise.adapter.JsonLog;
 import lv.praise.adapter.S3PosterArchive;
 import lv.praise.adapter.LambdaJobLauncher;
@@ -34,6 +35,8 @@ import lv.praise.adapter.Settings;
 import lv.praise.domain.CampaignService;
 import lv.praise.domain.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
+import lv.praise.domain.HashKeySource;
+import lv.praise.domain.HashRetention;
 import lv.praise.domain.LimitPolicy;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.ParticipantDirectory;
@@ -72,6 +75,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -83,6 +87,11 @@ public final class Wiring {
     private static volatile Wiring instance;
     /** One SES call at most; CertificateDelivery's lease and the publish deadline's margin allow for it. */
     static final Duration SES_CALL_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * The one Secrets Manager read per container (the hash key), retries included: an outage answers
+     * 503 not_configured in seconds rather than holding the request until the function's timeout.
+     */
+    static final Duration SECRET_CALL_TIMEOUT = Duration.ofSeconds(3);
 
     private final int campaignYear = Settings.requiredInt("CAMPAIGN_YEAR");
     private final String table = Settings.required("TABLE_NAME");
@@ -94,6 +103,7 @@ public final class Wiring {
     private MailQueue mailQueue;
     private JobLauncher jobLauncher;
     private PosterArchive posterArchive;
+    private HashKeySource hashKey;
     private boolean siteUrlMissingLogged;
 
     private Wiring() {
@@ -133,7 +143,7 @@ public final class Wiring {
      * {@code PRAISE_LIMIT_PER_EMAIL} (0 = none) per {@code PRAISE_LIMIT_WINDOW_MINUTES}.
      */
     public SubmitPraise submitPraise() {
-        EmailHasher hasher = new EmailHasher(Settings.required("EMAIL_HASH_KEY"));
+        EmailHasher hasher = new EmailHasher(hashKey());
         return new SubmitPraise(campaignYear,
                 new DynamoPraiseStore(dynamo(), table),
                 mailQueue(),
@@ -155,14 +165,21 @@ public final class Wiring {
         return new SendConfirmation(new DynamoSuppressionList(dynamo(), table), mailer());
     }
 
-    /** Bounces and complaints into the suppression list, hashed with {@code EMAIL_HASH_KEY} as submissions are. */
+    /** Bounces and complaints into the suppression list, hashed with the same key ({@link #hashKey()}) as submissions are. */
     public RecordMailFeedback recordMailFeedback() {
-        return new RecordMailFeedback(new EmailHasher(Settings.required("EMAIL_HASH_KEY")),
+        return new RecordMailFeedback(new EmailHasher(hashKey()),
                 new DynamoSuppressionList(dynamo(), table), clock);
     }
 
     public ConfirmPraise confirmPraise() {
-        return new ConfirmPraise(new DynamoCampaignStore(dynamo(), table), new DynamoPraiseStore(dynamo(), table), clock);
+        return new ConfirmPraise(new DynamoCampaignStore(dynamo(), table), new DynamoPraiseStore(dynamo(), table), clock,
+                hashRetention());
+    }
+
+    /** {@code HASH_RETENTION_DAYS} (template parameter HashRetentionDays): days after the awards a hash is kept. */
+    private static HashRetention hashRetention() {
+        return Settings.optional("HASH_RETENTION_DAYS").isPresent()
+                ? new HashRetention(Settings.requiredInt("HASH_RETENTION_DAYS")) : HashRetention.DEFAULT;
     }
 
     public ParticipantImport participantImport() {
@@ -204,19 +221,23 @@ public final class Wiring {
     }
 
     /**
-     * Nominations from the public: {@code EMAIL_HASH_KEY} counts each person once, the confirmation link goes
-     * to {@code SITE_URL}, within the praise form's limits.
+     * Nominations from the public: the hash key ({@link #hashKey()}) counts each person once, the confirmation
+     * link goes to {@code SITE_URL}, within the praise form's limits.
      */
     public Nominations nominations() {
-        EmailHasher hasher = new EmailHasher(Settings.required("EMAIL_HASH_KEY"));
+        EmailHasher hasher = new EmailHasher(hashKey());
         return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
-                new DynamoNominationStore(dynamo(), table), hasher, mailer(), siteUrl(), submissionGate(hasher), clock);
+                new DynamoNominationStore(dynamo(), table), hasher, mailer(), siteUrl(), submissionGate(hasher), clock,
+                hashRetention());
     }
 
-    /** Nominations for the functions that confirm or list them: no e-mail hash key, no mail, no limits. */
+    /**
+     * Nominations for the functions that confirm or list them: no e-mail hash key, no mail, no limits; a
+     * confirmation's slot keeps the hash {@code HASH_RETENTION_DAYS} after the awards.
+     */
     public Nominations nominationsReader() {
         return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
-                new DynamoNominationStore(dynamo(), table), null, null, null, null, clock);
+                new DynamoNominationStore(dynamo(), table), null, null, null, null, clock, hashRetention());
     }
 
     /** The confirmation of a nomination needs what the reader has: the link proves the person. */
@@ -391,6 +412,22 @@ public final class Wiring {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to send again", e);
         }
+    }
+
+    /**
+     * The key of the e-mail and address hashes, one per container: in Lambda read from Secrets Manager
+     * ({@code EMAIL_HASH_SECRET}) at the first hash and kept; on the local run its dev key (HashKeys).
+     */
+    private synchronized HashKeySource hashKey() {
+        if (hashKey == null) {
+            hashKey = HashKeys.fromSettings(() -> {
+                var builder = SecretsManagerClient.builder()
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(o -> o.apiCallTimeout(SECRET_CALL_TIMEOUT));
+                return builder.build();
+            });
+        }
+        return hashKey;
     }
 
     private synchronized DynamoDbClient dynamo() {

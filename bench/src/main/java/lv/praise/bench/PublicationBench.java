@@ -157,7 +157,7 @@ public final class PublicationBench {
                 new DynamoPublicationStore(dynamo, table), awards, delivery, clock, CertificateCode::generate);
 
         long t0 = System.nanoTime();
-        PublishAwards.Outcome outcome = publishAwards.publish("bench", Deadline.none());
+        PublishAwards.Outcome outcome = publishAwards.publish(new lv.praise.domain.Actor("bench", null), Deadline.none());
         long total = System.nanoTime() - t0;
         if (!outcome.certificates().complete() || outcome.certificates().sent() != n) {
             throw new Bench.BenchFailure("publication of TOP-" + n + " ended with " + outcome.certificates());

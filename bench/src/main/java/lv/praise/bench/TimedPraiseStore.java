@@ -52,7 +52,7 @@ final class TimedPraiseStore implements PraiseStore {
     }
 
     @Override
-    public ConfirmOutcome confirm(Praise praise, Instant confirmedAt) {
-        return store.confirm(praise, confirmedAt);
+    public ConfirmOutcome confirm(Praise praise, Instant confirmedAt, Instant hashesExpireAt) {
+        return store.confirm(praise, confirmedAt, hashesExpireAt);
     }
 }

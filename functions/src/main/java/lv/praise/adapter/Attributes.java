@@ -60,4 +60,29 @@ final class Attributes {
     static AttributeValue number(long value) {
         return AttributeValue.fromN(Long.toString(value));
     }
+
+    /** The attribute holding an actor's e-mail, beside {@code name} (the identifier): for reading only. */
+    static String emailOf(String name) {
+        return name + "Email";
+    }
+
+    /** An audit field: {@code name} = the actor's immutable identifier, {@code nameEmail} = its e-mail when known. */
+    static void putActor(Map<String, AttributeValue> item, String name, lv.praise.domain.Actor actor) {
+        if (actor == null) {
+            return;
+        }
+        item.put(name, AttributeValue.fromS(actor.id()));
+        if (actor.email() != null) {
+            item.put(emailOf(name), AttributeValue.fromS(actor.email()));
+        }
+    }
+
+    /**
+     * An audit field as {@link #putActor} wrote it; an item from before holds the e-mail in {@code name} and
+     * nothing beside it, and reads as an actor identified by that address.
+     */
+    static lv.praise.domain.Actor actor(Map<String, AttributeValue> item, String name) {
+        String id = string(item, name);
+        return id == null ? null : new lv.praise.domain.Actor(id, string(item, emailOf(name)));
+    }
 }

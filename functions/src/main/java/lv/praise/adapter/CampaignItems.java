@@ -1,5 +1,6 @@
 package lv.praise.adapter;
 
+import lv.praise.domain.Actor;
 import static lv.praise.adapter.Attributes.decimal;
 import static lv.praise.adapter.Attributes.instant;
 import static lv.praise.adapter.Attributes.number;
@@ -43,12 +44,8 @@ final class CampaignItems {
         if (c.publishedAt() != null) {
             item.put("publishedAt", AttributeValue.fromS(c.publishedAt().toString()));
         }
-        if (c.closedEarlyBy() != null) {
-            item.put("closedEarlyBy", AttributeValue.fromS(c.closedEarlyBy()));
-        }
-        if (c.publishedBy() != null) {
-            item.put("publishedBy", AttributeValue.fromS(c.publishedBy()));
-        }
+        Attributes.putActor(item, "closedEarlyBy", c.closedEarlyBy());
+        Attributes.putActor(item, "publishedBy", c.publishedBy());
         return item;
     }
 
@@ -68,8 +65,8 @@ final class CampaignItems {
                 string(item, "qualityMarkTitleTemplate"),
                 instant(item, "closedEarlyAt"),
                 instant(item, "publishedAt"),
-                string(item, "closedEarlyBy"),
-                string(item, "publishedBy"),
+                Attributes.actor(item, "closedEarlyBy"),
+                Attributes.actor(item, "publishedBy"),
                 // A campaign stored before the setting existed was scored by the first formula, and stays so.
                 item.containsKey("formulaVersion") ? string(item, "formulaVersion") : ScoringRules.FORMULA_2027_1,
                 item.containsKey("minimumPraise") ? (int) number(item, "minimumPraise")

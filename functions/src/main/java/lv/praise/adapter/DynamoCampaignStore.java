@@ -1,5 +1,6 @@
 package lv.praise.adapter;
 
+import lv.praise.domain.Actor;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -30,15 +31,15 @@ public final class DynamoCampaignStore implements CampaignStore {
     }
 
     @Override
-    public boolean closeEarly(Campaign campaign, Instant at, String by) {
-        return setOnce(campaign, "SET closedEarlyAt = :at, closedEarlyBy = :by",
+    public boolean closeEarly(Campaign campaign, Instant at, Actor by) {
+        return setOnce(campaign, "SET closedEarlyAt = :at, closedEarlyBy = :by, closedEarlyByEmail = :byEmail",
                 "attribute_exists(PK) AND attribute_not_exists(closedEarlyAt) AND attribute_not_exists(publishedAt)",
                 at, by);
     }
 
     @Override
-    public boolean freeze(Campaign campaign, Instant at, String by) {
-        return setOnce(campaign, "SET publishedAt = :at, publishedBy = :by",
+    public boolean freeze(Campaign campaign, Instant at, Actor by) {
+        return setOnce(campaign, "SET publishedAt = :at, publishedBy = :by, publishedByEmail = :byEmail",
                 "attribute_exists(PK) AND attribute_not_exists(publishedAt)", at, by);
     }
 
@@ -68,7 +69,7 @@ public final class DynamoCampaignStore implements CampaignStore {
         }
     }
 
-    private boolean setOnce(Campaign campaign, String update, String condition, Instant at, String by) {
+    private boolean setOnce(Campaign campaign, String update, String condition, Instant at, Actor by) {
         storeIfAbsent(campaign);
         try {
             dynamo.updateItem(r -> r.tableName(table)
@@ -77,7 +78,9 @@ public final class DynamoCampaignStore implements CampaignStore {
                     .conditionExpression(condition)
                     .expressionAttributeValues(Map.of(
                             ":at", AttributeValue.fromS(at.toString()),
-                            ":by", AttributeValue.fromS(by))));
+                            ":by", AttributeValue.fromS(by.id()),
+                            // Written even when unknown (NULL), so one expression serves both; read back as null.
+                            ":byEmail", by.email() == null ? AttributeValue.fromNul(true) : AttributeValue.fromS(by.email()))));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import lv.praise.domain.Actor;
 import lv.praise.domain.jobs.Job;
 import lv.praise.domain.jobs.JobKind;
 import lv.praise.domain.jobs.JobState;
@@ -41,7 +42,11 @@ public final class DynamoJobStore implements JobStore {
         item.put("type", AttributeValue.fromS("job"));
         item.put("runId", AttributeValue.fromS(job.runId()));
         item.put("state", AttributeValue.fromS(job.state().name()));
-        Attributes.putString(item, "startedBy", job.startedBy());
+        if (job.startedBy() != null) {
+            // As every audit field: the immutable sub, with the e-mail beside it for reading only.
+            item.put("startedBy", AttributeValue.fromS(job.startedBy().id()));
+            Attributes.putString(item, "startedByEmail", job.startedBy().email());
+        }
         item.put("startedAt", millis(job.startedAt()));
         item.put("updatedAt", millis(job.updatedAt()));
         item.put("attempts", Attributes.number(job.attempts()));
@@ -165,11 +170,16 @@ public final class DynamoJobStore implements JobStore {
             stored.m().forEach((k, v) -> result.put(k, v.s()));
         }
         return new Job(campaignYear, kind, Attributes.string(item, "runId"),
-                JobState.valueOf(Attributes.string(item, "state")), Attributes.string(item, "startedBy"),
+                JobState.valueOf(Attributes.string(item, "state")), startedBy(item),
                 Instant.ofEpochMilli(Attributes.number(item, "startedAt")),
                 Instant.ofEpochMilli(Attributes.number(item, "updatedAt")),
                 (int) Attributes.number(item, "attempts"), Attributes.string(item, "step"),
                 (int) Attributes.number(item, "done"), (int) Attributes.number(item, "total"),
                 Attributes.string(item, "error"), result);
+    }
+
+    private static Actor startedBy(Map<String, AttributeValue> item) {
+        String id = Attributes.string(item, "startedBy");
+        return id == null ? null : new Actor(id, Attributes.string(item, "startedByEmail"));
     }
 }

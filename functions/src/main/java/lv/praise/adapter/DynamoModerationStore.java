@@ -1,5 +1,6 @@
 package lv.praise.adapter;
 
+import lv.praise.domain.Actor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -270,16 +271,19 @@ public final class DynamoModerationStore implements ModerationStore {
         Map<String, String> names = new HashMap<>(Map.of("#moderation", PraiseItems.MODERATION,
                 "#status", PraiseItems.STATUS, "#key", PraiseItems.MODERATION_KEY, "#sort", PraiseItems.MODERATION_SORT,
                 "#by", PraiseItems.MODERATED_BY, "#at", PraiseItems.MODERATED_AT, "#wallKey", PraiseItems.WALL_KEY,
-                "#wallSort", PraiseItems.WALL_SORT, "#reason", PraiseItems.MODERATION_REASON));
+                "#wallSort", PraiseItems.WALL_SORT, "#reason", PraiseItems.MODERATION_REASON,
+                "#byEmail", Attributes.emailOf(PraiseItems.MODERATED_BY)));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
                 ":from", AttributeValue.fromS(from.name()),
                 ":to", AttributeValue.fromS(to.name()),
                 ":confirmed", AttributeValue.fromS(PraiseStatus.CONFIRMED.name()),
                 ":key", AttributeValue.fromS(Keys.moderationKey(praise.campaignYear(), to.name(), praise.participantId())),
                 ":sort", AttributeValue.fromS(sort),
-                ":by", AttributeValue.fromS(decided.by()),
+                ":by", AttributeValue.fromS(decided.by().id()),
+                ":byEmail", decided.by().email() == null ? AttributeValue.fromNul(true)
+                        : AttributeValue.fromS(decided.by().email()),
                 ":at", AttributeValue.fromS(decided.at().toString())));
-        StringBuilder update = new StringBuilder("SET #moderation = :to, #key = :key, #sort = :sort, #by = :by, #at = :at");
+        StringBuilder update = new StringBuilder("SET #moderation = :to, #key = :key, #sort = :sort, #by = :by, #byEmail = :byEmail, #at = :at");
         if (to == ModerationStatus.APPROVED) {
             update.append(", #wallKey = :wallKey, #wallSort = :sort");
             values.put(":wallKey", AttributeValue.fromS(Keys.wallKey(praise.campaignYear(), praise.participantId())));

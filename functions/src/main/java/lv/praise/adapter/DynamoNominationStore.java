@@ -81,7 +81,7 @@ public final class DynamoNominationStore implements NominationStore {
      * are retried by {@link Transactions}, then the conditions answer.
      */
     @Override
-    public ConfirmOutcome confirm(PendingNomination n, Instant confirmedAt) {
+    public ConfirmOutcome confirm(PendingNomination n, Instant confirmedAt, Instant hashExpiresAt) {
         Map<String, AttributeValue> slot = new HashMap<>(
                 Keys.nominatorSlot(n.campaignYear(), Keys.evaluatorHash(n.groupKey()), n.emailHash()));
         slot.put("type", AttributeValue.fromS("NOMINATOR"));
@@ -90,6 +90,7 @@ public final class DynamoNominationStore implements NominationStore {
         slot.put("emailHash", AttributeValue.fromS(n.emailHash()));
         slot.put("nominationId", AttributeValue.fromS(n.id()));
         slot.put("at", AttributeValue.fromS(confirmedAt.toString()));
+        slot.put(PraiseItems.PURGE_AT, Attributes.number(hashExpiresAt.getEpochSecond()));
         TransactWriteItem claim = TransactWriteItem.builder().put(p -> p.tableName(table).item(slot)
                 .conditionExpression("attribute_not_exists(PK)")).build();
         TransactWriteItem mark = TransactWriteItem.builder().update(u -> u.tableName(table)

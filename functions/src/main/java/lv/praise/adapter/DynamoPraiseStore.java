@@ -84,10 +84,10 @@ public final class DynamoPraiseStore implements PraiseStore {
      * counts": the window's close is checked by the use case against the confirmation's instant).
      */
     @Override
-    public ConfirmOutcome confirm(Praise praise, Instant confirmedAt) {
+    public ConfirmOutcome confirm(Praise praise, Instant confirmedAt, Instant hashesExpireAt) {
         TransactWriteItem claimSlot = TransactWriteItem.builder().put(put -> put
                 .tableName(table)
-                .item(praiserItem(praise, confirmedAt))
+                .item(praiserItem(praise, confirmedAt, hashesExpireAt))
                 .conditionExpression("attribute_not_exists(PK)")).build();
         TransactWriteItem markConfirmed = TransactWriteItem.builder().update(update -> update
                 .tableName(table)
@@ -95,11 +95,13 @@ public final class DynamoPraiseStore implements PraiseStore {
                 // Confirmed praise waits for review: it enters the pending queue (index ByModeration) now, and
                 // the campaign's tally (index ByTally), which the recalculation and the publication read.
                 .updateExpression("SET #status = :confirmed, confirmedAt = :at, #moderation = :review, "
-                        + "#moderationKey = :queue, #moderationSort = :sort, #tally = :tally REMOVE #purge")
+                        + "#moderationKey = :queue, #moderationSort = :sort, #tally = :tally REMOVE #purge, #hash")
                 .conditionExpression("#status = :pending")
                 .expressionAttributeNames(Map.of("#status", PraiseItems.STATUS, "#purge", PraiseItems.PURGE_AT,
                         "#moderation", PraiseItems.MODERATION, "#moderationKey", PraiseItems.MODERATION_KEY,
-                        "#moderationSort", PraiseItems.MODERATION_SORT, "#tally", PraiseItems.TALLY_KEY))
+                        "#moderationSort", PraiseItems.MODERATION_SORT, "#tally", PraiseItems.TALLY_KEY,
+                        // Retention: from here the slot alone links the hash to this praise, and it expires.
+                        "#hash", PraiseItems.EMAIL_HASH))
                 .expressionAttributeValues(Map.of(
                         ":confirmed", AttributeValue.fromS(PraiseStatus.CONFIRMED.name()),
                         ":pending", AttributeValue.fromS(PraiseStatus.PENDING.name()),
@@ -142,12 +144,18 @@ public final class DynamoPraiseStore implements PraiseStore {
                 + ", which is not stored", e);
     }
 
-    private Map<String, AttributeValue> praiserItem(Praise praise, Instant confirmedAt) {
+    private Map<String, AttributeValue> praiserItem(Praise praise, Instant confirmedAt, Instant hashesExpireAt) {
         Map<String, AttributeValue> item = new HashMap<>(
                 Keys.praiser(praise.campaignYear(), praise.participantId(), praise.emailHash()));
         item.put("type", AttributeValue.fromS("PRAISER"));
         item.put("praiseId", AttributeValue.fromS(praise.id()));
         item.put("confirmedAt", AttributeValue.fromS(confirmedAt.toString()));
+        // A person's praise of the campaign, found by the hash alone (for erasure by address): an index on
+        // this attribute can be added when that feature comes; DynamoDB then indexes the slots already stored.
+        item.put(PraiseItems.PERSON_KEY, AttributeValue.fromS(Keys.personKey(praise.campaignYear(), praise.emailHash())));
+        if (hashesExpireAt != null) {
+            item.put(PraiseItems.PURGE_AT, Attributes.number(hashesExpireAt.getEpochSecond()));
+        }
         return item;
     }
 }

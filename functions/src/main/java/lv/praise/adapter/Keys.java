@@ -58,6 +58,11 @@ final class Keys {
     }
 
     /** The slot that one person (by e-mail hash) may fill once per participant and campaign. */
+    /** A person's key within a campaign, on their praiser slots ({@link PraiseItems#PERSON_KEY}). */
+    static String personKey(int year, String emailHash) {
+        return year + "#" + emailHash;
+    }
+
     static Map<String, AttributeValue> praiser(int year, String participantId, String emailHash) {
         return key("PRAISER#" + year + "#" + participantId + "#" + emailHash, "PRAISER");
     }

@@ -1,5 +1,6 @@
 package lv.praise.adapter;
 
+import lv.praise.domain.Actor;
 import static lv.praise.adapter.Attributes.instant;
 import static lv.praise.adapter.Attributes.number;
 import static lv.praise.adapter.Attributes.string;
@@ -23,6 +24,9 @@ final class PraiseItems {
     static final Duration PURGE_AFTER_EXPIRY = Duration.ofDays(7);
     static final String STATUS = "status";
     static final String PURGE_AT = "purgeAt";
+    static final String EMAIL_HASH = "emailHash";
+    /** On a praiser slot: {@code {year}#{emailHash}} – every slot of one person in one campaign. */
+    static final String PERSON_KEY = "personKey";
     /** The review state (PENDING/APPROVED/REJECTED), set at confirmation; DynamoScoringSource reads it too. */
     static final String MODERATION = "moderation";
     static final String MODERATION_KEY = "moderationKey";
@@ -47,7 +51,7 @@ final class PraiseItems {
     static Map<String, AttributeValue> pending(Praise p) {
         Map<String, AttributeValue> item = common(p);
         item.put(SOURCE, AttributeValue.fromS("form"));
-        item.put("emailHash", AttributeValue.fromS(p.emailHash()));
+        item.put(EMAIL_HASH, AttributeValue.fromS(p.emailHash()));
         item.put("tokenHash", AttributeValue.fromS(p.tokenHash()));
         item.put("tokenExpiresAt", AttributeValue.fromS(p.tokenExpiresAt().toString()));
         item.put(PURGE_AT, Attributes.number(p.tokenExpiresAt().plus(PURGE_AFTER_EXPIRY).getEpochSecond()));
@@ -62,7 +66,7 @@ final class PraiseItems {
         Praise p = m.praise();
         Map<String, AttributeValue> item = common(p);
         item.put(SOURCE, AttributeValue.fromS("organiser"));
-        item.put(ENTERED_BY, AttributeValue.fromS(m.enteredBy()));
+        Attributes.putActor(item, ENTERED_BY, m.enteredBy());
         item.put(STATUS, AttributeValue.fromS(PraiseStatus.CONFIRMED.name()));
         item.put("confirmedAt", AttributeValue.fromS(p.confirmedAt().toString()));
         String sort = Keys.moderationSort(p.confirmedAt(), p.id());
@@ -73,7 +77,7 @@ final class PraiseItems {
         item.put(TALLY_KEY, AttributeValue.fromS(Keys.tallyKey(p.campaignYear(), p.id())));
         item.put(WALL_KEY, AttributeValue.fromS(Keys.wallKey(p.campaignYear(), p.participantId())));
         item.put(WALL_SORT, AttributeValue.fromS(sort));
-        item.put(MODERATED_BY, AttributeValue.fromS(m.by()));
+        Attributes.putActor(item, MODERATED_BY, m.by());
         item.put(MODERATED_AT, AttributeValue.fromS(m.at().toString()));
         return item;
     }
@@ -111,9 +115,9 @@ final class PraiseItems {
         return new ModeratedPraise(fromItem(item),
                 status == null ? ModerationStatus.PENDING : ModerationStatus.valueOf(status),
                 reason == null ? null : RejectReason.valueOf(reason),
-                string(item, MODERATED_BY),
+                Attributes.actor(item, MODERATED_BY),
                 instant(item, MODERATED_AT),
-                string(item, ENTERED_BY));
+                Attributes.actor(item, ENTERED_BY));
     }
 
     static Praise fromItem(Map<String, AttributeValue> item) {
@@ -130,7 +134,7 @@ final class PraiseItems {
                 Channel.fromCode(string(item, "channel")).orElseThrow(),
                 Lang.fromCode(string(item, "lang")).orElse(Lang.LV),
                 PraiseStatus.valueOf(string(item, STATUS)),
-                string(item, "emailHash"),
+                string(item, EMAIL_HASH),
                 string(item, "tokenHash"),
                 instant(item, "submittedAt"),
                 instant(item, "tokenExpiresAt"),

@@ -1,5 +1,6 @@
 package lv.praise.adapter;
 
+import lv.praise.domain.Actor;
 import static lv.praise.adapter.Attributes.exact;
 import static lv.praise.adapter.Attributes.instant;
 import static lv.praise.adapter.Attributes.number;
@@ -27,7 +28,7 @@ final class PublicationItems {
         item.put("type", AttributeValue.fromS("RESULTS"));
         item.put("campaignYear", Attributes.number(p.campaignYear()));
         item.put("publishedAt", AttributeValue.fromS(p.publishedAt().toString()));
-        item.put("publishedBy", AttributeValue.fromS(p.publishedBy()));
+        Attributes.putActor(item, "publishedBy", p.publishedBy());
         item.put("issuedOn", AttributeValue.fromS(p.issuedOn().toString()));
         item.put("qualityMarkTitle", AttributeValue.fromS(p.qualityMarkTitle()));
         item.put("formulaVersion", AttributeValue.fromS(p.formulaVersion()));
@@ -92,7 +93,7 @@ final class PublicationItems {
         return new Publication(
                 (int) number(item, "campaignYear"),
                 instant(item, "publishedAt"),
-                string(item, "publishedBy"),
+                Attributes.actor(item, "publishedBy"),
                 LocalDate.parse(string(item, "issuedOn")),
                 string(item, "qualityMarkTitle"),
                 string(item, "formulaVersion"),

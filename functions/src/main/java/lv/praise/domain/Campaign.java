@@ -38,8 +38,8 @@ public record Campaign(
         String qualityMarkTitleTemplate,
         Instant closedEarlyAt,
         Instant publishedAt,
-        String closedEarlyBy,
-        String publishedBy,
+        Actor closedEarlyBy,
+        Actor publishedBy,
         String formulaVersion,
         int minimumPraise) {
 
@@ -69,7 +69,7 @@ public record Campaign(
     public Campaign(int year, ZoneId timeZone, Instant praiseOpensAt, Instant praiseClosesAt, Instant awardsAt,
                     List<Term> categories, List<Term> industries, List<Term> aspects, List<Term> sizeClasses, int topN,
                     double qualityMarkThreshold, String qualityMarkTitleTemplate, Instant closedEarlyAt,
-                    Instant publishedAt, String closedEarlyBy, String publishedBy) {
+                    Instant publishedAt, Actor closedEarlyBy, Actor publishedBy) {
         this(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects, sizeClasses, topN,
                 qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, publishedAt, closedEarlyBy, publishedBy,
                 ScoringRules.FORMULA_2027_1, ScoringRules.DEFAULT_MINIMUM_PRAISE);
@@ -106,14 +106,14 @@ public record Campaign(
     }
 
     /** The same campaign with its praise window closed early by an organiser. */
-    public Campaign closedEarly(Instant at, String by) {
+    public Campaign closedEarly(Instant at, Actor by) {
         return new Campaign(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects,
                 sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, at, publishedAt, by, publishedBy,
                 formulaVersion, minimumPraise);
     }
 
     /** The same campaign, frozen for publication. */
-    public Campaign published(Instant at, String by) {
+    public Campaign published(Instant at, Actor by) {
         return new Campaign(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects,
                 sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, at, closedEarlyBy, by,
                 formulaVersion, minimumPraise);

@@ -16,7 +16,7 @@ public interface CampaignStore {
      *
      * @return false when the campaign was already closed early or published (nothing is changed)
      */
-    boolean closeEarly(Campaign campaign, Instant at, String by);
+    boolean closeEarly(Campaign campaign, Instant at, Actor by);
 
     /**
      * Freezes the campaign for publication (its state becomes published: no more praise or
@@ -24,7 +24,7 @@ public interface CampaignStore {
      *
      * @return false when it was frozen already (nothing is changed)
      */
-    boolean freeze(Campaign campaign, Instant at, String by);
+    boolean freeze(Campaign campaign, Instant at, Actor by);
 
     /**
      * Moves a recorded early close from {@code recorded} to {@code later}, only while it still says

@@ -13,11 +13,18 @@ public final class ConfirmPraise {
     private final CampaignStore campaigns;
     private final PraiseStore praises;
     private final Clock clock;
+    private final HashRetention retention;
 
     public ConfirmPraise(CampaignStore campaigns, PraiseStore praises, Clock clock) {
+        this(campaigns, praises, clock, HashRetention.DEFAULT);
+    }
+
+    /** @param retention how long after the awards the person's e-mail hash is kept */
+    public ConfirmPraise(CampaignStore campaigns, PraiseStore praises, Clock clock, HashRetention retention) {
         this.campaigns = campaigns;
         this.praises = praises;
         this.clock = clock;
+        this.retention = retention;
     }
 
     public Confirmation confirm(String tokenText) {
@@ -37,10 +44,10 @@ public final class ConfirmPraise {
             throw new PraiseException(ErrorCode.TOKEN_EXPIRED, "token",
                     "the confirmation link has expired; please praise again");
         }
-        campaigns.find(praise.campaignYear())
-                .orElseGet(() -> Campaign.defaults(praise.campaignYear()))
-                .requireOpenAt(now);
-        PraiseStore.ConfirmOutcome outcome = praises.confirm(praise, now);
+        Campaign campaign = campaigns.find(praise.campaignYear())
+                .orElseGet(() -> Campaign.defaults(praise.campaignYear()));
+        campaign.requireOpenAt(now);
+        PraiseStore.ConfirmOutcome outcome = praises.confirm(praise, now, retention.expiresAt(campaign));
         if (outcome == PraiseStore.ConfirmOutcome.ALREADY_PRAISED) {
             throw PraiseException.alreadyPraised();
         }

@@ -17,13 +17,37 @@ import javax.crypto.spec.SecretKeySpec;
  * between campaigns (docs/data-model.md).
  */
 public final class EmailHasher {
-    private final SecretKeySpec key;
+    public static final int MIN_KEY_LENGTH = 32;
+    private final HashKeySource keys;
 
+    /** A hasher with a key known in advance (the tests', the tools'); a short key is refused at once. */
     public EmailHasher(String secret) {
-        if (secret == null || secret.length() < 32) {
-            throw new IllegalArgumentException("the e-mail hash key must be at least 32 characters");
+        this(HashKeySource.fixed(checked(secret)));
+    }
+
+    /**
+     * A hasher whose key is asked for at each hash: the source caches it (a Secrets Manager read once per
+     * container), and a failure to get it refuses that request instead of the function's start.
+     */
+    public EmailHasher(HashKeySource keys) {
+        this.keys = keys;
+    }
+
+    private static String checked(String secret) {
+        if (secret == null || secret.length() < MIN_KEY_LENGTH) {
+            throw new IllegalArgumentException("the e-mail hash key must be at least " + MIN_KEY_LENGTH + " characters");
         }
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        return secret;
+    }
+
+    /** Never a hash under an empty or short key: such a hash would be reversible by anyone. */
+    private SecretKeySpec key() {
+        String secret = keys.key();
+        if (secret == null || secret.length() < MIN_KEY_LENGTH) {
+            throw new PraiseException(ErrorCode.NOT_CONFIGURED, null,
+                    "the e-mail hash key is missing or shorter than " + MIN_KEY_LENGTH + " characters");
+        }
+        return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     public String hash(EmailAddress email) {
@@ -46,7 +70,7 @@ public final class EmailHasher {
     private String hmac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            mac.init(key());
             byte[] digest = mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (GeneralSecurityException e) {

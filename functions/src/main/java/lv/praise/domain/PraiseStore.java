@@ -30,6 +30,17 @@ public interface PraiseStore {
      * same write, so a confirmation racing the publication is either counted in it or refused). It touches
      * nothing shared with other participants' confirmations; whether the window was open at
      * {@code confirmedAt} is the caller's check (docs/scoring.md, "When praise counts").
+     *
+     * <p>Retention: the slot, which now holds the only link between the e-mail hash and the praise, expires at
+     * {@code hashesExpireAt} (TTL), and the praise item keeps no hash from here on.
+     *
+     * @param hashesExpireAt when the slot (and with it the hash) goes ({@link HashRetention}); null: it stays
+     *                       (tests and tools that don't look at retention)
      */
-    ConfirmOutcome confirm(Praise praise, Instant confirmedAt);
+    ConfirmOutcome confirm(Praise praise, Instant confirmedAt, Instant hashesExpireAt);
+
+    /** {@link #confirm(Praise, Instant, Instant)} with a slot that does not expire (tests and tools). */
+    default ConfirmOutcome confirm(Praise praise, Instant confirmedAt) {
+        return confirm(praise, confirmedAt, null);
+    }
 }

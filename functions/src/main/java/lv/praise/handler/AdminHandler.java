@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import lv.praise.domain.Actor;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.PraiseException;
 
@@ -17,8 +18,11 @@ public abstract class AdminHandler extends ApiHandler {
     /** The Cognito group of organisers, as template.yaml names it. */
     public static final String ORGANISERS = "organisers";
 
-    /** Who is acting, for the record (the token's e-mail or user name). */
-    protected record Organiser(String name) {
+    /**
+     * Who is acting, for the record: the token's immutable {@code sub} (an e-mail can be changed or reused, a
+     * {@code sub} never), with its {@code email} claim beside it for reading.
+     */
+    protected record Organiser(Actor actor) {
     }
 
     protected abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser);
@@ -48,8 +52,23 @@ public abstract class AdminHandler extends ApiHandler {
     @Override
     protected final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
         Map<String, String> claims = claims(event);
-        String name = claims.getOrDefault("email", claims.getOrDefault("cognito:username", claims.get("sub")));
-        return handle(event, new Organiser(name), context);
+        return handle(event, new Organiser(actor(claims)), context);
+    }
+
+    /** The sub; a token without one (none from Cognito or the local run) falls back to its user name or e-mail. */
+    static Actor actor(Map<String, String> claims) {
+        String email = claims.get("email");
+        String id = firstPresent(claims.get("sub"), claims.get("cognito:username"), email);
+        return new Actor(id == null ? "unknown" : id, email);
+    }
+
+    private static String firstPresent(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> claims(APIGatewayV2HTTPEvent event) {

@@ -34,7 +34,8 @@ public final class AwardsStatusHandler extends AdminHandler {
         body.put("state", status.state().code());
         body.put("published", status.publication().isPresent());
         body.put("publishedAt", status.publication().map(p -> p.publishedAt().toString()).orElse(null));
-        body.put("publishedBy", status.publication().map(p -> p.publishedBy()).orElse(null));
+        body.put("publishedBy", status.publication().map(p -> p.publishedBy().id()).orElse(null));
+        body.put("publishedByEmail", status.publication().map(p -> p.publishedBy().email()).orElse(null));
         body.put("inputDigest", status.publication().map(p -> p.inputDigest()).orElse(null));
         body.put("job", jobs.find(JobKind.PUBLICATION).map(job -> JobView.of(job, jobs.stalled(job))).orElse(null));
         body.put("certificates", PublicationView.certificates(status.certificates()));

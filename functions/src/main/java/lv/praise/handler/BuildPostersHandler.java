@@ -33,7 +33,7 @@ public final class BuildPostersHandler extends AdminHandler {
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
         RequestBody.requireNone(event);
         siteUrl.require();
-        Jobs.Started started = jobs.start(JobKind.POSTERS, organiser.name());
+        Jobs.Started started = jobs.start(JobKind.POSTERS, organiser.actor());
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("job", JobKind.POSTERS.code());
         fields.put("runId", started.job().runId());

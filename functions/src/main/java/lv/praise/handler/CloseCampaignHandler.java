@@ -30,12 +30,14 @@ public final class CloseCampaignHandler extends AdminHandler {
     @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
         RequestBody.requireNone(event);
-        Campaign campaign = close.close(organiser.name());
+        Campaign campaign = close.close(organiser.actor());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("campaignYear", campaign.year());
         body.put("state", campaign.stateAt(clock.instant()).code());
         body.put("closedEarlyAt", campaign.closedEarlyAt() == null ? null : campaign.closedEarlyAt().toString());
-        body.put("closedEarlyBy", campaign.closedEarlyBy());
+        // The organiser's sub (the record), and the e-mail their token carried then (for reading).
+        body.put("closedEarlyBy", campaign.closedEarlyBy() == null ? null : campaign.closedEarlyBy().id());
+        body.put("closedEarlyByEmail", campaign.closedEarlyBy() == null ? null : campaign.closedEarlyBy().email());
         body.put("praiseClosesAt", campaign.praiseClosesAt().toString());
         JsonLog.info("campaign_closed_early", Map.of("campaignYear", campaign.year(),
                 "closedEarlyAt", String.valueOf(campaign.closedEarlyAt())));

@@ -32,7 +32,7 @@ public final class EnterPraiseHandler extends AdminHandler {
     @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
         RequestBody body = RequestBody.parse(event, FIELDS);
-        EnterPraise.Entered entered = enterPraise.enter(read(body), organiser.name());
+        EnterPraise.Entered entered = enterPraise.enter(read(body), organiser.actor());
         ModeratedPraise stored = entered.stored();
         JsonLog.info("praise_entered", Map.of("participantId", stored.praise().participantId(),
                 "channel", stored.praise().channel().code()));

@@ -70,6 +70,7 @@ final class ImportAnswers {
         if (sub != null && !sub.isBlank()) {
             return sub;
         }
-        return organiser.name() == null || organiser.name().contains("@") ? "unknown" : organiser.name();
+        String id = organiser.actor().id();
+        return id.contains("@") ? "unknown" : id;
     }
 }

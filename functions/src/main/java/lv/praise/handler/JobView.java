@@ -21,7 +21,7 @@ final class JobView {
         view.put("attempts", job.attempts());
         view.put("maxAttempts", Jobs.MAX_ATTEMPTS);
         view.put("error", job.error());
-        view.put("startedBy", job.startedBy());
+        view.put("startedBy", job.startedBy() == null ? null : job.startedBy().shown());
         view.put("startedAt", job.startedAt().toString());
         view.put("updatedAt", job.updatedAt().toString());
         // What the run left: e.g. whether it wrote the results record, letters sent; the ZIP's name and size.

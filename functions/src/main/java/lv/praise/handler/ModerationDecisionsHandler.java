@@ -36,7 +36,7 @@ public final class ModerationDecisionsHandler extends AdminHandler {
         List<ModeratePraise.DecisionRequest> requests = items.stream()
                 .map(d -> new ModeratePraise.DecisionRequest(d.text("praiseId"), d.text("decision"), d.text("reason")))
                 .toList();
-        ModeratePraise.Outcome outcome = moderation.decide(requests, organiser.name());
+        ModeratePraise.Outcome outcome = moderation.decide(requests, organiser.actor());
 
         long changed = outcome.results().stream().filter(ModeratePraise.Result::changed).count();
         JsonLog.info("praise_moderated", Map.of("decisions", outcome.results().size(), "changed", changed));

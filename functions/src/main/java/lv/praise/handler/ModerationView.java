@@ -37,11 +37,13 @@ final class ModerationView {
         // Labelled with its source: the public form (confirmed by e-mail) or an organiser who typed it in.
         item.put("source", m.enteredBy() == null ? "form" : "organiser");
         // Organisers only: which of them typed it in (phone, paper); null for the public form's praise.
-        item.put("enteredBy", m.enteredBy());
+        item.put("enteredBy", m.enteredBy() == null ? null : m.enteredBy().id());
+        item.put("enteredByEmail", m.enteredBy() == null ? null : m.enteredBy().email());
         Map<String, Object> moderation = new LinkedHashMap<>();
         moderation.put("status", m.status().code());
         moderation.put("reason", m.reason() == null ? null : m.reason().code());
-        moderation.put("by", m.by());
+        moderation.put("by", m.by() == null ? null : m.by().id());
+        moderation.put("byEmail", m.by() == null ? null : m.by().email());
         moderation.put("at", m.at() == null ? null : m.at().toString());
         item.put("moderation", moderation);
         return item;

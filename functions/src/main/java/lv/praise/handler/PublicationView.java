@@ -20,7 +20,7 @@ final class PublicationView {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("campaignYear", p.campaignYear());
         body.put("publishedAt", p.publishedAt().toString());
-        body.put("trigger", "schedule".equals(p.publishedBy()) ? "schedule" : "organiser");
+        body.put("trigger", p.publishedBy().isSchedule() ? "schedule" : "organiser");
         body.put("issuedOn", p.issuedOn().toString());
         body.put("qualityMarkTitle", p.qualityMarkTitle());
         body.put("formulaVersion", p.formulaVersion());
@@ -37,7 +37,8 @@ final class PublicationView {
 
     static Map<String, Object> organiserView(Publication p) {
         Map<String, Object> body = publicView(p);
-        body.put("publishedBy", p.publishedBy());
+        body.put("publishedBy", p.publishedBy().id());
+        body.put("publishedByEmail", p.publishedBy().email());
         body.put("top", places(p, true));
         return body;
     }

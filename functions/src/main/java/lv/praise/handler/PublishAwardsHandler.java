@@ -37,7 +37,7 @@ public final class PublishAwardsHandler extends AdminHandler {
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
         RequestBody.requireNone(event);
         awards.requirePublishable();
-        Jobs.Started started = jobs.start(JobKind.PUBLICATION, organiser.name());
+        Jobs.Started started = jobs.start(JobKind.PUBLICATION, organiser.actor());
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("job", JobKind.PUBLICATION.code());
         fields.put("runId", started.job().runId());

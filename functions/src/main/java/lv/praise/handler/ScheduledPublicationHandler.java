@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
+import lv.praise.domain.Actor;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.awards.Deadline;
@@ -62,7 +63,7 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
         fields.put("scheduledAt", event == null ? null : event.get("time"));
         PublishAwards.Outcome outcome;
         try {
-            outcome = awards.publish(TRIGGER, deadline);
+            outcome = awards.publish(Actor.SCHEDULE, deadline);
         } catch (PraiseException e) {
             if (e.code() != ErrorCode.NOT_CLOSED) {
                 throw e;

@@ -91,7 +91,7 @@ class CampaignPraiseReadIT {
         // One rejected by an organiser's decision (its participant's counters move with it): read, not counted.
         DynamoModerationStore moderation = new DynamoModerationStore(dynamo, table);
         ModeratedPraise first = moderation.findConfirmed(firstConfirmed).orElseThrow();
-        moderation.decide(first, first.decided(ModerationStatus.REJECTED, RejectReason.SPAM, "anna@example.lv",
+        moderation.decide(first, first.decided(ModerationStatus.REJECTED, RejectReason.SPAM, lv.praise.testkit.Fixtures.organiser("anna@example.lv"),
                 AT.plusSeconds(3600)));
         confirmed--;
     }

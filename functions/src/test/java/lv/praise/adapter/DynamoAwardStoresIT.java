@@ -120,22 +120,22 @@ class DynamoAwardStoresIT {
         praises.savePending(before);
         assertEquals(ConfirmOutcome.CONFIRMED, praises.confirm(before, AT.minusSeconds(60)));
 
-        assertTrue(campaigns.closeEarly(campaign, AT, "anna@example.lv"), "a year without an item gets one");
-        assertFalse(campaigns.closeEarly(campaign, AT.plusSeconds(5), "janis@example.lv"));
+        assertTrue(campaigns.closeEarly(campaign, AT, lv.praise.testkit.Fixtures.organiser("anna@example.lv")), "a year without an item gets one");
+        assertFalse(campaigns.closeEarly(campaign, AT.plusSeconds(5), lv.praise.testkit.Fixtures.organiser("janis@example.lv")));
         Campaign closed = campaigns.find(YEAR).orElseThrow();
         assertEquals(AT, closed.closedEarlyAt());
-        assertEquals("anna@example.lv", closed.closedEarlyBy());
+        assertEquals(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), closed.closedEarlyBy());
         assertFalse(campaigns.restampClose(YEAR, AT.minusSeconds(1), AT.plusMillis(20)), "only from the recorded instant");
         assertTrue(campaigns.restampClose(YEAR, AT, AT.plusMillis(20)));
         assertEquals(AT.plusMillis(20), campaigns.find(YEAR).orElseThrow().closedEarlyAt());
 
-        assertTrue(campaigns.freeze(closed, AT.plusSeconds(60), "schedule"));
-        assertFalse(campaigns.freeze(closed, AT.plusSeconds(61), "anna@example.lv"));
+        assertTrue(campaigns.freeze(closed, AT.plusSeconds(60), lv.praise.domain.Actor.SCHEDULE));
+        assertFalse(campaigns.freeze(closed, AT.plusSeconds(61), lv.praise.testkit.Fixtures.organiser("anna@example.lv")));
         Campaign frozen = campaigns.find(YEAR).orElseThrow();
         assertEquals(AT.plusSeconds(60), frozen.publishedAt());
-        assertEquals("schedule", frozen.publishedBy());
-        assertEquals("anna@example.lv", frozen.closedEarlyBy(), "the closure record stays");
-        assertFalse(campaigns.closeEarly(frozen, AT.plusSeconds(90), "x@example.lv"));
+        assertEquals(lv.praise.domain.Actor.SCHEDULE, frozen.publishedBy());
+        assertEquals(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), frozen.closedEarlyBy(), "the closure record stays");
+        assertFalse(campaigns.closeEarly(frozen, AT.plusSeconds(90), lv.praise.testkit.Fixtures.organiser("x@example.lv")));
 
         participants.freezeCounts(YEAR, frozen.publishedAt());
         participants.freezeCounts(YEAR, frozen.publishedAt().plusSeconds(1));
@@ -160,7 +160,7 @@ class DynamoAwardStoresIT {
     }
 
     private static Publication publication(String variant) {
-        return new Publication(YEAR, AT, "anna@example.lv", LocalDate.of(YEAR, 4, 12), "Klienti mūs uzslavē 2027",
+        return new Publication(YEAR, AT, lv.praise.testkit.Fixtures.organiser("anna@example.lv"), LocalDate.of(YEAR, 4, 12), "Klienti mūs uzslavē 2027",
                 "2027.1", 50, new BigDecimal("80.00"), variant.repeat(64), new Publication.InputCounts(2, 2, 10, 1, 0, 3),
                 List.of(new Publication.Place(1, LIBRARY.id(), LIBRARY.name(), "STATE", "EDUCATION", "SMALL",
                                 new BigDecimal("91.50"), 7, 1, 1, CertificateCode.generate()),

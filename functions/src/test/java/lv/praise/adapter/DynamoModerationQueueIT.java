@@ -92,9 +92,9 @@ class DynamoModerationQueueIT {
         }
         Instant now = DURING_WINDOW.plus(Duration.ofDays(1));
         toApprove.forEach(m -> assertEquals(ModerationStore.DecideOutcome.CHANGED,
-                store.decide(m, m.decided(ModerationStatus.APPROVED, null, "anna@example.lv", now))));
+                store.decide(m, m.decided(ModerationStatus.APPROVED, null, lv.praise.testkit.Fixtures.organiser("anna@example.lv"), now))));
         toReject.forEach(m -> assertEquals(ModerationStore.DecideOutcome.CHANGED,
-                store.decide(m, m.decided(ModerationStatus.REJECTED, RejectReason.SPAM, "anna@example.lv", now))));
+                store.decide(m, m.decided(ModerationStatus.REJECTED, RejectReason.SPAM, lv.praise.testkit.Fixtures.organiser("anna@example.lv"), now))));
 
         assertEquals(ids(sorted(toApprove, false)), ids(readAll(ModerationStatus.APPROVED, null, 4)));
         assertEquals(ids(sorted(toReject, false)), ids(readAll(ModerationStatus.REJECTED, null, 3)));

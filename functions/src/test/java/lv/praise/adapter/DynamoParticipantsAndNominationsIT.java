@@ -68,6 +68,9 @@ class DynamoParticipantsAndNominationsIT {
                 "hash-of-" + id, at, at.plus(Duration.ofHours(72)), false);
     }
 
+    /** When the nominators' slots (their e-mail hashes) expire: some months after the awards. */
+    private static final Instant EXPIRES = Instant.parse("2027-10-12T09:00:00Z");
+
     @Test
     void aPersonsNominationCountsOnceEvenWhenTheirLinksRace() throws Exception {
         Instant at = Instant.parse("2027-03-05T10:00:00Z");
@@ -83,7 +86,7 @@ class DynamoParticipantsAndNominationsIT {
             List<Future<NominationStore.ConfirmOutcome>> runs = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 PendingNomination link = links.get(i % 2);
-                runs.add(pool.submit(() -> nominations.confirm(link, at.plusSeconds(5))));
+                runs.add(pool.submit(() -> nominations.confirm(link, at.plusSeconds(5), EXPIRES)));
             }
             for (Future<NominationStore.ConfirmOutcome> run : runs) {
                 outcomes.add(run.get());
@@ -96,14 +99,17 @@ class DynamoParticipantsAndNominationsIT {
 
         PendingNomination janis = pending("cccccccccccccccccccccc", "Ziedu veikals Magnolija", "hash-janis", null, at);
         nominations.savePending(janis);
-        assertEquals(NominationStore.ConfirmOutcome.CONFIRMED, nominations.confirm(janis, at.plusSeconds(60)));
-        assertEquals(NominationStore.ConfirmOutcome.ALREADY_CONFIRMED, nominations.confirm(janis, at.plusSeconds(61)));
+        assertEquals(NominationStore.ConfirmOutcome.CONFIRMED, nominations.confirm(janis, at.plusSeconds(60), EXPIRES));
+        assertEquals(NominationStore.ConfirmOutcome.ALREADY_CONFIRMED, nominations.confirm(janis, at.plusSeconds(61), EXPIRES));
         assertTrue(nominations.find(janis.id()).orElseThrow().confirmed());
         List<NominationStore.Slot> slots = nominations.slots(YEAR);
         assertEquals(2, slots.size());
         assertEquals(new NominationStore.Slot("Ziedu veikals Magnolija", "hash-janis", null, at.plusSeconds(60)),
                 slots.stream().filter(x -> x.emailHash().equals("hash-janis")).findFirst().orElseThrow());
         assertTrue(nominations.slots(YEAR + 1).isEmpty());
+        var slot = dynamo.getItem(r -> r.tableName(table).key(Keys.nominatorSlot(YEAR,
+                Keys.evaluatorHash(janis.groupKey()), "hash-janis"))).item();
+        assertEquals(String.valueOf(EXPIRES.getEpochSecond()), slot.get("purgeAt").n(), "the nominator's hash expires");
     }
 
     @Test

@@ -122,6 +122,33 @@ class DynamoStoresIT {
     }
 
     @Test
+    void aConfirmedPraiseKeepsNoHashAndItsSlotExpiresAfterTheAwards() {
+        Praise praise = pending("anna");
+        praises.savePending(praise);
+        assertEquals("hash-anna", item(Keys.praise(praise.id())).get(PraiseItems.EMAIL_HASH).s(), "pending: kept until confirmed");
+        Campaign campaign = Campaign.defaults(YEAR);
+        Instant expires = lv.praise.domain.HashRetention.DEFAULT.expiresAt(campaign);
+        assertEquals(campaign.awardsAt().plus(Duration.ofDays(183)), expires);
+
+        praises.confirm(praise, Instant.parse("2027-03-05T12:00:00Z"), expires);
+
+        var stored = item(Keys.praise(praise.id()));
+        assertFalse(stored.containsKey(PraiseItems.EMAIL_HASH), "a confirmed praise keeps no e-mail hash: " + stored.keySet());
+        assertFalse(stored.containsKey(PraiseItems.PURGE_AT), "the praise itself stays: its counts are the campaign's");
+        var slot = item(Keys.praiser(YEAR, LIBRARY.id(), "hash-anna"));
+        assertEquals(String.valueOf(expires.getEpochSecond()), slot.get(PraiseItems.PURGE_AT).n(), "the slot expires by TTL");
+        assertEquals(YEAR + "#hash-anna", slot.get(PraiseItems.PERSON_KEY).s());
+        assertEquals(praise.id(), slot.get("praiseId").s());
+        assertTrue(praises.loadSubmissionContext(YEAR, LIBRARY.id(), "hash-anna").alreadyPraised(),
+                "until then the slot holds the one-praise rule");
+    }
+
+    private java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item(
+            java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> key) {
+        return dynamo.getItem(r -> r.tableName(table).key(key).consistentRead(true)).item();
+    }
+
+    @Test
     void deletingAPendingPraiseLeavesAConfirmedOneAlone() {
         Praise praise = pending("anna");
         praises.savePending(praise);

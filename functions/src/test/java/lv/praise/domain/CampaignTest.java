@@ -35,13 +35,13 @@ class CampaignTest {
         Instant early = Instant.parse("2027-03-20T10:00:00Z");
         Campaign closed = new Campaign(2027, campaign.timeZone(), campaign.praiseOpensAt(), campaign.praiseClosesAt(),
                 campaign.awardsAt(), campaign.categories(), campaign.industries(), campaign.aspects(),
-                campaign.sizeClasses(), 50, 80.0, campaign.qualityMarkTitleTemplate(), early, null, "anna@example.lv", null);
+                campaign.sizeClasses(), 50, 80.0, campaign.qualityMarkTitleTemplate(), early, null, lv.praise.testkit.Fixtures.organiser("anna@example.lv"), null);
         assertEquals(CampaignState.OPEN, closed.stateAt(early.minusSeconds(1)));
         assertEquals(CampaignState.CLOSED, closed.stateAt(early));
         Campaign published = new Campaign(2027, campaign.timeZone(), campaign.praiseOpensAt(),
                 campaign.praiseClosesAt(), campaign.awardsAt(), campaign.categories(), campaign.industries(),
                 campaign.aspects(), campaign.sizeClasses(), 50, 80.0, campaign.qualityMarkTitleTemplate(), early,
-                early.plusSeconds(60), "anna@example.lv", "schedule");
+                early.plusSeconds(60), lv.praise.testkit.Fixtures.organiser("anna@example.lv"), lv.praise.domain.Actor.SCHEDULE);
         assertEquals(CampaignState.PUBLISHED, published.stateAt(Instant.parse("2027-03-10T00:00:00Z")));
     }
 

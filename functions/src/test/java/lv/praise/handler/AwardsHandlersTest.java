@@ -84,7 +84,8 @@ class AwardsHandlersTest {
         assertEquals(200, closed.getStatusCode());
         JsonNode body = Events.body(closed);
         assertEquals("closed", body.path("state").asText());
-        assertEquals("organiser@example.lv", body.path("closedEarlyBy").asText());
+        assertEquals(Events.ORGANISER_SUB, body.path("closedEarlyBy").asText(), "the immutable sub is the record");
+        assertEquals("organiser@example.lv", body.path("closedEarlyByEmail").asText(), "the e-mail beside it, for reading");
         assertEquals(Fixtures.DURING_WINDOW.toString(), body.path("closedEarlyAt").asText());
         assertEquals(200, close.handleRequest(Events.load("close-campaign.json"), null).getStatusCode(),
                 "closing again answers the recorded closure");
@@ -190,7 +191,7 @@ class AwardsHandlersTest {
 
     @Test
     void aRealCodeVerifiesAndAForgedOneDoesNot() {
-        awards.publish("anna@example.lv", lv.praise.domain.awards.Deadline.none());
+        awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), lv.praise.domain.awards.Deadline.none());
         Award award = kit.awards.all(Fixtures.YEAR).get(2);
 
         APIGatewayV2HTTPResponse ok = new VerifyCertificateHandler(lookup).handleRequest(event("verify-certificate.json",
@@ -250,7 +251,7 @@ class AwardsHandlersTest {
         kit.clock.set(AwardsKit.AFTER_WINDOW);
         Map<String, Object> done = new ScheduledPublicationHandler(awards, jobs).handleRequest(event, null);
         assertEquals(true, done.get("published"));
-        assertEquals("schedule", kit.awards.find(Fixtures.YEAR).orElseThrow().publishedBy());
+        assertEquals(lv.praise.domain.Actor.SCHEDULE, kit.awards.find(Fixtures.YEAR).orElseThrow().publishedBy());
         assertEquals(50, mailer.sent().size());
     }
 

@@ -155,7 +155,8 @@ class ModerationHandlersTest {
                 Map.of("status", "rejected")), null);
         JsonNode item = Events.body(rejected).path("items").get(0);
         assertEquals("spam", item.path("moderation").path("reason").asText());
-        assertEquals("organiser@example.lv", item.path("moderation").path("by").asText());
+        assertEquals(Events.ORGANISER_SUB, item.path("moderation").path("by").asText());
+        assertEquals("organiser@example.lv", item.path("moderation").path("byEmail").asText());
     }
 
     static Stream<Arguments> badDecisions() {
@@ -196,7 +197,7 @@ class ModerationHandlersTest {
     @Test
     void decisionsAreRefusedOncePublished() {
         String a = confirmed(null, "A");
-        store.save(Campaign.defaults(YEAR).published(clock.instant(), "schedule"));
+        store.save(Campaign.defaults(YEAR).published(clock.instant(), lv.praise.domain.Actor.SCHEDULE));
         APIGatewayV2HTTPResponse response = decisions.handleRequest(decide(a, "approve"), null);
         assertEquals(409, response.getStatusCode());
         assertEquals("closed", Events.body(response).path("error").path("code").asText());

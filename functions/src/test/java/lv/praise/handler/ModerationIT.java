@@ -192,7 +192,8 @@ class ModerationIT {
         JsonNode rejectedQueue = get(queue, "moderation-queue.json", Map.of("status", "rejected"));
         JsonNode verdict = rejectedQueue.path("items").get(0).path("moderation");
         assertEquals("not_about_service", verdict.path("reason").asText());
-        assertEquals("organiser@example.lv", verdict.path("by").asText());
+        assertEquals(Events.ORGANISER_SUB, verdict.path("by").asText());
+        assertEquals("organiser@example.lv", verdict.path("byEmail").asText());
         assertEquals(clock.instant().toString(), verdict.path("at").asText());
 
         JsonNode again = decide(id, "approve", null);
@@ -214,7 +215,7 @@ class ModerationIT {
                 racing.add(pool.submit(() -> {
                     start.await();
                     return moderation.decide(List.of(new ModeratePraise.DecisionRequest(id, decision, reason)),
-                            "organiser@example.lv");
+                            lv.praise.testkit.Fixtures.organiser("organiser@example.lv"));
                 }));
             }
             start.countDown();
@@ -326,11 +327,13 @@ class ModerationIT {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(Map.of(
                 "PK", AttributeValue.fromS("PRAISE#" + Events.body(entered).path("praiseId").asText()),
                 "SK", AttributeValue.fromS("PRAISE")))).item();
-        assertEquals("organiser@example.lv", item.get("enteredBy").s());
+        assertEquals(Events.ORGANISER_SUB, item.get("enteredBy").s(), "the record holds the sub");
+        assertEquals("organiser@example.lv", item.get("enteredByEmail").s(), "and the e-mail beside it");
         assertEquals("organiser", item.get("source").s());
         JsonNode listed = get(queue, "moderation-queue.json", Map.of("status", "approved")).path("items").get(0);
         assertEquals("organiser", listed.path("source").asText());
-        assertEquals("organiser@example.lv", listed.path("enteredBy").asText());
+        assertEquals(Events.ORGANISER_SUB, listed.path("enteredBy").asText());
+        assertEquals("organiser@example.lv", listed.path("enteredByEmail").asText());
         assertEquals("phone", listed.path("channel").asText());
         assertNull(item.get("emailHash"), "no e-mail, so no one-per-person slot");
     }
@@ -338,7 +341,7 @@ class ModerationIT {
     @Test
     void decisionsAreRefusedOnceTheCampaignIsPublished() {
         String id = confirmed(Channel.ONLINE, 5, "Laba");
-        new DynamoCampaignStore(dynamo, table).freeze(Campaign.defaults(YEAR), clock.instant(), "schedule");
+        new DynamoCampaignStore(dynamo, table).freeze(Campaign.defaults(YEAR), clock.instant(), lv.praise.domain.Actor.SCHEDULE);
         APIGatewayV2HTTPResponse response = decisions.handleRequest(Events.withBody("moderation-decisions.json",
                 body -> body.putArray("decisions").addObject().put("praiseId", id).put("decision", "reject")
                         .put("reason", "spam")), null);

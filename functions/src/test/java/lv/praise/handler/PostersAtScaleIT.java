@@ -54,7 +54,7 @@ class PostersAtScaleIT {
         FolderPosterArchive archive = new FolderPosterArchive(folder, "http://localhost:3000/_local/files", "k".repeat(64),
                 Clock.systemUTC());
         Posters posters = new Posters(Fixtures.YEAR, store, new PdfPosters(), Fixtures.SITE);
-        jobs.start(JobKind.POSTERS, "anna@example.lv");
+        jobs.start(JobKind.POSTERS, new lv.praise.domain.Actor("anna-sub", "anna@example.lv"));
 
         Runtime runtime = Runtime.getRuntime();
         long started = System.nanoTime();

@@ -106,7 +106,7 @@ class PublicationFaultIT {
                     boolean complete = false;
                     injected.arm(true);
                     try {
-                        complete = awards.publish("schedule", Deadline.none()).certificates().complete();
+                        complete = awards.publish(lv.praise.domain.Actor.SCHEDULE, Deadline.none()).certificates().complete();
                     } catch (RuntimeException crashed) {
                         if (!DynamoFaults.injected(crashed)) {
                             throw new AssertionError(context + ": a failure that was not injected", crashed);
@@ -194,7 +194,7 @@ class PublicationFaultIT {
                 OutboxMailer mail = new OutboxMailer(outbox, "praise@example.lv");
                 DynamoFaults death = DynamoFaults.deathAt(call, afterTheCall);
                 try (DynamoDbClient dying = death.client(local)) {
-                    publishAwards(dying, table, mail, clock, leaseClock).publish("schedule", Deadline.none());
+                    publishAwards(dying, table, mail, clock, leaseClock).publish(lv.praise.domain.Actor.SCHEDULE, Deadline.none());
                 } catch (RuntimeException e) {
                     assertTrue(DynamoFaults.injected(e), context + ": died of the injected fault: " + e);
                 }
@@ -215,7 +215,7 @@ class PublicationFaultIT {
                 clock.advance(Duration.ofMinutes(3));
                 leaseClock.advance(CertificateDelivery.LEASE.plus(Duration.ofSeconds(1)));
                 PublishAwards.Outcome retried = publishAwards(dynamo, table, mail, clock, leaseClock)
-                        .publish("anna@example.lv", Deadline.none());
+                        .publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
                 assertTrue(retried.certificates().complete(), context);
                 Publication p = retried.publication();
                 assertEquals(expected.inputDigest(), p.inputDigest(), context);

@@ -94,7 +94,7 @@ class SiteNotConfiguredTest {
     void certificatesAreRefusedOnlyOnceTheCodeIsReal() {
         AwardsKit kit = new AwardsKit(12, 8);
         RecordingMailer mailer = new RecordingMailer();
-        kit.publishAwards(mailer).publish("anna@example.lv", Deadline.none());
+        kit.publishAwards(mailer).publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
         Award award = kit.awards.all(YEAR).get(0);
         CertificateLookup lookup = new CertificateLookup(kit.awards, kit.store, new Certificates(NONE), AwardsKit.RENDERER);
 

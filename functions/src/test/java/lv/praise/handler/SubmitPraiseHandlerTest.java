@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import lv.praise.domain.EmailHasher;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.HashKeySource;
+import lv.praise.domain.PraiseException;
 import lv.praise.domain.SubmitPraise;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.Fixtures;
@@ -42,6 +45,24 @@ class SubmitPraiseHandlerTest {
     void participants() {
         store.save(LIBRARY);
         store.save(BAKERY);
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/submit-praise.json", type = APIGatewayV2HTTPEvent.class)
+    void withoutTheHashKeyAPraiseIs503NotConfiguredAndNothingIsStoredOrSent(APIGatewayV2HTTPEvent event) {
+        // As SecretsManagerHashKey refuses when Secrets Manager can't be read (SecretsManagerHashKeyTest).
+        HashKeySource unavailable = () -> {
+            throw new PraiseException(ErrorCode.NOT_CONFIGURED, null, "the e-mail hash key could not be read");
+        };
+        SubmitPraiseHandler withoutKey = new SubmitPraiseHandler(new SubmitPraise(YEAR, store, mailer,
+                new EmailHasher(unavailable), SITE, Fixtures.clockAt(DURING_WINDOW)));
+
+        APIGatewayV2HTTPResponse response = withoutKey.handleRequest(event, null);
+
+        assertEquals(503, response.getStatusCode(), response.getBody());
+        assertEquals("not_configured", Events.body(response).path("error").path("code").asText());
+        assertTrue(store.praises().isEmpty(), "nothing stored");
+        assertTrue(mailer.sent().isEmpty(), "nothing sent");
     }
 
     @ParameterizedTest

@@ -16,6 +16,8 @@ public final class Events {
      * add the stack's own. The tests' JVMs get it as the setting ORIGIN_SECRET (functions/pom.xml, the
      * bench), so the sample events pass the handlers' edge check; a test of a refusal takes it away.
      */
+    /** The organiser's Cognito sub in the admin events of ../events (their e-mail claim is organiser@example.lv). */
+    public static final String ORGANISER_SUB = "5f0c2a7e-3b1d-4c8e-9a6f-2d4b8e1c7a90";
     public static final String ORIGIN_SECRET = "sample-origin-secret-of-the-events-only-0123456789";
 
     private Events() {

@@ -190,12 +190,12 @@ public final class Faults {
             }
 
             @Override
-            public boolean closeEarly(Campaign campaign, Instant at, String by) {
+            public boolean closeEarly(Campaign campaign, Instant at, lv.praise.domain.Actor by) {
                 return real.closeEarly(campaign, at, by);
             }
 
             @Override
-            public boolean freeze(Campaign campaign, Instant at, String by) {
+            public boolean freeze(Campaign campaign, Instant at, lv.praise.domain.Actor by) {
                 beforeFreeze.run();
                 boolean frozen = real.freeze(campaign, at, by);
                 afterFreeze.run();

@@ -12,6 +12,14 @@ public final class Fixtures {
     public static final int YEAR = 2027;
     /** 5 March 2027, 12:00 in Riga: inside the default praise window. */
     public static final Instant DURING_WINDOW = Instant.parse("2027-03-05T10:00:00Z");
+    /**
+     * An organiser as the audit fields record them: the account's immutable sub, the e-mail beside it for reading
+     * (AdminHandler.actor). {@code organiser("anna@example.lv")} is the sub "sub-anna" with that e-mail.
+     */
+    public static lv.praise.domain.Actor organiser(String email) {
+        return new lv.praise.domain.Actor("sub-" + email.substring(0, email.indexOf('@')), email);
+    }
+
     public static final String EMAIL_KEY = "test-key-test-key-test-key-test-key-0123456789";
     public static final String SITE = "https://praise.example.lv";
 

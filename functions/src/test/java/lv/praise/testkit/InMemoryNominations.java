@@ -37,7 +37,7 @@ public final class InMemoryNominations implements NominationStore {
     }
 
     @Override
-    public synchronized ConfirmOutcome confirm(PendingNomination n, Instant confirmedAt) {
+    public synchronized ConfirmOutcome confirm(PendingNomination n, Instant confirmedAt, Instant hashExpiresAt) {
         PendingNomination stored = pending.get(n.id());
         if (stored == null || stored.confirmed()) {
             return ConfirmOutcome.ALREADY_CONFIRMED;

@@ -48,7 +48,7 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     }
 
     @Override
-    public synchronized boolean closeEarly(Campaign campaign, Instant at, String by) {
+    public synchronized boolean closeEarly(Campaign campaign, Instant at, lv.praise.domain.Actor by) {
         Campaign stored = campaigns.computeIfAbsent(campaign.year(), y -> campaign);
         if (stored.closedEarlyAt() != null || stored.publishedAt() != null) {
             return false;
@@ -58,7 +58,7 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     }
 
     @Override
-    public synchronized boolean freeze(Campaign campaign, Instant at, String by) {
+    public synchronized boolean freeze(Campaign campaign, Instant at, lv.praise.domain.Actor by) {
         Campaign stored = campaigns.computeIfAbsent(campaign.year(), y -> campaign);
         if (stored.publishedAt() != null) {
             return false;
@@ -152,7 +152,7 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     }
 
     @Override
-    public synchronized ConfirmOutcome confirm(Praise praise, Instant confirmedAt) {
+    public synchronized ConfirmOutcome confirm(Praise praise, Instant confirmedAt, Instant hashesExpireAt) {
         Praise stored = praises.get(praise.id());
         if (stored.status() == PraiseStatus.CONFIRMED) {
             return ConfirmOutcome.ALREADY_CONFIRMED;

@@ -179,7 +179,7 @@ final class DemoData {
     }
 
     /** Who typed the demo's praise in (it is stored as praise an organiser entered, confirmed and approved). */
-    static final String DEMO_ENTERED_BY = "demo@praise.example.lv";
+    static final lv.praise.domain.Actor DEMO_ENTERED_BY = new lv.praise.domain.Actor("demo-organiser", "demo@praise.example.lv");
 
     /**
      * The demo's praise: every evaluated participant gets at least the campaign's minimum of praise (so

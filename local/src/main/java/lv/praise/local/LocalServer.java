@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import lv.praise.adapter.Clocks;
+import lv.praise.adapter.HashKeys;
 import lv.praise.domain.Campaign;
 import lv.praise.handler.AdminHandler;
 import lv.praise.handler.EdgeOrigin;
@@ -741,14 +742,17 @@ public final class LocalServer implements AutoCloseable {
         return fromEnv != null && !fromEnv.isBlank() ? fromEnv.strip() : config.fixedNow();
     }
 
-    /** Names that template values resolve from: parameter defaults, then local values, then tables. */
     /**
      * Stand-ins for the variables the template fills from what exists only in AWS: the e-mail hash
-     * secret, and Cognito (none locally: blank, so GET /api/console/config answers {"auth":"local"}
-     * and the console signs in with POST /_local/token).
+     * secret's ARN (no Secrets Manager locally: the functions take the dev key, {@link HashKeys#DEV_KEY_SETTING},
+     * which {@link #setSystemProperties} sets beside the template's variables), and Cognito (none locally:
+     * blank, so GET /api/console/config answers {"auth":"local"} and the console signs in with POST /_local/token).
      */
+    /** What EMAIL_HASH_SECRET names locally: no secret; the dev key stands in for it. */
+    static final String LOCAL_HASH_SECRET = "local-dev-key";
+
     static Map<String, java.util.function.Supplier<String>> substitutes(Path dataDir) {
-        return Map.of("EMAIL_HASH_KEY", () -> DevSecrets.emailHashKey(dataDir),
+        return Map.of(HashKeys.SECRET_SETTING, () -> LOCAL_HASH_SECRET,
                 // Fresh at every start: the local CloudFront and the functions live in one process.
                 EdgeOrigin.SECRET_SETTING, DevSecrets::generate,
                 "COGNITO_DOMAIN", () -> "",
@@ -807,6 +811,8 @@ public final class LocalServer implements AutoCloseable {
 
     private static void setSystemProperties(Map<String, String> environment, LocalDynamoDb dynamo, Config config, int port) {
         environment.forEach(System::setProperty);
+        // The local run's dev key (in Lambda the key is read from Secrets Manager; HashKeys ignores this there).
+        System.setProperty(HashKeys.DEV_KEY_SETTING, DevSecrets.emailHashKey(config.dataDir()));
         System.setProperty("DYNAMODB_ENDPOINT", dynamo.endpoint().toString());
         System.setProperty("OUTBOX_DIR", config.outboxDir().toString());
         // The functions start their workers through the SDK's Lambda client, here: LocalLambda.
@@ -917,6 +923,9 @@ public final class LocalServer implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             try {
+                if (LoopbackHost.refused(exchange, replies)) {
+                    return;
+                }
                 gateway.handle(exchange);
             } catch (Exception | LinkageError | AssertionError e) {
                 System.err.println("local API (direct) failed on " + exchange.getRequestURI() + ": " + e);

@@ -5,7 +5,8 @@ import com.sun.net.httpserver.HttpHandler;
 
 /**
  * Sends each request where CloudFront would: /api/* to the HTTP API, the rest to the site; plus the
- * local run's own pages and endpoints (the outbox, /_local/).
+ * local run's own pages and endpoints (the outbox, /_local/) – each only for a request addressed to
+ * this machine by name ({@link LoopbackHost}).
  */
 final class SiteRouter implements HttpHandler {
     private final HttpHandler api;
@@ -44,6 +45,9 @@ final class SiteRouter implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) {
         try {
+            if (LoopbackHost.refused(exchange, replies)) {
+                return;
+            }
             String path = exchange.getRequestURI().getRawPath();
             if (path != null && path.startsWith("/api/")) {
                 api.handle(exchange);

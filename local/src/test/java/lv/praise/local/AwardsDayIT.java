@@ -185,7 +185,9 @@ class AwardsDayIT {
         assertEquals(AWARDEES, certificates.get("total").asInt(), status.toString());
         assertEquals(AWARDEES, certificates.get("sent").asInt(), status.toString());
         assertEquals(0, certificates.get("failed").asInt(), status.toString());
-        assertEquals("anna.publisher@example.lv", status.get("publishedBy").asText());
+        assertEquals("anna.publisher@example.lv", status.get("publishedByEmail").asText(), "the e-mail, for reading");
+        assertTrue(status.get("publishedBy").asText().matches("[0-9a-f-]{36}"),
+                "the record is the token's immutable sub: " + status.get("publishedBy"));
 
         JsonNode firstJob = status.get("job");
         assertEquals("done", firstJob.get("state").asText(), status.toString());

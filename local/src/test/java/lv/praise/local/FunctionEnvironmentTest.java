@@ -1,6 +1,7 @@
 package lv.praise.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,6 @@ class FunctionEnvironmentTest {
     void everyVariableOfTheTemplateResolves() {
         SamTemplate template = SamTemplate.load();
         Map<String, Supplier<String>> substitutes = new java.util.HashMap<>(LocalServer.substitutes(null));
-        substitutes.put("EMAIL_HASH_KEY", () -> "k".repeat(64));
         Map<String, String> names = new java.util.HashMap<>(LOCAL);
         names.putAll(LocalServer.resourceNames(template));
         Map<String, String> env = FunctionEnvironment.resolve(template, names, substitutes);
@@ -40,7 +40,9 @@ class FunctionEnvironmentTest {
         assertEquals("2031", env.get("CAMPAIGN_YEAR"), "the local value overrides the parameter default");
         assertEquals("PraiseTable", env.get("TABLE_NAME"));
         assertEquals("http://localhost:3000", env.get("SITE_URL"), "the local run's SiteUrl, through the template's Fn::If");
-        assertEquals("k".repeat(64), env.get("EMAIL_HASH_KEY"));
+        assertEquals(LocalServer.LOCAL_HASH_SECRET, env.get("EMAIL_HASH_SECRET"),
+                "the template gives the functions the secret's ARN, never the key");
+        assertFalse(env.containsKey("EMAIL_HASH_KEY"), "the key is no variable of the template");
         assertEquals("", env.get("COGNITO_DOMAIN"), "no Cognito locally: the console uses the dev login");
         assertEquals("", env.get("COGNITO_CLIENT_ID"));
         assertEquals("praise-local", env.get("POWERTOOLS_SERVICE_NAME"), "the log lines' service: the stack's name");

@@ -37,7 +37,9 @@ final class RawHttp {
             socket.setSoTimeout(60_000);
             StringBuilder head = new StringBuilder();
             head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
-            head.append("Host: localhost:").append(port).append("\r\n");
+            if (headers.keySet().stream().noneMatch("Host"::equalsIgnoreCase)) {
+                head.append("Host: localhost:").append(port).append("\r\n");
+            }
             head.append("Connection: close\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             if (body != null) {

@@ -1,5 +1,6 @@
 package lv.praise.domain.awards;
 
+import lv.praise.domain.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import lv.praise.domain.Campaign;
@@ -23,7 +24,7 @@ public final class CloseCampaign {
     }
 
     /** The campaign as it stands after: closed early by this organiser now, or earlier by whoever did. */
-    public Campaign close(String by) {
+    public Campaign close(Actor by) {
         Instant now = clock.instant();
         Campaign campaign = current();
         switch (campaign.stateAt(now)) {

@@ -1,5 +1,6 @@
 package lv.praise.domain.awards;
 
+import lv.praise.domain.Actor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import java.util.Optional;
 public record Publication(
         int campaignYear,
         Instant publishedAt,
-        String publishedBy,
+        Actor publishedBy,
         LocalDate issuedOn,
         String qualityMarkTitle,
         String formulaVersion,
@@ -37,7 +38,7 @@ public record Publication(
         Integer minimumPraise) {
 
     /** A results record of formula 2027.1, which had no minimum of praise. */
-    public Publication(int campaignYear, Instant publishedAt, String publishedBy, LocalDate issuedOn,
+    public Publication(int campaignYear, Instant publishedAt, Actor publishedBy, LocalDate issuedOn,
                        String qualityMarkTitle, String formulaVersion, int topN, BigDecimal threshold,
                        String inputDigest, InputCounts counts, List<Place> top, List<CategoryWinner> categoryWinners,
                        List<ScoreBin> distribution) {

@@ -1,5 +1,6 @@
 package lv.praise.domain.awards;
 
+import lv.praise.domain.Actor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public final class PublicationPlan {
     private PublicationPlan() {
     }
 
-    public static Publication draw(ScoringRun run, Instant publishedAt, String publishedBy, Supplier<String> codes) {
+    public static Publication draw(ScoringRun run, Instant publishedAt, Actor publishedBy, Supplier<String> codes) {
         Campaign campaign = run.campaign();
         Standings standings = run.standings();
         List<Publication.Place> top = new ArrayList<>();

@@ -1,5 +1,6 @@
 package lv.praise.domain.awards;
 
+import lv.praise.domain.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ public final class PublishAwards {
             publication = published.get();
         } else {
             ScoringRun run = scoring.score();
-            publication = PublicationPlan.draw(run, run.at(), "preview", () -> "PREVIEW");
+            publication = PublicationPlan.draw(run, run.at(), PREVIEW, () -> "PREVIEW");
         }
         String refusal = refusal(campaign, state).orElse(null);
         return new Preview(state, refusal == null && published.isEmpty(), refusal, publication, published.isPresent(),
@@ -122,15 +123,18 @@ public final class PublishAwards {
      *
      * @param by "schedule", or the organiser's e-mail
      */
-    public Outcome publish(String by, Deadline deadline) {
+    /** Who "published" a preview: nobody; the preview is never stored. */
+    private static final Actor PREVIEW = new Actor("preview", null);
+
+    public Outcome publish(Actor by, Deadline deadline) {
         return publish(by, deadline, step -> { });
     }
 
     /**
-     * As {@link #publish(String, Deadline)}, telling {@code steps} where it is: {@code check}, {@code freeze},
+     * As {@link #publish(Actor, Deadline)}, telling {@code steps} where it is: {@code check}, {@code freeze},
      * {@code final_read}, {@code results}, {@code letters} (a run that finds the record skips to the letters).
      */
-    public Outcome publish(String by, Deadline deadline, Consumer<String> steps) {
+    public Outcome publish(Actor by, Deadline deadline, Consumer<String> steps) {
         // Before the freeze: results published with letters that can't be sent would wait for a deploy.
         delivery.requireSiteUrl();
         Campaign campaign = campaign();

@@ -3,6 +3,7 @@ package lv.praise.domain.jobs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import lv.praise.domain.Actor;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param result    what the run left for the organisers (e.g. the archive's key); empty until done
  * @param updatedAt the last write of the run: a run not heard of for {@link Jobs#LEASE} is dead
  */
-public record Job(int campaignYear, JobKind kind, String runId, JobState state, String startedBy, Instant startedAt,
+public record Job(int campaignYear, JobKind kind, String runId, JobState state, Actor startedBy, Instant startedAt,
                   Instant updatedAt, int attempts, String step, int done, int total, String error,
                   Map<String, String> result) {
     public Job {

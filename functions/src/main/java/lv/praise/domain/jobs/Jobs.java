@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import lv.praise.domain.Actor;
 import java.util.Optional;
 import java.util.function.Supplier;
 import lv.praise.domain.PraiseException;
@@ -62,7 +63,7 @@ public final class Jobs {
      * Starts a run of this kind, unless one is active: then that one is answered and nothing starts. A
      * start the launcher refuses leaves the job failed ({@value #LAUNCH_FAILED}) and throws.
      */
-    public Started start(JobKind kind, String by) {
+    public Started start(JobKind kind, Actor by) {
         for (int tries = 0; tries < 3; tries++) {
             Instant now = clock.instant();
             Job job = new Job(campaignYear, kind, runIds.get(), JobState.QUEUED, by, now, now, 0, "queued", 0, 0,

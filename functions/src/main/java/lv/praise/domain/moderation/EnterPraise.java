@@ -1,5 +1,6 @@
 package lv.praise.domain.moderation;
 
+import lv.praise.domain.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import lv.praise.domain.Campaign;
@@ -38,7 +39,7 @@ public final class EnterPraise {
         this.clock = clock;
     }
 
-    public Entered enter(EnteredPraise input, String by) {
+    public Entered enter(EnteredPraise input, Actor by) {
         // Taken before the campaign is read, as a confirmation's (docs/scoring.md §1a).
         Instant now = clock.instant();
         Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));

@@ -1,5 +1,6 @@
 package lv.praise.domain.moderation;
 
+import lv.praise.domain.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public final class ModeratePraise {
      * each is written on its own (a transaction per praise); sending the same request again is safe,
      * as a praise already in the asked state is left as it is ({@code changed: false}).
      */
-    public Outcome decide(List<DecisionRequest> requests, String by) {
+    public Outcome decide(List<DecisionRequest> requests, Actor by) {
         List<Decision> decisions = check(requests);
         // One instant for the request, taken before the campaign is read: a decision counts only if made
         // before the freeze (docs/scoring.md, "When praise counts").
@@ -105,7 +106,7 @@ public final class ModeratePraise {
         return new Outcome(results, store.counts(campaignYear));
     }
 
-    private Result apply(ModeratedPraise current, Decision decision, String by, Instant now) {
+    private Result apply(ModeratedPraise current, Decision decision, Actor by, Instant now) {
         for (int attempt = 1; ; attempt++) {
             if (current.status() == decision.to()) {
                 return new Result(current.id(), current.status(), false);

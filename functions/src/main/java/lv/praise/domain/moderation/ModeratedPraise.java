@@ -1,5 +1,6 @@
 package lv.praise.domain.moderation;
 
+import lv.praise.domain.Actor;
 import java.time.Instant;
 import java.util.Objects;
 import lv.praise.domain.Praise;
@@ -13,8 +14,8 @@ import lv.praise.domain.Praise;
  * @param enteredBy the organiser who typed it in (phone, paper); null for praise from the public form.
  *                  Never shown publicly.
  */
-public record ModeratedPraise(Praise praise, ModerationStatus status, RejectReason reason, String by, Instant at,
-                              String enteredBy) {
+public record ModeratedPraise(Praise praise, ModerationStatus status, RejectReason reason, Actor by, Instant at,
+                              Actor enteredBy) {
 
     public ModeratedPraise {
         Objects.requireNonNull(praise, "praise");
@@ -26,7 +27,7 @@ public record ModeratedPraise(Praise praise, ModerationStatus status, RejectReas
     }
 
     /** The same praise in another review state. */
-    public ModeratedPraise decided(ModerationStatus to, RejectReason why, String who, Instant when) {
+    public ModeratedPraise decided(ModerationStatus to, RejectReason why, Actor who, Instant when) {
         return new ModeratedPraise(praise, to, why, who, when, enteredBy);
     }
 }

@@ -28,7 +28,11 @@ public interface NominationStore {
      * Counts the nomination exactly once, decided by conditional writes in one transaction (not by a read
      * before): the nomination must still be pending and the person's slot for this name must be free.
      */
-    ConfirmOutcome confirm(PendingNomination nomination, Instant confirmedAt);
+    /**
+     * @param hashExpiresAt when the person's slot – where the e-mail hash is kept – expires (TTL,
+     *                      {@code HashRetention}): the nomination's count goes with it, long after the awards
+     */
+    ConfirmOutcome confirm(PendingNomination nomination, Instant confirmedAt, Instant hashExpiresAt);
 
     /**
      * One person's confirmed nomination, as stored in their slot.

@@ -19,6 +19,7 @@ import lv.praise.domain.ConfirmationToken;
 import lv.praise.domain.EmailAddress;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.ErrorCode;
+import lv.praise.domain.HashRetention;
 import lv.praise.domain.FreeText;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Mailer;
@@ -52,6 +53,7 @@ public final class Nominations {
     private final SiteUrl siteUrl;
     private final SubmissionGate gate;
     private final Clock clock;
+    private final HashRetention retention;
 
     /**
      * @param hasher, mailer, siteUrl, gate needed to submit; a function that only lists or confirms may pass
@@ -59,6 +61,13 @@ public final class Nominations {
      */
     public Nominations(int campaignYear, CampaignStore campaigns, NominationStore nominations, EmailHasher hasher,
                        Mailer mailer, String siteUrl, SubmissionGate gate, Clock clock) {
+        this(campaignYear, campaigns, nominations, hasher, mailer, siteUrl, gate, clock, HashRetention.DEFAULT);
+    }
+
+    /** @param retention how long after the awards a nominator's e-mail hash (its slot) is kept */
+    public Nominations(int campaignYear, CampaignStore campaigns, NominationStore nominations, EmailHasher hasher,
+                       Mailer mailer, String siteUrl, SubmissionGate gate, Clock clock, HashRetention retention) {
+        this.retention = retention;
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
         this.nominations = nominations;
@@ -134,9 +143,9 @@ public final class Nominations {
             throw new PraiseException(ErrorCode.TOKEN_EXPIRED, "token",
                     "the confirmation link has expired; please nominate again");
         }
-        campaigns.find(pending.campaignYear()).orElseGet(() -> Campaign.defaults(pending.campaignYear()))
-                .requireOpenAt(now);
-        NominationStore.ConfirmOutcome outcome = nominations.confirm(pending, now);
+        Campaign campaign = campaigns.find(pending.campaignYear()).orElseGet(() -> Campaign.defaults(pending.campaignYear()));
+        campaign.requireOpenAt(now);
+        NominationStore.ConfirmOutcome outcome = nominations.confirm(pending, now, retention.expiresAt(campaign));
         if (outcome == NominationStore.ConfirmOutcome.ALREADY_NOMINATED) {
             throw new PraiseException(ErrorCode.ALREADY_PRAISED, "email",
                     "this e-mail address has already named this organisation in this campaign");

@@ -66,7 +66,7 @@ class PublicationFaultTest {
                     fail("run " + run + " (seed " + seed + ") did not complete in " + MAX_TRIES + " tries");
                 }
                 try {
-                    if (awards.publish(tries % 2 == 0 ? "schedule" : "anna@example.lv", Deadline.none())
+                    if (awards.publish(tries % 2 == 0 ? lv.praise.domain.Actor.SCHEDULE : lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none())
                             .certificates().complete()) {
                         break;
                     }
@@ -124,14 +124,14 @@ class PublicationFaultTest {
         Instant frozenAt = kit.clock.instant();
         PublishAwards killed = kit.publishAwards(mailer, AwardsKit.RENDERER, kit.awards, kit.awards,
                 Faults.killedRightAfterTheFreeze(kit.store), kit.scoring());
-        assertThrows(Faults.Crash.class, () -> killed.publish("schedule", Deadline.none()));
+        assertThrows(Faults.Crash.class, () -> killed.publish(lv.praise.domain.Actor.SCHEDULE, Deadline.none()));
         var campaign = kit.store.find(Fixtures.YEAR).orElseThrow();
         assertEquals(CampaignState.PUBLISHED, campaign.stateAt(kit.clock.instant()), "frozen: praise is refused");
         assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty(), "and no results yet");
         assertTrue(kit.snapshots.latest(Fixtures.YEAR).isEmpty(), "nor final standings");
 
         kit.clock.advance(Duration.ofMinutes(3));
-        PublishAwards.Outcome retried = kit.publishAwards(mailer).publish("anna@example.lv", Deadline.none());
+        PublishAwards.Outcome retried = kit.publishAwards(mailer).publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
         assertTrue(retried.createdNow());
         assertTrue(retried.certificates().complete());
         Publication p = retried.publication();
@@ -141,7 +141,7 @@ class PublicationFaultTest {
         assertEquals(preview.publication().top().stream().map(Publication.Place::total).toList(),
                 p.top().stream().map(Publication.Place::total).toList());
         assertEquals(frozenAt, p.publishedAt(), "published as of the freeze the dead run wrote");
-        assertEquals("schedule", p.publishedBy());
+        assertEquals(lv.praise.domain.Actor.SCHEDULE, p.publishedBy());
         assertEquals(null, retried.checkedDigest(), "the retry had nothing to check before a freeze");
         assertEquals(12, lettersByRecipient(outbox).values().stream().mapToInt(Integer::intValue).sum());
     }

@@ -45,7 +45,7 @@ class PublishAwardsTest {
     @Test
     void refusedWhileThePraiseWindowIsOpenAndNothingIsWritten() {
         kit.clock.set(Fixtures.DURING_WINDOW);
-        PraiseException refused = assertThrows(PraiseException.class, () -> awards.publish("anna@example.lv", Deadline.none()));
+        PraiseException refused = assertThrows(PraiseException.class, () -> awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none()));
         assertEquals(ErrorCode.NOT_CLOSED, refused.code());
         assertEquals("campaign", refused.field());
         assertTrue(refused.getMessage().contains("open until"), refused.getMessage());
@@ -58,15 +58,15 @@ class PublishAwardsTest {
     void anOrganiserClosingEarlyLetsTheAwardsFollowAndTheClosureIsRecordedOnce() {
         kit.clock.set(Fixtures.DURING_WINDOW);
         CloseCampaign close = new CloseCampaign(Fixtures.YEAR, kit.store, kit.clock);
-        var closed = close.close("anna@example.lv");
+        var closed = close.close(lv.praise.testkit.Fixtures.organiser("anna@example.lv"));
         assertEquals(Fixtures.DURING_WINDOW, closed.closedEarlyAt());
-        assertEquals("anna@example.lv", closed.closedEarlyBy());
+        assertEquals(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), closed.closedEarlyBy());
         kit.clock.advance(java.time.Duration.ofMinutes(5));
-        var again = close.close("janis@example.lv");
-        assertEquals("anna@example.lv", again.closedEarlyBy(), "the first closure stays recorded");
+        var again = close.close(lv.praise.testkit.Fixtures.organiser("janis@example.lv"));
+        assertEquals(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), again.closedEarlyBy(), "the first closure stays recorded");
         assertEquals(Fixtures.DURING_WINDOW, again.closedEarlyAt());
 
-        PublishAwards.Outcome outcome = awards.publish("anna@example.lv", Deadline.none());
+        PublishAwards.Outcome outcome = awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
         assertTrue(outcome.createdNow());
         assertEquals(50, outcome.certificates().sent());
     }
@@ -81,7 +81,7 @@ class PublishAwardsTest {
         assertTrue(kit.snapshots.latest(Fixtures.YEAR).isEmpty(), "nor a snapshot");
         assertEquals(CampaignState.CLOSED, kit.store.find(Fixtures.YEAR).orElseThrow().stateAt(kit.clock.instant()));
 
-        Publication published = awards.publish("anna@example.lv", Deadline.none()).publication();
+        Publication published = awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none()).publication();
         assertEquals(ids(preview.publication().top()), ids(published.top()));
         assertEquals(preview.publication().inputDigest(), published.inputDigest());
         assertEquals(preview.publication().categoryWinners().stream().map(Publication.CategoryWinner::participantId).toList(),
@@ -97,12 +97,12 @@ class PublishAwardsTest {
     @Test
     void publishingFreezesRecalculatesAndWritesOneRecordOfTheEligibleOnly() {
         Instant at = kit.clock.instant();
-        PublishAwards.Outcome outcome = awards.publish("anna@example.lv", Deadline.none());
+        PublishAwards.Outcome outcome = awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
         Publication p = outcome.publication();
 
         var campaign = kit.store.find(Fixtures.YEAR).orElseThrow();
         assertEquals(at, campaign.publishedAt());
-        assertEquals("anna@example.lv", campaign.publishedBy());
+        assertEquals(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), campaign.publishedBy());
         assertEquals(CampaignState.PUBLISHED, campaign.stateAt(at));
         assertTrue(kit.snapshots.latest(Fixtures.YEAR).isPresent(), "the final recalculation is stored as a snapshot");
         assertTrue(kit.snapshots.expiry(Fixtures.YEAR, kit.snapshots.latest(Fixtures.YEAR).orElseThrow().date()).isEmpty(),
@@ -145,7 +145,7 @@ class PublishAwardsTest {
                 Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "hash-late", "token-late", Fixtures.DURING_WINDOW,
                 kit.clock.instant().plusSeconds(3600), null);
         kit.store.savePending(late);
-        Publication p = awards.publish("anna@example.lv", Deadline.none()).publication();
+        Publication p = awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none()).publication();
         for (Participant participant : kit.participants) {
             assertEquals(p.publishedAt(), kit.store.frozenAt(Fixtures.YEAR, participant.id()).orElseThrow(),
                     participant.id());
@@ -161,7 +161,7 @@ class PublishAwardsTest {
     @Test
     void theCloseAndTheFreezeAreRecordedAtAnInstantAfterTheirWrite() {
         TickingClock ticking = new TickingClock(Fixtures.DURING_WINDOW);
-        var closed = new CloseCampaign(Fixtures.YEAR, kit.store, ticking).close("anna@example.lv");
+        var closed = new CloseCampaign(Fixtures.YEAR, kit.store, ticking).close(lv.praise.testkit.Fixtures.organiser("anna@example.lv"));
         // Closed as of the instant read before the write; recorded as of the one read after it.
         assertEquals(Fixtures.DURING_WINDOW.plusMillis(1), closed.closedEarlyAt());
 
@@ -170,7 +170,7 @@ class PublishAwardsTest {
                 kit.awards, new CertificateDelivery(kit.awards, kit.store, AwardsKit.RENDERER, mailer,
                         new Certificates(Fixtures.SITE), ticking, kit.leaseClock, pause -> { }), ticking,
                 CertificateCode::generate);
-        publishing.publish("anna@example.lv", Deadline.none());
+        publishing.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
         // Read for the state (+0), right before the freeze's write (+1), after it (+2): the last is recorded.
         assertEquals(AwardsKit.AFTER_WINDOW.plusMillis(2), kit.store.find(Fixtures.YEAR).orElseThrow().publishedAt());
     }
@@ -191,7 +191,7 @@ class PublishAwardsTest {
         };
         PublishAwards publishing = kit.publishAwards(mailer, AwardsKit.RENDERER, kit.awards, kit.awards, kit.store,
                 scoringOver(failingFirst));
-        assertThrows(IllegalStateException.class, () -> publishing.publish("schedule", Deadline.none()));
+        assertThrows(IllegalStateException.class, () -> publishing.publish(lv.praise.domain.Actor.SCHEDULE, Deadline.none()));
         var campaign = kit.store.find(Fixtures.YEAR).orElseThrow();
         assertEquals(CampaignState.CLOSED, campaign.stateAt(kit.clock.instant()), "not frozen");
         assertEquals(null, campaign.publishedAt());
@@ -200,7 +200,7 @@ class PublishAwardsTest {
         }
         assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty());
 
-        PublishAwards.Outcome retried = publishing.publish("schedule", Deadline.none());
+        PublishAwards.Outcome retried = publishing.publish(lv.praise.domain.Actor.SCHEDULE, Deadline.none());
         assertTrue(retried.createdNow());
         assertEquals(50, retried.certificates().sent());
         assertEquals(3, reads.get(), "the failed check, then the retry's check and its final read");
@@ -231,13 +231,13 @@ class PublishAwardsTest {
         PublishAwards publishing = kit.publishAwards(mailer, AwardsKit.RENDERER, kit.awards, kit.awards, kit.store,
                 scoringOver(lagging));
         int snapshotsBefore = kit.snapshots.days(Fixtures.YEAR);
-        assertThrows(IllegalStateException.class, () -> publishing.publish("schedule", Deadline.none()));
+        assertThrows(IllegalStateException.class, () -> publishing.publish(lv.praise.domain.Actor.SCHEDULE, Deadline.none()));
         assertEquals(1, settled.get(), "the final read, after the freeze, is the settled one; the check is not");
         assertTrue(kit.store.find(Fixtures.YEAR).orElseThrow().publishedAt() != null, "frozen");
         assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty(), "no results record");
         assertEquals(snapshotsBefore, kit.snapshots.days(Fixtures.YEAR), "no final snapshot");
 
-        PublishAwards.Outcome retried = publishing.publish("schedule", Deadline.none());
+        PublishAwards.Outcome retried = publishing.publish(lv.praise.domain.Actor.SCHEDULE, Deadline.none());
         assertTrue(retried.createdNow());
         assertEquals(2, settled.get());
         assertEquals(50, retried.certificates().sent());
@@ -264,7 +264,7 @@ class PublishAwardsTest {
             return tally;
         };
         PublishAwards.Outcome outcome = kit.publishAwards(mailer, AwardsKit.RENDERER, kit.awards, kit.awards, kit.store,
-                scoringOver(confirmingAfterTheCheck)).publish("anna@example.lv", Deadline.none());
+                scoringOver(confirmingAfterTheCheck)).publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
         assertEquals(2, reads.get());
         assertTrue(outcome.movedAfterCheck());
         assertEquals(1, outcome.publication().counts().countedPraise(), "counted in the final read");
@@ -272,7 +272,7 @@ class PublishAwardsTest {
                 "the record is what the frozen data gives");
 
         AwardsKit still = new AwardsKit(70, 55);
-        PublishAwards.Outcome calm = still.publishAwards(new RecordingMailer()).publish("anna@example.lv", Deadline.none());
+        PublishAwards.Outcome calm = still.publishAwards(new RecordingMailer()).publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
         assertFalse(calm.movedAfterCheck(), "nothing landed: the check and the final read agree");
         assertEquals(64, calm.checkedDigest().length());
     }
@@ -313,9 +313,9 @@ class PublishAwardsTest {
 
     @Test
     void aSecondTriggerAfterSuccessPublishesNothingNewAndSendsNothing() {
-        Publication first = awards.publish("anna@example.lv", Deadline.none()).publication();
+        Publication first = awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none()).publication();
         kit.clock.advance(java.time.Duration.ofHours(1));
-        PublishAwards.Outcome second = awards.publish("schedule", Deadline.none());
+        PublishAwards.Outcome second = awards.publish(lv.praise.domain.Actor.SCHEDULE, Deadline.none());
         assertFalse(second.createdNow());
         assertEquals(first, second.publication(), "the record is immutable");
         assertEquals(50, mailer.sent().size(), "no letter twice");
@@ -332,7 +332,7 @@ class PublishAwardsTest {
         List<Future<PublishAwards.Outcome>> runs = new ArrayList<>();
         try {
             for (int i = 0; i < triggers; i++) {
-                String by = i == 0 ? "schedule" : "organiser" + i + "@example.lv";
+                lv.praise.domain.Actor by = i == 0 ? lv.praise.domain.Actor.SCHEDULE : lv.praise.testkit.Fixtures.organiser("organiser" + i + "@example.lv");
                 Callable<PublishAwards.Outcome> run = () -> {
                     start.await();
                     return awards.publish(by, Deadline.none());
@@ -364,7 +364,7 @@ class PublishAwardsTest {
         }
         var rejected = kit.praises.add(Fixtures.YEAR, "p21", Channel.ONLINE, 5, true);
         kit.praises.reject(rejected.id());
-        Publication p = awards.publish("anna@example.lv", Deadline.none()).publication();
+        Publication p = awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none()).publication();
         Function<String, Integer> rank = id -> p.place(id).orElseThrow().rank();
         assertTrue(rank.apply("p01") < rank.apply("p21"), "unconfirmed and rejected praise change nothing: name decides");
         assertEquals(0, p.place("p21").orElseThrow().confirmedPraiseCount());
@@ -375,7 +375,7 @@ class PublishAwardsTest {
         Participant first = kit.participants.get(0);
         kit.store.save(new Participant(first.campaignYear(), first.id(), first.name(), first.category(),
                 first.industry(), first.sizeClass(), first.branches(), null, 0));
-        PublishAwards.Outcome outcome = awards.publish("anna@example.lv", Deadline.none());
+        PublishAwards.Outcome outcome = awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
         assertEquals(1, outcome.certificates().noContact());
         assertEquals(49, outcome.certificates().sent());
         assertFalse(outcome.certificates().complete());
@@ -403,7 +403,7 @@ class PublishAwardsTest {
             }
             mailer.send(mail);
         };
-        PublishAwards.Outcome outcome = kit.publishAwards(refusing, renderer).publish("anna@example.lv", Deadline.none());
+        PublishAwards.Outcome outcome = kit.publishAwards(refusing, renderer).publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
         assertEquals(48, outcome.certificates().sent());
         assertEquals(2, outcome.certificates().failed());
         Map<String, String> errors = kit.awards.all(Fixtures.YEAR).stream().filter(a -> a.lastError() != null)
@@ -415,16 +415,16 @@ class PublishAwardsTest {
     @Test
     void aPassedDeadlineLeavesLettersPendingForTheNextRun() {
         Deadline passed = Deadline.in(java.time.Duration.ZERO);
-        PublishAwards.Outcome outcome = awards.publish("schedule", passed);
+        PublishAwards.Outcome outcome = awards.publish(lv.praise.domain.Actor.SCHEDULE, passed);
         assertTrue(outcome.createdNow());
         assertEquals(50, outcome.certificates().pending());
         assertTrue(mailer.sent().isEmpty());
-        assertEquals(50, awards.publish("schedule", Deadline.none()).certificates().sent());
+        assertEquals(50, awards.publish(lv.praise.domain.Actor.SCHEDULE, Deadline.none()).certificates().sent());
     }
 
     @Test
     void theLetterCarriesThePdfTheCodeAndTheVerificationLink() {
-        awards.publish("anna@example.lv", Deadline.none());
+        awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
         Award award = kit.awards.all(Fixtures.YEAR).get(0);
         OutgoingMail letter = mailer.sent().stream().filter(m -> m.deliveryKey().equals(award.deliveryKey()))
                 .findFirst().orElseThrow();
@@ -442,7 +442,7 @@ class PublishAwardsTest {
 
     @Test
     void recalculationIsRefusedAfterPublication() {
-        awards.publish("anna@example.lv", Deadline.none());
+        awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
         PraiseException frozen = assertThrows(PraiseException.class, () -> kit.scoring().run());
         assertEquals(ErrorCode.CLOSED, frozen.code());
     }

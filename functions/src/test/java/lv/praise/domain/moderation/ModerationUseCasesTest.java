@@ -71,7 +71,7 @@ class ModerationUseCasesTest {
     }
 
     private void assertField(String field, ErrorCode code, List<ModeratePraise.DecisionRequest> decisions) {
-        PraiseException e = assertThrows(PraiseException.class, () -> moderation.decide(decisions, "anna@example.lv"));
+        PraiseException e = assertThrows(PraiseException.class, () -> moderation.decide(decisions, lv.praise.testkit.Fixtures.organiser("anna@example.lv")));
         assertEquals(field, e.field(), e.getMessage());
         assertEquals(code, e.code(), e.getMessage());
     }
@@ -97,7 +97,7 @@ class ModerationUseCasesTest {
         String older = confirmed(LIBRARY.id(), "Ilze Kalniņa", "Vecākā");
         String newer = confirmed(LIBRARY.id(), null, "Jaunākā");
         confirmed(LIBRARY.id(), null, "Vēl gaida");
-        ModeratePraise.Outcome outcome = moderation.decide(List.of(approve(older), approve(newer)), "anna@example.lv");
+        ModeratePraise.Outcome outcome = moderation.decide(List.of(approve(older), approve(newer)), lv.praise.testkit.Fixtures.organiser("anna@example.lv"));
         assertEquals(List.of(new ModeratePraise.Result(older, ModerationStatus.APPROVED, true),
                 new ModeratePraise.Result(newer, ModerationStatus.APPROVED, true)), outcome.results());
         assertEquals(new ModerationCounts(1, 2, 0), outcome.counts());
@@ -109,7 +109,7 @@ class ModerationUseCasesTest {
         assertEquals("2027-03-05", shown.get(0).date().toString());
 
         ModeratedPraise decided = store.findConfirmed(older).orElseThrow();
-        assertEquals("anna@example.lv", decided.by());
+        assertEquals(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), decided.by());
         assertEquals(clock.instant(), decided.at());
         assertEquals(3, count());
     }
@@ -118,25 +118,25 @@ class ModerationUseCasesTest {
     void rejectingTakesItOutOfTheCountAndApprovingItLaterPutsItBack() {
         String id = confirmed(LIBRARY.id(), null, "Reklāma");
         assertEquals(1, count());
-        ModeratePraise.Outcome rejected = moderation.decide(List.of(reject(id, "spam")), "anna@example.lv");
+        ModeratePraise.Outcome rejected = moderation.decide(List.of(reject(id, "spam")), lv.praise.testkit.Fixtures.organiser("anna@example.lv"));
         assertEquals(ModerationStatus.REJECTED, rejected.results().get(0).status());
         assertEquals(new ModerationCounts(0, 0, 1), rejected.counts());
         assertEquals(0, count());
         assertEquals(RejectReason.SPAM, store.findConfirmed(id).orElseThrow().reason());
 
         // A double click: the same decision again changes nothing and counts nothing.
-        ModeratePraise.Outcome again = moderation.decide(List.of(reject(id, "spam")), "anna@example.lv");
+        ModeratePraise.Outcome again = moderation.decide(List.of(reject(id, "spam")), lv.praise.testkit.Fixtures.organiser("anna@example.lv"));
         assertFalse(again.results().get(0).changed());
         assertEquals(0, count());
 
-        ModeratePraise.Outcome approved = moderation.decide(List.of(approve(id)), "janis@example.lv");
+        ModeratePraise.Outcome approved = moderation.decide(List.of(approve(id)), lv.praise.testkit.Fixtures.organiser("janis@example.lv"));
         assertTrue(approved.results().get(0).changed());
         assertEquals(new ModerationCounts(0, 1, 0), approved.counts());
         assertEquals(1, count());
         assertNull(store.findConfirmed(id).orElseThrow().reason());
         assertEquals(1, wall.page(LIBRARY.id(), null, null).items().size());
 
-        moderation.decide(List.of(reject(id, "personal_data")), "anna@example.lv");
+        moderation.decide(List.of(reject(id, "personal_data")), lv.praise.testkit.Fixtures.organiser("anna@example.lv"));
         assertEquals(0, count());
         assertTrue(wall.page(LIBRARY.id(), null, null).items().isEmpty(), "a rejected praise is no longer shown");
     }
@@ -175,9 +175,9 @@ class ModerationUseCasesTest {
     @Test
     void moderationStopsOnceTheCampaignIsPublished() {
         String id = confirmed(LIBRARY.id(), null, "A");
-        store.save(Campaign.defaults(YEAR).published(clock.instant(), "schedule"));
+        store.save(Campaign.defaults(YEAR).published(clock.instant(), lv.praise.domain.Actor.SCHEDULE));
         PraiseException e = assertThrows(PraiseException.class,
-                () -> moderation.decide(List.of(reject(id, "spam")), "anna@example.lv"));
+                () -> moderation.decide(List.of(reject(id, "spam")), lv.praise.testkit.Fixtures.organiser("anna@example.lv")));
         assertEquals(ErrorCode.CLOSED, e.code());
         assertEquals(1, count());
     }
@@ -219,7 +219,7 @@ class ModerationUseCasesTest {
         for (int i = 0; i < 3; i++) {
             ids.add(confirmed(LIBRARY.id(), null, "Nr. " + i));
         }
-        moderation.decide(ids.stream().map(ModerationUseCasesTest::approve).toList(), "anna@example.lv");
+        moderation.decide(ids.stream().map(ModerationUseCasesTest::approve).toList(), lv.praise.testkit.Fixtures.organiser("anna@example.lv"));
         PraiseWall.Page first = wall.page(LIBRARY.id(), 2, null);
         assertEquals(List.of("Nr. 2", "Nr. 1"), first.items().stream().map(PraiseWall.Entry::text).toList());
         PraiseWall.Page second = wall.page(LIBRARY.id(), 2, first.nextCursor());
@@ -244,9 +244,9 @@ class ModerationUseCasesTest {
     @EnumSource(value = Channel.class, names = {"PHONE", "PAPER"})
     void anOrganiserEntersPhoneOrPaperPraiseApprovedAndCountedAtOnce(Channel channel) {
         EnterPraise.Entered entered = enter.enter(new EnteredPraise(LIBRARY.id(), "Aizkalne", "Ilze Kalniņa", 5,
-                List.of("competence"), "Paldies par palīdzību!", channel, null), "anna@example.lv");
+                List.of("competence"), "Paldies par palīdzību!", channel, null), lv.praise.testkit.Fixtures.organiser("anna@example.lv"));
         assertEquals(ModerationStatus.APPROVED, entered.stored().status());
-        assertEquals("anna@example.lv", entered.stored().enteredBy());
+        assertEquals(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), entered.stored().enteredBy());
         assertNull(entered.stored().praise().emailHash(), "no e-mail: no one-per-person slot");
         assertEquals(1, count());
         assertEquals(new ModerationCounts(0, 1, 0), store.counts(YEAR));
@@ -268,10 +268,10 @@ class ModerationUseCasesTest {
         assertEquals("aspects", assertThrows(PraiseException.class, () -> new EnteredPraise(LIBRARY.id(), null, null, 5,
                 List.of("speed", "speed"), "Teksts", Channel.PHONE, null)).field());
         PraiseException branch = assertThrows(PraiseException.class, () -> enter.enter(new EnteredPraise(LIBRARY.id(),
-                "Rīga", null, 5, List.of(), "Teksts", Channel.PAPER, null), "anna@example.lv"));
+                "Rīga", null, 5, List.of(), "Teksts", Channel.PAPER, null), lv.praise.testkit.Fixtures.organiser("anna@example.lv")));
         assertEquals("branch", branch.field());
         PraiseException unknown = assertThrows(PraiseException.class, () -> enter.enter(new EnteredPraise("nobody",
-                null, null, 5, List.of(), "Teksts", Channel.PAPER, null), "anna@example.lv"));
+                null, null, 5, List.of(), "Teksts", Channel.PAPER, null), lv.praise.testkit.Fixtures.organiser("anna@example.lv")));
         assertEquals(ErrorCode.UNKNOWN_PARTICIPANT, unknown.code());
         assertEquals(0, store.moderationWrites());
     }
@@ -280,12 +280,12 @@ class ModerationUseCasesTest {
     void enteringIsRefusedOutsideTheWindowAndAfterPublication() {
         EnteredPraise paper = new EnteredPraise(LIBRARY.id(), null, null, 5, List.of(), "Teksts", Channel.PAPER, null);
         clock.set(Instant.parse("2027-04-02T10:00:00Z"));
-        assertEquals(ErrorCode.CLOSED, assertThrows(PraiseException.class, () -> enter.enter(paper, "a@example.lv")).code());
+        assertEquals(ErrorCode.CLOSED, assertThrows(PraiseException.class, () -> enter.enter(paper, lv.praise.testkit.Fixtures.organiser("a@example.lv"))).code());
         clock.set(Instant.parse("2027-02-02T10:00:00Z"));
-        assertEquals(ErrorCode.NOT_OPEN_YET, assertThrows(PraiseException.class, () -> enter.enter(paper, "a@example.lv")).code());
+        assertEquals(ErrorCode.NOT_OPEN_YET, assertThrows(PraiseException.class, () -> enter.enter(paper, lv.praise.testkit.Fixtures.organiser("a@example.lv"))).code());
         clock.set(DURING_WINDOW);
-        store.save(Campaign.defaults(YEAR).published(DURING_WINDOW, "anna@example.lv"));
-        assertEquals(ErrorCode.CLOSED, assertThrows(PraiseException.class, () -> enter.enter(paper, "a@example.lv")).code());
+        store.save(Campaign.defaults(YEAR).published(DURING_WINDOW, lv.praise.testkit.Fixtures.organiser("anna@example.lv")));
+        assertEquals(ErrorCode.CLOSED, assertThrows(PraiseException.class, () -> enter.enter(paper, lv.praise.testkit.Fixtures.organiser("a@example.lv"))).code());
         assertEquals(0, count());
     }
 
