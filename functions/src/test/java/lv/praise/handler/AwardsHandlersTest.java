@@ -139,7 +139,8 @@ class AwardsHandlersTest {
 
         Map<String, Object> done = runTheWorker();
         assertEquals("done", done.get("outcome"));
-        assertEquals("organiser@example.lv", kit.awards.find(Fixtures.YEAR).orElseThrow().publishedBy());
+        assertEquals(new lv.praise.domain.Actor(Events.ORGANISER_SUB, "organiser@example.lv"),
+                kit.awards.find(Fixtures.YEAR).orElseThrow().publishedBy(), "the organiser who started the job, by sub");
         assertEquals(50, mailer.sent().size());
 
         JsonNode status = Events.body(new AwardsStatusHandler(awards, jobs).handleRequest(Events.load("awards-status.json"), null));
