@@ -97,7 +97,8 @@ public final class Wiring {
 
     /**
      * What to prime, decided at the checkpoint from what the handler's constructor built: the DynamoDB
-     * client if it has one, the PDF renderers if it has them, and the handlers' JSON always. The SES
+     * client if it has one, the PDF renderers if it has them, the handlers' JSON and the runtime's event
+     * serialization always (the latter where the runtime's class loader shows it). The SES
      * client is built but not primed: its only calls send mail.
      */
     private synchronized List<SnapStartPriming.Step> primingSteps() {
@@ -106,6 +107,7 @@ public final class Wiring {
             steps.add(SnapStartPriming.dynamoRead(dynamo, table));
         }
         steps.add(SnapStartPriming.json());
+        SnapStartPriming.runtimeSerialization().ifPresent(steps::add);
         if (pdfCertificates != null) {
             steps.add(SnapStartPriming.certificate(pdfCertificates));
         }

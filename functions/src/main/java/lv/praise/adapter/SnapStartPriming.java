@@ -1,17 +1,21 @@
 package lv.praise.adapter;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.io.ByteArrayOutputStream;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import lv.praise.domain.Label;
 import lv.praise.domain.Term;
@@ -26,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * SnapStart's priming hook (a CRaC {@link Resource}, registered by {@code lv.praise.Wiring}): just before
  * Lambda snapshots a published version, after the handler's constructor, it does once the work that would
  * otherwise slow every restored environment's first request – loading and compiling the classes of the
- * DynamoDB client's request path, Jackson's, PDFBox's and the fonts' – so that the snapshot holds them warm.
+ * DynamoDB client's request path, Jackson's, the Lambda runtime's event serialization, PDFBox's and the
+ * fonts' – so that the snapshot holds them warm.
  *
  * <p>Every step is side-effect free: one {@code GetItem} of a key no item has (both DynamoDB policies of
  * the template allow it, it writes nothing and bills half a read unit per snapshot), JSON over a bundled
@@ -43,6 +48,8 @@ public final class SnapStartPriming implements Resource {
     static final String ABSENT_KEY = "SNAPSTART#PRIMING";
     static final String SAMPLE_EVENT = "/lv/praise/priming/api-event.json";
     static final String LOG_EVENT = "snapstart_primed";
+    static final String RUNTIME_SERIALIZERS = "com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers";
+    static final String RUNTIME_POJO_SERIALIZER = "com.amazonaws.services.lambda.runtime.serialization.PojoSerializer";
 
     /** One named piece of priming. */
     public record Step(String name, Runnable work) {
@@ -116,6 +123,41 @@ public final class SnapStartPriming implements Resource {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The Lambda Java runtime's own event (de)serialization ({@code aws-lambda-java-serialization}, which the
+     * runtime brings and the artifact does not): the bundled event read and an answer written through it, as
+     * the runtime does around every invocation – on the first one, otherwise, hundreds of milliseconds of class
+     * loading (./bench.sh --only coldstart). Reached by name, and only when the runtime's class loader shows
+     * it: empty where it is absent (the local run, the tests).
+     */
+    public static Optional<Step> runtimeSerialization() {
+        ClassLoader loader = SnapStartPriming.class.getClassLoader();
+        Class<?> serializers;
+        Class<?> pojoSerializer;
+        try {
+            serializers = Class.forName(RUNTIME_SERIALIZERS, false, loader);
+            pojoSerializer = Class.forName(RUNTIME_POJO_SERIALIZER, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Step("runtime_serialization", () -> {
+            try (InputStream in = SnapStartPriming.class.getResourceAsStream(SAMPLE_EVENT)) {
+                var serializerFor = serializers.getMethod("serializerFor", Class.class, ClassLoader.class);
+                Object events = serializerFor.invoke(null, APIGatewayV2HTTPEvent.class, loader);
+                pojoSerializer.getMethod("fromJson", InputStream.class).invoke(events, in);
+                Object answers = serializerFor.invoke(null, APIGatewayV2HTTPResponse.class, loader);
+                APIGatewayV2HTTPResponse answer = APIGatewayV2HTTPResponse.builder().withStatusCode(202)
+                        .withHeaders(Map.of("Content-Type", "application/json")).withBody("{}").build();
+                pojoSerializer.getMethod("toJson", Object.class, OutputStream.class)
+                        .invoke(answers, answer, new ByteArrayOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the runtime's serialization changed: " + e, e);
+            }
+        }));
     }
 
     /** PDFBox, the fonts and the QR code of a certificate, rendered into memory and dropped. */

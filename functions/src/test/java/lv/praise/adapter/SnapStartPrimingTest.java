@@ -29,6 +29,8 @@ class SnapStartPrimingTest {
         List<String> ran = new ArrayList<>();
         SnapStartPriming priming = new SnapStartPriming(() -> List.of(
                 SnapStartPriming.json(),
+                // The tests' class path has the runtime's serialization library (via aws-lambda-java-tests), as Lambda's has.
+                SnapStartPriming.runtimeSerialization().orElseThrow(),
                 SnapStartPriming.certificate(new PdfCertificates()),
                 SnapStartPriming.poster(new PdfPosters()),
                 new SnapStartPriming.Step("counted", () -> ran.add("counted"))));
@@ -43,7 +45,7 @@ class SnapStartPrimingTest {
         JsonNode line = lines.get(lines.size() - 1);
         assertEquals(SnapStartPriming.LOG_EVENT, line.path("message").asText());
         JsonNode steps = line.path("steps_ms");
-        for (String step : List.of("json", "certificate_pdf", "poster_pdf", "counted")) {
+        for (String step : List.of("json", "runtime_serialization", "certificate_pdf", "poster_pdf", "counted")) {
             assertTrue(steps.path(step).asLong(-1) >= 0, step + " ran in " + line);
         }
         assertFalse(lines.stream().anyMatch(l -> "ERROR".equals(l.path("level").asText())), lines.toString());
