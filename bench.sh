@@ -14,7 +14,8 @@
 #   intake       the POST /api/praise handler against the bare DynamoDB calls it makes (one DynamoDB Local)
 #   recalc       the nightly recalculation against a bare parallel Scan, 10 000 and 100 000 praise
 #   publication  PublishAwards with PdfCertificates and the outbox mailer, 50 and 200 certificates
-#   coldstart    each function of template.yaml in a fresh JVM up to its first answer; the artifact size
+#   coldstart    each function of template.yaml in a fresh JVM up to its first answer; then SnapStart's priming
+#                in a third JVM and the first request after it (the restored-function proxy); the artifact size
 #   pages        weight and load times of every public page in headless Chromium
 #   capacity     read and write units per operation as DynamoDB bills them (the DynamoDB twin, over the local
 #                server's HTTP routes), beside each operation's floor: praise, search, participant page, nightly
@@ -37,7 +38,7 @@ while [[ $# -gt 0 ]]; do
       IFS=',' read -r -a parts <<< "$2"; shift 2 ;;
     --recalc) parts=(recalc); shift ;;
     --details) details=true; shift ;;
-    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) part_args+=("$1"); shift ;;
   esac
 done

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lv.praise.adapter.Clocks;
@@ -32,6 +34,7 @@ import lv.praise.adapter.PdfPosters;
 import lv.praise.adapter.SesMailer;
 import lv.praise.adapter.SqsMailQueue;
 import lv.praise.adapter.Settings;
+import lv.praise.adapter.SnapStartPriming;
 import lv.praise.domain.CampaignService;
 import lv.praise.domain.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
@@ -69,6 +72,7 @@ import lv.praise.domain.posters.PosterArchive;
 import lv.praise.domain.posters.Posters;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.StandingsService;
+import org.crac.Core;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -105,8 +109,46 @@ public final class Wiring {
     private PosterArchive posterArchive;
     private HashKeySource hashKey;
     private boolean siteUrlMissingLogged;
+    /**
+     * SnapStart's priming, registered once per container. A field, so that it lives as long as the wiring:
+     * CRaC holds its resources only weakly.
+     */
+    private final SnapStartPriming priming = new SnapStartPriming(this::primingSteps);
 
     private Wiring() {
+        Core.getGlobalContext().register(priming);
+    }
+
+    /**
+     * The priming hook of this container's wiring, or null when no handler has asked for the wiring (a
+     * function that builds no adapter): what Lambda calls before the snapshot; the cold-start bench calls it
+     * in the same way.
+     */
+    public static SnapStartPriming snapStartPriming() {
+        Wiring wiring = instance;
+        return wiring == null ? null : wiring.priming;
+    }
+
+    /**
+     * What to prime, decided at the checkpoint from what the handler's constructor built: the DynamoDB
+     * client if it has one, the PDF renderers if it has them, the handlers' JSON and the runtime's event
+     * serialization always (the latter where the runtime's class loader shows it). The SES
+     * client is built but not primed: its only calls send mail.
+     */
+    private synchronized List<SnapStartPriming.Step> primingSteps() {
+        List<SnapStartPriming.Step> steps = new ArrayList<>();
+        if (dynamo != null) {
+            steps.add(SnapStartPriming.dynamoRead(dynamo, table));
+        }
+        steps.add(SnapStartPriming.json());
+        SnapStartPriming.runtimeSerialization().ifPresent(steps::add);
+        if (pdfCertificates != null) {
+            steps.add(SnapStartPriming.certificate(pdfCertificates));
+        }
+        if (pdfPosters != null) {
+            steps.add(SnapStartPriming.poster(pdfPosters));
+        }
+        return steps;
     }
 
     public static Wiring get() {

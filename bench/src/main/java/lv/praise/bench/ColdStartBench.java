@@ -27,7 +27,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code sam build} class path (functions/target/classes + lib/), and the function's own environment
  * pointing at DynamoDB Local on loopback, timed from process start to the handler's first answer to
  * its sample event from events/. Twice per function: on an empty table and on a table seeded with
- * the local run's demo data, each fresh, so no function sees another's writes.
+ * the local run's demo data, each fresh, so no function sees another's writes. A third fresh JVM per
+ * function, on demo data, runs SnapStart's priming (the functions' CRaC resource, as Lambda's checkpoint
+ * calls it) after the constructor: the priming's time is what a snapshot absorbs, and the first request
+ * after it is the nearest local proxy for a function restored from a primed snapshot.
  */
 public final class ColdStartBench {
     static final String USAGE = """
@@ -43,12 +46,20 @@ public final class ColdStartBench {
     private ColdStartBench() {
     }
 
+    /**
+     * One fresh JVM. {@code primingNanos} and {@code afterPrimingNanos} (the first call, timed from the end of
+     * the priming) are those of a primed run; {@code primed} says what the priming found ("-" when not asked);
+     * {@code deserializeNanos} is the part of the first call spent in the runtime's event deserialization.
+     */
     record Run(long jvmNanos, long initNanos, long firstCallNanos, long totalNanos, String status, long secondNanos,
-               String secondStatus) {
+               String secondStatus, long primingNanos, long afterPrimingNanos, String primed, long deserializeNanos) {
     }
 
-    record Result(SamTemplate.Function function, String event, Run empty, Run demo) {
+    record Result(SamTemplate.Function function, String event, Run empty, Run demo, Run primed) {
     }
+
+    /** The first request after the priming, as a restored SnapStart function's first request (issue 15). */
+    static final double AIM_AFTER_PRIMING_MS = 100;
 
     public static void main(String[] args) {
         Path root = null;
@@ -107,25 +118,28 @@ public final class ColdStartBench {
                 }
                 Path event = eventFor(function, events);
                 int timeout = timeoutSeconds(template, root.resolve("template.yaml"), function.logicalId());
-                Run[] pair = new Run[2];
-                for (int size = 0; size < 2; size++) {
+                // Sizes: empty table, demo data, demo data with SnapStart's priming.
+                Run[] pair = new Run[3];
+                for (int size = 0; size < 3; size++) {
                     List<Run> runs = new ArrayList<>();
                     for (int r = 0; r < repeats; r++) {
                         String table = "coldstart-" + (++n);
                         dynamo.createTable(template.createTable("PraiseTable", table));
-                        if (size == 1) {
+                        if (size >= 1) {
                             BenchSeeds.seedDemo(dynamo, table);
                         }
                         Map<String, String> env = environment(function, server, table, work.resolve("outbox-" + n));
-                        runs.add(probe(classPath, function, event, timeout, env, work.resolve("run-" + n)));
+                        runs.add(probe(classPath, function, event, timeout, env, work.resolve("run-" + n), size == 2));
                     }
-                    runs.sort((a, b) -> Long.compare(a.totalNanos(), b.totalNanos()));
+                    boolean primed = size == 2;
+                    runs.sort(java.util.Comparator.comparingLong(run -> primed ? run.afterPrimingNanos() : run.totalNanos()));
                     pair[size] = runs.get(runs.size() / 2);
                 }
-                Bench.progress(String.format(Locale.ROOT, "  %-32s empty table %5.0f ms (%s), demo data %5.0f ms (%s)",
+                Bench.progress(String.format(Locale.ROOT, "  %-32s empty table %5.0f ms (%s), demo data %5.0f ms (%s),"
+                                + " priming %5.0f ms then first request %4.0f ms (%s)",
                         function.logicalId(), ms(pair[0].totalNanos()), pair[0].status(), ms(pair[1].totalNanos()),
-                        pair[1].status()));
-                results.add(new Result(function, root.relativize(event).toString(), pair[0], pair[1]));
+                        pair[1].status(), ms(pair[2].primingNanos()), ms(pair[2].afterPrimingNanos()), pair[2].status()));
+                results.add(new Result(function, root.relativize(event).toString(), pair[0], pair[1], pair[2]));
             }
             Bench.progress("zipping the Lambda package (sam build layout) ...");
             LambdaPackage lambda = LambdaPackage.build(root.resolve("functions"), root.resolve("bench/target/functions-lambda.zip"));
@@ -164,13 +178,16 @@ public final class ColdStartBench {
     }
 
     private static Run probe(String classPath, SamTemplate.Function function, Path event, int timeout,
-                             Map<String, String> env, Path dir) throws Exception {
+                             Map<String, String> env, Path dir, boolean prime) throws Exception {
         Files.createDirectories(dir);
         Path result = dir.resolve("result.txt");
         Path log = dir.resolve("output.log");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath, ColdStartProbe.class.getName(), function.handlerClass(), event.toString(),
-                Integer.toString(timeout), result.toString());
+                Integer.toString(timeout), result.toString()));
+        if (prime) {
+            command.add("prime");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         // Only what Lambda would give the function: its variables (JAVA_TOOL_OPTIONS among them).
@@ -190,7 +207,8 @@ public final class ColdStartBench {
         long main = Long.parseLong(f[0]);
         long constructed = Long.parseLong(f[1]);
         long answered = Long.parseLong(f[2]);
-        return new Run(main - t0, constructed - main, answered - constructed, answered - t0, f[3], Long.parseLong(f[4]), f[5]);
+        return new Run(main - t0, constructed - main, answered - constructed, answered - t0, f[3], Long.parseLong(f[4]), f[5],
+                Long.parseLong(f[6]), Long.parseLong(f[7]), f[8], Long.parseLong(f[9]));
     }
 
     /** The probe's class files alone, in a folder of their own, so the child sees nothing else of the bench. */
@@ -266,16 +284,22 @@ public final class ColdStartBench {
     private static void print(PrintStream out, List<Result> results, LambdaPackage lambda, SamTemplate template,
                               int repeats, double seconds) {
         out.println("| function | sample event | table | JVM start → main ms | handler class + constructor ms"
-                + " | first call ms | **process start → first answer ms** | status | second call ms (status) |");
-        out.println("| --- | --- | --- | ---: | ---: | ---: | ---: | --- | ---: |");
+                + " | first call ms | **process start → first answer ms** | status | second call ms (status)"
+                + " | SnapStart priming ms | **first request after priming ms** (status) | of which the runtime's event deserialization ms |");
+        out.println("| --- | --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |");
         for (Result r : results) {
             for (int size = 0; size < 2; size++) {
                 Run run = size == 0 ? r.empty() : r.demo();
-                out.printf(Locale.ROOT, "| %s | %s | %s | %.0f | %.0f | %.0f | **%.0f** | %s | %.1f (%s) |%n",
+                // The primed JVM ran on demo data: its two columns go on the demo data line.
+                String priming = size == 0 ? "" : primingCell(r.primed());
+                String after = size == 0 ? "" : String.format(Locale.ROOT, "**%.0f** (%s)",
+                        ms(r.primed().afterPrimingNanos()), r.primed().status());
+                String deserialize = size == 0 ? "" : String.format(Locale.ROOT, "%.0f", ms(r.primed().deserializeNanos()));
+                out.printf(Locale.ROOT, "| %s | %s | %s | %.0f | %.0f | %.0f | **%.0f** | %s | %.1f (%s) | %s | %s | %s |%n",
                         size == 0 ? r.function().logicalId() : "", size == 0 ? r.event() : "",
                         size == 0 ? "empty" : "demo data", ms(run.jvmNanos()), ms(run.initNanos()),
                         ms(run.firstCallNanos()), ms(run.totalNanos()), run.status(), ms(run.secondNanos()),
-                        run.secondStatus());
+                        run.secondStatus(), priming, after, deserialize);
             }
         }
         out.println();
@@ -287,6 +311,12 @@ public final class ColdStartBench {
                 System.getProperty("java.runtime.version"), seconds);
     }
 
+    /** The priming's milliseconds; "none" when the handler built no wiring (nothing for Lambda to prime either). */
+    private static String primingCell(Run primed) {
+        return "primed".equals(primed.primed()) ? String.format(Locale.ROOT, "%,.0f ms", ms(primed.primingNanos()))
+                : "none (" + primed.primed() + ")";
+    }
+
     private static List<String> notes(List<Result> results, LambdaPackage lambda, int repeats) {
         double[] demo = results.stream().mapToDouble(r -> ms(r.demo().totalNanos())).sorted().toArray();
         double[] jvm = results.stream().mapToDouble(r -> ms(r.demo().jvmNanos())).sorted().toArray();
@@ -296,8 +326,23 @@ public final class ColdStartBench {
             notes.add(String.format(Locale.ROOT, "Cold start (%d functions, demo data): median %.0f ms, slowest %.0f ms,"
                             + " of which the bare JVM start (process start → main) is ~%.0f ms. Fresh JVM per function and"
                             + " table, %d run(s) each (the median shown), flags `%s` from template.yaml, class path ="
-                            + " `sam build` layout + the runtime's aws-lambda-java-serialization; no SnapStart.",
+                            + " `sam build` layout + the runtime's aws-lambda-java-serialization; no SnapStart, no priming.",
                     demo.length, demo[demo.length / 2], demo[demo.length - 1], jvm[jvm.length / 2], repeats, flags));
+            double[] priming = results.stream().filter(r -> "primed".equals(r.primed().primed()))
+                    .mapToDouble(r -> ms(r.primed().primingNanos())).sorted().toArray();
+            double[] after = results.stream().mapToDouble(r -> ms(r.primed().afterPrimingNanos())).sorted().toArray();
+            double[] deserialize = results.stream().mapToDouble(r -> ms(r.primed().deserializeNanos())).sorted().toArray();
+            long met = results.stream().filter(r -> ms(r.primed().afterPrimingNanos()) <= AIM_AFTER_PRIMING_MS).count();
+            notes.add(String.format(Locale.ROOT, "SnapStart proxy (demo data, a third fresh JVM per function): after the"
+                            + " constructor the functions' CRaC priming runs as Lambda's checkpoint would call it – median %.0f ms,"
+                            + " slowest %.0f ms (%d of %d functions have something to prime), the time the snapshot absorbs;"
+                            + " the first request after it: median %.0f ms, slowest %.0f ms, %d of %d within %.0f ms, of which the"
+                            + " Lambda runtime's own event deserialization (aws-lambda-java-serialization, not primed by the"
+                            + " function) median %.0f ms. Not modelled: the restore itself, and the primed connection, which a"
+                            + " restored environment must open again.",
+                    priming.length == 0 ? 0 : priming[priming.length / 2], priming.length == 0 ? 0 : priming[priming.length - 1],
+                    priming.length, results.size(), after[after.length / 2], after[after.length - 1], met, results.size(),
+                    AIM_AFTER_PRIMING_MS, deserialize[deserialize.length / 2]));
         }
         notes.add(String.format(Locale.ROOT, "Deployment artifact: one CodeUri (functions/) for all %d functions of template.yaml –"
                         + " %.1f MiB zipped (%.1f MiB unzipped: %d jars + %d KiB own classes).",
@@ -312,6 +357,13 @@ public final class ColdStartBench {
             rows.add("cold start `" + r.function().logicalId() + "` → first answer (status)", "≤ 600 ms",
                     "empty table", String.format(Locale.ROOT, "%,.0f ms (%s)", ms(r.empty().totalNanos()), r.empty().status()),
                     "demo data", String.format(Locale.ROOT, "%,.0f ms (%s)", ms(r.demo().totalNanos()), r.demo().status()));
+        }
+        for (Result r : results) {
+            rows.add("SnapStart proxy `" + r.function().logicalId() + "`: priming → first request after it (status)",
+                    "≤ 100 ms after priming", "priming, demo data", primingCell(r.primed()),
+                    "first request after priming (of which event deserialization)",
+                    String.format(Locale.ROOT, "%,.0f ms (%s; %,.0f)", ms(r.primed().afterPrimingNanos()), r.primed().status(),
+                            ms(r.primed().deserializeNanos())));
         }
         rows.add("deployment artifact (one CodeUri for all functions)", "–", "zipped",
                 String.format(Locale.ROOT, "%.1f MiB", lambda.zipBytes() / 1048576.0), "unzipped",

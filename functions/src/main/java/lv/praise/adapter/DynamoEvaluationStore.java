@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import lv.praise.domain.Jitter;
 import lv.praise.domain.Evaluation;
 import lv.praise.domain.EvaluationKey;
 import lv.praise.domain.EvaluationStore;
@@ -88,7 +88,7 @@ public final class DynamoEvaluationStore implements EvaluationStore {
     private void backOff(int attempt) {
         long ceiling = Math.min(2000L, 50L << Math.min(attempt - 1, 10));
         try {
-            sleeper.sleep(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+            sleeper.sleep(Jitter.between(ceiling / 2, ceiling));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing evaluations", e);

@@ -13,8 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import lv.praise.domain.Jitter;
 import lv.praise.domain.scoring.ParticipantScore;
 import lv.praise.domain.standings.StandingsSnapshot;
 import lv.praise.domain.standings.StandingsStore;
@@ -321,7 +321,7 @@ public final class DynamoStandingsStore implements StandingsStore {
     private static void backOff(int attempt) {
         long ceiling = Math.min(2000, 25L << Math.min(attempt, 7));
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+            Thread.sleep(Jitter.between(ceiling / 2, ceiling));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while backing off", e);

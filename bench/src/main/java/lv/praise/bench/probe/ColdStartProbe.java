@@ -27,7 +27,13 @@ import java.util.Map;
  * benchmark. Times are {@link System#nanoTime()}, CLOCK_MONOTONIC on Linux, so the parent can set
  * them against the instant it started this process.
  *
- * <p>{@code java ... ColdStartProbe <handler class> <event.json> <timeout s> <result file>}
+ * <p>With {@code prime}, between the constructor and the first call it runs SnapStart's priming as Lambda's
+ * checkpoint would – the {@code org.crac.Resource} the functions' wiring registered, its
+ * {@code beforeCheckpoint} – and times it: the first call after it is the nearest local proxy for the first
+ * request of an environment restored from a primed snapshot (reached by reflection: this class knows the
+ * artifact by name only).
+ *
+ * <p>{@code java ... ColdStartProbe <handler class> <event.json> <timeout s> <result file> [prime]}
  */
 public final class ColdStartProbe {
     private ColdStartProbe() {
@@ -39,13 +45,17 @@ public final class ColdStartProbe {
         Path event = Path.of(args[1]);
         int timeoutSeconds = Integer.parseInt(args[2]);
         Path result = Path.of(args[3]);
+        boolean prime = args.length > 4 && "prime".equals(args[4]);
 
         Class<?> type = Class.forName(handlerClass);
         @SuppressWarnings("unchecked")
         RequestHandler<Object, Object> handler = (RequestHandler<Object, Object>) type.getConstructor().newInstance();
         long constructed = System.nanoTime();
+        String primed = prime ? prime() : "-";
+        long primedAt = System.nanoTime();
 
         Object input = read(event);
+        long deserialized = System.nanoTime();
         long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
         Object first = handler.handleRequest(input, new ProbeContext(handlerClass, deadline));
         long answered = System.nanoTime();
@@ -55,12 +65,31 @@ public final class ColdStartProbe {
         Object second = handler.handleRequest(again, new ProbeContext(handlerClass, secondStart + timeoutSeconds * 1_000_000_000L));
         long secondAnswered = System.nanoTime();
 
+        // After the priming, the first call is timed from the end of the priming, as a restored environment's.
+        long firstStarted = prime ? primedAt : constructed;
         String line = String.join(" ", Long.toString(mainStarted), Long.toString(constructed), Long.toString(answered),
-                status(first), Long.toString(secondAnswered - secondStart), status(second));
+                status(first), Long.toString(secondAnswered - secondStart), status(second),
+                Long.toString(primedAt - constructed), Long.toString(answered - firstStarted), primed,
+                Long.toString(deserialized - primedAt));
         Files.writeString(result, line + "\n", StandardCharsets.UTF_8);
         System.out.flush();
         // The SDK's and DynamoDB clients' threads would keep the JVM alive; Lambda freezes it instead.
         System.exit(0);
+    }
+
+    /**
+     * Calls the registered priming resource's beforeCheckpoint, as the checkpoint would: "primed", or
+     * "no-wiring" for a function whose handler built no adapter (then Lambda has nothing to prime either).
+     */
+    private static String prime() throws Exception {
+        Object resource = Class.forName("lv.praise.Wiring").getMethod("snapStartPriming").invoke(null);
+        if (resource == null) {
+            return "no-wiring";
+        }
+        Class<?> crac = Class.forName("org.crac.Resource");
+        Class<?> context = Class.forName("org.crac.Context");
+        crac.getMethod("beforeCheckpoint", context).invoke(resource, new Object[] {null});
+        return "primed";
     }
 
     /** API Gateway events as the runtime reads them (its event serializers); schedules as a Map. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
+import lv.praise.domain.Jitter;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.MailNotSentException;
 import lv.praise.domain.Mailer;
@@ -133,7 +133,7 @@ public final class CertificateDelivery {
     /** 200 ms, 400 ms, 800 ms … with jitter, so parallel runs don't retry in step. */
     static Duration backOff(int attempt) {
         long ceiling = 200L << Math.min(attempt - 1, 5);
-        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+        return Duration.ofMillis(Jitter.between(ceiling / 2, ceiling));
     }
 
     /**
