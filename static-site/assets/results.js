@@ -182,7 +182,7 @@ I18N.ready(function () {
     chartWidth = width;
     var bins = results.distribution || [];
     var max = bins.reduce(function (m, b) { return Math.max(m, b.count || 0); }, 0) || 1;
-    var rowH = 32, barH = 22, labelW = 72, countW = 40, top = 4;
+    var rowH = 32, barH = 22, labelW = 72, countW = 64, top = 4;
     var plotW = width - labelW - countW;
     var height = top * 2 + rowH * bins.length;
     var threshold = Number(results.threshold), split = countsEligible(bins);
