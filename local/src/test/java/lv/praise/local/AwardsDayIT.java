@@ -417,6 +417,13 @@ class AwardsDayIT {
             checkWidth("results.html", width, tooWide);
             chromium.screenshot(SCREENSHOTS, "results-" + width);
 
+            // The recipe, reached from the results page's method section.
+            find("a[href='/check-results.html']").click();
+            wait(d -> "Kā pārbaudīt rezultātus".equals(find("h1").getText()));
+            assertEquals(5, driver.findElements(By.cssSelector("main ol li")).size());
+            checkWidth("check-results.html", width, tooWide);
+            chromium.screenshot(SCREENSHOTS, "check-results-" + width);
+
             openVerifyPage("?code=" + code + "&lang=lv");
             visible("#cert-valid");
             checkWidth("verify.html (valid)", width, tooWide);
