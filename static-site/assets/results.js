@@ -2,22 +2,21 @@
 I18N.ready(function () {
   'use strict';
   var t = I18N.t;
+  function byId(id) { return document.getElementById(id); }
   var SVG = 'http://www.w3.org/2000/svg';
-  var title = document.getElementById('results-title');
-  var status = document.getElementById('results-status');
-  var box = document.getElementById('results');
-  var filter = document.getElementById('category-filter');
-  var filterStatus = document.getElementById('filter-status');
-  var rows = document.getElementById('top-rows');
-  var chartBox = document.getElementById('dist-chart');
+  var title = byId('results-title');
+  var status = byId('results-status');
+  var box = byId('results');
+  var filter = byId('category-filter');
+  var filterStatus = byId('filter-status');
+  var rows = byId('top-rows');
+  var chartBox = byId('dist-chart');
 
   var campaign = null, results = null, failure = null, pending = null;
   var chosen = App.param('category') || '';
   var chartWidth = 0, retries = 0;
 
-  function byId(id) { return document.getElementById(id); }
-
-  // A message with the date in a <time> element: the text stays translatable, the date machine-readable.
+  // The date in a <time> element: translatable text, machine-readable date.
   function withDate(target, key, iso, tz) {
     var parts = t(key, { date: '\u0000' }).split('\u0000');
     target.textContent = parts[0];
@@ -26,7 +25,7 @@ I18N.ready(function () {
     target.appendChild(document.createTextNode(parts[1] || ''));
   }
 
-  // A number in the page language's notation (91,68 in Latvian and Estonian, 91.68 in English).
+  // In the page language's notation (91,68 in lv and et).
   function fmtNum(n, d) {
     return new Intl.NumberFormat(I18N.lang(), { minimumFractionDigits: d, maximumFractionDigits: d }).format(Number(n));
   }
@@ -70,19 +69,15 @@ I18N.ready(function () {
     renderRows(r.top || []);
     applyFilter(false);
     renderDistribution(r.distribution || [], r);
-    byId('method-text').textContent = t(r.minimumPraise != null ? 'r.method.text2' : 'r.method.text', {
-      minimum: fmtNum(r.minimumPraise || 0, 0),
-      notEvaluated: fmtNum(r.counts && r.counts.notEvaluated || 0, 0),
-      tooFewPraise: fmtNum(r.counts && r.counts.tooFewPraise || 0, 0),
-      belowThreshold: fmtNum(r.counts && r.counts.belowThreshold || 0, 0),
-      formula: r.formulaVersion || '',
-      participants: fmtNum(r.counts ? r.counts.participants : 0, 0),
-      eligible: fmtNum(r.counts ? r.counts.eligible : 0, 0),
-      praise: fmtNum(r.counts ? r.counts.countedPraise : 0, 0),
-      evaluations: fmtNum(r.counts ? r.counts.evaluations : 0, 0),
-      threshold: fmtNum(r.threshold, 2)
-    });
+    var n = function (v) { return fmtNum(v || 0, 0); }, c = r.counts || {}, p = {
+      minimum: n(r.minimumPraise), notEvaluated: n(c.notEvaluated), tooFewPraise: n(c.tooFewPraise),
+      belowThreshold: n(c.belowThreshold), formula: r.formulaVersion || '', participants: n(c.participants),
+      eligible: n(c.eligible), praise: n(c.countedPraise), evaluations: n(c.evaluations), threshold: fmtNum(r.threshold, 2)
+    };
+    p.rule = t(r.minimumPraise != null ? 'r.rule2' : 'r.rule', p);
+    byId('method-text').textContent = t('r.method.text', p);
     byId('digest').textContent = r.inputDigest || '';
+    byId('open-data').href = '/api/results/' + r.campaignYear + '/open-data';
     box.hidden = false;
     drawChart(true); // needs the box shown to measure its width
   }
@@ -151,7 +146,7 @@ I18N.ready(function () {
     }
   }
 
-  // Results with an eligible count per range: the caption names exactly what the bars and columns add up to.
+  // With eligible per range the caption names what the bars add up to.
   function countsEligible(bins) { return bins.length > 0 && bins.every(function (b) { return b.eligible != null; }); }
 
   function renderDistribution(bins, r) {
@@ -187,7 +182,7 @@ I18N.ready(function () {
     chartWidth = width;
     var bins = results.distribution || [];
     var max = bins.reduce(function (m, b) { return Math.max(m, b.count || 0); }, 0) || 1;
-    var rowH = 32, barH = 22, labelW = 72, countW = 40, top = 4;
+    var rowH = 32, barH = 22, labelW = 72, countW = 64, top = 4;
     var plotW = width - labelW - countW;
     var height = top * 2 + rowH * bins.length;
     var threshold = Number(results.threshold), split = countsEligible(bins);
@@ -196,10 +191,9 @@ I18N.ready(function () {
     bins.forEach(function (b, i) {
       var y = top + i * rowH, w = Math.round(plotW * (b.count || 0) / max);
       var eligible = !isNaN(threshold) && Number(b.from) >= threshold;
-      // Each bar is every scored participant of the range; its highlighted part, the eligible among them.
+      // A bar: everyone scored in the range; its highlighted part: the eligible.
       var we = split ? Math.round(plotW * (b.eligible || 0) / max) : 0;
-      chart.appendChild(svg('text', { x: labelW - 8, y: y + rowH / 2, 'class': 'chart-label', 'text-anchor': 'end',
-        'dominant-baseline': 'central' }, num(b.from) + '–' + num(b.to)));
+      chart.appendChild(svg('text', { x: labelW - 8, y: y + rowH / 2, 'class': 'chart-label' }, num(b.from) + '–' + num(b.to)));
       if (w > 0) {
         chart.appendChild(svg('rect', { x: labelW, y: y + (rowH - barH) / 2, width: w, height: barH, rx: 2,
           'class': !split && eligible ? 'chart-bar chart-bar-eligible' : 'chart-bar' }));
@@ -208,8 +202,7 @@ I18N.ready(function () {
         chart.appendChild(svg('rect', { x: labelW, y: y + (rowH - barH) / 2, width: we, height: barH, rx: 2,
           'class': 'chart-bar chart-bar-eligible' }));
       }
-      chart.appendChild(svg('text', { x: labelW + w + 6, y: y + rowH / 2, 'class': 'chart-count',
-        'dominant-baseline': 'central' }, split ? (b.eligible || 0) + ' / ' + (b.count || 0) : String(b.count || 0)));
+      chart.appendChild(svg('text', { x: labelW + w + 6, y: y + rowH / 2, 'class': 'chart-count' }, split ? (b.eligible || 0) + ' / ' + (b.count || 0) : String(b.count || 0)));
     });
     chart.appendChild(svg('line', { x1: labelW, y1: top, x2: labelW, y2: height - top, 'class': 'chart-axis' }));
     chartBox.textContent = '';

@@ -26,7 +26,10 @@ I18N.define('en', {
   'r.dist.range': 'Total score (points)',
   'r.dist.count': 'Participants',
   'r.method': 'How it was computed',
-  'r.method.text2': 'Formula version {formula}. Participants: {participants}, of whom {eligible} are eligible for awards (evaluated, at least {minimum} counted praises and a total of at least {threshold}); not eligible: {notEvaluated} not evaluated, {tooFewPraise} too few praises, {belowThreshold} below the threshold. Counted praise: {praise}. Mystery shopper evaluations: {evaluations}.',
-  'r.method.text': 'Formula version {formula}. Participants: {participants}, of whom {eligible} are eligible for awards (evaluated, with a total of at least {threshold}). Counted praise: {praise}. Mystery shopper evaluations: {evaluations}.',
-  'r.digest': 'Checksum of the input data (SHA-256):'
+  'r.method.text': 'Formula version {formula}. Participants: {participants}, of whom {eligible} are eligible for awards ({rule}). Counted praise: {praise}. Mystery shopper evaluations: {evaluations}.',
+  'r.rule': 'evaluated, with a total of at least {threshold}',
+  'r.rule2': 'evaluated, at least {minimum} counted praises and a total of at least {threshold}; not eligible: {notEvaluated} not evaluated, {tooFewPraise} too few praises, {belowThreshold} below the threshold',
+  'r.digest': 'Checksum of the input data (SHA-256):',
+  'r.data': 'Input data (open data)',
+  'r.recipe': 'How to check'
 });

@@ -26,7 +26,10 @@ I18N.define('et', {
   'r.dist.range': 'Koondhinne (punktid)',
   'r.dist.count': 'Osalejate arv',
   'r.method': 'Kuidas arvutati',
-  'r.method.text2': 'Valemi versioon {formula}. Osalejaid: {participants}, neist auhindadele kvalifitseerub {eligible} (hinnatud, vähemalt {minimum} arvestatud kiitust ja koondhinne vähemalt {threshold}); ei kvalifitseeru: {notEvaluated} hindamata, {tooFewPraise} liiga vähe kiitusi, {belowThreshold} alla läve. Arvestatud kiitusi: {praise}. Müstilise kliendi hindamisi: {evaluations}.',
-  'r.method.text': 'Valemi versioon {formula}. Osalejaid: {participants}, neist auhindadele kvalifitseerub {eligible} (hinnatud ja koondhinne vähemalt {threshold}). Arvestatud kiitusi: {praise}. Müstilise kliendi hindamisi: {evaluations}.',
-  'r.digest': 'Sisendandmete kontrollsumma (SHA-256):'
+  'r.method.text': 'Valemi versioon {formula}. Osalejaid: {participants}, neist auhindadele kvalifitseerub {eligible} ({rule}). Arvestatud kiitusi: {praise}. Müstilise kliendi hindamisi: {evaluations}.',
+  'r.rule': 'hinnatud ja koondhinne vähemalt {threshold}',
+  'r.rule2': 'hinnatud, vähemalt {minimum} arvestatud kiitust ja koondhinne vähemalt {threshold}; ei kvalifitseeru: {notEvaluated} hindamata, {tooFewPraise} liiga vähe kiitusi, {belowThreshold} alla läve',
+  'r.digest': 'Sisendandmete kontrollsumma (SHA-256):',
+  'r.data': 'Sisendandmed (avaandmed)',
+  'r.recipe': 'Kuidas kontrollida'
 });

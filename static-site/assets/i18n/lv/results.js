@@ -26,7 +26,10 @@ I18N.define('lv', {
   'r.dist.range': 'Kopvērtējums (punkti)',
   'r.dist.count': 'Dalībnieku skaits',
   'r.method': 'Kā tika aprēķināts',
-  'r.method.text2': 'Formulas versija {formula}. Dalībnieki: {participants}, no tiem balvām atbilst {eligible} (novērtēti, vismaz {minimum} ieskaitītas uzslavas un kopvērtējums vismaz {threshold}); neatbilst: {notEvaluated} nav vērtēti, {tooFewPraise} par maz uzslavu, {belowThreshold} zem sliekšņa. Ieskaitītās uzslavas: {praise}. Slepenā klienta vērtējumi: {evaluations}.',
-  'r.method.text': 'Formulas versija {formula}. Dalībnieki: {participants}, no tiem balvām atbilst {eligible} (novērtēti un kopvērtējums vismaz {threshold}). Ieskaitītās uzslavas: {praise}. Slepenā klienta vērtējumi: {evaluations}.',
-  'r.digest': 'Ievaddatu kontrolsumma (SHA-256):'
+  'r.method.text': 'Formulas versija {formula}. Dalībnieki: {participants}, no tiem balvām atbilst {eligible} ({rule}). Ieskaitītās uzslavas: {praise}. Slepenā klienta vērtējumi: {evaluations}.',
+  'r.rule': 'novērtēti un kopvērtējums vismaz {threshold}',
+  'r.rule2': 'novērtēti, vismaz {minimum} ieskaitītas uzslavas un kopvērtējums vismaz {threshold}; neatbilst: {notEvaluated} nav vērtēti, {tooFewPraise} par maz uzslavu, {belowThreshold} zem sliekšņa',
+  'r.digest': 'Ievaddatu kontrolsumma (SHA-256):',
+  'r.data': 'Ievaddati (atvērtie dati)',
+  'r.recipe': 'Kā pārbaudīt'
 });

@@ -167,6 +167,13 @@ final class Keys {
         return key(campaignPartition(year), "RESULTS");
     }
 
+    static final String OPEN_DATA_PREFIX = "OPENDATA#";
+
+    /** One part of the open-data file published with the results (zero-padded: parts sort in order). */
+    static Map<String, AttributeValue> openDataPart(int year, int part) {
+        return key(campaignPartition(year), OPEN_DATA_PREFIX + String.format("%04d", part));
+    }
+
     static final String AWARD_PREFIX = "AWARD#";
 
     /** One awardee's certificate and the send state of its letter. */

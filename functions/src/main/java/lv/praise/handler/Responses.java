@@ -45,6 +45,15 @@ final class Responses {
                 .build();
     }
 
+    /** A text file, sent as text (not base64: a large file stays under the payload limit for longer). */
+    static APIGatewayV2HTTPResponse text(String contentType, String content, Map<String, String> extraHeaders) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", contentType);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.putAll(extraHeaders);
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withHeaders(headers).withBody(content).build();
+    }
+
     static APIGatewayV2HTTPResponse error(PraiseException e) {
         APIGatewayV2HTTPResponse response = json(status(e.code()), errorBody(e.code().code(), e.field(), e.getMessage()));
         if (e instanceof LimitReachedException limit) {

@@ -174,6 +174,23 @@ class AwardsHandlersTest {
         assertFalse(results.getBody().contains("@"), "no e-mail address in the public results");
         assertFalse(r.path("top").get(0).has("certificateCode"), "codes are not published in the results");
         assertEquals(60, sum(r.path("distribution")));
+
+        APIGatewayV2HTTPResponse file = new GetOpenDataHandler(new lv.praise.domain.awards.PublishedOpenData(kit.awards))
+                .handleRequest(Events.load("get-open-data.json"), null);
+        assertEquals(200, file.getStatusCode());
+        assertTrue(file.getHeaders().get("Content-Type").startsWith("text/plain; charset=utf-8"));
+        assertTrue(file.getHeaders().get("Cache-Control").contains("immutable"), "immutable once published");
+        assertEquals(r.path("inputDigest").asText(), lv.praise.testkit.OpenDataCheck.digest(file.getBody()));
+        assertFalse(file.getBody().contains("@"), "no e-mail address in the open data");
+    }
+
+    @Test
+    void openDataBeforePublicationIsNotFoundAndNeverCached() {
+        APIGatewayV2HTTPResponse none = new GetOpenDataHandler(new lv.praise.domain.awards.PublishedOpenData(kit.awards))
+                .handleRequest(Events.load("get-open-data.json"), null);
+        assertEquals(404, none.getStatusCode());
+        assertEquals("year", Events.body(none).path("error").path("field").asText());
+        assertEquals("no-store", none.getHeaders().get("Cache-Control"));
     }
 
     @Test

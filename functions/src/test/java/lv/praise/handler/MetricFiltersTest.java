@@ -18,6 +18,7 @@ import lv.praise.domain.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.SubmitPraise;
 import lv.praise.domain.awards.Publication;
+import lv.praise.domain.awards.OpenData;
 import lv.praise.domain.awards.PublicationStore;
 import lv.praise.domain.awards.PublishAwards;
 import lv.praise.testkit.AwardsKit;
@@ -132,6 +133,16 @@ class MetricFiltersTest {
             @Override
             public Optional<Publication> find(int campaignYear) {
                 return kit.awards.find(campaignYear);
+            }
+
+            @Override
+            public void saveOpenData(OpenData data) {
+                throw new IllegalStateException("DynamoDB unavailable");
+            }
+
+            @Override
+            public Optional<OpenData> openData(int campaignYear) {
+                return Optional.empty();
             }
         };
         return kit.publishAwards(mailer, AwardsKit.RENDERER, kit.awards, unavailable);

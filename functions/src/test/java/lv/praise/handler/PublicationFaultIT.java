@@ -364,7 +364,12 @@ class PublicationFaultIT {
             resultsSeen.add(r);
             if (r.getStatusCode() == 200) {
                 // One certificate per look, in turn: every code is read at several moments of a run.
-                List<Publication.Place> top = publications.find(Fixtures.YEAR).orElseThrow().top();
+                Publication record = publications.find(Fixtures.YEAR).orElseThrow();
+                // The open data is written before the record: whenever the results show, their file is whole.
+                lv.praise.domain.awards.OpenData file = publications.openData(Fixtures.YEAR).orElseThrow(() ->
+                        new AssertionError("results without their open-data file"));
+                assertTrue(file.rebuildsDigest() && file.inputDigest().equals(record.inputDigest()), "open data");
+                List<Publication.Place> top = record.top();
                 Publication.Place place = top.get(resultsSeen.size() % top.size());
                 certificatesSeen.computeIfAbsent(place.certificateCode(), c -> new ArrayList<>())
                         .add(verify.handleRequest(verifyEvent(place.certificateCode()), null));

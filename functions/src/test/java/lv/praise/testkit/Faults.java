@@ -16,6 +16,7 @@ import lv.praise.domain.awards.Award;
 import lv.praise.domain.awards.AwardStore;
 import lv.praise.domain.awards.DeliveryState;
 import lv.praise.domain.awards.Publication;
+import lv.praise.domain.awards.OpenData;
 import lv.praise.domain.awards.PublicationStore;
 
 /**
@@ -228,6 +229,18 @@ public final class Faults {
             @Override
             public Optional<Publication> find(int campaignYear) {
                 return real.find(campaignYear);
+            }
+
+            @Override
+            public void saveOpenData(OpenData data) {
+                maybeCrash("before writing the open data");
+                real.saveOpenData(data);
+                maybeCrash("after writing the open data");
+            }
+
+            @Override
+            public Optional<OpenData> openData(int campaignYear) {
+                return real.openData(campaignYear);
             }
         };
     }

@@ -12,6 +12,7 @@ import lv.praise.domain.awards.Award;
 import lv.praise.domain.awards.AwardStore;
 import lv.praise.domain.awards.CertificateCode;
 import lv.praise.domain.awards.DeliveryState;
+import lv.praise.domain.awards.OpenData;
 import lv.praise.domain.awards.Publication;
 import lv.praise.domain.awards.PublicationStore;
 
@@ -25,6 +26,7 @@ public final class InMemoryAwards implements AwardStore, PublicationStore {
     }
 
     private final Map<Integer, Publication> publications = new HashMap<>();
+    private final Map<Integer, OpenData> openData = new HashMap<>();
     private final Map<String, Row> awards = new HashMap<>();
     private final Map<String, String> codes = new HashMap<>();
     private int creates;
@@ -38,6 +40,16 @@ public final class InMemoryAwards implements AwardStore, PublicationStore {
     @Override
     public synchronized Optional<Publication> find(int campaignYear) {
         return Optional.ofNullable(publications.get(campaignYear));
+    }
+
+    @Override
+    public synchronized void saveOpenData(OpenData data) {
+        openData.put(data.campaignYear(), data);
+    }
+
+    @Override
+    public synchronized Optional<OpenData> openData(int campaignYear) {
+        return Optional.ofNullable(openData.get(campaignYear));
     }
 
     /** How many times a results record was offered (stored or refused). */

@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AccessibilityIT {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final List<String> PUBLIC = List.of("/", "/praise.html", "/results.html", "/verify.html",
-            "/privacy.html", "/how-praise-is-checked.html", "/nominate.html", "/check-email.html",
+            "/privacy.html", "/how-praise-is-checked.html", "/check-results.html", "/nominate.html", "/check-email.html",
             "/confirm.html?token=nav-deriga-saite");
     private static final List<String> CONSOLE = List.of("index", "participants", "evaluations", "standings",
             "moderation", "praise-entry", "nominations", "posters", "awards");

@@ -273,6 +273,31 @@ class AwardsDayIT {
     }
 
     @Test
+    @Order(3)
+    void theOpenDataFileAloneRebuildsTheDigestAndEveryPublishedTotal() throws Exception {
+        JsonNode results = getJson("/api/results/" + year, 200);
+        HttpResponse<String> file = get("/api/results/" + year + "/open-data");
+        assertEquals(200, file.statusCode(), file.body());
+        assertTrue(file.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+        assertEquals(results.get("inputDigest").asText(), lv.praise.testkit.OpenDataCheck.digest(file.body()));
+        assertFalse(file.body().contains("@"), "no e-mail address");
+        Map<String, lv.praise.testkit.OpenDataCheck.Row> rows = lv.praise.testkit.OpenDataCheck.recompute(file.body());
+        assertEquals(results.get("counts").get("participants").asInt(), rows.size());
+        assertEquals(results.get("counts").get("eligible").asInt(),
+                rows.values().stream().filter(lv.praise.testkit.OpenDataCheck.Row::eligible).count());
+        for (JsonNode place : results.get("top")) {
+            var row = rows.get(place.get("participantId").asText());
+            assertEquals(0, place.get("total").decimalValue().compareTo(row.total()), place.toString());
+            assertEquals(place.get("rank").asInt(), row.rank().intValue(), place.toString());
+            assertEquals(place.get("confirmedPraiseCount").asLong(), row.praise(), place.toString());
+        }
+        for (JsonNode winner : results.get("categoryWinners")) {
+            assertEquals(0, winner.get("total").decimalValue().compareTo(rows.get(winner.get("participantId").asText())
+                    .total()), winner.toString());
+        }
+    }
+
+    @Test
     @Order(4)
     void resultsPageListsTheTop50AndFiltersByCategory() throws Exception {
         JsonNode results = getJson("/api/results/" + year, 200);
@@ -306,6 +331,9 @@ class AwardsDayIT {
         assertFalse(driver.findElements(By.cssSelector("#winners li")).isEmpty(), "category winners are listed");
         assertEquals(results.get("distribution").size(), driver.findElements(By.cssSelector("#dist-rows tr")).size());
         assertFalse(driver.findElements(By.cssSelector("#dist-chart svg rect")).isEmpty(), "the chart has bars");
+        assertTrue(find("#open-data").getAttribute("href").endsWith("/api/results/" + year + "/open-data"));
+        assertTrue(find("#method-text").getText().startsWith("Formulas versija " + results.get("formulaVersion").asText()),
+                find("#method-text").getText());
 
         // The category with the fewest rows (but some): the filter narrows the table to it.
         Map<String, Integer> perCategory = new LinkedHashMap<>();
@@ -390,6 +418,13 @@ class AwardsDayIT {
             openResultsPage();
             checkWidth("results.html", width, tooWide);
             chromium.screenshot(SCREENSHOTS, "results-" + width);
+
+            // The recipe, reached from the results page's method section.
+            find("a[href='/check-results.html']").click();
+            wait(d -> "Kā pārbaudīt rezultātus".equals(find("h1").getText()));
+            assertEquals(5, driver.findElements(By.cssSelector("main ol li")).size());
+            checkWidth("check-results.html", width, tooWide);
+            chromium.screenshot(SCREENSHOTS, "check-results-" + width);
 
             openVerifyPage("?code=" + code + "&lang=lv");
             visible("#cert-valid");

@@ -169,7 +169,7 @@ final class BadInputCases {
                 makers.add(r -> get(key, "not one of its branches", concrete, query("branch", pick(r, HOSTILE)), auth, 400, "branch"));
                 weight = 3;
             }
-            case "GET /api/results/{year}" -> {
+            case "GET /api/results/{year}", "GET /api/results/{year}/open-data" -> {
                 makers.add(r -> get(key, "not a year", path.replace("{year}", segment(pick(r, List.of("2003", "3000", "99999", "0",
                         "-2027", "2027.0", "２０２７", "1e3", pick(r, HOSTILE))))), "", auth, 400, "year"));
                 makers.add(r -> get(key, "a year without results", path.replace("{year}", Integer.toString(2004 + r.nextInt(900))), "",

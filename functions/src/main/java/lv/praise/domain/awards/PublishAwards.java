@@ -177,6 +177,9 @@ public final class PublishAwards {
             Publication drawn = PublicationPlan.draw(run, frozen.publishedAt(), frozen.publishedBy(), codes);
             steps.accept("results");
             scoring.saveFinal(run);
+            // The open data before the record: a run that dies between the two leaves no record, so its retry
+            // writes both (the same text: the campaign is frozen); once the record exists, so does its file.
+            publications.saveOpenData(OpenData.of(campaignYear, run));
             createdNow = publications.create(drawn);
             existing = publications.find(campaignYear);
         }
