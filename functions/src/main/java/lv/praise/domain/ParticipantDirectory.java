@@ -50,6 +50,10 @@ public final class ParticipantDirectory {
         this.refreshAfter = refreshAfter;
     }
 
+    public Duration refreshAfter() {
+        return refreshAfter;
+    }
+
     /** Participants whose {@link SearchKey} contains {@code searchKey} (all for ""), by name, at most {@code limit}. */
     public List<Participant> search(String searchKey, int limit) {
         return hits(searchKey, limit).stream().map(Hit::participant).toList();

@@ -39,6 +39,11 @@ public final class ParticipantService {
         return directory.hits(query == null ? "" : SearchKey.of(query), limit);
     }
 
+    /** How old the list a search answers from may be ({@link ParticipantDirectory}): zero, never. */
+    public Duration searchRefresh() {
+        return directory.refreshAfter();
+    }
+
     public Participant get(String id) {
         return participants.find(campaignYear, id).orElseThrow(() ->
                 new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id"));

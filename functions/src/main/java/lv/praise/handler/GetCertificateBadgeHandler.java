@@ -24,7 +24,7 @@ public final class GetCertificateBadgeHandler extends ApiHandler {
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         String svg = QualityMarkBadge.svg(certificates.find(VerifyCertificateHandler.code(event)));
         // Other sites embed it: it may be fetched from anywhere, and it needs no script of its own.
-        return Responses.file("image/svg+xml; charset=utf-8", svg.getBytes(StandardCharsets.UTF_8),
+        return Responses.file("image/svg+xml; charset=utf-8", svg.getBytes(StandardCharsets.UTF_8), Caching.PUBLISHED,
                 Map.of("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'",
                         "Cross-Origin-Resource-Policy", "cross-origin"));
     }

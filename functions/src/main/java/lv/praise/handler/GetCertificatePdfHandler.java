@@ -23,7 +23,7 @@ public final class GetCertificatePdfHandler extends ApiHandler {
     @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         Certificate c = certificates.find(VerifyCertificateHandler.code(event));
-        return Responses.file("application/pdf", certificates.pdf(c),
+        return Responses.file("application/pdf", certificates.pdf(c), Caching.PUBLISHED,
                 Map.of("Content-Disposition", "attachment; filename=\"" + AwardLetter.fileName(c) + "\""));
     }
 }

@@ -28,7 +28,7 @@ public final class GetOpenDataHandler extends ApiHandler {
         String text = event.getPathParameters() == null ? null : event.getPathParameters().get("year");
         OpenData data = openData.find(GetResultsHandler.year(text));
         return Responses.text("text/plain; charset=utf-8", data.text(), Map.of(
-                "Cache-Control", "public, max-age=31536000, immutable",
+                "Cache-Control", Caching.FIXED_BY_DIGEST.header(),
                 "Content-Disposition", "inline; filename=\"praise-" + data.campaignYear() + "-open-data.tsv\"",
                 "ETag", "\"" + data.inputDigest() + "\""));
     }

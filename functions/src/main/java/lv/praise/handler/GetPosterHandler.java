@@ -42,8 +42,7 @@ public final class GetPosterHandler extends AdminHandler {
      * next caller without the authorizer), and always saved rather than shown.
      */
     static APIGatewayV2HTTPResponse download(String contentType, byte[] content, String fileName) {
-        return Responses.file(contentType, content, Map.of(
-                "Content-Disposition", "attachment; filename=\"" + fileName + "\"",
-                "Cache-Control", "private, no-store"));
+        return Responses.file(contentType, content, Caching.PERSONAL,
+                Map.of("Content-Disposition", "attachment; filename=\"" + fileName + "\""));
     }
 }

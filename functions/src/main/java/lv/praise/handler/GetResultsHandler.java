@@ -24,7 +24,8 @@ public final class GetResultsHandler extends ApiHandler {
         String text = event.getPathParameters() == null ? null : event.getPathParameters().get("year");
         int year = year(text);
         return publications.find(year)
-                .map(p -> Responses.json(200, PublicationView.publicView(p)))
+                // Published once, never rewritten; the 404 before that is never kept, so publication shows at once.
+                .map(p -> Responses.json(200, PublicationView.publicView(p), Caching.PUBLISHED.header()))
                 .orElseThrow(() -> new PraiseException(ErrorCode.NOT_FOUND, "year",
                         "no results have been published for " + year + " yet"));
     }

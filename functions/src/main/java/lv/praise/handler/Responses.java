@@ -10,19 +10,23 @@ import lv.praise.domain.PraiseException;
 
 /** Builds HTTP answers; the single place where refusals become status codes. */
 final class Responses {
-    private static final Map<String, String> HEADERS = Map.of(
-            "Content-Type", "application/json; charset=utf-8",
-            "Cache-Control", "no-store",
-            "X-Content-Type-Options", "nosniff");
-
     private Responses() {
     }
 
+    /** An answer nobody keeps ({@link Caching#NOT_KEPT}): every refusal is one. */
     static APIGatewayV2HTTPResponse json(int status, Object body) {
+        return json(status, body, Caching.NOT_KEPT.header());
+    }
+
+    /** @param cacheControl from {@link Caching}, the one place that decides it */
+    static APIGatewayV2HTTPResponse json(int status, Object body, String cacheControl) {
         try {
             return APIGatewayV2HTTPResponse.builder()
                     .withStatusCode(status)
-                    .withHeaders(HEADERS)
+                    .withHeaders(Map.of(
+                            "Content-Type", "application/json; charset=utf-8",
+                            "Cache-Control", cacheControl,
+                            "X-Content-Type-Options", "nosniff"))
                     .withBody(Json.MAPPER.writeValueAsString(body))
                     .build();
         } catch (JsonProcessingException e) {
@@ -30,13 +34,17 @@ final class Responses {
         }
     }
 
-    /** A file: base64 in the event, as API Gateway expects binary bodies. */
-    static APIGatewayV2HTTPResponse file(String contentType, byte[] content, Map<String, String> extraHeaders) {
-        Map<String, String> headers = new LinkedHashMap<>();
+    /**
+     * A file: base64 in the event, as API Gateway expects binary bodies.
+     *
+     * @param caching {@link Caching}, the one place that decides how long it may be kept
+     */
+    static APIGatewayV2HTTPResponse file(String contentType, byte[] content, Caching caching,
+                                         Map<String, String> extraHeaders) {
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         headers.put("Content-Type", contentType);
         headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("Cache-Control", "public, max-age=3600");
-        headers.putAll(extraHeaders);
+        headers.put("Cache-Control", caching.header());
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(200)
                 .withHeaders(headers)

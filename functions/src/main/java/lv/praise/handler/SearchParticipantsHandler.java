@@ -60,6 +60,7 @@ public final class SearchParticipantsHandler extends ApiHandler {
         }
         List<SearchHit> found = participants.hits(query.get("q"), limit).stream()
                 .map(SearchHit::of).toList();
-        return Responses.json(200, new Results(found));
+        // The list it searched may be searchRefresh() old already; a kept answer is no older than that again.
+        return Responses.json(200, new Results(found), Caching.refreshedEvery(participants.searchRefresh()));
     }
 }

@@ -43,7 +43,8 @@ public final class VerifyCertificateHandler extends ApiHandler {
         body.put("pdfUrl", base + "/pdf");
         body.put("badgeUrl", base + "/badge.svg");
         body.put("badgeHtml", QualityMarkBadge.embedHtml(c, origin(c.verificationUrl()) + base + "/badge.svg"));
-        return Responses.json(200, body);
+        // A certificate is issued once and never changed; an unknown code (404) is never kept.
+        return Responses.json(200, body, Caching.PUBLISHED.header());
     }
 
     static String code(APIGatewayV2HTTPEvent event) {

@@ -30,6 +30,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 
 /** The awards routes fed by the files in events/, over the use cases on fakes of our own ports. */
 class AwardsHandlersTest {
+    /** What CloudFront (ApiPublicCachePolicy) and browsers may keep for a day: published answers only. */
+    private static final String PUBLISHED = "public, max-age=86400";
     private final AwardsKit kit = new AwardsKit(60, 52);
     private final RecordingMailer mailer = new RecordingMailer();
     private final PublishAwards awards = kit.publishAwards(mailer);
@@ -174,6 +176,8 @@ class AwardsHandlersTest {
         assertFalse(results.getBody().contains("@"), "no e-mail address in the public results");
         assertFalse(r.path("top").get(0).has("certificateCode"), "codes are not published in the results");
         assertEquals(60, sum(r.path("distribution")));
+        assertEquals(PUBLISHED, results.getHeaders().get("Cache-Control"),
+                "published results never change: CloudFront and browsers keep them a day");
 
         APIGatewayV2HTTPResponse file = new GetOpenDataHandler(new lv.praise.domain.awards.PublishedOpenData(kit.awards))
                 .handleRequest(Events.load("get-open-data.json"), null);
@@ -198,6 +202,8 @@ class AwardsHandlersTest {
         APIGatewayV2HTTPResponse none = new GetResultsHandler(kit.awards).handleRequest(Events.load("get-results.json"), null);
         assertEquals(404, none.getStatusCode());
         assertEquals("year", Events.body(none).path("error").path("field").asText());
+        assertEquals("no-store", none.getHeaders().get("Cache-Control"),
+                "not published yet is never kept: the results show as soon as they are published");
         for (String year : List.of("20x7", "1999", "../etc", "99999")) {
             APIGatewayV2HTTPEvent event = Events.load("get-results.json");
             event.setPathParameters(Map.of("year", year));
@@ -215,6 +221,7 @@ class AwardsHandlersTest {
         APIGatewayV2HTTPResponse ok = new VerifyCertificateHandler(lookup).handleRequest(event("verify-certificate.json",
                 award.certificateCode().toLowerCase().replace("-", " ")), null);
         assertEquals(200, ok.getStatusCode());
+        assertEquals(PUBLISHED, ok.getHeaders().get("Cache-Control"), "a certificate never changes once issued");
         JsonNode body = Events.body(ok);
         assertTrue(body.path("valid").asBoolean());
         assertEquals(award.participantName(), body.path("participantName").asText());
@@ -231,6 +238,7 @@ class AwardsHandlersTest {
                 event("verify-certificate.json", forged), null);
         assertEquals(404, unknown.getStatusCode());
         assertEquals("not a valid certificate", Events.body(unknown).path("error").path("message").asText());
+        assertEquals("no-store", unknown.getHeaders().get("Cache-Control"), "an unknown code may become valid on publication");
 
         for (String bad : List.of("", "short", "7KQ2-M9XD-4HTB-W3Z!", "<script>", "../../etc/passwd")) {
             APIGatewayV2HTTPResponse malformed = new VerifyCertificateHandler(lookup).handleRequest(
@@ -244,6 +252,7 @@ class AwardsHandlersTest {
         assertEquals(200, pdf.getStatusCode());
         assertTrue(pdf.getIsBase64Encoded());
         assertEquals("application/pdf", pdf.getHeaders().get("Content-Type"));
+        assertEquals(PUBLISHED, pdf.getHeaders().get("Cache-Control"));
         assertTrue(pdf.getHeaders().get("Content-Disposition").contains("sertifikats-2027-" + award.participantId() + ".pdf"));
         assertTrue(new String(Base64.getDecoder().decode(pdf.getBody()), StandardCharsets.UTF_8).startsWith("%PDF-"));
 
@@ -251,10 +260,13 @@ class AwardsHandlersTest {
                 event("get-certificate-badge.json", code), null);
         assertEquals(200, badge.getStatusCode());
         assertTrue(badge.getHeaders().get("Content-Type").startsWith("image/svg+xml"));
+        assertEquals(PUBLISHED, badge.getHeaders().get("Cache-Control"));
         String svg = new String(Base64.getDecoder().decode(badge.getBody()), StandardCharsets.UTF_8);
         assertTrue(svg.contains("Klienti mūs uzslavē 2027"), svg);
-        assertEquals(404, new GetCertificatePdfHandler(lookup).handleRequest(
-                event("get-certificate-pdf.json", forged), null).getStatusCode());
+        APIGatewayV2HTTPResponse noPdf = new GetCertificatePdfHandler(lookup).handleRequest(
+                event("get-certificate-pdf.json", forged), null);
+        assertEquals(404, noPdf.getStatusCode());
+        assertEquals("no-store", noPdf.getHeaders().get("Cache-Control"));
     }
 
     @Test

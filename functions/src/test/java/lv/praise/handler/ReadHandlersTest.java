@@ -78,6 +78,26 @@ class ReadHandlersTest {
         assertFalse(alone.get(0).has("sameName"), "only namesakes carry the mark");
     }
 
+    @ParameterizedTest
+    @Event(value = "../events/search-participants.json", type = APIGatewayV2HTTPEvent.class)
+    void searchIsKeptAsLongAsItsListMayBeOldAndARefusalNever(APIGatewayV2HTTPEvent event) {
+        var refreshed = new SearchParticipantsHandler(new ParticipantService(YEAR, store, java.time.Clock.systemUTC(),
+                java.time.Duration.ofSeconds(45)));
+        APIGatewayV2HTTPResponse found = refreshed.handleRequest(event, null);
+        assertEquals(200, found.getStatusCode());
+        assertEquals("public, max-age=45", found.getHeaders().get("Cache-Control"),
+                "the answer is kept by CloudFront as long as the function keeps its list (SearchRefreshSeconds)");
+
+        APIGatewayV2HTTPResponse readEveryTime = new SearchParticipantsHandler(new ParticipantService(YEAR, store))
+                .handleRequest(event, null);
+        assertEquals("no-store", readEveryTime.getHeaders().get("Cache-Control"), "refresh 0: every search is fresh");
+
+        event.setQueryStringParameters(Map.of("limit", "ten"));
+        APIGatewayV2HTTPResponse refused = refreshed.handleRequest(event, null);
+        assertEquals(400, refused.getStatusCode());
+        assertEquals("no-store", refused.getHeaders().get("Cache-Control"));
+    }
+
     @Test
     void searchRefusesABadLimit() {
         var handler = new SearchParticipantsHandler(new ParticipantService(YEAR, store));

@@ -41,7 +41,8 @@ final class Throttling {
     private final LongSupplier nanoTime;
 
     Throttling(Map<String, Limit> limitsByRouteKey, LongSupplier nanoTime) {
-        this.limits = Map.copyOf(limitsByRouteKey);
+        // Sorted by route: the banner names the routes in the same order every run.
+        this.limits = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(limitsByRouteKey));
         this.nanoTime = nanoTime;
         long now = nanoTime.getAsLong();
         limits.forEach((route, limit) -> buckets.put(route, new Bucket(limit, now)));
