@@ -21,7 +21,7 @@ I18N.define('et', {
   'r.praise.n': 'kiitusi: {n}',
   'r.dist': 'Koondhinnete jaotus',
   'r.dist.caption': 'Hinnatud osalejate arv koondhinde vahemike kaupa (punktid). Esile tõstetud on vahemikud alates auhinnalävendist {threshold} punkti.',
-  'r.dist.caption2': 'Kõik {all} hinnatud osalejat koondhinde vahemike kaupa (punktid); tulba esiletõstetud osa – {eligible} auhindadele kvalifitseeruvat. Tulba kõrval: kvalifitseeruvad / kõik.',
+  'r.dist.caption2': 'Kõik {all} koondhindega osalejat koondhinde vahemike kaupa (punktid); tulba esiletõstetud osa – {eligible} auhindadele kvalifitseeruvat. Tulba kõrval: kvalifitseeruvad / kõik.',
   'r.dist.eligible': 'Vastab',
   'r.dist.range': 'Koondhinne (punktid)',
   'r.dist.count': 'Osalejate arv',

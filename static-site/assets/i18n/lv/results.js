@@ -21,7 +21,7 @@ I18N.define('lv', {
   'r.praise.n': 'uzslavas: {n}',
   'r.dist': 'Kopvērtējumu sadalījums',
   'r.dist.caption': 'Visu novērtēto dalībnieku skaits pa kopvērtējuma intervāliem (punkti). Izcelti intervāli no {threshold} punktiem, kas ir balvu slieksnis.',
-  'r.dist.caption2': 'Visi {all} novērtētie dalībnieki pa kopvērtējuma intervāliem (punkti); joslas izceltā daļa – {eligible} balvām atbilstošie. Pie joslas: atbilstošie / visi.',
+  'r.dist.caption2': 'Visi {all} dalībnieki ar kopvērtējumu pa tā intervāliem (punkti); joslas izceltā daļa – {eligible} balvām atbilstošie. Pie joslas: atbilstošie / visi.',
   'r.dist.eligible': 'Atbilst',
   'r.dist.range': 'Kopvērtējums (punkti)',
   'r.dist.count': 'Dalībnieku skaits',
