@@ -104,4 +104,40 @@ public final class ConfirmationMail {
                     "Kiida head teenindust!"), lang);
         };
     }
+
+    /**
+     * The answer to a repeat praise (this mailbox already has a confirmed praise of this participant in this
+     * campaign): no link, nothing to do. Only the mailbox's owner reads it, so it may say what the API must not.
+     */
+    public static OutgoingMail composeAlreadyPraised(String to, Lang lang, String participantName) {
+        return switch (lang) {
+            case LV -> new OutgoingMail(to, "Jūs jau esat uzslavējis: " + participantName, String.join("\n",
+                    "Labdien!",
+                    "",
+                    "Paldies par vēlmi uzslavēt: " + participantName + ".",
+                    "No šīs e-pasta adreses šis dalībnieks šajā kampaņā jau ir uzslavēts un uzslava ir apstiprināta.",
+                    "Katru dalībnieku var uzslavēt vienu reizi, tāpēc jaunā uzslava netika saglabāta un nekas nav mainījies.",
+                    "Ja uzslavu neesat rakstījis jūs, vienkārši ignorējiet šo vēstuli.",
+                    "",
+                    "Uzslavē labu servisu!"), lang);
+            case EN -> new OutgoingMail(to, "You have already praised " + participantName, String.join("\n",
+                    "Hello,",
+                    "",
+                    "Thank you for wanting to praise " + participantName + ".",
+                    "This e-mail address has already praised this participant in this campaign, and that praise is confirmed.",
+                    "Each person can praise a participant once, so the new praise was not kept and nothing has changed.",
+                    "If you did not write this praise, ignore this e-mail.",
+                    "",
+                    "Praise good service!"), lang);
+            case ET -> new OutgoingMail(to, "Olete juba kiitnud: " + participantName, String.join("\n",
+                    "Tere!",
+                    "",
+                    "Aitäh, et soovisite kiita: " + participantName + ".",
+                    "Selle e-posti aadressiga on seda osalejat selles kampaanias juba kiidetud ja kiitus on kinnitatud.",
+                    "Iga inimene saab osalejat kiita üks kord, seega uut kiitust ei salvestatud ja midagi ei muutunud.",
+                    "Kui te seda kiitust ei kirjutanud, jätke see kiri tähelepanuta.",
+                    "",
+                    "Kiida head teenindust!"), lang);
+        };
+    }
 }
