@@ -104,8 +104,9 @@ public final class SubmitPraise {
         praises.savePending(praise);
 
         String link = siteUrl.link("/confirm.html?token=" + token);
+        String withdrawLink = siteUrl.link("/withdraw.html?token=" + token);
         OutgoingMail mail = ConfirmationMail.compose(submission.email(), submission.lang(), participant.name(),
-                link, expiresAt, campaign.timeZone());
+                link, withdrawLink, expiresAt, campaign.timeZone());
         try {
             mailQueue.enqueue(new ConfirmationRequest(praise.id(), emailHash, mail));
         } catch (RuntimeException e) {
