@@ -11,6 +11,8 @@ I18N.define('en', {
   'cf.already_confirmed': 'Already confirmed — thank you!',
   'cf.already_confirmed.p': 'Your praise for “{name}” was confirmed earlier.',
   'cf.already_praised': 'You have already praised this participant',
+  'cf.withdrawn': 'The praise was withdrawn',
+  'err.withdrawn': 'This praise was withdrawn, so it can no longer be confirmed.',
   'cf.invalid_token': 'Invalid link',
   'cf.token_expired': 'The link has expired',
   'cf.closed': 'Praise has closed',

@@ -27,6 +27,5 @@ I18N.define('en', {
   'p.submit': 'Send praise',
   'p.errors': 'The praise was not sent',
   'err.unknown_participant': 'This participant was not found. Please choose one from the list.',
-  'err.already_praised': 'This e-mail address has already praised this participant in this campaign. Each person can praise a participant once.',
   'err.mail_failed': 'We could not send the confirmation e-mail. Nothing was counted — please try again.'
 });

@@ -11,6 +11,8 @@ I18N.define('et', {
   'cf.already_confirmed': 'Kiitus on juba kinnitatud. Aitäh!',
   'cf.already_confirmed.p': 'Sinu kiitus osalejale „{name}” kinnitati juba varem.',
   'cf.already_praised': 'Oled seda osalejat juba kiitnud',
+  'cf.withdrawn': 'Kiitus on tagasi võetud',
+  'err.withdrawn': 'See kiitus on tagasi võetud, seega seda ei saa enam kinnitada.',
   'cf.invalid_token': 'Link ei kehti',
   'cf.token_expired': 'Link on aegunud',
   'cf.closed': 'Kiitmine on lõppenud',

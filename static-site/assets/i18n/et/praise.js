@@ -27,6 +27,5 @@ I18N.define('et', {
   'p.submit': 'Saada kiitus',
   'p.errors': 'Kiitust ei saadetud',
   'err.unknown_participant': 'Sellist osalejat ei leitud. Palun vali osaleja loendist.',
-  'err.already_praised': 'Selle e-posti aadressiga on seda osalejat selles kampaanias juba kiidetud. Iga inimene saab osalejat kiita üks kord.',
   'err.mail_failed': 'Kinnituskirja ei õnnestunud saata. Midagi ei arvestatud — palun proovi uuesti.'
 });

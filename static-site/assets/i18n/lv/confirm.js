@@ -11,6 +11,8 @@ I18N.define('lv', {
   'cf.already_confirmed': 'Uzslava jau ir apstiprināta. Paldies!',
   'cf.already_confirmed.p': 'Tava uzslava dalībniekam „{name}” tika apstiprināta jau iepriekš.',
   'cf.already_praised': 'Šis dalībnieks jau ir uzslavēts',
+  'cf.withdrawn': 'Uzslava ir atsaukta',
+  'err.withdrawn': 'Šī uzslava ir atsaukta, tāpēc to vairs nevar apstiprināt.',
   'cf.invalid_token': 'Saite nav derīga',
   'cf.token_expired': 'Saite ir novecojusi',
   'cf.closed': 'Uzslavu pieņemšana ir beigusies',

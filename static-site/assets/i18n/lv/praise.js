@@ -27,6 +27,5 @@ I18N.define('lv', {
   'p.submit': 'Nosūtīt uzslavu',
   'p.errors': 'Uzslava netika nosūtīta',
   'err.unknown_participant': 'Šāds dalībnieks netika atrasts. Izvēlies dalībnieku no saraksta.',
-  'err.already_praised': 'No šīs e-pasta adreses šis dalībnieks šajā kampaņā jau ir uzslavēts. Katru dalībnieku var uzslavēt vienu reizi.',
   'err.mail_failed': 'Neizdevās nosūtīt apstiprinājuma e-pastu. Nekas netika ieskaitīts — lūdzu, mēģini vēlreiz.'
 });

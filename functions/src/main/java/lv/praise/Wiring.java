@@ -218,6 +218,11 @@ public final class Wiring {
                 hashRetention());
     }
 
+    public lv.praise.domain.erasure.WithdrawPraise withdrawPraise() {
+        return new lv.praise.domain.erasure.WithdrawPraise(new DynamoPraiseStore(dynamo(), table),
+                new lv.praise.adapter.DynamoErasureStore(dynamo(), table), clock);
+    }
+
     /** {@code HASH_RETENTION_DAYS} (template parameter HashRetentionDays): days after the awards a hash is kept. */
     private static HashRetention hashRetention() {
         return Settings.optional("HASH_RETENTION_DAYS").isPresent()

@@ -17,6 +17,9 @@ public record Actor(String id, String email) {
     public static final String SCHEDULE_ID = "schedule";
     /** The one-time EventBridge schedule at the awards' time. */
     public static final Actor SCHEDULE = new Actor(SCHEDULE_ID, null);
+    public static final String PERSON_ID = "person";
+    /** The person who wrote a praise, acting through the secret link of their e-mail (a withdrawal). */
+    public static final Actor PERSON = new Actor(PERSON_ID, null);
 
     public Actor {
         Objects.requireNonNull(id, "id");

@@ -36,6 +36,9 @@ public final class ConfirmPraise {
             return new Confirmation(PraiseStore.ConfirmOutcome.ALREADY_CONFIRMED, praise.participantId(),
                     praise.participantName());
         }
+        if (praise.status() == PraiseStatus.ERASED) {
+            throw new PraiseException(ErrorCode.WITHDRAWN, "token", "this praise was withdrawn");
+        }
         // The confirmation's instant, taken before the campaign is read: if a close is written meanwhile,
         // the instant it records follows this one (docs/scoring.md §1a), so a confirmation passing the
         // check below is always before the close.

@@ -12,7 +12,11 @@ public final class ConfirmationMail {
     private ConfirmationMail() {
     }
 
-    public static OutgoingMail compose(String to, Lang lang, String participantName, String link,
+    /**
+     * @param withdrawLink the person's own link to withdraw the praise (before or after confirming it, until the
+     *                     results are frozen): the same secret as {@code link}, see {@link lv.praise.domain.erasure.WithdrawPraise}
+     */
+    public static OutgoingMail compose(String to, Lang lang, String participantName, String link, String withdrawLink,
                                        Instant expiresAt, ZoneId zone) {
         String until = CalendarDates.dateTime(lang, expiresAt, zone);
         return switch (lang) {
@@ -27,6 +31,9 @@ public final class ConfirmationMail {
                     "Saite ir derīga līdz: " + until + " (Rīgas laiks). Ja uzslavu neesat rakstījis jūs, vienkārši ignorējiet šo vēstuli.",
                     "Jūsu e-pasta adrese netiek publicēta un pēc apstiprināšanas netiek glabāta.",
                     "",
+                    "Pārdomājāt? Ar šo saiti jebkurā brīdī līdz rezultātu publicēšanai varat atsaukt savu uzslavu – tās teksts un darbinieka vārds tiks izdzēsti un tā netiks skaitīta:",
+                    withdrawLink,
+                    "",
                     "Uzslavē labu servisu!"), lang);
             case EN -> new OutgoingMail(to, "Confirm your praise: " + participantName, String.join("\n",
                     "Hello,",
@@ -39,6 +46,9 @@ public final class ConfirmationMail {
                     "The link is valid until " + until + " (Riga time). If you did not write this praise, ignore this e-mail.",
                     "Your e-mail address is never published and is not kept after confirmation.",
                     "",
+                    "Changed your mind? Until the results are published, this link withdraws your praise – its text and the employee's name are erased and it no longer counts:",
+                    withdrawLink,
+                    "",
                     "Praise good service!"), lang);
             case ET -> new OutgoingMail(to, "Kinnitage oma kiitus: " + participantName, String.join("\n",
                     "Tere!",
@@ -50,6 +60,9 @@ public final class ConfirmationMail {
                     "",
                     "Lingi kehtivuse lõpp: " + until + " (Riia aja järgi). Kui te seda kiitust ei kirjutanud, jätke see kiri tähelepanuta.",
                     "Teie e-posti aadressi ei avaldata ega säilitata pärast kinnitamist.",
+                    "",
+                    "Mõtlesite ümber? Kuni tulemuste avaldamiseni saate selle lingiga oma kiituse tagasi võtta – selle tekst ja töötaja nimi kustutatakse ning see ei lähe enam arvesse:",
+                    withdrawLink,
                     "",
                     "Kiida head teenindust!"), lang);
         };
@@ -100,6 +113,42 @@ public final class ConfirmationMail {
                     "Lingi kehtivuse lõpp: " + until + " (Riia aja järgi). Kui te seda soovitust ei kirjutanud, jätke see kiri tähelepanuta.",
                     "Korraldajad näevad, mitu inimest seda organisatsiooni soovitasid, ja võivad selle osalema kutsuda.",
                     "Teie e-posti aadressi ei avaldata ega säilitata.",
+                    "",
+                    "Kiida head teenindust!"), lang);
+        };
+    }
+
+    /**
+     * The answer to a repeat praise (this mailbox already has a confirmed praise of this participant in this
+     * campaign): no link, nothing to do. Only the mailbox's owner reads it, so it may say what the API must not.
+     */
+    public static OutgoingMail composeAlreadyPraised(String to, Lang lang, String participantName) {
+        return switch (lang) {
+            case LV -> new OutgoingMail(to, "Jūs jau esat uzslavējis: " + participantName, String.join("\n",
+                    "Labdien!",
+                    "",
+                    "Paldies par vēlmi uzslavēt: " + participantName + ".",
+                    "No šīs e-pasta adreses šis dalībnieks šajā kampaņā jau ir uzslavēts un uzslava ir apstiprināta.",
+                    "Katru dalībnieku var uzslavēt vienu reizi, tāpēc jaunā uzslava netika saglabāta un nekas nav mainījies.",
+                    "Ja uzslavu neesat rakstījis jūs, vienkārši ignorējiet šo vēstuli.",
+                    "",
+                    "Uzslavē labu servisu!"), lang);
+            case EN -> new OutgoingMail(to, "You have already praised " + participantName, String.join("\n",
+                    "Hello,",
+                    "",
+                    "Thank you for wanting to praise " + participantName + ".",
+                    "This e-mail address has already praised this participant in this campaign, and that praise is confirmed.",
+                    "Each person can praise a participant once, so the new praise was not kept and nothing has changed.",
+                    "If you did not write this praise, ignore this e-mail.",
+                    "",
+                    "Praise good service!"), lang);
+            case ET -> new OutgoingMail(to, "Olete juba kiitnud: " + participantName, String.join("\n",
+                    "Tere!",
+                    "",
+                    "Aitäh, et soovisite kiita: " + participantName + ".",
+                    "Selle e-posti aadressiga on seda osalejat selles kampaanias juba kiidetud ja kiitus on kinnitatud.",
+                    "Iga inimene saab osalejat kiita üks kord, seega uut kiitust ei salvestatud ja midagi ei muutunud.",
+                    "Kui te seda kiitust ei kirjutanud, jätke see kiri tähelepanuta.",
                     "",
                     "Kiida head teenindust!"), lang);
         };

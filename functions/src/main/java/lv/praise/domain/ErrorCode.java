@@ -22,6 +22,8 @@ public enum ErrorCode {
     ALREADY_PRAISED,
     INVALID_TOKEN,
     TOKEN_EXPIRED,
+    /** The praise of this link was withdrawn by its writer (or erased by an organiser): nothing to confirm. 410. */
+    WITHDRAWN,
     /** An import file had rejected rows, so nothing was imported (the answer carries the report). */
     REJECTED_ROWS,
     MAIL_FAILED,

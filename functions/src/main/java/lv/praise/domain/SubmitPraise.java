@@ -58,7 +58,12 @@ public final class SubmitPraise {
      * address, or every try failed), the praise stays pending and expires like any unconfirmed one.
      *
      * <p>Only a submission that passed every check is counted against the limits, just before it is
-     * stored: malformed, unknown-participant, closed-window and already-praised requests write nothing.
+     * stored: malformed, unknown-participant and closed-window requests write nothing.
+     *
+     * <p>No oracle: a repeat praise (this canonical mailbox already has a confirmed praise of this participant)
+     * is answered exactly as any other – counted against the limits, an e-mail queued – but stores no praise:
+     * the e-mail, which only the mailbox's owner reads, says they already praised it and that nothing changed.
+     * So the answer tells a caller nothing about who praised whom.
      *
      * @param sourceAddress the sender's network address (the viewer's, as CloudFront saw it); null or not an
      *                      address when unknown: then only the e-mail limit applies
@@ -82,12 +87,13 @@ public final class SubmitPraise {
             throw PraiseException.invalid("channel", "this participant has no branches: choose online");
         }
         campaign.requireAspects(submission.aspects());
-        if (context.alreadyPraised()) {
-            throw PraiseException.alreadyPraised();
-        }
         // Before anything is counted or stored: without the site's address there is no link to send.
         siteUrl.require();
         gate.count(sourceAddress, emailHash, now);
+        if (context.alreadyPraised()) {
+            tellAlreadyPraised(submission, emailHash, participant);
+            return;
+        }
 
         ConfirmationToken token = ConfirmationToken.generate();
         Instant expiresAt = now.plus(TOKEN_LIFETIME);
@@ -98,12 +104,28 @@ public final class SubmitPraise {
         praises.savePending(praise);
 
         String link = siteUrl.link("/confirm.html?token=" + token);
+        String withdrawLink = siteUrl.link("/withdraw.html?token=" + token);
         OutgoingMail mail = ConfirmationMail.compose(submission.email(), submission.lang(), participant.name(),
-                link, expiresAt, campaign.timeZone());
+                link, withdrawLink, expiresAt, campaign.timeZone());
         try {
             mailQueue.enqueue(new ConfirmationRequest(praise.id(), emailHash, mail));
         } catch (RuntimeException e) {
             praises.deletePending(praise.id());
+            throw new PraiseException(ErrorCode.MAIL_FAILED, "email",
+                    "the confirmation e-mail could not be sent; please try again", e);
+        }
+    }
+
+    /**
+     * The repeat praise's e-mail: nothing stored, nothing to confirm. The queue message takes a fresh random id
+     * (its deduplication and log key), shaped like a praise's, so the queue and the logs look as for any praise.
+     */
+    private void tellAlreadyPraised(PraiseSubmission submission, String emailHash, Participant participant) {
+        OutgoingMail mail = ConfirmationMail.composeAlreadyPraised(submission.email(), submission.lang(),
+                participant.name());
+        try {
+            mailQueue.enqueue(new ConfirmationRequest(ConfirmationToken.generate().praiseId(), emailHash, mail));
+        } catch (RuntimeException e) {
             throw new PraiseException(ErrorCode.MAIL_FAILED, "email",
                     "the confirmation e-mail could not be sent; please try again", e);
         }

@@ -12,9 +12,11 @@ class ConfirmationMailTest {
     @EnumSource(Lang.class)
     void everyLanguageNamesTheParticipantTheLinkAndTheDeadlineInRigaTime(Lang lang) {
         OutgoingMail mail = ConfirmationMail.compose("a@example.lv", lang, "Preiļu Galvenā bibliotēka",
-                "https://x.lv/confirm.html?token=t", Instant.parse("2027-03-08T10:00:00Z"), Campaign.RIGA);
+                "https://x.lv/confirm.html?token=t", "https://x.lv/withdraw.html?token=t",
+                Instant.parse("2027-03-08T10:00:00Z"), Campaign.RIGA);
         assertTrue(mail.subject().contains("Preiļu Galvenā bibliotēka"));
         assertTrue(mail.text().contains("https://x.lv/confirm.html?token=t"));
+        assertTrue(mail.text().contains("\nhttps://x.lv/withdraw.html?token=t\n"), "the personal withdraw link: " + mail.text());
         // The deadline after a label, as the site writes a moment: no zero-padded day, the month by name.
         String deadline = Map.of(
                 Lang.LV, "Saite ir derīga līdz: 2027. gada 8. marts, 12:00 (Rīgas laiks).",
@@ -22,6 +24,17 @@ class ConfirmationMailTest {
                 Lang.ET, "Lingi kehtivuse lõpp: 8. märts 2027, 12:00 (Riia aja järgi).").get(lang);
         assertTrue(mail.text().contains(deadline), mail.text());
         assertTrue(mail.text().contains(CalendarDates.dateTime(lang, Instant.parse("2027-03-08T10:00:00Z"), Campaign.RIGA)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void aRepeatPraisesMailSaysItChangesNothingAndHasNoLink(Lang lang) {
+        OutgoingMail mail = ConfirmationMail.composeAlreadyPraised("a@example.lv", lang, "Preiļu Galvenā bibliotēka");
+        assertTrue(mail.subject().contains("Preiļu Galvenā bibliotēka"));
+        assertTrue(mail.text().contains(Map.of(Lang.LV, "nekas nav mainījies", Lang.EN, "nothing has changed",
+                Lang.ET, "midagi ei muutunud").get(lang)), mail.text());
+        assertTrue(!mail.text().contains("http"), "nothing to open: " + mail.text());
+        assertTrue(mail.lang() == lang);
     }
 
     @ParameterizedTest

@@ -140,15 +140,16 @@ class SubmissionLimitsTest {
     }
 
     @Test
-    void anAlreadyPraisedParticipantIsRefusedBeforeAnyCounter() {
-        SubmitPraise submit = submit(10, 10);
+    void aRepeatPraiseIsCountedAsAnyOtherSoTheLimitsTellNothing() {
+        SubmitPraise submit = submit(10, 2);
         submit.submit(praise(LIBRARY, "anna@example.lv"), ADDRESS);
         new ConfirmPraise(store, store, clock).confirm(mailer.lastToken());
         int before = counters.calls().size();
-        PraiseException refused = assertThrows(PraiseException.class,
+        submit.submit(praise(LIBRARY, "anna@example.lv"), ADDRESS);
+        assertEquals(before + 2, counters.calls().size(), "the repeat is counted: " + counters.calls());
+        LimitReachedException third = assertThrows(LimitReachedException.class,
                 () -> submit.submit(praise(LIBRARY, "anna@example.lv"), ADDRESS));
-        assertEquals(ErrorCode.ALREADY_PRAISED, refused.code());
-        assertEquals(before, counters.calls().size());
+        assertEquals("email", third.field(), "a repeat uses up the e-mail limit as a first praise would");
     }
 
     @Test

@@ -77,6 +77,25 @@ class SubmitPraiseHandlerTest {
         assertEquals("lasitajs@example.lv", mailer.last().to());
     }
 
+    @ParameterizedTest
+    @Event(value = "../events/submit-praise.json", type = APIGatewayV2HTTPEvent.class)
+    void aRepeatPraiseAnswersExactlyAsAFirstOneAndItsEmailSaysItChangesNothing(APIGatewayV2HTTPEvent event) {
+        APIGatewayV2HTTPResponse first = handler.handleRequest(event, null);
+        new lv.praise.domain.ConfirmPraise(store, store, Fixtures.clockAt(DURING_WINDOW)).confirm(mailer.lastToken());
+        int stored = store.praises().size();
+
+        APIGatewayV2HTTPResponse repeat = handler.handleRequest(event, null);
+
+        assertEquals(first.getStatusCode(), repeat.getStatusCode(), repeat.getBody());
+        assertEquals(202, repeat.getStatusCode());
+        assertEquals(first.getBody(), repeat.getBody(), "the same body: the answer tells nothing");
+        assertEquals(first.getHeaders(), repeat.getHeaders());
+        assertEquals(stored, store.praises().size(), "nothing stored that could count");
+        assertEquals("lasitajs@example.lv", mailer.last().to());
+        assertTrue(mailer.last().text().contains("nekas nav mainījies"), mailer.last().text());
+        assertFalse(mailer.last().text().contains("token="), mailer.last().text());
+    }
+
     static Stream<Arguments> badBodies() {
         return Stream.of(
                 bad("participantId", 404, "unknown_participant", b -> b.put("participantId", "no-such-participant")),

@@ -24,7 +24,8 @@ import lv.praise.domain.moderation.ModerationStore;
 import lv.praise.domain.moderation.Position;
 
 /** A fake of our own storage ports for domain and handler tests; every method is atomic. */
-public final class InMemoryStore implements CampaignStore, ParticipantStore, PraiseStore, ModerationStore {
+public final class InMemoryStore implements CampaignStore, ParticipantStore, PraiseStore, ModerationStore,
+        lv.praise.domain.erasure.ErasureStore {
     private final Map<Integer, Campaign> campaigns = new HashMap<>();
     private final Map<String, Participant> participants = new HashMap<>();
     private final Map<String, Praise> praises = new HashMap<>();
@@ -266,6 +267,35 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         Participant p = participant.get();
         participants.put(p.campaignYear() + "/" + p.id(), withCount(p, p.confirmedPraiseCount() + 1));
         return EnterOutcome.STORED;
+    }
+
+    /** As the adapter: a tombstone without text, name or hash, out of every count, refused once frozen. */
+    @Override
+    public synchronized EraseOutcome erase(String praiseId, lv.praise.domain.Actor by, Instant at) {
+        Praise stored = praises.get(praiseId);
+        if (stored == null) {
+            return EraseOutcome.NOT_FOUND;
+        }
+        if (stored.status() == PraiseStatus.ERASED) {
+            return EraseOutcome.ALREADY_ERASED;
+        }
+        int year = stored.campaignYear();
+        if (stored.status() == PraiseStatus.CONFIRMED) {
+            if (frozen(year, stored.participantId())) {
+                return EraseOutcome.CAMPAIGN_CLOSED;
+            }
+            ModeratedPraise review = reviews.remove(praiseId);
+            count(year, review.status(), -1);
+            if (review.status().counted()) {
+                Participant p = find(year, stored.participantId()).orElseThrow();
+                participants.put(p.campaignYear() + "/" + p.id(), withCount(p, p.confirmedPraiseCount() - 1));
+            }
+        }
+        praises.put(praiseId, new Praise(stored.id(), year, stored.participantId(), stored.participantName(),
+                stored.branch(), null, stored.stars(), stored.aspects(), null, stored.channel(), stored.lang(),
+                PraiseStatus.ERASED, null, stored.tokenHash(), stored.submittedAt(), stored.tokenExpiresAt(),
+                stored.confirmedAt()));
+        return EraseOutcome.ERASED;
     }
 
     public synchronized int moderationWrites() {
