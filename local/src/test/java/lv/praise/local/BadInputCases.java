@@ -28,6 +28,7 @@ import lv.praise.testkit.SamTemplate;
  */
 final class BadInputCases {
     /** A well-formed nomination token that names no nomination. */
+    /** A well-formed token of no praise or nomination. */
     private static final String UNKNOWN_NOMINATION_TOKEN = "AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -209,6 +210,20 @@ final class BadInputCases {
                         r -> new Bad(NODES.textNode(c.expiredToken()), 410, "token")));
                 jsonRoute(makers, key, "POST", path, auth, base, fields);
             }
+            case "POST /api/praise/withdraw" -> {
+                weight = 3;
+                // Never a real praise's token: a bad-input run must withdraw nothing (every well-formed one is unknown).
+                ObjectNode base = NODES.objectNode().put("token", UNKNOWN_NOMINATION_TOKEN);
+                Map<String, List<BadValue>> fields = new LinkedHashMap<>();
+                fields.put("token", List.of(
+                        r -> new Bad(wrongType(r, "string"), 400, "token"),
+                        r -> new Bad(null, 400, "token"),
+                        r -> new Bad(NODES.textNode(pick(r, HOSTILE)), 400, "token"),
+                        r -> new Bad(NODES.textNode(randomB64(r, 16) + "." + randomB64(r, 32)), 400, "token"),
+                        r -> new Bad(NODES.textNode(c.pendingPraiseId() + "." + randomB64(r, 32)), 400, "token"),
+                        r -> new Bad(NODES.textNode(huge(r, 100, 15000)), 400, "token")));
+                jsonRoute(makers, key, "POST", path, auth, base, fields);
+            }
             case "POST /api/nominations/confirm" -> {
                 weight = 3;
                 // No nomination token exists in the bad-input run: every well-formed one is unknown (400 invalid_token).
@@ -305,7 +320,7 @@ final class BadInputCases {
             case "POST /api/admin/praise" -> json(key, "", method, target, "", auth, praiseBody(false), Set.of(), null);
             case "POST /api/praise/confirm" -> json(key, "", method, target, "", auth,
                     NODES.objectNode().put("token", c.expiredToken()), Set.of(), null);
-            case "POST /api/nominations/confirm" -> json(key, "", method, target, "", auth,
+            case "POST /api/nominations/confirm", "POST /api/praise/withdraw" -> json(key, "", method, target, "", auth,
                     NODES.objectNode().put("token", UNKNOWN_NOMINATION_TOKEN), Set.of(), null);
             case "POST /api/nominations" -> json(key, "", method, target, "", auth, NODES.objectNode().put("name", "X SIA")
                     .put("email", "n@example.com").put("consent", true), Set.of(), null);
