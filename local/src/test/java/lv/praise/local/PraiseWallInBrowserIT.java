@@ -41,7 +41,7 @@ class PraiseWallInBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         server = LocalServer.shared();
-        participant = server.participantIds().get(server.participantIds().size() - 3);
+        participant = unpraised();
         for (int i = 1; i <= 12; i++) {
             ObjectNode praise = Replies.JSON.createObjectNode().put("participantId", participant)
                     .put("stars", i % 5 + 1).put("channel", i % 2 == 0 ? "phone" : "paper")
@@ -102,6 +102,24 @@ class PraiseWallInBrowserIT {
             assertEquals("3 of 5 stars", items().get(0).findElement(By.cssSelector(".stars")).getAttribute("aria-label"));
             assertEquals(12, items().size(), "a language change keeps the loaded pages");
         }
+    }
+
+    /**
+     * A participant nobody has praised yet – the demo data praises every evaluated one – other than the last two,
+     * which PraiseFlowIT and ModerationFlowIT praise on the same shared server: the wall then shows exactly this
+     * test's twelve.
+     */
+    private static String unpraised() throws Exception {
+        List<String> ids = server.participantIds();
+        for (int i = ids.size() - 3; i >= 0; i--) {
+            HttpResponse<String> card = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(server.baseUrl() + "/api/participants/" + ids.get(i))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, card.statusCode(), card.body());
+            if (Replies.JSON.readTree(card.body()).path("confirmedPraiseCount").asLong(-1) == 0) {
+                return ids.get(i);
+            }
+        }
+        throw new AssertionError("the demo data has no participant without praise");
     }
 
     private static List<WebElement> items() {
