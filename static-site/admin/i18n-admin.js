@@ -294,7 +294,8 @@
     'nom.spellings': ['Arī: {list}', 'Also: {list}', 'Ka: {list}'],
     'nom.noReasons': ['Neviens nav rakstījis iemeslu.', 'Nobody wrote a reason.', 'Keegi pole põhjust kirjutanud.'],
     'nom.add': ['Pievienot kā dalībnieku', 'Add as participant', 'Lisa osalejaks'],
-    'nom.add.label': ['Pievienot „{name}” kā dalībnieku', 'Add “{name}” as a participant', 'Lisa „{name}” osalejaks'],
+    // The visible text first, then the name: a speech-input user says what they see (WCAG 2.5.3).
+    'nom.add.label': ['Pievienot kā dalībnieku: {name}', 'Add as participant: {name}', 'Lisa osalejaks: {name}'],
     'po.lead': ['A4 plakāts ar QR kodu, kas atver uzslavas formu ar izvēlēto dalībnieku un filiāli.', 'An A4 poster with a QR code that opens the praise form with the participant and branch chosen.', 'A4-plakat QR-koodiga, mis avab kiitmisvormi valitud osaleja ja filiaaliga.'],
     'po.one': ['Viena dalībnieka plakāts', 'One participant’s poster', 'Ühe osaleja plakat'],
     'po.format': ['Formāts', 'Format', 'Vorming'],
