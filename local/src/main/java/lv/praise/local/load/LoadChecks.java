@@ -29,18 +29,38 @@ final class LoadChecks {
     private LoadChecks() {
     }
 
-    /** Before the run: the table has no praise and every public count is 0, so the counts after mean what they say. */
-    static List<Check> before(LocalServer server) throws IOException, InterruptedException {
-        PraiseTally tally = PraiseTally.scan(server.dynamo(), server.tableName(), server.campaignYear());
-        long publicTotal = publicCounts(server).values().stream().mapToLong(Long::longValue).sum();
-        return List.of(Check.of("praise in the table before the run (confirmed + unconfirmed)", 0L,
-                        tally.confirmedIds().size() + tally.unconfirmed()),
-                Check.of("sum of the public counts before the run", 0L, publicTotal));
+    /**
+     * What the table and the public site hold before the run – the demo data's praise, or a deployed table's
+     * (PRAISE_DYNAMODB_ENDPOINT) – so that every check after it counts the run's own praise on top of exactly this.
+     */
+    record Baseline(PraiseTally tally, Map<String, Long> publicCounts, PraiseApi.ModerationCounts counters) {
+        long publicTotal() {
+            return publicCounts.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
-    static List<Check> after(LocalServer server, LoadOutcome outcome) throws IOException, InterruptedException {
+    /** Before the run: no praise left unconfirmed, and the public counts equal the scan, so the counts after mean what they say. */
+    static Baseline baseline(LocalServer server) throws IOException, InterruptedException {
+        return new Baseline(PraiseTally.scan(server.dynamo(), server.tableName(), server.campaignYear()),
+                publicCounts(server), new PraiseApi(server.baseUrl()).moderationCounts(server.organiserToken()));
+    }
+
+    static List<Check> before(LocalServer server, Baseline base) {
+        List<String> differ = new ArrayList<>();
+        for (String id : server.participantIds()) {
+            if (!base.publicCounts().get(id).equals(base.tally().counted().getOrDefault(id, 0L))) {
+                differ.add(id);
+            }
+        }
+        return List.of(Check.of("praise left unconfirmed in the table before the run", 0L, base.tally().unconfirmed()),
+                Check.of("participants whose public count differs from the scan before the run", 0, differ.size()));
+    }
+
+    static List<Check> after(LocalServer server, Baseline base, LoadOutcome outcome) throws IOException, InterruptedException {
         LoadOptions options = outcome.options();
-        long expectedTotal = outcome.planned() + 1L;
+        // The run's own confirmed praise (the bulk and the racers' one), on top of what was there before.
+        long runTotal = outcome.planned() + 1L;
+        long expectedTotal = base.tally().confirmedIds().size() + runTotal;
         List<Check> checks = new ArrayList<>();
         checks.add(Check.of("stopped by the time-out (" + options.timeout().toSeconds() + " s)", false, outcome.timedOut()));
         if (options.ramp() != null) {
@@ -62,37 +82,43 @@ final class LoadChecks {
         lost.removeAll(tally.confirmedIds());
         Set<String> unexpected = new HashSet<>(tally.confirmedIds());
         unexpected.removeAll(outcome.expectedIds());
+        unexpected.removeAll(base.tally().confirmedIds());
         checks.add(Check.of("confirmed by a client but not confirmed in the table (lost)", 0, lost.size()));
         checks.add(Check.of("confirmed in the table but by no client", 0, unexpected.size()));
         checks.add(Check.of("praise left unconfirmed in the table", 0L, tally.unconfirmed()));
-        checks.add(Check.of("praiser slots (one per person and participant)", expectedTotal, tally.praiserSlots()));
-        checks.add(Check.of("confirmed praise by review state", Map.of("PENDING", expectedTotal).toString(),
+        checks.add(Check.of("praiser slots (one per person and participant)", base.tally().praiserSlots() + runTotal,
+                tally.praiserSlots()));
+        Map<String, Long> states = new java.util.TreeMap<>(base.tally().moderation());
+        states.merge("PENDING", runTotal, Long::sum);
+        checks.add(Check.of("confirmed praise by review state", states.toString(),
                 new java.util.TreeMap<>(tally.moderation()).toString()));
 
         Map<String, Long> publicCounts = publicCounts(server);
         long publicTotal = publicCounts.values().stream().mapToLong(Long::longValue).sum();
-        checks.add(Check.of("sum of the public counts (GET /api/participants/{id})", expectedTotal, publicTotal));
+        checks.add(Check.of("sum of the public counts (GET /api/participants/{id})", base.publicTotal() + runTotal, publicTotal));
         List<String> differ = new ArrayList<>();
         int praised = 0;
         for (String id : server.participantIds()) {
             long fromScan = tally.counted().getOrDefault(id, 0L);
-            long fromClients = outcome.expectedCount().getOrDefault(id, 0L);
+            long fromClients = base.publicCounts().get(id) + outcome.expectedCount().getOrDefault(id, 0L);
             long shown = publicCounts.get(id);
-            if (fromScan > 0) {
+            if (outcome.expectedCount().getOrDefault(id, 0L) > 0) {
                 praised++;
             }
             if (shown != fromScan || shown != fromClients) {
                 differ.add(id + " public " + shown + ", scan " + fromScan + ", clients " + fromClients);
             }
         }
-        checks.add(new Check("participants whose public count differs from the scan of the raw praise", "0",
+        checks.add(new Check("participants whose public count differs from the scan of the raw praise or from before + the run's", "0",
                 differ.size() + (differ.isEmpty() ? "" : " e.g. " + differ.subList(0, Math.min(5, differ.size()))),
                 differ.isEmpty()));
         int spread = Math.min(server.participantIds().size(), outcome.planned());
-        checks.add(Check.of("participants praised", spread, praised));
+        checks.add(Check.of("participants praised by the run", spread, praised));
 
         PraiseApi.ModerationCounts counters = new PraiseApi(server.baseUrl()).moderationCounts(server.organiserToken());
-        checks.add(Check.of("moderation counters pending / approved / rejected", expectedTotal + " / 0 / 0",
+        PraiseApi.ModerationCounts was = base.counters();
+        checks.add(Check.of("moderation counters pending / approved / rejected", (was.pending() + runTotal) + " / "
+                        + was.approved() + " / " + was.rejected(),
                 counters.pending() + " / " + counters.approved() + " / " + counters.rejected()));
         return checks;
     }

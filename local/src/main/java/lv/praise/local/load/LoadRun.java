@@ -46,7 +46,8 @@ public final class LoadRun {
         System.err.println("load: starting the local server (its request log: " + log + ") ...");
         LocalServer server = LoadServer.start();
         try {
-            List<LoadChecks.Check> checks = new ArrayList<>(LoadChecks.before(server));
+            LoadChecks.Baseline base = LoadChecks.baseline(server);
+            List<LoadChecks.Check> checks = new ArrayList<>(LoadChecks.before(server, base));
             // The twin counts from here: the functions' calls of the run, not the checks before it.
             server.twin().ifPresent(DynamoTwin::reset);
             System.err.printf("load: %d clients submitting and confirming praises%s, then %,d%s; %d racers on one "
@@ -57,7 +58,7 @@ public final class LoadRun {
             LoadOutcome outcome = new LoadDriver(server, options).run();
             TwinReport twin = server.twin().map(DynamoTwin::report).orElse(null);
             System.err.printf("load: done in %.1f s; checking the table and the public counts ...%n", outcome.seconds());
-            checks.addAll(LoadChecks.after(server, outcome));
+            checks.addAll(LoadChecks.after(server, base, outcome));
             if (twin != null) {
                 checks.addAll(LoadChecks.twin(server, outcome, twin));
             }
