@@ -210,23 +210,10 @@ final class BadInputCases {
                         r -> new Bad(NODES.textNode(c.expiredToken()), 410, "token")));
                 jsonRoute(makers, key, "POST", path, auth, base, fields);
             }
-            case "POST /api/praise/withdraw" -> {
+            case "POST /api/praise/withdraw", "POST /api/nominations/confirm" -> {
                 weight = 3;
-                // Never a real praise's token: a bad-input run must withdraw nothing (every well-formed one is unknown).
-                ObjectNode base = NODES.objectNode().put("token", UNKNOWN_NOMINATION_TOKEN);
-                Map<String, List<BadValue>> fields = new LinkedHashMap<>();
-                fields.put("token", List.of(
-                        r -> new Bad(wrongType(r, "string"), 400, "token"),
-                        r -> new Bad(null, 400, "token"),
-                        r -> new Bad(NODES.textNode(pick(r, HOSTILE)), 400, "token"),
-                        r -> new Bad(NODES.textNode(randomB64(r, 16) + "." + randomB64(r, 32)), 400, "token"),
-                        r -> new Bad(NODES.textNode(c.pendingPraiseId() + "." + randomB64(r, 32)), 400, "token"),
-                        r -> new Bad(NODES.textNode(huge(r, 100, 15000)), 400, "token")));
-                jsonRoute(makers, key, "POST", path, auth, base, fields);
-            }
-            case "POST /api/nominations/confirm" -> {
-                weight = 3;
-                // No nomination token exists in the bad-input run: every well-formed one is unknown (400 invalid_token).
+                // No token of the run is ever sent (a bad-input run must withdraw nothing, and holds no nomination):
+                // every well-formed token is unknown (400 invalid_token).
                 ObjectNode base = NODES.objectNode().put("token", UNKNOWN_NOMINATION_TOKEN);
                 Map<String, List<BadValue>> fields = new LinkedHashMap<>();
                 fields.put("token", List.of(
