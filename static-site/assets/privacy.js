@@ -9,8 +9,11 @@
     var c = settings.controller || {};
     document.querySelectorAll('[data-setting]').forEach(function (el) {
       var v = c[el.dataset.setting];
-      el.textContent = v == null ? '' : String(v);
-      if (el.tagName === 'A' && el.dataset.setting === 'email' && v) el.href = 'mailto:' + v;
+      // A deployment that has not filled its settings in says so in the reader's language, never a placeholder.
+      el.textContent = v == null || v === '' ? I18N.t('pv.unset') : String(v);
+      if (el.tagName === 'A' && el.dataset.setting === 'email') {
+        if (v) el.href = 'mailto:' + v; else el.removeAttribute('href');
+      }
     });
     var vars = { days: settings.hashRetentionDaysAfterAwards, minutes: settings.limitWindowMinutes };
     document.querySelectorAll('[data-i18n-vars]').forEach(function (el) {

@@ -2,6 +2,7 @@
 I18N.define('en', {
   'pv.who.h': 'Who is responsible',
   'pv.who': 'The controller of the personal data of the campaign "Praise good service!" is:',
+  'pv.unset': '(not set yet)',
   'pv.contact': 'Contact for data protection questions:',
   'pv.why.h': 'Why we process data',
   'pv.why': 'To run the campaign: to receive praise for service, confirm it by e-mail, count one praise per person per participant, moderate it, show approved praise and announce the results.',

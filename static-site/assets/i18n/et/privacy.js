@@ -2,6 +2,7 @@
 I18N.define('et', {
   'pv.who.h': 'Kes vastutab',
   'pv.who': 'Kampaania „Kiida head teenindust!” isikuandmete vastutav töötleja on:',
+  'pv.unset': '(veel määramata)',
   'pv.contact': 'Andmekaitseküsimustes kontakt:',
   'pv.why.h': 'Miks me andmeid töötleme',
   'pv.why': 'Kampaania korraldamiseks: et võtta vastu kiitusi teeninduse eest, kinnitada need e-posti teel, arvestada ühe inimese kohta üks kiitus osaleja kohta, neid modereerida, näidata heakskiidetud kiitusi ja teatada tulemustest.',

@@ -2,6 +2,7 @@
 I18N.define('lv', {
   'pv.who.h': 'Kas ir atbildīgs',
   'pv.who': 'Kampaņas „Uzslavē labu servisu!” personas datu pārzinis ir:',
+  'pv.unset': '(vēl nav norādīts)',
   'pv.contact': 'Saziņa datu aizsardzības jautājumos:',
   'pv.why.h': 'Kādēļ mēs apstrādājam datus',
   'pv.why': 'Lai rīkotu kampaņu: saņemtu uzslavas par servisu, apstiprinātu tās ar e-pastu, skaitītu vienu uzslavu no personas katram dalībniekam, tās moderētu, rādītu apstiprinātās uzslavas un paziņotu rezultātus.',
