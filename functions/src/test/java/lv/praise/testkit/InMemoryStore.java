@@ -241,6 +241,8 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         }
         moderationWrites++;
         reviews.put(current.id(), decided);
+        // As the adapter: a rejection for personal data leaves the stored praise without its words.
+        praises.computeIfPresent(current.id(), (id, p) -> decided.wordsErased() ? p.withoutWords() : p);
         int year = current.praise().campaignYear();
         count(year, current.status(), -1);
         count(year, decided.status(), 1);
