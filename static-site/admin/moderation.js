@@ -51,7 +51,10 @@ I18N.ready(function () {
       li.appendChild(el('p', 'meta', t('mod.decided', { status: t('mod.status.' + m.status), reason: m.reason ? t('mod.reason.' + m.reason) : '', by: m.byEmail || m.by || '', at: Admin.dateTime(m.at) })));
     }
     var actions = li.appendChild(el('div', 'item-actions'));
-    if (m.status !== 'approved') {
+    // Rejected for personal data: its words are erased, so the API refuses an approval; none is offered.
+    var erased = m.status === 'rejected' && m.reason === 'personal_data';
+    if (erased) li.appendChild(el('p', 'meta', t('mod.erasedWords')));
+    if (m.status !== 'approved' && !erased) {
       var ok = actions.appendChild(el('button', 'primary', t('mod.approve')));
       ok.type = 'button';
       ok.addEventListener('click', function () { decide([{ praiseId: p.praiseId, decision: 'approve' }]); });
@@ -120,6 +123,38 @@ I18N.ready(function () {
     decide(Object.keys(selected).map(function (id) { return { praiseId: id, decision: 'approve' }; }));
   });
   $('mod-more').addEventListener('click', function () { load(true); });
+
+  // Erasure at a person's request: by id or by e-mail address, one of the two, after a confirmation step.
+  var erasing = null;
+  $('erase-form').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var id = $('erase-id').value.trim(), email = $('erase-email').value.trim();
+    // Sent as typed (both or neither too): the API names the field at fault.
+    erasing = {};
+    if (id) erasing.praiseId = id;
+    if (email) erasing.email = email;
+    Admin.clearError($('erase-error'));
+    $('erase-status').textContent = '';
+    $('erase-question').textContent = id && !email ? t('er.confirm.id', { id: id })
+      : email && !id ? t('er.confirm.email', { email: email }) : t('er.hint');
+    $('erase-confirm').hidden = false;
+    $('erase-yes').focus();
+  });
+  $('erase-no').addEventListener('click', function () { erasing = null; $('erase-confirm').hidden = true; $('erase-id').focus(); });
+  $('erase-yes').addEventListener('click', async function () {
+    if (!erasing) return;
+    var body = erasing;
+    erasing = null;
+    $('erase-confirm').hidden = true;
+    $('erase-status').textContent = t('a.saving');
+    var res = await Admin.api('/api/admin/praise/erase', { json: body });
+    if (!App.ok(res)) { $('erase-status').textContent = ''; Admin.showError($('erase-error'), res); return; }
+    $('erase-id').value = '';
+    $('erase-email').value = '';
+    $('erase-status').textContent = t('er.done', { n: Admin.int(res.body.erased), already: Admin.int(res.body.alreadyErased),
+      published: Admin.int(res.body.published) });
+    load(false);
+  });
   I18N.onChange(render);
   renderCounts();
   load(false);

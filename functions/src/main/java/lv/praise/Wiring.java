@@ -223,6 +223,12 @@ public final class Wiring {
                 new lv.praise.adapter.DynamoErasureStore(dynamo(), table), clock);
     }
 
+    /** An organiser's erasure: by id, or by address hashed with the submissions' key ({@link #hashKey()}). */
+    public lv.praise.domain.erasure.OrganiserErasure organiserErasure() {
+        return new lv.praise.domain.erasure.OrganiserErasure(campaignYear,
+                new lv.praise.adapter.DynamoErasureStore(dynamo(), table), new EmailHasher(hashKey()), clock);
+    }
+
     /** {@code HASH_RETENTION_DAYS} (template parameter HashRetentionDays): days after the awards a hash is kept. */
     private static HashRetention hashRetention() {
         return Settings.optional("HASH_RETENTION_DAYS").isPresent()

@@ -1,7 +1,9 @@
 package lv.praise.adapter;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import lv.praise.domain.Actor;
 import lv.praise.domain.PraiseStatus;
@@ -20,6 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * takes it out of its participant's counters. Decided by conditions on the state read, never by the read alone.
  */
 public final class DynamoErasureStore implements ErasureStore {
+    /** The sparse keys-only index of praiser slots by {@code personKey} = {@code {year}#{emailHash}}. */
+    static final String BY_PERSON = "ByPerson";
     /** A state moved by a concurrent confirmation or decision is read again; each move is final, so few suffice. */
     private static final int ATTEMPTS = 5;
     static final String ERASED_AT = "erasedAt";
@@ -55,6 +59,34 @@ public final class DynamoErasureStore implements ErasureStore {
             }
         }
         throw new IllegalStateException("praise " + praiseId + " kept changing while it was being erased");
+    }
+
+    /**
+     * The index gives the slots' keys only (keys-only: nothing of a praise in the index); each slot is then read,
+     * strongly consistent, for its praise's id. A person has a slot per participant praised: a handful of reads.
+     */
+    @Override
+    public List<PersonSlot> slotsOf(int campaignYear, String emailHash) {
+        List<PersonSlot> slots = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(BY_PERSON)
+                        .keyConditionExpression("#person = :person")
+                        .expressionAttributeNames(Map.of("#person", PraiseItems.PERSON_KEY))
+                        .expressionAttributeValues(Map.of(":person",
+                                AttributeValue.fromS(Keys.personKey(campaignYear, emailHash)))))
+                .items().forEach(entry -> {
+                    Map<String, AttributeValue> key = Map.of(Keys.PK, entry.get(Keys.PK), Keys.SK, entry.get(Keys.SK));
+                    var slot = dynamo.getItem(g -> g.tableName(table).key(key).consistentRead(true)).item();
+                    // The index lags the table: a slot deleted a moment ago may still be listed.
+                    if (slot != null && !slot.isEmpty()) {
+                        slots.add(new PersonSlot(entry.get(Keys.PK).s(), Attributes.string(slot, "praiseId")));
+                    }
+                });
+        return slots;
+    }
+
+    @Override
+    public void deleteSlot(PersonSlot slot) {
+        dynamo.deleteItem(r -> r.tableName(table).key(Keys.praiserSlot(slot.slot())));
     }
 
     /** Nothing counts a pending praise: one conditional write, no participant touched. Null: its state moved. */

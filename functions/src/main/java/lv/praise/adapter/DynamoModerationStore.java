@@ -31,7 +31,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * only while a praise is approved). A decision is one transaction of two items, both the praise's own:
  * the praise's state (conditional on the state it was decided from) and its participant's item – the
  * public count and the counts per review state, on condition that the participant is not frozen for
- * publication. The campaign's counts are the participants' counts summed.
+ * publication. A rejection for personal data removes the praise's text and employee name in that same
+ * transaction. The campaign's counts are the participants' counts summed.
  */
 public final class DynamoModerationStore implements ModerationStore {
     static final String BY_MODERATION = "ByModeration";
@@ -298,6 +299,12 @@ public final class DynamoModerationStore implements ModerationStore {
         }
         if (decided.reason() == null) {
             removed.add("#reason");
+        }
+        if (decided.wordsErased()) {
+            // Rejected for personal data: the words go in the same write that records the verdict.
+            names.put("#text", "text");
+            names.put("#employee", "employee");
+            removed.addAll(List.of("#text", "#employee"));
         }
         if (!removed.isEmpty()) {
             update.append(" REMOVE ").append(String.join(", ", removed));

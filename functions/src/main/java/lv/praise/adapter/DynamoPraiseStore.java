@@ -150,8 +150,7 @@ public final class DynamoPraiseStore implements PraiseStore {
         item.put("type", AttributeValue.fromS("PRAISER"));
         item.put("praiseId", AttributeValue.fromS(praise.id()));
         item.put("confirmedAt", AttributeValue.fromS(confirmedAt.toString()));
-        // A person's praise of the campaign, found by the hash alone (for erasure by address): an index on
-        // this attribute can be added when that feature comes; DynamoDB then indexes the slots already stored.
+        // A person's praise of the campaign, found by the hash alone (for erasure by address, index ByPerson).
         item.put(PraiseItems.PERSON_KEY, AttributeValue.fromS(Keys.personKey(praise.campaignYear(), praise.emailHash())));
         if (hashesExpireAt != null) {
             item.put(PraiseItems.PURGE_AT, Attributes.number(hashesExpireAt.getEpochSecond()));

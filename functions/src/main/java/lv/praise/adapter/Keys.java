@@ -64,7 +64,12 @@ final class Keys {
     }
 
     static Map<String, AttributeValue> praiser(int year, String participantId, String emailHash) {
-        return key("PRAISER#" + year + "#" + participantId + "#" + emailHash, "PRAISER");
+        return praiserSlot("PRAISER#" + year + "#" + participantId + "#" + emailHash);
+    }
+
+    /** A praiser slot by its partition key, as the index {@code ByPerson} gives it. */
+    static Map<String, AttributeValue> praiserSlot(String partition) {
+        return key(partition, "PRAISER");
     }
 
     /**

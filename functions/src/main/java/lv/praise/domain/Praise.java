@@ -29,4 +29,10 @@ public record Praise(
     public Praise {
         aspects = List.copyOf(aspects);
     }
+
+    /** The same praise without its free words – the text and the employee's name – as erasure leaves it. */
+    public Praise withoutWords() {
+        return new Praise(id, campaignYear, participantId, participantName, branch, null, stars, aspects, null, channel,
+                lang, status, emailHash, tokenHash, submittedAt, tokenExpiresAt, confirmedAt);
+    }
 }

@@ -107,6 +107,35 @@ class DynamoModerationQueueIT {
         assertEquals(new ModerationCounts(0, toApprove.size(), toReject.size()), store.counts(YEAR));
     }
 
+    @Test
+    void rejectingForPersonalDataRemovesTheTextAndEmployeeInTheSameWrite() {
+        ModeratedPraise m = confirmed.get(0);
+        // The fixture's praise names nobody; this one does, as the praise a reviewer would reject for it.
+        dynamo.updateItem(r -> r.tableName(table).key(Keys.praise(m.id()))
+                .updateExpression("SET #employee = :employee")
+                .expressionAttributeNames(Map.of("#employee", "employee"))
+                .expressionAttributeValues(Map.of(":employee", AttributeValue.fromS("Ilze Bērziņa"))));
+        ModeratedPraise current = store.findConfirmed(m.id()).orElseThrow();
+        assertEquals("Ilze Bērziņa", current.praise().employee());
+        assertEquals(ModerationStore.DecideOutcome.CHANGED, store.decide(current, current.decided(ModerationStatus.REJECTED,
+                RejectReason.PERSONAL_DATA, lv.praise.testkit.Fixtures.organiser("anna@example.lv"), DURING_WINDOW.plus(Duration.ofDays(1)))));
+
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(Keys.praise(m.id())).consistentRead(true)).item();
+        assertFalse(item.containsKey("text"), "the text is gone");
+        assertFalse(item.containsKey("employee"), "the employee's name is gone");
+        assertEquals("REJECTED", item.get("moderation").s());
+        assertEquals("PERSONAL_DATA", item.get(PraiseItems.MODERATION_REASON).s());
+        ModeratedPraise rejected = store.findConfirmed(m.id()).orElseThrow();
+        assertTrue(rejected.wordsErased());
+        assertEquals(new ModerationCounts(confirmed.size() - 1, 0, 1), store.counts(YEAR));
+
+        // Another reason (spam) keeps the words: only personal data erases them.
+        ModeratedPraise spam = store.findConfirmed(confirmed.get(1).id()).orElseThrow();
+        store.decide(spam, spam.decided(ModerationStatus.REJECTED, RejectReason.SPAM,
+                lv.praise.testkit.Fixtures.organiser("anna@example.lv"), DURING_WINDOW.plus(Duration.ofDays(1))));
+        assertEquals("Paldies!", store.findConfirmed(spam.id()).orElseThrow().praise().text());
+    }
+
     /** Every page of one queue, each starting after the last praise of the one before, as the cursor does. */
     private List<ModeratedPraise> readAll(ModerationStatus status, String participant, int limit) {
         List<ModeratedPraise> all = new ArrayList<>();

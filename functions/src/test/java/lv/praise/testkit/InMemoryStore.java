@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.Participant;
@@ -29,7 +27,8 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     private final Map<Integer, Campaign> campaigns = new HashMap<>();
     private final Map<String, Participant> participants = new HashMap<>();
     private final Map<String, Praise> praises = new HashMap<>();
-    private final Set<String> praisers = new HashSet<>();
+    /** Praiser slots, "year/participant/emailHash" to the praise's id. */
+    private final Map<String, String> praisers = new HashMap<>();
     /** Review state of confirmed praise, by praise id. */
     private final Map<String, ModeratedPraise> reviews = new HashMap<>();
     private final Map<Integer, long[]> counts = new HashMap<>();
@@ -132,7 +131,7 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     @Override
     public synchronized SubmissionContext loadSubmissionContext(int year, String participantId, String emailHash) {
         return new SubmissionContext(find(year), find(year, participantId),
-                praisers.contains(year + "/" + participantId + "/" + emailHash));
+                praisers.containsKey(year + "/" + participantId + "/" + emailHash));
     }
 
     @Override
@@ -163,7 +162,8 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         if (frozen(praise.campaignYear(), praise.participantId())) {
             return ConfirmOutcome.CAMPAIGN_CLOSED;
         }
-        if (!praisers.add(praise.campaignYear() + "/" + praise.participantId() + "/" + praise.emailHash())) {
+        if (praisers.putIfAbsent(praise.campaignYear() + "/" + praise.participantId() + "/" + praise.emailHash(),
+                praise.id()) != null) {
             return ConfirmOutcome.ALREADY_PRAISED;
         }
         praises.put(praise.id(), new Praise(stored.id(), stored.campaignYear(), stored.participantId(),
@@ -241,6 +241,8 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         }
         moderationWrites++;
         reviews.put(current.id(), decided);
+        // As the adapter: a rejection for personal data leaves the stored praise without its words.
+        praises.computeIfPresent(current.id(), (id, p) -> decided.wordsErased() ? p.withoutWords() : p);
         int year = current.praise().campaignYear();
         count(year, current.status(), -1);
         count(year, decided.status(), 1);
@@ -296,6 +298,18 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
                 PraiseStatus.ERASED, null, stored.tokenHash(), stored.submittedAt(), stored.tokenExpiresAt(),
                 stored.confirmedAt()));
         return EraseOutcome.ERASED;
+    }
+
+    @Override
+    public synchronized List<PersonSlot> slotsOf(int campaignYear, String emailHash) {
+        return praisers.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(campaignYear + "/") && e.getKey().endsWith("/" + emailHash))
+                .map(e -> new PersonSlot(e.getKey(), e.getValue())).toList();
+    }
+
+    @Override
+    public synchronized void deleteSlot(PersonSlot slot) {
+        praisers.remove(slot.slot());
     }
 
     public synchronized int moderationWrites() {

@@ -30,6 +30,8 @@ final class BadInputCases {
     /** A well-formed nomination token that names no nomination. */
     /** A well-formed token of no praise or nomination. */
     private static final String UNKNOWN_NOMINATION_TOKEN = "AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    /** A well-formed praise id of no praise (the erase route's only id: a bad-input run must erase nothing). */
+    private static final String UNKNOWN_PRAISE_ID = "AAAAAAAAAAAAAAAAAAAAAA";
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -225,6 +227,29 @@ final class BadInputCases {
                         r -> new Bad(NODES.textNode(huge(r, 100, 15000)), 400, "token")));
                 jsonRoute(makers, key, "POST", path, auth, base, fields);
             }
+            case "POST /api/admin/praise/erase" -> {
+                weight = 3;
+                // Never a real praise or a real person: the id is well-formed but of no praise (404), and every
+                // address sent is malformed or sent beside an id (400) – a bad-input run erases nothing.
+                ObjectNode base = NODES.objectNode().put("praiseId", UNKNOWN_PRAISE_ID);
+                List<String> words = SENDABLE.stream().filter(h -> !h.isBlank()).toList();
+                Map<String, List<BadValue>> fields = new LinkedHashMap<>();
+                fields.put("praiseId", List.of(
+                        r -> new Bad(wrongType(r, "string"), 400, "praiseId"),
+                        r -> new Bad(null, 400, "praiseId"),
+                        r -> new Bad(NODES.textNode(pick(r, words)), 404, "praiseId")));
+                // Beside an id, any address is one too many.
+                fields.put("email", List.of(
+                        r -> new Bad(wrongType(r, "string"), 400, "email"),
+                        r -> new Bad(NODES.textNode(pick(r, List.of("anna@example.lv", pick(r, words)))), 400, "email")));
+                jsonRoute(makers, key, "POST", path, auth, base, fields);
+                List<BadValue> addresses = email("email", false);
+                makers.add(r -> {
+                    Bad bad = pick(r, addresses).apply(r);
+                    ObjectNode body = NODES.objectNode().set("email", bad.value());
+                    return json(key, "email alone: " + describe(bad.value()), "POST", path, "", auth, body, Set.of(400), "email");
+                });
+            }
             case "POST /api/nominations" -> {
                 weight = 4;
                 ObjectNode base = NODES.objectNode().put("name", "Hostile Tests SIA").put("text", "Laipni!")
@@ -314,6 +339,8 @@ final class BadInputCases {
             case "PUT /api/admin/participants/{id}" -> json(key, "", method, target, "", auth, participantBody(false), Set.of(), null);
             case "POST /api/admin/participants" -> json(key, "", method, target, "", auth, participantBody(true), Set.of(), null);
             case "POST /api/admin/moderation/decisions" -> json(key, "", method, target, "", auth, decisionsBody(), Set.of(), null);
+            case "POST /api/admin/praise/erase" -> json(key, "", method, target, "", auth,
+                    NODES.objectNode().put("praiseId", UNKNOWN_PRAISE_ID), Set.of(), null);
             case "POST /api/admin/participants/import" -> csv(key, "", target, "", auth, participantCsv(), Set.of(), null);
             case "POST /api/admin/evaluations/import" -> csv(key, "", target, "", auth, evaluationCsv(), Set.of(), null);
             default -> new Case(key, "", method, target, auth, null, Set.of(), null);

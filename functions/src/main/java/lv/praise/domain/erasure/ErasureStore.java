@@ -1,6 +1,7 @@
 package lv.praise.domain.erasure;
 
 import java.time.Instant;
+import java.util.List;
 import lv.praise.domain.Actor;
 
 /** Port: erasing one praise – its personal words gone and the praise out of every count, all or nothing. */
@@ -20,4 +21,14 @@ public interface ErasureStore {
      * A state moved by a concurrent confirmation or decision is read again and erased from there.
      */
     EraseOutcome erase(String praiseId, Actor by, Instant at);
+
+    /** One praiser slot of a person: where it is (opaque to the domain) and the praise it holds the place of. */
+    record PersonSlot(String slot, String praiseId) {
+    }
+
+    /** Every praiser slot of one person (by e-mail hash) in one campaign; empty once their slots expired. */
+    List<PersonSlot> slotsOf(int campaignYear, String emailHash);
+
+    /** Deletes the slot, and with it the hash that linked the person to the praise; gone already is fine. */
+    void deleteSlot(PersonSlot slot);
 }

@@ -18,7 +18,8 @@ import lv.praise.domain.PraiseException;
 /**
  * Use case: organisers review confirmed praise before its text is shown. Approving shows it on the
  * participant's page; rejecting (with a reason) hides it and takes it out of the scores and of the
- * participant's public count. The results are frozen at publication, so moderation stops then.
+ * participant's public count. Rejecting for personal data also erases its text and employee name in the same
+ * write, so it cannot be approved afterwards. The results are frozen at publication, so moderation stops then.
  */
 public final class ModeratePraise {
     public static final int MAX_DECISIONS = 100;
@@ -98,16 +99,27 @@ public final class ModeratePraise {
             if (praise == null || praise.praise().campaignYear() != campaignYear) {
                 throw new PraiseException(ErrorCode.NOT_FOUND, field(i, "praiseId"), "no confirmed praise with this id");
             }
+            refuseErasedApproval(praise, decisions.get(i), i);
         }
         List<Result> results = new ArrayList<>();
-        for (Decision decision : decisions) {
-            results.add(apply(found.get(decision.praiseId()), decision, by, now));
+        for (int i = 0; i < decisions.size(); i++) {
+            results.add(apply(found.get(decisions.get(i).praiseId()), decisions.get(i), i, by, now));
         }
         return new Outcome(results, store.counts(campaignYear));
     }
 
-    private Result apply(ModeratedPraise current, Decision decision, Actor by, Instant now) {
+    /** Approving a praise whose words were erased would show it as if it were fine. */
+    private static void refuseErasedApproval(ModeratedPraise praise, Decision decision, int index) {
+        if (praise.wordsErased() && decision.to() != ModerationStatus.REJECTED) {
+            throw PraiseException.invalid(field(index, "decision"),
+                    "this praise was rejected for personal data and its text erased: it can no longer be approved");
+        }
+    }
+
+    private Result apply(ModeratedPraise current, Decision decision, int index, Actor by, Instant now) {
         for (int attempt = 1; ; attempt++) {
+            // Read again after another organiser's decision: it may have erased the words in the meantime.
+            refuseErasedApproval(current, decision, index);
             if (current.status() == decision.to()) {
                 return new Result(current.id(), current.status(), false);
             }

@@ -26,8 +26,14 @@ public record ModeratedPraise(Praise praise, ModerationStatus status, RejectReas
         return praise.id();
     }
 
-    /** The same praise in another review state. */
+    /** The same praise in another review state; rejected for personal data, without its words. */
     public ModeratedPraise decided(ModerationStatus to, RejectReason why, Actor who, Instant when) {
-        return new ModeratedPraise(praise, to, why, who, when, enteredBy);
+        Praise kept = why != null && why.erasesWords() ? praise.withoutWords() : praise;
+        return new ModeratedPraise(kept, to, why, who, when, enteredBy);
+    }
+
+    /** Its words were erased when it was rejected for personal data: it stays rejected. */
+    public boolean wordsErased() {
+        return status == ModerationStatus.REJECTED && reason != null && reason.erasesWords();
     }
 }

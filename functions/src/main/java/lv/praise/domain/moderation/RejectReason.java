@@ -7,6 +7,14 @@ import java.util.Optional;
 public enum RejectReason {
     SPAM, ABUSIVE, NOT_ABOUT_SERVICE, PERSONAL_DATA;
 
+    /**
+     * The praise's words are the fault: its text and employee name are erased by the rejection itself (in the
+     * same write), not kept for a later look – so such a praise can never be approved again.
+     */
+    public boolean erasesWords() {
+        return this == PERSONAL_DATA;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -24,6 +24,7 @@ import lv.praise.domain.EmailHasher;
 import lv.praise.domain.EnteredPraise;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Lang;
+import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.PraiseSubmission;
 import lv.praise.domain.SubmitPraise;
@@ -139,6 +140,31 @@ class ModerationUseCasesTest {
         moderation.decide(List.of(reject(id, "personal_data")), lv.praise.testkit.Fixtures.organiser("anna@example.lv"));
         assertEquals(0, count());
         assertTrue(wall.page(LIBRARY.id(), null, null).items().isEmpty(), "a rejected praise is no longer shown");
+    }
+
+    @Test
+    void rejectingForPersonalDataErasesTheWordsAndThePraiseCanNoLongerBeApproved() {
+        String id = confirmed(LIBRARY.id(), "Ilze Bērziņa", "Ilzes tālrunis ir 20000000");
+        String other = confirmed(LIBRARY.id(), "Juris", "Laipni");
+        moderation.decide(List.of(reject(id, "personal_data")), lv.praise.testkit.Fixtures.organiser("anna@example.lv"));
+
+        ModeratedPraise rejected = store.findConfirmed(id).orElseThrow();
+        assertEquals(RejectReason.PERSONAL_DATA, rejected.reason());
+        assertNull(rejected.praise().text());
+        assertNull(rejected.praise().employee());
+        Praise stored = store.praises().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        assertNull(stored.text(), "the stored praise lost its text with the rejection");
+        assertNull(stored.employee());
+        assertEquals("Laipni", store.findConfirmed(other).orElseThrow().praise().text(), "another praise keeps its words");
+
+        int writes = store.moderationWrites();
+        assertField("decisions[1].decision", ErrorCode.INVALID, List.of(approve(other), approve(id)));
+        assertEquals(writes, store.moderationWrites(), "nothing of the refused request was written");
+        // Another rejection reason is no change, so the words stay erased and the praise rejected.
+        assertFalse(moderation.decide(List.of(reject(id, "spam")), lv.praise.testkit.Fixtures.organiser("anna@example.lv"))
+                .results().get(0).changed());
+        assertEquals(ModerationStatus.REJECTED, store.findConfirmed(id).orElseThrow().status());
+        assertTrue(wall.page(LIBRARY.id(), null, null).items().isEmpty());
     }
 
     @Test
