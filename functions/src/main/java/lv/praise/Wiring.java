@@ -12,6 +12,7 @@ import java.util.UUID;
 import lv.praise.adapter.Clocks;
 import lv.praise.adapter.DynamoAwardStore;
 import lv.praise.adapter.DynamoCampaignStore;
+import lv.praise.adapter.DynamoErasureStore;
 import lv.praise.adapter.DynamoEvaluationStore;
 import lv.praise.adapter.DynamoNominationStore;
 import lv.praise.adapter.DynamoModerationStore;
@@ -38,6 +39,8 @@ import lv.praise.adapter.SnapStartPriming;
 import lv.praise.domain.CampaignService;
 import lv.praise.domain.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
+import lv.praise.domain.erasure.OrganiserErasure;
+import lv.praise.domain.erasure.WithdrawPraise;
 import lv.praise.domain.HashKeySource;
 import lv.praise.domain.HashRetention;
 import lv.praise.domain.LimitPolicy;
@@ -185,7 +188,7 @@ public final class Wiring {
      * {@code PRAISE_LIMIT_PER_EMAIL} (0 = none) per {@code PRAISE_LIMIT_WINDOW_MINUTES}.
      */
     public SubmitPraise submitPraise() {
-        EmailHasher hasher = new EmailHasher(hashKey());
+        EmailHasher hasher = emailHasher();
         return new SubmitPraise(campaignYear,
                 new DynamoPraiseStore(dynamo(), table),
                 mailQueue(),
@@ -207,9 +210,9 @@ public final class Wiring {
         return new SendConfirmation(new DynamoSuppressionList(dynamo(), table), mailer());
     }
 
-    /** Bounces and complaints into the suppression list, hashed with the same key ({@link #hashKey()}) as submissions are. */
+    /** Bounces and complaints into the suppression list, hashed as submissions are ({@link #emailHasher()}). */
     public RecordMailFeedback recordMailFeedback() {
-        return new RecordMailFeedback(new EmailHasher(hashKey()),
+        return new RecordMailFeedback(emailHasher(),
                 new DynamoSuppressionList(dynamo(), table), clock);
     }
 
@@ -218,15 +221,21 @@ public final class Wiring {
                 hashRetention());
     }
 
-    public lv.praise.domain.erasure.WithdrawPraise withdrawPraise() {
-        return new lv.praise.domain.erasure.WithdrawPraise(new DynamoPraiseStore(dynamo(), table),
-                new lv.praise.adapter.DynamoErasureStore(dynamo(), table), clock);
+    public WithdrawPraise withdrawPraise() {
+        return new WithdrawPraise(new DynamoPraiseStore(dynamo(), table), new DynamoErasureStore(dynamo(), table), clock);
     }
 
-    /** An organiser's erasure: by id, or by address hashed with the submissions' key ({@link #hashKey()}). */
-    public lv.praise.domain.erasure.OrganiserErasure organiserErasure() {
-        return new lv.praise.domain.erasure.OrganiserErasure(campaignYear,
-                new lv.praise.adapter.DynamoErasureStore(dynamo(), table), new EmailHasher(hashKey()), clock);
+    /** An organiser's erasure: by id, or by address hashed as submissions are ({@link #emailHasher()}). */
+    public OrganiserErasure organiserErasure() {
+        return new OrganiserErasure(campaignYear, new DynamoErasureStore(dynamo(), table), emailHasher(), clock);
+    }
+
+    /**
+     * The one hasher of e-mail addresses and sender addresses: every use (the praiser slot, the limits,
+     * nominations, suppression, erasure) must hash alike, with the key {@link #hashKey()} gives.
+     */
+    private EmailHasher emailHasher() {
+        return new EmailHasher(hashKey());
     }
 
     /** {@code HASH_RETENTION_DAYS} (template parameter HashRetentionDays): days after the awards a hash is kept. */
@@ -278,7 +287,7 @@ public final class Wiring {
      * link goes to {@code SITE_URL}, within the praise form's limits.
      */
     public Nominations nominations() {
-        EmailHasher hasher = new EmailHasher(hashKey());
+        EmailHasher hasher = emailHasher();
         return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
                 new DynamoNominationStore(dynamo(), table), hasher, mailer(), siteUrl(), submissionGate(hasher), clock,
                 hashRetention());
