@@ -23,8 +23,16 @@ public final class GetCampaignHandler extends ApiHandler {
         this.campaigns = campaigns;
     }
 
+    /**
+     * @param praiseClosesAt the planned end of the window
+     * @param closedAt       when praise actually stopped (or stops): the early close when an organiser closed the
+     *                       window, else the planned end – what the site announces as the close
+     * @param closedEarly    whether an organiser closed the window before its planned end
+     * @param publishedAt    when the results' publication began; null before
+     */
     record CampaignView(int year, String state, String now, String timeZone, String praiseOpensAt,
-                        String praiseClosesAt, String awardsAt, int topN, String qualityMarkTitle,
+                        String praiseClosesAt, String closedAt, boolean closedEarly, String publishedAt,
+                        String awardsAt, int topN, String qualityMarkTitle,
                         List<Term> categories, List<Term> industries, List<Term> aspects, List<Term> sizeClasses) {
     }
 
@@ -34,7 +42,9 @@ public final class GetCampaignHandler extends ApiHandler {
         Campaign c = snapshot.campaign();
         ZoneId zone = c.timeZone();
         return Responses.json(200, new CampaignView(c.year(), snapshot.state().code(), snapshot.now().toString(),
-                zone.getId(), local(c.praiseOpensAt(), zone), local(c.praiseClosesAt(), zone), local(c.awardsAt(), zone),
+                zone.getId(), local(c.praiseOpensAt(), zone), local(c.praiseClosesAt(), zone),
+                local(c.closedEarlyAt() == null ? c.praiseClosesAt() : c.closedEarlyAt(), zone), c.closedEarlyAt() != null,
+                c.publishedAt() == null ? null : local(c.publishedAt(), zone), local(c.awardsAt(), zone),
                 c.topN(), c.qualityMarkTitle(),
                 c.categories(), c.industries(), c.aspects(), c.sizeClasses()));
     }
