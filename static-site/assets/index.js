@@ -44,13 +44,14 @@ I18N.ready(function () {
     top.textContent = t('home.top', { topN: r.topN });
     top.href = '/results.html?year=' + r.campaignYear;
     $('showcase').hidden = false;
-    $('index-lead').hidden = true;
   }
 
   App.campaign().then(function (res) {
     open = App.canPraise(res);
     if (App.ok(res)) { campaign = res.body; search.refresh(); }
     $('praise-cta').hidden = !open;
+    // "Say thank you with praise" only while it can be said, or soon.
+    $('index-lead').hidden = !!campaign && !open && campaign.state !== 'upcoming';
     App.showState($('campaign-state'), res);
     if (campaign && campaign.state === 'published') {
       App.api('/api/results/' + campaign.year).then(function (r) {

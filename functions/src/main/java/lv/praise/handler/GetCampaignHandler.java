@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import lv.praise.Wiring;
 import lv.praise.domain.Campaign;
@@ -49,8 +50,11 @@ public final class GetCampaignHandler extends ApiHandler {
                 c.categories(), c.industries(), c.aspects(), c.sizeClasses()));
     }
 
-    /** The campaign's own wall-clock time with its offset, e.g. 2027-03-31T23:59:59+03:00. */
+    /**
+     * The campaign's own wall-clock time with its offset, e.g. 2027-03-31T23:59:59+03:00: to the second, as every
+     * browser's Date.parse reads it (an early close is recorded to the nanosecond).
+     */
     private static String local(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
     }
 }

@@ -58,7 +58,7 @@ class ReadHandlersTest {
         assertFalse(open.path("closedEarly").asBoolean());
         assertTrue(open.path("publishedAt").isNull());
 
-        java.time.Instant closed = java.time.Instant.parse("2027-03-10T08:30:00Z");
+        java.time.Instant closed = java.time.Instant.parse("2027-03-10T08:30:00.838006143Z");
         java.time.Instant published = java.time.Instant.parse("2027-03-12T10:00:00Z");
         store.closeEarly(Fixtures.campaign(), closed, lv.praise.domain.Actor.SCHEDULE);
         store.freeze(Fixtures.campaign(), published, lv.praise.domain.Actor.SCHEDULE);
