@@ -126,8 +126,12 @@ I18N.ready(function () {
   // A bad ?p= is told beside the search field, where the person will pick another one,
   // rather than in the summary, which would take the focus on page load.
   var preError = null;
-  function showPreError() { if (preError) $('participant-status').textContent = App.message(preError); }
-  $('participant-search').addEventListener('input', function () { preError = null; });
+  function showPreError() {
+    var st = $('participant-status');
+    st.classList.toggle('bad', !!preError);
+    if (preError) st.textContent = App.message(preError);
+  }
+  $('participant-search').addEventListener('input', function () { preError = null; showPreError(); });
 
   async function preselect(id, branch) {
     var res = await App.api('/api/participants/' + encodeURIComponent(id));

@@ -115,7 +115,7 @@ class PraiseInBrowserIT {
         assertEquals("Apstiprini savu uzslavu: " + PREILU_NAME, mail.subject());
         assertEquals("lv", mail.language());
         assertTrue(mail.text().contains("Paldies, ka uzslavēji: " + PREILU_NAME + ". Tu rakstīji:"), mail.text());
-        assertTrue(mail.text().contains("\n> " + text + "\n"), "the praise quoted: " + mail.text());
+        assertTrue(mail.text().replace("\r\n", "\n").contains("\n> " + text + "\n"), "the praise quoted: " + mail.text());
         URI link = mail.confirmationLink();
         assertEquals(server.baseUrl().getAuthority(), link.getAuthority(), "the link points at the local site");
         assertEquals("/confirm.html", link.getPath());
