@@ -134,6 +134,8 @@ class PraiseInBrowserIT {
         assertEquals("confirmed", openConfirmation(link));
         assertEquals("Paldies! Tava uzslava ir ieskaitīta.", find("#confirm-result").getText());
         assertTrue(find("#confirm-detail").getText().contains(PREILU_NAME), find("#confirm-detail").getText());
+        assertTrue(find("#confirm-reviewed").getText().startsWith("Pirms teksts parādās dalībnieka lapā, to izlasa organizatori"),
+                find("#confirm-reviewed").getText());
         chromium.screenshot(SCREENSHOTS, "confirm-1280");
         click("#confirm-href"); // "Skatīt dalībnieka lapu"
         assertEquals(before + 1, shownCount(PREILU_NAME));
