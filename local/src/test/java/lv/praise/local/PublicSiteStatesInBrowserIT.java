@@ -39,8 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and the actions they offer (praise only while it can be given; after publication the category winners and an
  * awardee's mark, place and badge). A bad participant link always says so.
  *
- * <p>Closing and publishing change the campaign for good, so this class runs its own local server (as
- * AbuseLimitsIT does), moved from state to state by the organisers' routes in order. Screenshots of each page in
+ * <p>Closing and publishing change the campaign for good, so this class has a JVM and a local server of its own (the
+ * build's failsafe execution {@code public-site-states}, as awards day has), moved from state to state by the
+ * organisers' routes in order. Screenshots of each page in
  * each state at 360 and 1280 px go to target/screenshots/states-*.
  */
 @TestMethodOrder(OrderAnnotation.class)
@@ -57,7 +58,7 @@ class PublicSiteStatesInBrowserIT {
 
     @BeforeAll
     static void start() {
-        server = LocalServer.start(LocalServer.Config.forTests());
+        server = LocalServer.shared();
         chromium = HeadlessChromium.start();
         driver = chromium.driver();
     }
@@ -66,9 +67,6 @@ class PublicSiteStatesInBrowserIT {
     static void stop() {
         if (chromium != null) {
             chromium.close();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 
