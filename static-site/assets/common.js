@@ -1,4 +1,5 @@
-/* Shared by every page with a script: API calls, campaign data, error messages (dates: dates.js).
+/* Shared by every page with a script: API calls, campaign data, error messages (dates: dates.js; the campaign's
+   state: state.js).
    search.js (participant search) and form-errors.js (a form's errors) add to App where needed. */
 (function () {
   'use strict';
@@ -55,25 +56,6 @@
     return item && item.name ? item.name[I18N.lang()] || item.name.lv || code : code || '';
   }
 
-  // The day follows a label in lv and et ("Sākums: …"): the plain date, which is also English's "on".
-  function stateText(c) {
-    return t('state.' + (c.state === 'upcoming' || c.state === 'open' ? c.state : 'closed'),
-      { date: Dates.date(I18N.lang(), c.state === 'upcoming' ? c.praiseOpensAt : c.praiseClosesAt, c.timeZone) });
-  }
-
-  // Shows the campaign state, or why it is unknown, and keeps it in the page language.
-  function showState(box, res) {
-    if (!box.stateRes) I18N.onChange(function () { render(box); });
-    box.stateRes = res;
-    render(box);
-    function render(b) {
-      var r = b.stateRes;
-      b.hidden = false;
-      b.classList.toggle('notice-error', !ok(r));
-      b.textContent = ok(r) ? stateText(r.body) : message(errorCode(r));
-    }
-  }
-
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -85,7 +67,7 @@
 
   window.App = {
     api: api, ok: ok, errorCode: errorCode, errorField: errorField, message: message,
-    campaign: campaign, localName: localName, showState: showState,
+    campaign: campaign, localName: localName,
     el: el, param: param
   };
 }());

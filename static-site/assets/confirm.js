@@ -7,6 +7,7 @@ I18N.ready(function () {
   var detail = document.getElementById('confirm-detail');
   var linkBox = document.getElementById('confirm-link');
   var link = document.getElementById('confirm-href');
+  var reviewed = document.getElementById('confirm-reviewed');
   var nomination = App.param('kind') === 'nomination';
   // A nomination's own wording where it differs: cf.n.* and err.n.*, else the praise's.
   var k = function (key) { return nomination && I18N.has(key.replace(/^(cf|err)\./, '$1.n.')) ? key.replace(/^(cf|err)\./, '$1.n.') : key; };
@@ -27,11 +28,15 @@ I18N.ready(function () {
     heading.dataset.status = s;
     heading.removeAttribute('data-i18n'); // from now on this script owns the text
     linkBox.hidden = false;
+    reviewed.hidden = true;
     if (s === 'confirmed' || s === 'already_confirmed') {
       heading.textContent = t(k('cf.' + s));
       detail.textContent = t(k('cf.' + s + '.p'), { name: (nomination ? b.name : b.participantName) || '' });
       link.textContent = t(k('cf.link'));
       link.href = nomination ? '/praise.html' : '/participant.html?id=' + encodeURIComponent(b.participantId || '');
+      // A praise's text is read by the organisers before it is shown: said here, so its absence is no surprise.
+      reviewed.textContent = t('cf.reviewed');
+      reviewed.hidden = nomination;
     } else {
       heading.textContent = t(I18N.has(k('cf.' + s)) ? k('cf.' + s) : k('cf.failed'));
       detail.textContent = I18N.has(k('err.' + s)) && k('err.' + s) !== 'err.' + s ? t(k('err.' + s)) : App.message(s);

@@ -28,7 +28,23 @@ I18N.ready(function () {
     text('pt-category', App.localName(c.categories, p.category));
     text('pt-industry', App.localName(c.industries, p.industry));
     text('pt-size', App.localName(c.sizeClasses, p.sizeClass));
+    document.getElementById('praise-action').hidden = c.state !== 'open'; // no praise to offer once it can't be given
+    award(p.award);
     card.hidden = false;
+  }
+
+  // An awardee: its quality mark, its place and its badge, which links to the certificate's verification.
+  function award(a) {
+    document.getElementById('award').hidden = !a;
+    if (!a) return;
+    var code = encodeURIComponent(a.code);
+    text('award-heading', a.qualityMarkTitle);
+    text('award-rank', t('pt.rank', { rank: a.rank, topN: a.topN }));
+    document.getElementById('award-verify').href = '/verify.html?code=' + code;
+    var img = document.getElementById('award-badge');
+    img.src = '/api/certificates/' + code + '/badge.svg';
+    img.alt = t('pt.badge', { title: a.qualityMarkTitle, name: p.name });
+    document.getElementById('award-results').href = '/results.html?year=' + a.campaignYear;
   }
 
   async function load() {

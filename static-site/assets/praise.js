@@ -74,17 +74,18 @@ I18N.ready(function () {
     (list || []).forEach(function (p) {
       var b = el('button', null, p.name);
       b.type = 'button';
-      b.disabled = !isOpen();
       b.addEventListener('click', function () { choose(p, null, true); });
       results.appendChild(App.resultItem(p, campaign, b));
     });
   });
 
-  // No branches: not "at a branch" (the API refuses it).
+  // No branches: not "at a branch" (the API refuses it). The branch is asked only "at a branch".
   function atBranch() {
-    var b = $('channel-branch');
-    if (b.disabled = !isOpen() || chosen && !(chosen.branches || []).length) b.checked = false;
+    var b = $('channel-branch'), some = !!chosen && (chosen.branches || []).length > 0;
+    if (b.disabled = !!chosen && !some) b.checked = false;
+    $('branch-field').hidden = !some || !b.checked;
   }
+  form.addEventListener('change', function (ev) { if (ev.target.name === 'channel') atBranch(); });
 
   function chosenMeta() { if (chosen) $('chosen-meta').textContent = App.meta(chosen, campaign); }
 
@@ -99,7 +100,7 @@ I18N.ready(function () {
     sel.appendChild(el('option', null, t('p.branch.none'))).value = '';
     branches.forEach(function (b) { sel.appendChild(el('option', null, b)).value = b; });
     sel.value = branches.indexOf(branch) >= 0 ? branch : '';
-    $('branch-field').hidden = !branches.length;
+    if (sel.value) $('channel-branch').checked = true; // a branch's poster: served at that branch
     atBranch();
     if (moveFocus) { setChosen(p.id); $('chosen-participant').focus(); }
   }
@@ -107,7 +108,6 @@ I18N.ready(function () {
   $('change-participant').addEventListener('click', function () {
     chosen = null;
     $('chosen-participant').hidden = true;
-    $('branch-field').hidden = true;
     atBranch();
     $('picker').hidden = false;
     search.clear();
@@ -126,8 +126,12 @@ I18N.ready(function () {
   // A bad ?p= is told beside the search field, where the person will pick another one,
   // rather than in the summary, which would take the focus on page load.
   var preError = null;
-  function showPreError() { if (preError) $('participant-status').textContent = App.message(preError); }
-  $('participant-search').addEventListener('input', function () { preError = null; });
+  function showPreError() {
+    var st = $('participant-status');
+    st.classList.toggle('bad', !!preError);
+    if (preError) st.textContent = App.message(preError);
+  }
+  $('participant-search').addEventListener('input', function () { preError = null; showPreError(); });
 
   async function preselect(id, branch) {
     var res = await App.api('/api/participants/' + encodeURIComponent(id));
@@ -139,15 +143,16 @@ I18N.ready(function () {
   // --- campaign state ---
   function isOpen() { return !!campaign && campaign.state === 'open'; }
 
+  // Praise that can't be given is not offered: the state says why (and, once closed, where the results are).
   function applyState(res) {
     campaign = App.ok(res) ? res.body : null;
     App.showState($('campaign-state'), res);
     buildAspects();
-    Array.prototype.forEach.call(form.elements, function (x) {
-      if (x.name !== 'website') x.disabled = !isOpen();
-    });
+    form.hidden = !isOpen();
+    $('praise-closed').hidden = isOpen() || !campaign || campaign.state === 'upcoming';
     atBranch();
     search.refresh();
+    showPreError(); // the refresh empties the search's status, where a bad ?p= is told
     chosenMeta();
   }
 
@@ -155,7 +160,7 @@ I18N.ready(function () {
   function collect() {
     var d = {
       participantId: chosen ? chosen.id : '',
-      branch: chosen && !$('branch-field').hidden ? $('branch').value : '',
+      branch: $('branch-field').hidden ? '' : $('branch').value,
       employee: $('employee').value.trim(),
       stars: Number(checked('stars')) || 0,
       aspects: Array.prototype.map.call(form.querySelectorAll('input[name="aspects"]:checked'), function (x) { return x.value; }),
@@ -187,6 +192,12 @@ I18N.ready(function () {
     return e;
   }
 
+  // a•••@g•••.com: enough to recognise one's own address, not enough to read it over a shoulder.
+  function mask(email) {
+    var at = email.lastIndexOf('@'), dot = email.lastIndexOf('.');
+    return email.charAt(0) + '\u2022\u2022\u2022@' + email.charAt(at + 1) + '\u2022\u2022\u2022' + email.slice(dot);
+  }
+
   function busy(on) {
     sending = on;
     $('submit').disabled = on;
@@ -204,7 +215,12 @@ I18N.ready(function () {
     errors.clear();
     busy(true);
     var res = await App.api('/api/praise', d);
-    if (res.status >= 200 && res.status < 300) { location.assign('/check-email.html'); return; }
+    if (res.status >= 200 && res.status < 300) {
+      // For check-email.html: the participant and the address, masked, and the praise to send again; in this tab only, never in the URL.
+      try { sessionStorage.setItem('praised', JSON.stringify({ name: chosen.name, email: mask(d.email), body: d })); } catch (e) { /* storage blocked */ }
+      location.assign('/check-email.html');
+      return;
+    }
     busy(false);
     var code = App.errorCode(res), field = App.errorField(res);
     if (code === 'unknown_participant') field = 'participantId';

@@ -34,5 +34,12 @@ I18N.define('en', {
   'err.invalid_token': 'The confirmation link is not valid. Check that you opened the whole link from the e-mail.',
   'err.token_expired': 'The confirmation link has expired (it is valid for 72 hours). Please send your praise again.',
   'err.closed': 'Praise has closed, so praise can no longer be given or confirmed.',
-  'err.already_praised': 'This e-mail address has already praised this participant in this campaign. Each person can praise a participant once.'
+  'err.already_praised': 'This e-mail address has already praised this participant in this campaign. Each person can praise a participant once.',
+  'ce.sent': 'We sent a link to {email}. Your praise for “{name}” counts only once you open it.',
+  'ce.reviewed': 'The organisers read the text of every praise before it appears on the participant’s page.',
+  'ce.resend': 'Send the e-mail again',
+  'ce.resent': 'Sent again to {email}. Either link works.',
+  'ce.limit': 'Too many tries. Please try again in {n} min.',
+  'ce.resend.failed': 'It could not be sent again. {reason}',
+  'cf.reviewed': 'The organisers read the text before it appears on the participant’s page, so it may take a little while to show.'
 });

@@ -19,5 +19,8 @@ I18N.define('en', {
   'pw.ch.paper': 'On a paper form',
   'pt.notfound.p': 'Check the link or find the participant with the search.',
   'unavailable.title': 'Service unavailable',
-  'pt.category': 'Category'
+  'pt.category': 'Category',
+  'pt.rank': 'No. {rank} in the TOP-{topN}',
+  'pt.badge': 'Quality mark “{title}”: {name}. Verify the certificate',
+  'pt.results': 'All results'
 });

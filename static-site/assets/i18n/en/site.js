@@ -1,4 +1,4 @@
-/* English strings of every page: header, navigation, footer, campaign state, search, errors any request can meet. */
+/* English strings of every page: header, navigation, footer, search, errors any request can meet. */
 I18N.define('en', {
   'nav.howChecked': 'How praise is checked',
   'skip': 'Skip to content',
@@ -13,9 +13,6 @@ I18N.define('en', {
   'footer': 'A campaign where customers praise good service.',
   'loading': 'Loading…',
   'back': 'Back to the home page',
-  'state.upcoming': 'Praise opens on {date}.',
-  'state.open': 'Praise is open until {date}.',
-  'state.closed': 'Praise closed on {date}.',
   'search.label': 'Name of the company or institution',
   'search.hint': 'Accents and diacritics are optional.',
   'search.count': 'Participants found: {n}',

@@ -34,5 +34,12 @@ I18N.define('et', {
   'err.invalid_token': 'Kinnituslink ei kehti. Kontrolli, et avasid e-kirjast kogu lingi.',
   'err.token_expired': 'Kinnituslink on aegunud (see kehtib 72 tundi). Palun saada kiitus uuesti.',
   'err.closed': 'Kiitmine on lõppenud, seega ei saa enam kiita ega kiitust kinnitada.',
-  'err.already_praised': 'Selle e-posti aadressiga on seda osalejat selles kampaanias juba kiidetud. Iga inimene saab osalejat kiita üks kord.'
+  'err.already_praised': 'Selle e-posti aadressiga on seda osalejat selles kampaanias juba kiidetud. Iga inimene saab osalejat kiita üks kord.',
+  'ce.sent': 'Saatsime lingi aadressile {email}. Sinu kiitus osalejale „{name}” läheb arvesse alles siis, kui avad selle lingi.',
+  'ce.reviewed': 'Korraldajad loevad kiituse teksti läbi enne, kui see osaleja lehel ilmub.',
+  'ce.resend': 'Saada kiri uuesti',
+  'ce.resent': 'Saatsime uuesti aadressile {email}. Kumbki link sobib.',
+  'ce.limit': 'Liiga palju katseid. Palun proovi uuesti {n} min pärast.',
+  'ce.resend.failed': 'Uuesti saata ei õnnestunud. {reason}',
+  'cf.reviewed': 'Korraldajad loevad teksti läbi enne, kui see osaleja lehel ilmub, seega võib selle ilmumine veidi aega võtta.'
 });

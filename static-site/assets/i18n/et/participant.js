@@ -19,5 +19,8 @@ I18N.define('et', {
   'pw.ch.paper': 'Paberankeediga',
   'pt.notfound.p': 'Kontrolli linki või leia osaleja otsingu abil.',
   'unavailable.title': 'Teenus pole saadaval',
-  'pt.category': 'Kategooria'
+  'pt.category': 'Kategooria',
+  'pt.rank': '{rank}. koht TOP-{topN} seas',
+  'pt.badge': 'Kvaliteedimärk „{title}”: {name}. Kontrolli sertifikaati',
+  'pt.results': 'Kõik tulemused'
 });

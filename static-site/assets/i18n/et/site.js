@@ -1,4 +1,4 @@
-/* Estonian strings of every page: header, navigation, footer, campaign state, search, errors any request can meet. */
+/* Estonian strings of every page: header, navigation, footer, search, errors any request can meet. */
 I18N.define('et', {
   'nav.howChecked': 'Kuidas me kiitusi kontrollime',
   'skip': 'Liigu sisu juurde',
@@ -13,9 +13,6 @@ I18N.define('et', {
   'footer': 'Kampaania, kus kliendid kiidavad head teenindust.',
   'loading': 'Laadimine…',
   'back': 'Tagasi avalehele',
-  'state.upcoming': 'Kiitmine pole veel alanud. Algus: {date}.',
-  'state.open': 'Kiitusi saab anda. Viimane päev: {date}.',
-  'state.closed': 'Kiitmine on lõppenud. Lõpp: {date}.',
   'search.label': 'Ettevõtte või asutuse nimi',
   'search.hint': 'Võid kirjutada ka ilma täpitähtedeta.',
   'search.count': 'Leitud osalejaid: {n}',

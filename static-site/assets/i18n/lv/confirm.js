@@ -34,5 +34,12 @@ I18N.define('lv', {
   'err.invalid_token': 'Apstiprināšanas saite nav derīga. Pārbaudi, vai atvēri visu saiti no e-pasta.',
   'err.token_expired': 'Apstiprināšanas saite ir novecojusi (tā ir derīga 72 stundas). Lūdzu, iesniedz uzslavu vēlreiz.',
   'err.closed': 'Uzslavu pieņemšana ir beigusies, tāpēc uzslavas vairs nevar iesniegt vai apstiprināt.',
-  'err.already_praised': 'No šīs e-pasta adreses šis dalībnieks šajā kampaņā jau ir uzslavēts. Katru dalībnieku var uzslavēt vienu reizi.'
+  'err.already_praised': 'No šīs e-pasta adreses šis dalībnieks šajā kampaņā jau ir uzslavēts. Katru dalībnieku var uzslavēt vienu reizi.',
+  'ce.sent': 'Mēs nosūtījām saiti uz {email}. Tava uzslava dalībniekam „{name}” tiks ieskaitīta tikai tad, kad atvērsi šo saiti.',
+  'ce.reviewed': 'Pirms uzslavas teksts parādās dalībnieka lapā, to izlasa organizatori.',
+  'ce.resend': 'Nosūtīt e-pastu vēlreiz',
+  'ce.resent': 'Nosūtījām vēlreiz uz {email}. Der jebkura no saitēm.',
+  'ce.limit': 'Pārāk daudz mēģinājumu. Lūdzu, mēģini vēlreiz pēc {n} min.',
+  'ce.resend.failed': 'Neizdevās nosūtīt vēlreiz. {reason}',
+  'cf.reviewed': 'Pirms teksts parādās dalībnieka lapā, to izlasa organizatori, tāpēc tas var parādīties ar nelielu kavēšanos.'
 });

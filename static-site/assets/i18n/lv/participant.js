@@ -19,5 +19,8 @@ I18N.define('lv', {
   'pw.ch.paper': 'Papīra anketā',
   'pt.notfound.p': 'Pārbaudi saiti vai atrodi dalībnieku meklēšanā.',
   'unavailable.title': 'Pakalpojums nav pieejams',
-  'pt.category': 'Kategorija'
+  'pt.category': 'Kategorija',
+  'pt.rank': '{rank}. vieta TOP-{topN}',
+  'pt.badge': 'Kvalitātes zīme „{title}”: {name}. Pārbaudīt sertifikātu',
+  'pt.results': 'Visi rezultāti'
 });

@@ -1,4 +1,4 @@
-/* Latvian strings of every page: header, navigation, footer, campaign state, search, errors any request can meet. */
+/* Latvian strings of every page: header, navigation, footer, search, errors any request can meet. */
 I18N.define('lv', {
   'nav.howChecked': 'Kā mēs pārbaudām uzslavas',
   'skip': 'Pāriet uz saturu',
@@ -13,9 +13,6 @@ I18N.define('lv', {
   'footer': 'Kampaņa, kurā klienti uzslavē labu apkalpošanu.',
   'loading': 'Ielādē…',
   'back': 'Uz sākumlapu',
-  'state.upcoming': 'Uzslavu pieņemšana vēl nav sākusies. Sākums: {date}.',
-  'state.open': 'Uzslavas var iesniegt. Pēdējā diena: {date}.',
-  'state.closed': 'Uzslavu pieņemšana ir beigusies. Noslēgums: {date}.',
   'search.label': 'Uzņēmuma vai iestādes nosaukums',
   'search.hint': 'Var rakstīt arī bez garumzīmēm.',
   'search.count': 'Atrasto dalībnieku skaits: {n}',

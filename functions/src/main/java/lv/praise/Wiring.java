@@ -399,6 +399,11 @@ public final class Wiring {
         return new DynamoPublicationStore(dynamo(), table);
     }
 
+    /** The award a participant's public page shows. */
+    public lv.praise.domain.awards.ParticipantAwards participantAwards() {
+        return new lv.praise.domain.awards.ParticipantAwards(new DynamoAwardStore(dynamo(), table));
+    }
+
     public CertificateLookup certificateLookup() {
         return new CertificateLookup(new DynamoAwardStore(dynamo(), table), new DynamoCampaignStore(dynamo(), table),
                 new Certificates(siteUrl()), pdfCertificates());

@@ -81,6 +81,13 @@ public final class DynamoAwardStore implements AwardStore {
         return awards;
     }
 
+    /** One read of the award's item (a public page asks it on every view), not the campaign's awards. */
+    @Override
+    public Optional<Award> find(int campaignYear, String participantId) {
+        var award = dynamo.getItem(r -> r.tableName(table).key(Keys.award(campaignYear, participantId)));
+        return award.hasItem() ? Optional.of(AwardItems.fromItem(award.item())) : Optional.empty();
+    }
+
     @Override
     public Optional<Award> findByCode(String code) {
         Optional<String> stored = CertificateCode.normalise(code);

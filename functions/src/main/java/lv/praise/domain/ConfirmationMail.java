@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * Writes the e-mail that asks a person to confirm their praise, in their language. The link's deadline is written
+ * Writes the e-mail that asks a person to confirm their praise, in their language and in the site's register ("tu",
+ * "sina"), quoting what they wrote. The link's deadline is written
  * as the site writes a moment ({@link CalendarDates#dateTime}), after a label and colon: the nominative reads right
  * there, where Latvian "līdz" and Estonian "kuni" would want cases of their own.
  */
@@ -13,59 +14,79 @@ public final class ConfirmationMail {
     }
 
     /**
+     * @param text         the praise as written, quoted so the person sees what they confirm
      * @param withdrawLink the person's own link to withdraw the praise (before or after confirming it, until the
      *                     results are frozen): the same secret as {@code link}, see {@link lv.praise.domain.erasure.WithdrawPraise}
      */
-    public static OutgoingMail compose(String to, Lang lang, String participantName, String link, String withdrawLink,
-                                       Instant expiresAt, ZoneId zone) {
+    public static OutgoingMail compose(String to, Lang lang, String participantName, String text, String link,
+                                       String withdrawLink, Instant expiresAt, ZoneId zone) {
         String until = CalendarDates.dateTime(lang, expiresAt, zone);
+        String quoted = quote(text);
+        // The site's register: "tu" in Latvian, "sina" in Estonian.
         return switch (lang) {
-            case LV -> new OutgoingMail(to, "Apstipriniet savu uzslavu: " + participantName, String.join("\n",
+            case LV -> new OutgoingMail(to, "Apstiprini savu uzslavu: " + participantName, String.join("\n",
                     "Labdien!",
                     "",
-                    "Paldies, ka uzslavējāt: " + participantName + ".",
-                    "Lai uzslava tiktu ieskaitīta, lūdzu, apstipriniet to, atverot šo saiti:",
+                    "Paldies, ka uzslavēji: " + participantName + ". Tu rakstīji:",
+                    "",
+                    quoted,
+                    "",
+                    "Lai uzslava tiktu ieskaitīta, lūdzu, apstiprini to, atverot šo saiti:",
                     "",
                     link,
                     "",
-                    "Saite ir derīga līdz: " + until + " (Rīgas laiks). Ja uzslavu neesat rakstījis jūs, vienkārši ignorējiet šo vēstuli.",
-                    "Jūsu e-pasta adrese netiek publicēta un pēc apstiprināšanas netiek glabāta.",
+                    "Saite ir derīga līdz: " + until + " (Rīgas laiks). Ja šo uzslavu neesi rakstījis tu, vienkārši ignorē šo vēstuli.",
+                    "Pirms uzslavas teksts parādās dalībnieka lapā, to izlasa organizatori.",
+                    "Tava e-pasta adrese netiek publicēta un pēc apstiprināšanas netiek glabāta.",
                     "",
-                    "Pārdomājāt? Ar šo saiti jebkurā brīdī līdz rezultātu publicēšanai varat atsaukt savu uzslavu – tās teksts un darbinieka vārds tiks izdzēsti un tā netiks skaitīta:",
+                    "Pārdomāji? Ar šo saiti jebkurā brīdī līdz rezultātu publicēšanai vari atsaukt savu uzslavu – tās teksts un darbinieka vārds tiks izdzēsti un tā netiks skaitīta:",
                     withdrawLink,
                     "",
                     "Uzslavē labu servisu!"), lang);
             case EN -> new OutgoingMail(to, "Confirm your praise: " + participantName, String.join("\n",
                     "Hello,",
                     "",
-                    "Thank you for praising " + participantName + ".",
+                    "Thank you for praising " + participantName + ". You wrote:",
+                    "",
+                    quoted,
+                    "",
                     "Your praise counts once you confirm it by opening this link:",
                     "",
                     link,
                     "",
                     "The link is valid until " + until + " (Riga time). If you did not write this praise, ignore this e-mail.",
+                    "The organisers read the text before it appears on the participant's page.",
                     "Your e-mail address is never published and is not kept after confirmation.",
                     "",
                     "Changed your mind? Until the results are published, this link withdraws your praise – its text and the employee's name are erased and it no longer counts:",
                     withdrawLink,
                     "",
                     "Praise good service!"), lang);
-            case ET -> new OutgoingMail(to, "Kinnitage oma kiitus: " + participantName, String.join("\n",
+            case ET -> new OutgoingMail(to, "Kinnita oma kiitus: " + participantName, String.join("\n",
                     "Tere!",
                     "",
-                    "Aitäh, et kiitsite: " + participantName + ".",
-                    "Kiitus läheb arvesse, kui kinnitate selle, avades selle lingi:",
+                    "Aitäh, et kiitsid: " + participantName + ". Sa kirjutasid:",
+                    "",
+                    quoted,
+                    "",
+                    "Kiitus läheb arvesse, kui kinnitad selle, avades selle lingi:",
                     "",
                     link,
                     "",
-                    "Lingi kehtivuse lõpp: " + until + " (Riia aja järgi). Kui te seda kiitust ei kirjutanud, jätke see kiri tähelepanuta.",
-                    "Teie e-posti aadressi ei avaldata ega säilitata pärast kinnitamist.",
+                    "Lingi kehtivuse lõpp: " + until + " (Riia aja järgi). Kui sa seda kiitust ei kirjutanud, jäta see kiri tähelepanuta.",
+                    "Korraldajad loevad teksti läbi enne, kui see osaleja lehel ilmub.",
+                    "Sinu e-posti aadressi ei avaldata ega säilitata pärast kinnitamist.",
                     "",
-                    "Mõtlesite ümber? Kuni tulemuste avaldamiseni saate selle lingiga oma kiituse tagasi võtta – selle tekst ja töötaja nimi kustutatakse ning see ei lähe enam arvesse:",
+                    "Mõtlesid ümber? Kuni tulemuste avaldamiseni saad selle lingiga oma kiituse tagasi võtta – selle tekst ja töötaja nimi kustutatakse ning see ei lähe enam arvesse:",
                     withdrawLink,
                     "",
                     "Kiida head teenindust!"), lang);
         };
+    }
+
+    /** The praise as a plain-text quote, each of its lines after "> ", as mail programs show quotes. */
+    static String quote(String text) {
+        return text == null ? "" : "> " + text.strip().replace("\n", "\n> ");
     }
 
     /**
@@ -76,17 +97,17 @@ public final class ConfirmationMail {
                                                  Instant expiresAt, ZoneId zone) {
         String until = CalendarDates.dateTime(lang, expiresAt, zone);
         return switch (lang) {
-            case LV -> new OutgoingMail(to, "Apstipriniet savu ieteikumu: " + organisationName, String.join("\n",
+            case LV -> new OutgoingMail(to, "Apstiprini savu ieteikumu: " + organisationName, String.join("\n",
                     "Labdien!",
                     "",
-                    "Paldies, ka ieteicāt uzslavēt: " + organisationName + ".",
-                    "Lai ieteikums tiktu ieskaitīts, lūdzu, apstipriniet to, atverot šo saiti:",
+                    "Paldies, ka ieteici uzslavēt: " + organisationName + ".",
+                    "Lai ieteikums tiktu ieskaitīts, lūdzu, apstiprini to, atverot šo saiti:",
                     "",
                     link,
                     "",
-                    "Saite ir derīga līdz: " + until + " (Rīgas laiks). Ja ieteikumu neesat rakstījis jūs, vienkārši ignorējiet šo vēstuli.",
+                    "Saite ir derīga līdz: " + until + " (Rīgas laiks). Ja šo ieteikumu neesi rakstījis tu, vienkārši ignorē šo vēstuli.",
                     "Organizatori redzēs, cik cilvēku šo organizāciju ieteikuši, un varēs to aicināt piedalīties.",
-                    "Jūsu e-pasta adrese netiek publicēta un netiek glabāta.",
+                    "Tava e-pasta adrese netiek publicēta un netiek glabāta.",
                     "",
                     "Uzslavē labu servisu!"), lang);
             case EN -> new OutgoingMail(to, "Confirm your suggestion: " + organisationName, String.join("\n",
@@ -102,17 +123,17 @@ public final class ConfirmationMail {
                     "Your e-mail address is never published and is not kept.",
                     "",
                     "Praise good service!"), lang);
-            case ET -> new OutgoingMail(to, "Kinnitage oma soovitus: " + organisationName, String.join("\n",
+            case ET -> new OutgoingMail(to, "Kinnita oma soovitus: " + organisationName, String.join("\n",
                     "Tere!",
                     "",
-                    "Aitäh, et soovitasite: " + organisationName + ".",
-                    "Soovitus läheb arvesse, kui kinnitate selle, avades selle lingi:",
+                    "Aitäh, et soovitasid: " + organisationName + ".",
+                    "Soovitus läheb arvesse, kui kinnitad selle, avades selle lingi:",
                     "",
                     link,
                     "",
-                    "Lingi kehtivuse lõpp: " + until + " (Riia aja järgi). Kui te seda soovitust ei kirjutanud, jätke see kiri tähelepanuta.",
+                    "Lingi kehtivuse lõpp: " + until + " (Riia aja järgi). Kui sa seda soovitust ei kirjutanud, jäta see kiri tähelepanuta.",
                     "Korraldajad näevad, mitu inimest seda organisatsiooni soovitasid, ja võivad selle osalema kutsuda.",
-                    "Teie e-posti aadressi ei avaldata ega säilitata.",
+                    "Sinu e-posti aadressi ei avaldata ega säilitata.",
                     "",
                     "Kiida head teenindust!"), lang);
         };
@@ -124,13 +145,13 @@ public final class ConfirmationMail {
      */
     public static OutgoingMail composeAlreadyPraised(String to, Lang lang, String participantName) {
         return switch (lang) {
-            case LV -> new OutgoingMail(to, "Jūs jau esat uzslavējis: " + participantName, String.join("\n",
+            case LV -> new OutgoingMail(to, "Tu jau esi uzslavējis: " + participantName, String.join("\n",
                     "Labdien!",
                     "",
                     "Paldies par vēlmi uzslavēt: " + participantName + ".",
                     "No šīs e-pasta adreses šis dalībnieks šajā kampaņā jau ir uzslavēts un uzslava ir apstiprināta.",
                     "Katru dalībnieku var uzslavēt vienu reizi, tāpēc jaunā uzslava netika saglabāta un nekas nav mainījies.",
-                    "Ja uzslavu neesat rakstījis jūs, vienkārši ignorējiet šo vēstuli.",
+                    "Ja šo uzslavu neesi rakstījis tu, vienkārši ignorē šo vēstuli.",
                     "",
                     "Uzslavē labu servisu!"), lang);
             case EN -> new OutgoingMail(to, "You have already praised " + participantName, String.join("\n",
@@ -142,13 +163,13 @@ public final class ConfirmationMail {
                     "If you did not write this praise, ignore this e-mail.",
                     "",
                     "Praise good service!"), lang);
-            case ET -> new OutgoingMail(to, "Olete juba kiitnud: " + participantName, String.join("\n",
+            case ET -> new OutgoingMail(to, "Oled juba kiitnud: " + participantName, String.join("\n",
                     "Tere!",
                     "",
-                    "Aitäh, et soovisite kiita: " + participantName + ".",
+                    "Aitäh, et soovisid kiita: " + participantName + ".",
                     "Selle e-posti aadressiga on seda osalejat selles kampaanias juba kiidetud ja kiitus on kinnitatud.",
                     "Iga inimene saab osalejat kiita üks kord, seega uut kiitust ei salvestatud ja midagi ei muutunud.",
-                    "Kui te seda kiitust ei kirjutanud, jätke see kiri tähelepanuta.",
+                    "Kui sa seda kiitust ei kirjutanud, jäta see kiri tähelepanuta.",
                     "",
                     "Kiida head teenindust!"), lang);
         };

@@ -37,6 +37,10 @@ public record PraiseSubmission(
         if (channel == null || !channel.publicForm()) {
             throw PraiseException.invalid("channel", "channel is required: online or branch");
         }
+        // The branch says where the person was served, so it belongs to praise "at a branch" only.
+        if (branch != null && channel != Channel.BRANCH) {
+            throw PraiseException.invalid("branch", "a branch is given only with channel 'branch' (served at a branch)");
+        }
         // Where the link is sent: the address as typed, in its one accepted form (not the canonical mailbox).
         email = EmailAddress.parse("email", email).address();
         if (lang == null) {

@@ -106,7 +106,7 @@ public final class SubmitPraise {
         String link = siteUrl.link("/confirm.html?token=" + token);
         String withdrawLink = siteUrl.link("/withdraw.html?token=" + token);
         OutgoingMail mail = ConfirmationMail.compose(submission.email(), submission.lang(), participant.name(),
-                link, withdrawLink, expiresAt, campaign.timeZone());
+                submission.text(), link, withdrawLink, expiresAt, campaign.timeZone());
         try {
             mailQueue.enqueue(new ConfirmationRequest(praise.id(), emailHash, mail));
         } catch (RuntimeException e) {

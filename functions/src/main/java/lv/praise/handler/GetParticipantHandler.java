@@ -7,18 +7,25 @@ import lv.praise.Wiring;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.ParticipantService;
 import lv.praise.domain.PraiseException;
+import lv.praise.domain.awards.ParticipantAwards;
 
 /** GET /api/participants/{id} */
 public final class GetParticipantHandler extends ApiHandler {
 
     private final ParticipantService participants;
+    private final ParticipantAwards awards;
 
     public GetParticipantHandler() {
-        this(Wiring.get().participantService());
+        this(Wiring.get().participantService(), Wiring.get().participantAwards());
     }
 
     GetParticipantHandler(ParticipantService participants) {
+        this(participants, ParticipantAwards.NONE);
+    }
+
+    GetParticipantHandler(ParticipantService participants, ParticipantAwards awards) {
         this.participants = participants;
+        this.awards = awards;
     }
 
     @Override
@@ -27,6 +34,7 @@ public final class GetParticipantHandler extends ApiHandler {
         if (!Participant.isId(id)) {
             throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
         }
-        return Responses.json(200, ParticipantCard.of(participants.get(id)));
+        Participant participant = participants.get(id);
+        return Responses.json(200, ParticipantCard.of(participant, awards.of(participant).orElse(null)));
     }
 }

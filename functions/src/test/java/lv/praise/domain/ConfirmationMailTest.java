@@ -12,7 +12,7 @@ class ConfirmationMailTest {
     @EnumSource(Lang.class)
     void everyLanguageNamesTheParticipantTheLinkAndTheDeadlineInRigaTime(Lang lang) {
         OutgoingMail mail = ConfirmationMail.compose("a@example.lv", lang, "Preiļu Galvenā bibliotēka",
-                "https://x.lv/confirm.html?token=t", "https://x.lv/withdraw.html?token=t",
+                "Ļoti laipni!\nPaldies.", "https://x.lv/confirm.html?token=t", "https://x.lv/withdraw.html?token=t",
                 Instant.parse("2027-03-08T10:00:00Z"), Campaign.RIGA);
         assertTrue(mail.subject().contains("Preiļu Galvenā bibliotēka"));
         assertTrue(mail.text().contains("https://x.lv/confirm.html?token=t"));
@@ -24,6 +24,27 @@ class ConfirmationMailTest {
                 Lang.ET, "Lingi kehtivuse lõpp: 8. märts 2027, 12:00 (Riia aja järgi).").get(lang);
         assertTrue(mail.text().contains(deadline), mail.text());
         assertTrue(mail.text().contains(CalendarDates.dateTime(lang, Instant.parse("2027-03-08T10:00:00Z"), Campaign.RIGA)));
+        assertTrue(mail.text().contains("\n> Ļoti laipni!\n> Paldies.\n"), "what is confirmed, quoted line by line: " + mail.text());
+        assertTrue(mail.text().contains(Map.of(Lang.LV, "izlasa organizatori", Lang.EN, "The organisers read the text",
+                Lang.ET, "Korraldajad loevad teksti").get(lang)), "the text is read before it is shown: " + mail.text());
+    }
+
+    /** The site speaks to a person as "tu" (lv) and "sina" (et): so do its e-mails, never "jūs" or "teie". */
+    @ParameterizedTest
+    @EnumSource(value = Lang.class, names = {"LV", "ET"})
+    void theMailsUseTheSitesRegister(Lang lang) {
+        Instant until = Instant.parse("2027-03-08T10:00:00Z");
+        java.util.List<OutgoingMail> mails = java.util.List.of(
+                ConfirmationMail.compose("a@example.lv", lang, "Alfa", "Paldies!", "https://x.lv/c", "https://x.lv/w", until, Campaign.RIGA),
+                ConfirmationMail.composeNomination("a@example.lv", lang, "Alfa", "https://x.lv/c", until, Campaign.RIGA),
+                ConfirmationMail.composeAlreadyPraised("a@example.lv", lang, "Alfa"));
+        java.util.regex.Pattern formal = lang == Lang.LV
+                ? java.util.regex.Pattern.compile("(?iu)\\b(jūs|jūsu|jums|esat|apstipriniet|ignorējiet|varat)\\b|ējāt\\b|icāt\\b")
+                : java.util.regex.Pattern.compile("(?iu)\\b(te|teie|teid|olete|kinnitage|jätke|saate)\\b|site\\b");
+        for (OutgoingMail mail : mails) {
+            String all = mail.subject() + "\n" + mail.text();
+            assertTrue(!formal.matcher(all).find(), "formal address in: " + all);
+        }
     }
 
     @ParameterizedTest

@@ -43,6 +43,8 @@ class PraiseSubmissionTest {
                 bad("text", s -> copy(s, s.participantId(), 5, s.aspects(), "   ", s.channel(), s.email(), s.employee())),
                 bad("text", s -> copy(s, s.participantId(), 5, s.aspects(), longText, s.channel(), s.email(), s.employee())),
                 bad("channel", s -> copy(s, s.participantId(), 5, s.aspects(), s.text(), null, s.email(), s.employee())),
+                // The branch is where the person was served: not with "online".
+                bad("branch", s -> copy(s, s.participantId(), 5, s.aspects(), s.text(), Channel.ONLINE, s.email(), s.employee())),
                 bad("email", s -> copy(s, s.participantId(), 5, s.aspects(), s.text(), s.channel(), "not-an-address", s.employee())),
                 bad("email", s -> copy(s, s.participantId(), 5, s.aspects(), s.text(), s.channel(), "a@b", s.employee())),
                 bad("email", s -> copy(s, s.participantId(), 5, s.aspects(), s.text(), s.channel(), null, s.employee())),
@@ -59,10 +61,10 @@ class PraiseSubmissionTest {
     @Test
     void aPraiseKeepsItsParagraphsButAControlCharacterIsRefusedByItsOwnCode() {
         PraiseSubmission paragraphs = copy(VALID, VALID.participantId(), 5, List.of(), "Ātri.\r\nLaipni.\rPaldies!",
-                Channel.ONLINE, "a@example.lv", null);
+                Channel.BRANCH, "a@example.lv", null);
         assertEquals("Ātri.\nLaipni.\nPaldies!", paragraphs.text());
         PraiseException tab = assertThrows(PraiseException.class, () -> copy(VALID, VALID.participantId(), 5, List.of(),
-                "Ātri\tun laipni", Channel.ONLINE, "a@example.lv", null));
+                "Ātri\tun laipni", Channel.BRANCH, "a@example.lv", null));
         assertEquals(ErrorCode.CONTROL_CHARACTER, tab.code());
         assertEquals("text", tab.field());
     }
@@ -70,7 +72,7 @@ class PraiseSubmissionTest {
     @Test
     void twoThousandCharactersIsStillAllowed() {
         String text = "ā".repeat(PraiseSubmission.MAX_TEXT);
-        assertEquals(text, copy(VALID, VALID.participantId(), 5, List.of(), text, Channel.ONLINE, "a@example.lv", null).text());
+        assertEquals(text, copy(VALID, VALID.participantId(), 5, List.of(), text, Channel.BRANCH, "a@example.lv", null).text());
     }
 
     private static Arguments bad(String field, Function<PraiseSubmission, PraiseSubmission> change) {

@@ -70,7 +70,7 @@ class PraiseUseCasesTest {
         submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.EN));
         assertTrue(mailer.last().subject().startsWith("Confirm your praise"));
         submit.submit(praise(BAKERY.id(), "anna@example.lv", Lang.LV));
-        assertTrue(mailer.last().subject().startsWith("Apstipriniet"));
+        assertTrue(mailer.last().subject().startsWith("Apstiprini savu uzslavu"));
         assertTrue(mailer.last().text().contains("Maiznīca Rudzupuķe"));
     }
 

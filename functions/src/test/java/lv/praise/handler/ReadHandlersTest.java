@@ -50,6 +50,27 @@ class ReadHandlersTest {
     }
 
     @ParameterizedTest
+    @Event(value = "../events/get-campaign.json", type = APIGatewayV2HTTPEvent.class)
+    void aCampaignClosedEarlyAndPublishedSaysWhenItReallyClosedAndWasPublished(APIGatewayV2HTTPEvent event) {
+        var handler = new GetCampaignHandler(new CampaignService(YEAR, store, Fixtures.clockAt(DURING_WINDOW)));
+        JsonNode open = Events.body(handler.handleRequest(event, null));
+        assertEquals("2027-03-31T23:59:59+03:00", open.path("closedAt").asText(), "open: the planned end");
+        assertFalse(open.path("closedEarly").asBoolean());
+        assertTrue(open.path("publishedAt").isNull());
+
+        java.time.Instant closed = java.time.Instant.parse("2027-03-10T08:30:00.838006143Z");
+        java.time.Instant published = java.time.Instant.parse("2027-03-12T10:00:00Z");
+        store.closeEarly(Fixtures.campaign(), closed, lv.praise.domain.Actor.SCHEDULE);
+        store.freeze(Fixtures.campaign(), published, lv.praise.domain.Actor.SCHEDULE);
+        JsonNode body = Events.body(handler.handleRequest(event, null));
+        assertEquals("published", body.path("state").asText());
+        assertEquals("2027-03-31T23:59:59+03:00", body.path("praiseClosesAt").asText(), "the plan stays as it was");
+        assertEquals("2027-03-10T10:30:00+02:00", body.path("closedAt").asText());
+        assertTrue(body.path("closedEarly").asBoolean());
+        assertEquals("2027-03-12T12:00:00+02:00", body.path("publishedAt").asText());
+    }
+
+    @ParameterizedTest
     @Event(value = "../events/search-participants.json", type = APIGatewayV2HTTPEvent.class)
     void searchIgnoresDiacriticsAndNeverShowsContactEmails(APIGatewayV2HTTPEvent event) {
         var handler = new SearchParticipantsHandler(new ParticipantService(YEAR, store));
@@ -120,6 +141,33 @@ class ReadHandlersTest {
         assertEquals(0, card.path("confirmedPraiseCount").asInt());
         assertEquals("Aizkalne", card.path("branches").get(1).asText());
         assertFalse(response.getBody().contains("info@preili"));
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/get-participant.json", type = APIGatewayV2HTTPEvent.class)
+    void anAwardeesCardCarriesItsPlaceMarkAndCodeAndOthersNone(APIGatewayV2HTTPEvent event) {
+        var award = new lv.praise.domain.awards.Award(YEAR, LIBRARY.id(), LIBRARY.name(), 3, 50, "STATE",
+                "7KQ2M9XD4HTBW3ZA", java.time.LocalDate.of(YEAR, 4, 12), "Klienti mūs uzslavē 2027",
+                lv.praise.domain.awards.DeliveryState.SENT, 1, null, null);
+        var awards = new lv.praise.domain.awards.AwardStore() {
+            public void ensure(lv.praise.domain.awards.Publication p) { throw new UnsupportedOperationException(); }
+            public List<lv.praise.domain.awards.Award> all(int year) { return year == YEAR ? List.of(award) : List.of(); }
+            public Optional<lv.praise.domain.awards.Award> findByCode(String code) { throw new UnsupportedOperationException(); }
+            public Optional<Claim> claim(int y, String id, java.time.Instant n, java.time.Instant s) { throw new UnsupportedOperationException(); }
+            public boolean markSent(int y, Claim c, java.time.Instant at) { throw new UnsupportedOperationException(); }
+            public boolean markNotSent(int y, Claim c, lv.praise.domain.awards.DeliveryState s, String r) { throw new UnsupportedOperationException(); }
+        };
+        var handler = new GetParticipantHandler(new ParticipantService(YEAR, store),
+                new lv.praise.domain.awards.ParticipantAwards(awards));
+        JsonNode card = Events.body(handler.handleRequest(event, null)).path("award");
+        assertEquals(3, card.path("rank").asInt());
+        assertEquals(50, card.path("topN").asInt());
+        assertEquals(YEAR, card.path("campaignYear").asInt());
+        assertEquals("Klienti mūs uzslavē 2027", card.path("qualityMarkTitle").asText());
+        assertEquals("7KQ2-M9XD-4HTB-W3ZA", card.path("code").asText(), "as people read it, and as the badge's address takes it");
+
+        event.setPathParameters(Map.of("id", BAKERY.id()));
+        assertTrue(Events.body(handler.handleRequest(event, null)).path("award").isNull(), "no award, no mark");
     }
 
     @Test

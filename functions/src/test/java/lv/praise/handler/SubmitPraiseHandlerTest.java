@@ -119,6 +119,8 @@ class SubmitPraiseHandlerTest {
                 bad("channel", 400, "invalid", b -> b.put("channel", "paper")),
                 bad("channel", 400, "invalid", b -> b.put("channel", "fax")),
                 bad("branch", 400, "invalid", b -> b.put("branch", "Daugavpils")),
+                // A branch is where a person was served: "online" with a branch is refused, naming the branch.
+                bad("branch", 400, "invalid", b -> b.put("channel", "online")),
                 bad("lang", 400, "invalid", b -> b.put("lang", "ru")),
                 bad("isAdmin", 400, "invalid", b -> b.put("isAdmin", true)));
     }

@@ -500,12 +500,14 @@ final class BadInputCases {
                 }));
         f.put("text", freeText("text", true, 2000));
         List<String> channels = publicForm ? List.of("phone", "paper", "ONLINE", "email", "") : List.of("online", "branch", "PHONE", "fax", "");
-        f.put("channel", List.of(
+        f.put("channel", new ArrayList<>(List.<BadValue>of(
                 r -> new Bad(wrongType(r, "string"), 400),
                 r -> new Bad(null, 400),
                 r -> new Bad(NODES.textNode(pick(r, channels)), 400),
-                r -> new Bad(NODES.textNode(pick(r, HOSTILE)), 400)));
+                r -> new Bad(NODES.textNode(pick(r, HOSTILE)), 400))));
         if (publicForm) {
+            // The body names a branch: "online" with it is the branch's fault (served at a branch or not at all).
+            f.get("channel").add(r -> new Bad(NODES.textNode("online"), 400, "branch"));
             f.put("email", email("email", true));
             f.put("consent", consent());
             f.put("website", List.of(r -> new Bad(wrongType(r, "string"), 400)));

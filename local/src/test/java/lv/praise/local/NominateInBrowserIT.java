@@ -57,6 +57,14 @@ class NominateInBrowserIT {
         wait(ExpectedConditions.elementToBeClickable(By.id("submit")));
         assertEquals("Uzslavē organizāciju, kuras nav sarakstā", driver.findElement(By.tagName("h1")).getText());
 
+        // Sent empty: every mistake at once (name, e-mail, consent), each by its field, not one per try.
+        driver.findElement(By.id("submit")).click();
+        wait(d -> d.findElements(By.cssSelector("#form-errors li")).size() == 3);
+        for (String field : new String[] {"name", "email", "consent"}) {
+            assertTrue(driver.findElement(By.id("err-" + field)).isDisplayed(), field);
+        }
+        assertTrue(!driver.findElement(By.id("err-text")).isDisplayed(), "the reason is optional");
+
         driver.findElement(By.id("name")).sendKeys("Ziedu veikals Magnolija Ķekavā");
         driver.findElement(By.id("text")).sendKeys("Ļoti laipna pārdevēja.");
         driver.findElement(By.id("email")).sendKeys("nav-adrese");

@@ -29,15 +29,20 @@ import org.junit.jupiter.api.Test;
 class PageWeightTest {
     static final int BUDGET = 30 * 1024;
     /**
-     * The two pages that don't fit 30 KB without a minifying build step, each held to a ceiling just above
+     * The pages that don't fit 30 KB without a minifying build step, each held to a ceiling just above
      * its weight so that it cannot grow unnoticed: the praise form (picker, stars, aspects, both error
      * displays) and the results (TOP-N table, winners, the distribution chart). The one date formatter
      * (assets/dates.js, 2.4 KB) fits under both, and under 30 KB on the other pages, because a page fetches
      * only the strings it can show and the shared files hold no code of a single page or of the console.
      * The praise form's ceiling rose from 40 to 41 KB for the control-character message (its own error code,
-     * in each language) and the "at a branch" choice turned off for a participant without branches.
+     * in each language) and the "at a branch" choice turned off for a participant without branches; to 43 KB for
+     * the campaign's state naming the real close (assets/state.js, now fetched only by the three pages that show
+     * it, which took 1 KB off every other page), the branch asked only "at a branch", and what check-email.html
+     * needs to name the participant and the masked address and to send the e-mail again. The nomination form
+     * outgrew 30 KB by the same state file and its own check of every field at once: 31 KB.
      */
-    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 41 * 1024, "results.html", 36 * 1024);
+    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 43 * 1024, "results.html", 36 * 1024,
+            "nominate.html", 31 * 1024);
     static final List<String> LANGS = List.of("lv", "en", "et");
 
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);

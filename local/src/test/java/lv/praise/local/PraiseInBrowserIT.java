@@ -85,22 +85,37 @@ class PraiseInBrowserIT {
         assertEquals("lv", htmlLang());
         assertEquals("Iesniegt uzslavu", find("h1").getText());
         chooseBySearch("preilu", PREILU_NAME); // no diacritics typed
-        new Select(find("#branch")).selectByVisibleText("Preiļi");
+        // The branch is asked only of praise "at a branch".
+        assertFalse(find("#branch-field").isDisplayed(), "no branch before 'at a branch' is chosen");
+        click("#channel-branch");
+        visible("#branch-field");
+        click("#channel-online");
+        assertFalse(find("#branch-field").isDisplayed(), "online: no branch");
+        click("#channel-branch");
+        new Select(visible("#branch")).selectByVisibleText("Preiļi");
         find("#employee").sendKeys("Līga Bērziņa");
         pickStars(5);
         List<String> aspects = tickAspects(2);
         find("#text").sendKeys(text);
-        click("#channel-branch");
         find("#email").sendKeys(email);
         click("#consent");
         click("#submit");
         awaitCheckEmailPage("Pārbaudi savu e-pastu");
+        // It names the participant and the address, masked; the address is in no URL.
+        String sent = visible("#ce-sent").getText();
+        assertTrue(sent.contains("„" + PREILU_NAME + "”"), sent);
+        String masked = email.charAt(0) + "\u2022\u2022\u2022@" + email.charAt(email.indexOf('@') + 1) + "\u2022\u2022\u2022"
+                + email.substring(email.lastIndexOf('.'));
+        assertTrue(sent.contains(masked), sent + " should name " + masked);
+        assertFalse(sent.contains(email), sent);
+        assertFalse(driver.getCurrentUrl().contains("@"), driver.getCurrentUrl());
         chromium.screenshot(SCREENSHOTS, "check-email-1280");
 
         OutboxMail mail = OutboxMail.awaitNext(server.outboxDir(), email, 0, WAIT);
-        assertEquals("Apstipriniet savu uzslavu: " + PREILU_NAME, mail.subject());
+        assertEquals("Apstiprini savu uzslavu: " + PREILU_NAME, mail.subject());
         assertEquals("lv", mail.language());
-        assertTrue(mail.text().contains("Paldies, ka uzslavējāt: " + PREILU_NAME + "."), mail.text());
+        assertTrue(mail.text().contains("Paldies, ka uzslavēji: " + PREILU_NAME + ". Tu rakstīji:"), mail.text());
+        assertTrue(mail.text().replace("\r\n", "\n").contains("\n> " + text + "\n"), "the praise quoted: " + mail.text());
         URI link = mail.confirmationLink();
         assertEquals(server.baseUrl().getAuthority(), link.getAuthority(), "the link points at the local site");
         assertEquals("/confirm.html", link.getPath());
@@ -119,6 +134,8 @@ class PraiseInBrowserIT {
         assertEquals("confirmed", openConfirmation(link));
         assertEquals("Paldies! Tava uzslava ir ieskaitīta.", find("#confirm-result").getText());
         assertTrue(find("#confirm-detail").getText().contains(PREILU_NAME), find("#confirm-detail").getText());
+        assertTrue(find("#confirm-reviewed").getText().startsWith("Pirms teksts parādās dalībnieka lapā, to izlasa organizatori"),
+                find("#confirm-reviewed").getText());
         chromium.screenshot(SCREENSHOTS, "confirm-1280");
         click("#confirm-href"); // "Skatīt dalībnieka lapu"
         assertEquals(before + 1, shownCount(PREILU_NAME));
@@ -126,6 +143,16 @@ class PraiseInBrowserIT {
         assertEquals("already_confirmed", openConfirmation(link));
         assertEquals("Uzslava jau ir apstiprināta. Paldies!", find("#confirm-result").getText());
         assertEquals(before + 1, praiseCount(PREILU, PREILU_NAME), "a second visit of the link counts nothing");
+
+        // "Send again" from the check-email page (this tab kept what it needs): the page says the same as for any
+        // address, and the e-mail – which only the mailbox's owner reads – says the praise is already counted.
+        driver.get(server.baseUrl() + "/check-email.html");
+        wait(d -> find("#ce-sent").getText().contains(PREILU_NAME));
+        click("#resend");
+        wait(d -> find("#resend-status").getText().startsWith("Nosūtījām vēlreiz uz " + masked));
+        OutboxMail again = OutboxMail.awaitNext(server.outboxDir(), email, 1, WAIT);
+        assertTrue(again.text().contains("nekas nav mainījies"), again.text());
+        assertEquals(before + 1, praiseCount(PREILU, PREILU_NAME));
     }
 
     @Test
@@ -197,9 +224,9 @@ class PraiseInBrowserIT {
         assertEquals("et", htmlLang());
 
         OutboxMail mail = OutboxMail.awaitNext(server.outboxDir(), email, 0, WAIT);
-        assertEquals("Kinnitage oma kiitus: " + SCHOOL_NAME, mail.subject());
+        assertEquals("Kinnita oma kiitus: " + SCHOOL_NAME, mail.subject());
         assertEquals("et", mail.language());
-        assertTrue(mail.text().contains("Aitäh, et kiitsite: " + SCHOOL_NAME + "."), mail.text());
+        assertTrue(mail.text().contains("Aitäh, et kiitsid: " + SCHOOL_NAME + "."), mail.text());
         assertTrue(mail.text().contains("Kiida head teenindust!"), mail.text());
         assertFalse(mail.text().contains("Paldies"), "no Latvian in the Estonian e-mail");
         Map<String, AttributeValue> stored = storedPraise(text);

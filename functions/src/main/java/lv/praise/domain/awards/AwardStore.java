@@ -22,6 +22,11 @@ public interface AwardStore {
     /** Every award of the campaign, by rank. */
     List<Award> all(int campaignYear);
 
+    /** The award of one participant in a campaign; empty when it has none (not published, or not in the TOP-N). */
+    default Optional<Award> find(int campaignYear, String participantId) {
+        return all(campaignYear).stream().filter(a -> a.participantId().equals(participantId)).findFirst();
+    }
+
     /** The award whose certificate has this code (stored form, {@link CertificateCode#normalise}). */
     Optional<Award> findByCode(String code);
 

@@ -1,0 +1,24 @@
+package lv.praise.domain.awards;
+
+import java.util.Optional;
+import lv.praise.domain.Participant;
+
+/**
+ * Use case: the award a participant holds in its campaign, for its public page (its place, its quality mark and
+ * the code its badge and verification use). There is none before the publication, nor for a participant outside
+ * the TOP-N.
+ */
+public final class ParticipantAwards {
+    /** For a page that shows no awards. */
+    public static final ParticipantAwards NONE = new ParticipantAwards(null);
+
+    private final AwardStore awards;
+
+    public ParticipantAwards(AwardStore awards) {
+        this.awards = awards;
+    }
+
+    public Optional<Award> of(Participant participant) {
+        return awards == null ? Optional.empty() : awards.find(participant.campaignYear(), participant.id());
+    }
+}
