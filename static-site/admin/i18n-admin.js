@@ -189,9 +189,10 @@
     'st.b.noMystery': ['Nav slepenā pircēja vērtējuma.', 'No mystery-shopper evaluation.', 'Salaostja hinnang puudub.'],
     'st.b.n': ['Uzslavas (n)', 'Praise (n)', 'Kiitused (n)'],
     'st.b.S': ['Zvaigžņu summa (S)', 'Star sum (S)', 'Tärnide summa (S)'],
-    'st.b.prior': ['Bajesa vidējais', 'Bayesian mean', 'Bayesi keskmine'],
-    'st.b.priorText': ['C = {C}, kampaņas vidējais m = {m}', 'C = {C}, campaign mean m = {m}', 'C = {C}, kampaania keskmine m = {m}'],
-    'st.b.mean': ['(S + C·m) / (n + C)', '(S + C·m) / (n + C)', '(S + C·m) / (n + C)'],
+    // Plain words: the formula itself is on the public page "how praise is checked" (#formula).
+    'st.b.prior': ['Pietuvināts vidējam', 'Weighed towards the average', 'Kaalutud keskmise poole'],
+    'st.b.priorText': ['dažas uzslavas tiek pietuvinātas kampaņas vidējam {m} (it kā būtu vēl {C} vidējas uzslavas)', 'a few praises are weighed towards the campaign’s average of {m} (as if there were {C} more average praises)', 'vähesed kiitused kaalutakse kampaania keskmise {m} poole (justkui oleks {C} keskmist kiitust lisaks)'],
+    'st.b.mean': ['Svērtās zvaigznes', 'Weighed stars', 'Kaalutud tärnid'],
     'st.b.evaluations': ['Vērtējumi (n)', 'Evaluations (n)', 'Hinnangud (n)'],
     'st.b.score': ['Punkti', 'Score', 'Punktid'],
     'st.b.total': ['Kopvērtējums: {total}', 'Total: {total}', 'Koondhinne: {total}'],
