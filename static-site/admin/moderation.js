@@ -7,7 +7,7 @@ I18N.ready(function () {
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
   var REASONS = ['spam', 'abusive', 'not_about_service', 'personal_data'];
   var state = { status: 'pending', participant: App.param('participant') || '' };
-  var items = [], counts = null, cursor = null, selected = {}, seq = 0, redacting = null;
+  var items = [], counts = null, cursor = null, selected = {}, seq = 0, redacting = null, draft = '';
   // The filter is a participant picked by name (the participant search); its id goes to the API.
   var pick = Admin.picker('mod', function (p) { filterBy(p); });
   function filterBy(p) {
@@ -103,9 +103,10 @@ I18N.ready(function () {
         // The words selected in this card's text, if any, are the proposal.
         var chosen = String(window.getSelection ? window.getSelection() : '');
         redacting = redacting === p.praiseId ? null : p.praiseId;
+        draft = chosen && p.text.indexOf(chosen) >= 0 ? chosen : '';
         render();
         var input = $('redact-part-' + p.praiseId);
-        if (input) { if (chosen && p.text.indexOf(chosen) >= 0) { input.value = chosen; preview(p); } input.focus(); }
+        if (input) input.focus();
       });
       if (redacting === p.praiseId) li.appendChild(redactForm(p));
     }
@@ -135,8 +136,10 @@ I18N.ready(function () {
     var pre = box.appendChild(el('p', 'item-text redact-preview'));
     pre.id = 'redact-preview-' + p.praiseId;
     if (p.lang) pre.lang = p.lang;
-    pre.textContent = p.text;
-    input.addEventListener('input', function () { err.hidden = true; input.removeAttribute('aria-invalid'); preview(p); });
+    // What was typed survives a re-render (another language, an answer of the list).
+    input.value = draft;
+    pre.textContent = draft && p.text.indexOf(draft) >= 0 ? p.text.split(draft).join('[…]') : p.text;
+    input.addEventListener('input', function () { draft = input.value; err.hidden = true; input.removeAttribute('aria-invalid'); preview(p); });
     var acts = box.appendChild(el('div', 'actions'));
     var go = acts.appendChild(el('button', 'primary', t('mod.redact.save')));
     go.type = 'button';
@@ -144,7 +147,7 @@ I18N.ready(function () {
     go.addEventListener('click', function () { redact(p, input, err); });
     var cancel = acts.appendChild(el('button', 'secondary', t('er.cancel')));
     cancel.type = 'button';
-    cancel.addEventListener('click', function () { redacting = null; render(); });
+    cancel.addEventListener('click', function () { redacting = null; draft = ''; render(); });
     return box;
   }
 
@@ -171,6 +174,7 @@ I18N.ready(function () {
     Admin.clearError($('mod-error'));
     p.text = res.body.text;
     redacting = null;
+    draft = '';
     render();
     $('mod-status').textContent = t('mod.redact.done', { n: Admin.int(res.body.replaced) });
   }
