@@ -178,8 +178,6 @@ I18N.ready(function () {
     render();
     $('mod-status').textContent = t('mod.redact.done', { n: Admin.int(res.body.replaced) });
   }
-    return li;
-  }
 
   function render() {
     renderCounts();
