@@ -4,7 +4,9 @@ I18N.ready(function () {
   'use strict';
   if (!Admin.page('praise-entry')) return;
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
-  var campaign = null;
+  var campaign = null, saved = null;
+  // The last save's message, in the page's language (also after a change of language).
+  function showSaved() { $('entry-status').textContent = saved ? t('pe2.saved', { name: saved }) : ''; }
   // The errors in the organiser's words (pe2.*), not the public form's; a code without its own falls back to the
   // console's (a.err.*) and then the site's message.
   function message(code, field, vars) {
@@ -68,7 +70,8 @@ I18N.ready(function () {
     $('entry-submit').disabled = false;
     if (App.ok(res)) {
       errors.clear();
-      $('entry-status').textContent = t('pe2.saved', { name: p.name });
+      saved = p.name;
+      showSaved();
       $('entry-form').reset();
       pick.reset();
       all();
@@ -113,6 +116,7 @@ I18N.ready(function () {
   }
   $('entered-more').addEventListener('click', function () { loadEntered(true); });
   I18N.onChange(renderEntered);
+  I18N.onChange(showSaved);
   loadEntered(false);
 
   I18N.onChange(all);

@@ -377,17 +377,22 @@ public final class DynamoModerationStore implements ModerationStore {
                 .expressionAttributeNames(Map.of("#count", ParticipantItems.CONFIRMED_COUNT,
                         "#state", ParticipantItems.reviewCount(praise.status()), "#frozen", ParticipantItems.FROZEN_AT))
                 .expressionAttributeValues(Map.of(":one", Attributes.number(1)))).build();
-        Map<String, AttributeValue> entry = new HashMap<>(Keys.enteredLog(p.campaignYear(), p.confirmedAt(), p.id()));
-        entry.put("type", AttributeValue.fromS("ENTERED"));
-        entry.put("praiseId", AttributeValue.fromS(p.id()));
-        entry.put("participantId", AttributeValue.fromS(p.participantId()));
-        entry.put("participantName", AttributeValue.fromS(p.participantName()));
-        entry.put("channel", AttributeValue.fromS(p.channel().code()));
-        entry.put("enteredAt", AttributeValue.fromS(p.confirmedAt().toString()));
-        Attributes.putActor(entry, PraiseItems.ENTERED_BY, praise.enteredBy());
-        TransactWriteItem log = TransactWriteItem.builder().put(x -> x.tableName(table).item(entry)).build();
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(put, count));
+        // The log lists what organisers typed in from a call or a paper form; the demo data's seeded web praise
+        // comes through here too and is not on it.
+        if (!p.channel().publicForm()) {
+            Map<String, AttributeValue> entry = new HashMap<>(Keys.enteredLog(p.campaignYear(), p.confirmedAt(), p.id()));
+            entry.put("type", AttributeValue.fromS("ENTERED"));
+            entry.put("praiseId", AttributeValue.fromS(p.id()));
+            entry.put("participantId", AttributeValue.fromS(p.participantId()));
+            entry.put("participantName", AttributeValue.fromS(p.participantName()));
+            entry.put("channel", AttributeValue.fromS(p.channel().code()));
+            entry.put("enteredAt", AttributeValue.fromS(p.confirmedAt().toString()));
+            Attributes.putActor(entry, PraiseItems.ENTERED_BY, praise.enteredBy());
+            writes.add(TransactWriteItem.builder().put(x -> x.tableName(table).item(entry)).build());
+        }
         try {
-            Transactions.write(dynamo, put, count, log);
+            Transactions.write(dynamo, writes);
             return EnterOutcome.STORED;
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 1)) {

@@ -275,7 +275,7 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         moderationWrites++;
         praises.put(praise.id(), praise.praise());
         reviews.put(praise.id(), praise);
-        enteredLog.add(new EnteredEntry(praise.id(), praise.praise().participantId(), praise.praise().participantName(),
+        if (!praise.praise().channel().publicForm()) enteredLog.add(new EnteredEntry(praise.id(), praise.praise().participantId(), praise.praise().participantName(),
                 praise.praise().channel(), praise.enteredBy(), praise.praise().confirmedAt()));
         count(year, praise.status(), 1);
         Participant p = participant.get();
