@@ -196,7 +196,9 @@ I18N.ready(function () {
     function show() { picked.hidden = !chosen; if (chosen) picked.textContent = t('pick.chosen', { name: chosen.name }); }
     function choose(p) { chosen = p; ctl.clear(); show(); onPick(p); }
     I18N.onChange(show);
-    return { get: function () { return chosen; }, reset: function () { chosen = null; ctl.clear(); show(); } };
+    return { get: function () { return chosen; }, reset: function () { chosen = null; ctl.clear(); show(); },
+      // Chosen elsewhere (a link, a card's name): shown as chosen, without calling onPick.
+      set: function (p) { chosen = p; ctl.clear(); show(); } };
   }
 
   window.Admin = {

@@ -1,10 +1,22 @@
-/* Praise from other channels (phone, paper forms), entered by an organiser: POST /api/admin/praise. */
+/* Praise from other channels (phone, paper forms), entered by an organiser: POST /api/admin/praise; and the list of
+   entered praise (GET /api/admin/praise): who entered what, when, and its review state now. */
 I18N.ready(function () {
   'use strict';
   if (!Admin.page('praise-entry')) return;
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
-  var campaign = null;
-  var errors = App.formErrors($('entry-form'), $('entry-errors'), 'pe2.errors');
+  var campaign = null, saved = null;
+  // The last save's message, in the page's language (also after a change of language).
+  function showSaved() { $('entry-status').textContent = saved ? t('pe2.saved', { name: saved }) : ''; }
+  // The errors in the organiser's words (pe2.*), not the public form's; a code without its own falls back to the
+  // console's (a.err.*) and then the site's message.
+  function message(code, field, vars) {
+    if (code === 'invalid' && field && I18N.has('pe2.inv.' + field)) return t('pe2.inv.' + field);
+    if (I18N.has('pe2.err.' + code)) return t('pe2.err.' + code, vars);
+    if (I18N.has('a.err.' + code)) return t('a.err.' + code, vars);
+    return App.message(code, field, vars);
+  }
+  function label(field) { return I18N.has('pe2.field.' + field) ? t('pe2.field.' + field) : Admin.fieldName(field); }
+  var errors = App.formErrors($('entry-form'), $('entry-errors'), 'pe2.errors', { message: message, label: label });
   var pick = Admin.picker('entry', fillBranches);
 
   function fillBranches(p) {
@@ -58,15 +70,54 @@ I18N.ready(function () {
     $('entry-submit').disabled = false;
     if (App.ok(res)) {
       errors.clear();
-      $('entry-status').textContent = t('pe2.saved', { name: p.name });
+      saved = p.name;
+      showSaved();
       $('entry-form').reset();
       pick.reset();
       all();
+      loadEntered(false);
       return;
     }
     var f = App.errorField(res);
     errors.show([{ field: f && f !== 'body' && f !== 'path' ? f : null, code: res.status === 404 && f === 'path' ? 'noRoute' : App.errorCode(res) }]);
   });
+
+  // The entered praise, newest first, a page at a time.
+  var entered = [], enteredCursor = null, enteredSeq = 0;
+  function renderEntered() {
+    var rows = $('entered-rows');
+    rows.textContent = '';
+    entered.forEach(function (e) {
+      var tr = rows.appendChild(el('tr'));
+      tr.appendChild(el('td', null, Admin.dateTime(e.enteredAt)));
+      var name = tr.appendChild(el('th'));
+      name.scope = 'row';
+      var a = name.appendChild(el('a', null, e.participantName || e.participantId));
+      a.href = '/admin/moderation.html?participant=' + encodeURIComponent(e.participantId);
+      tr.appendChild(el('td', null, I18N.has('channel.' + e.channel) ? t('channel.' + e.channel) : String(e.channel || '')));
+      tr.appendChild(el('td', null, I18N.has('pe2.status.' + e.status) ? t('pe2.status.' + e.status) : String(e.status || '')));
+      tr.appendChild(el('td', 'who', e.enteredByEmail || e.enteredBy || '–'));
+    });
+    $('entered-table').hidden = !entered.length;
+    $('entered-more').hidden = !enteredCursor;
+    $('entered-status').textContent = entered.length ? '' : t('pe2.list.none');
+  }
+  async function loadEntered(more) {
+    var q = new URLSearchParams({ limit: '20' });
+    if (more && enteredCursor) q.set('cursor', enteredCursor);
+    var mine = ++enteredSeq;
+    var res = await Admin.api('/api/admin/praise?' + q);
+    if (mine !== enteredSeq) return;
+    if (!App.ok(res) || !Array.isArray(res.body.items)) { $('entered-status').textContent = ''; Admin.showError($('entered-error'), res); return; }
+    Admin.clearError($('entered-error'));
+    entered = more ? entered.concat(res.body.items) : res.body.items;
+    enteredCursor = res.body.nextCursor || null;
+    renderEntered();
+  }
+  $('entered-more').addEventListener('click', function () { loadEntered(true); });
+  I18N.onChange(renderEntered);
+  I18N.onChange(showSaved);
+  loadEntered(false);
 
   I18N.onChange(all);
   App.campaign().then(function (res) { if (App.ok(res)) campaign = res.body; all(); });

@@ -11,7 +11,10 @@
 
   /* Errors of a form: a summary (role=alert) with links to the fields, and a message by each
      field. Inputs of a field carry data-field="<API field name>"; its message goes to #err-<field>. */
-  function formErrors(form, summary, titleKey) {
+  // opt (optional): message(code, field, vars) and label(field) – a form with its own wording (the console's
+  // praise entry: an organiser types in what someone else said) instead of the public form's.
+  function formErrors(form, summary, titleKey, opt) {
+    opt = opt || {};
     var shown = [];
     function target(field) {
       return Array.prototype.find.call(form.querySelectorAll('[data-field="' + field + '"]'), function (x) {
@@ -27,10 +30,11 @@
       summary.appendChild(el('h2', null, t(titleKey)));
       var ul = summary.appendChild(el('ul'));
       shown.forEach(function (e) {
-        var text = App.message(e.code, e.field, e.vars);
+        var text = (opt.message || App.message)(e.code, e.field, e.vars);
         var li = ul.appendChild(el('li'));
         var tgt = e.field && target(e.field);
-        var label = e.field && I18N.has('field.' + e.field) ? t('field.' + e.field) + ': ' : '';
+        var name = e.field && (opt.label ? opt.label(e.field) : I18N.has('field.' + e.field) ? t('field.' + e.field) : '');
+        var label = name ? name + ': ' : '';
         if (tgt) {
           var a = li.appendChild(el('a', null, label + text));
           a.href = '#' + tgt.id;

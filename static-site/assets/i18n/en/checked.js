@@ -14,8 +14,14 @@ I18N.define('en', {
   'hc.mod.p2': 'Rejected praise is neither shown nor counted in the scores.',
   'hc.score.h': 'How the scores are computed',
   'hc.score.p1': 'The total has three parts: online praise 30 %, branch praise 30 % and the mystery-shopper evaluation 40 %.',
-  'hc.score.p2': 'Stars are averaged with a Bayesian mean (C = 5): with few praises a participant’s mean stays near the campaign’s, so a handful of praise gives no outsized advantage.',
+  'hc.score.p2': 'When a participant has only a few praises, its stars are weighed towards the campaign’s average: a handful of very good (or bad) praises alone can’t make a score extreme. The more praise, the smaller this effect.',
   'hc.score.p3': 'To be ranked, a participant needs a mystery-shopper evaluation and a total of at least 80.',
+  'hc.mod.redact': 'When otherwise good praise holds, say, a phone number, the organisers can replace that part with “[…]” rather than reject the whole praise. Only the corrected text is shown.',
+  'hc.formula.h': 'The formula',
+  'hc.formula.p': 'The stars of each part are computed so:',
+  'hc.formula.where': 'where S is the sum of the participant’s stars, n its number of praises, m the campaign’s average stars and C = 5 – as if every participant had 5 more average praises. The stars (1–5) times 20 are the points (5 stars = 100).',
+  'hc.formula.example': 'For example, with a campaign average m = 4.5: two five-star praises give (10 + 5·4.5) / (2 + 5) = 4.64 stars, or 92.86 points; forty give (200 + 5·4.5) / (40 + 5) = 4.94 stars, or 98.89 points.',
+  'hc.formula.more': 'The full recipe of every formula version, to check the published results',
   'hc.src.h': 'Sources of praise',
   'hc.src.p': 'Praise comes in on the web (this site), by phone and on paper forms at service points. Organisers enter phone and paper praise, labelled with its source. Paper forms count as branch praise, phone praise as online.'
 });

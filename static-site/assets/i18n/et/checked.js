@@ -14,8 +14,14 @@ I18N.define('et', {
   'hc.mod.p2': 'Tagasi lükatud kiitust ei näidata ega arvestata hindamisel.',
   'hc.score.h': 'Kuidas hinne arvutatakse',
   'hc.score.p1': 'Koondhinne koosneb kolmest osast: veebikiitused 30 %, filiaalikiitused 30 % ja salaostja hinnang 40 %.',
-  'hc.score.p2': 'Tärnid keskmistatakse Bayesi keskmisega (C = 5): väheste kiitustega osaleja keskmine jääb kampaania keskmise lähedale.',
+  'hc.score.p2': 'Kui osalejal on vaid mõni kiitus, kaalutakse tema tärnid kampaania keskmise poole: mõni väga hea (või halb) kiitus üksi ei muuda hinnet äärmuslikuks. Mida rohkem kiitusi, seda väiksem on see mõju.',
   'hc.score.p3': 'Paremusjärjestusse pääsemiseks on vaja salaostja hinnangut ja koondhinnet vähemalt 80.',
+  'hc.mod.redact': 'Kui muidu hea kiitus sisaldab näiteks telefoninumbrit, võivad korraldajad selle osa asendada märgiga „[…]“, selle asemel et kogu kiitus tagasi lükata. Näidatakse ainult parandatud teksti.',
+  'hc.formula.h': 'Valem',
+  'hc.formula.p': 'Iga osa tärnid arvutatakse nii:',
+  'hc.formula.where': 'kus S on osaleja kiituste tärnide summa, n kiituste arv, m kampaania keskmine tärnide arv ja C = 5 – justkui oleks igal osalejal 5 keskmist kiitust lisaks. Tärnid (1–5) korrutatuna 20-ga on punktid (5 tärni = 100).',
+  'hc.formula.example': 'Näiteks kampaania keskmise m = 4,5 korral annavad kaks viie tärni kiitust (10 + 5·4,5) / (2 + 5) = 4,64 tärni ehk 92,86 punkti, nelikümmend aga (200 + 5·4,5) / (40 + 5) = 4,94 tärni ehk 98,89 punkti.',
+  'hc.formula.more': 'Kõigi valemiversioonide täielik retsept avaldatud tulemuste kontrollimiseks',
   'hc.src.h': 'Kiituste allikad',
   'hc.src.p': 'Kiitusi saab veebis (sellel lehel), telefoni teel ja paberankeetidel teeninduskohtades. Telefoni- ja paberkiitused sisestavad korraldajad, märgistatuna allikaga. Paberankeedid arvestatakse filiaalikiitustena, telefonikiitused veebikiitustena.'
 });

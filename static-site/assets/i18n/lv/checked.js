@@ -14,8 +14,14 @@ I18N.define('lv', {
   'hc.mod.p2': 'Noraidīta uzslava netiek rādīta un netiek ieskaitīta vērtējumā.',
   'hc.score.h': 'Kā tiek aprēķināts vērtējums',
   'hc.score.p1': 'Kopvērtējums sastāv no trim daļām: tiešsaistes uzslavas 30 %, uzslavas filiālēs 30 % un slepenā pircēja vērtējums 40 %.',
-  'hc.score.p2': 'Uzslavu zvaigznes tiek vidējotas ar Bajesa vidējo (C = 5): dalībniekam ar nedaudzām uzslavām vērtējums tuvojas kampaņas vidējam, tāpēc dažas uzslavas nedod nesamērīgu priekšrocību.',
+  'hc.score.p2': 'Ja dalībniekam ir tikai dažas uzslavas, to zvaigznes tiek pietuvinātas kampaņas vidējam: dažas ļoti labas (vai sliktas) uzslavas vien nepadara vērtējumu ārkārtēju. Jo vairāk uzslavu, jo mazāk tas ietekmē.',
   'hc.score.p3': 'Lai iekļūtu rezultātos, nepieciešams slepenā pircēja vērtējums un kopvērtējums vismaz 80.',
+  'hc.mod.redact': 'Ja citādi laba uzslava satur, piemēram, tālruņa numuru, organizatori šo daļu var aizstāt ar «[…]», nevis noraidīt visu uzslavu. Publiski redzams tikai labotais teksts.',
+  'hc.formula.h': 'Formula',
+  'hc.formula.p': 'Katras daļas zvaigznes aprēķina tā:',
+  'hc.formula.where': 'kur S – dalībnieka uzslavu zvaigžņu summa, n – uzslavu skaits, m – kampaņas vidējais zvaigžņu skaits un C = 5, it kā katram dalībniekam būtu vēl 5 vidējas uzslavas. Zvaigznes (1–5), reizinātas ar 20, ir punkti (5 zvaigznes = 100).',
+  'hc.formula.example': 'Piemēram, ja kampaņas vidējais m = 4,5: divas piecu zvaigžņu uzslavas dod (10 + 5·4,5) / (2 + 5) = 4,64 zvaigznes jeb 92,86 punktus, četrdesmit – (200 + 5·4,5) / (40 + 5) = 4,94 zvaigznes jeb 98,89 punktus.',
+  'hc.formula.more': 'Pilna aprēķina recepte visām formulas versijām, ar ko pārbaudīt publicētos rezultātus',
   'hc.src.h': 'Uzslavu avoti',
   'hc.src.p': 'Uzslavas tiek saņemtas tīmeklī (šajā vietnē), pa tālruni un papīra anketās apkalpošanas vietās. Tālruņa un papīra uzslavas ievada organizatori; tās ir atzīmētas ar avotu. Papīra anketas tiek ieskaitītas kā uzslavas filiālēs, tālruņa uzslavas – kā tiešsaistes.'
 });

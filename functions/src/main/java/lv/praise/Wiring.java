@@ -321,6 +321,11 @@ public final class Wiring {
                 new DynamoParticipantStore(dynamo(), table), new DynamoModerationStore(dynamo(), table));
     }
 
+    /** An organiser's redaction of a praise's text (the original kept in its audit record only). */
+    public lv.praise.domain.moderation.RedactPraise redactPraise() {
+        return new lv.praise.domain.moderation.RedactPraise(campaignYear, new DynamoModerationStore(dynamo(), table), clock);
+    }
+
     public EnterPraise enterPraise() {
         return new EnterPraise(campaignYear, new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table), new DynamoModerationStore(dynamo(), table), clock);

@@ -102,7 +102,7 @@ public final class DynamoErasureStore implements ErasureStore {
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)).build();
         try {
-            Transactions.write(dynamo, erase);
+            Transactions.write(dynamo, erase, PraiseItems.dropAudit(table, praiseId));
             return EraseOutcome.ERASED;
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 0)) {
@@ -163,7 +163,7 @@ public final class DynamoErasureStore implements ErasureStore {
                 .expressionAttributeNames(countNames)
                 .expressionAttributeValues(Map.of(":minusOne", Attributes.number(-1)))).build();
         try {
-            Transactions.write(dynamo, erase, uncount);
+            Transactions.write(dynamo, erase, uncount, PraiseItems.dropAudit(table, praiseId));
             return EraseOutcome.ERASED;
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 0)) {

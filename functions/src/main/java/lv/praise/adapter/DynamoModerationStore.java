@@ -343,7 +343,12 @@ public final class DynamoModerationStore implements ModerationStore {
                 .expressionAttributeNames(countNames)
                 .expressionAttributeValues(countValues)).build();
         try {
-            Transactions.write(dynamo, markDecided, moveCounts);
+            if (decided.wordsErased()) {
+                // The text kept before a redaction is words too: it goes in the same write.
+                Transactions.write(dynamo, markDecided, moveCounts, PraiseItems.dropAudit(table, praise.id()));
+            } else {
+                Transactions.write(dynamo, markDecided, moveCounts);
+            }
             return DecideOutcome.CHANGED;
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 0)) {
@@ -372,8 +377,22 @@ public final class DynamoModerationStore implements ModerationStore {
                 .expressionAttributeNames(Map.of("#count", ParticipantItems.CONFIRMED_COUNT,
                         "#state", ParticipantItems.reviewCount(praise.status()), "#frozen", ParticipantItems.FROZEN_AT))
                 .expressionAttributeValues(Map.of(":one", Attributes.number(1)))).build();
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(put, count));
+        // The log lists what organisers typed in from a call or a paper form; the demo data's seeded web praise
+        // comes through here too and is not on it.
+        if (!p.channel().publicForm()) {
+            Map<String, AttributeValue> entry = new HashMap<>(Keys.enteredLog(p.campaignYear(), p.confirmedAt(), p.id()));
+            entry.put("type", AttributeValue.fromS("ENTERED"));
+            entry.put("praiseId", AttributeValue.fromS(p.id()));
+            entry.put("participantId", AttributeValue.fromS(p.participantId()));
+            entry.put("participantName", AttributeValue.fromS(p.participantName()));
+            entry.put("channel", AttributeValue.fromS(p.channel().code()));
+            entry.put("enteredAt", AttributeValue.fromS(p.confirmedAt().toString()));
+            Attributes.putActor(entry, PraiseItems.ENTERED_BY, praise.enteredBy());
+            writes.add(TransactWriteItem.builder().put(x -> x.tableName(table).item(entry)).build());
+        }
         try {
-            Transactions.write(dynamo, put, count);
+            Transactions.write(dynamo, writes);
             return EnterOutcome.STORED;
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 1)) {
@@ -381,6 +400,91 @@ public final class DynamoModerationStore implements ModerationStore {
                         : EnterOutcome.UNKNOWN_PARTICIPANT;
             }
             // A taken id (index 0) can't happen with 128 random bits: it fails loudly here.
+            throw e;
+        }
+    }
+
+    /**
+     * The log of entered praise is the campaign partition's {@code ENTERED#} items, sorted by instant then id:
+     * one Query, newest first, from after the cursor's position, one item more than asked to know whether more follow.
+     * Praise entered before the log existed is not on it.
+     */
+    @Override
+    public EnteredPage entered(int campaignYear, int limit, Position after) {
+        QueryRequest.Builder request = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
+                .expressionAttributeValues(Map.of(
+                        ":pk", AttributeValue.fromS(Keys.campaignPartition(campaignYear)),
+                        ":prefix", AttributeValue.fromS(Keys.ENTERED_PREFIX)))
+                .scanIndexForward(false);
+        List<EnteredEntry> items = new ArrayList<>();
+        // On the table itself the position is a whole start key: the log item's own key.
+        Map<String, AttributeValue> start = after == null ? null
+                : Keys.enteredLog(campaignYear, after.confirmedAt(), after.praiseId());
+        do {
+            QueryResponse response = dynamo.query(request.exclusiveStartKey(start).limit(limit + 1 - items.size()).build());
+            for (Map<String, AttributeValue> item : response.items()) {
+                items.add(new EnteredEntry(Attributes.string(item, "praiseId"), Attributes.string(item, "participantId"),
+                        Attributes.string(item, "participantName"),
+                        lv.praise.domain.Channel.fromCode(Attributes.string(item, "channel")).orElseThrow(),
+                        Attributes.actor(item, PraiseItems.ENTERED_BY), Attributes.instant(item, "enteredAt")));
+            }
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+        } while (items.size() <= limit && start != null);
+        boolean more = items.size() > limit;
+        return new EnteredPage(more ? items.subList(0, limit) : items, more);
+    }
+
+    /**
+     * The new text and the audit record in one transaction: the text only if it is still the one read (and the
+     * praise still confirmed); the audit record keeps the first original ({@code if_not_exists}) and appends this
+     * redaction's actor and instant.
+     */
+    @Override
+    public RedactOutcome redact(ModeratedPraise current, String redactedText, Actor by, java.time.Instant at) {
+        var praise = current.praise();
+        Map<String, String> names = new HashMap<>(Map.of("#text", "text", "#status", PraiseItems.STATUS,
+                "#redactedAt", "redactedAt", "#redactedBy", "redactedBy"));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(
+                ":text", AttributeValue.fromS(redactedText),
+                ":old", AttributeValue.fromS(praise.text()),
+                ":confirmed", AttributeValue.fromS(PraiseStatus.CONFIRMED.name()),
+                ":at", AttributeValue.fromS(at.toString()),
+                ":by", AttributeValue.fromS(by.id())));
+        TransactWriteItem text = TransactWriteItem.builder().update(u -> u
+                .tableName(table)
+                .key(Keys.praise(praise.id()))
+                .updateExpression("SET #text = :text, #redactedAt = :at, #redactedBy = :by")
+                .conditionExpression("#status = :confirmed AND #text = :old")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)).build();
+        Map<String, AttributeValue> redaction = new HashMap<>(Map.of("at", AttributeValue.fromS(at.toString()),
+                "by", AttributeValue.fromS(by.id())));
+        if (by.email() != null) {
+            redaction.put("byEmail", AttributeValue.fromS(by.email()));
+        }
+        TransactWriteItem audit = TransactWriteItem.builder().update(u -> u
+                .tableName(table)
+                .key(Keys.praiseAudit(praise.id()))
+                .updateExpression("SET #type = :type, #praiseId = :praiseId, #year = :year, "
+                        + "#original = if_not_exists(#original, :old), "
+                        + "#redactions = list_append(if_not_exists(#redactions, :none), :redaction)")
+                .expressionAttributeNames(Map.of("#type", "type", "#praiseId", "praiseId", "#year", "campaignYear",
+                        "#original", PraiseItems.ORIGINAL_TEXT, "#redactions", PraiseItems.REDACTIONS))
+                .expressionAttributeValues(Map.of(":type", AttributeValue.fromS("PRAISE_AUDIT"),
+                        ":praiseId", AttributeValue.fromS(praise.id()),
+                        ":year", Attributes.number(praise.campaignYear()),
+                        ":old", AttributeValue.fromS(praise.text()),
+                        ":none", AttributeValue.fromL(List.of()),
+                        ":redaction", AttributeValue.fromL(List.of(AttributeValue.fromM(redaction)))))).build();
+        try {
+            Transactions.write(dynamo, text, audit);
+            return RedactOutcome.REDACTED;
+        } catch (TransactionCanceledException e) {
+            if (Transactions.conditionFailed(e, 0)) {
+                return RedactOutcome.TEXT_CHANGED;
+            }
             throw e;
         }
     }

@@ -57,7 +57,24 @@ final class Keys {
         return key(PRAISE_PREFIX + praiseId, "PRAISE");
     }
 
-    /** The slot that one person (by e-mail hash) may fill once per participant and campaign. */
+    /**
+     * A praise's audit record (beside the praise, in its partition): the text before its first redaction and who
+     * redacted it when. Deleted with the words whenever the praise is erased.
+     */
+    static Map<String, AttributeValue> praiseAudit(String praiseId) {
+        return key(PRAISE_PREFIX + praiseId, "AUDIT");
+    }
+
+    static final String ENTERED_PREFIX = "ENTERED#";
+
+    /**
+     * The log entry of a praise an organiser typed in, in the campaign's partition, sorted by the instant it was
+     * entered (then its id): the praise-entry page's list is one Query of these, newest first.
+     */
+    static Map<String, AttributeValue> enteredLog(int year, java.time.Instant at, String praiseId) {
+        return key(campaignPartition(year), ENTERED_PREFIX + moderationSort(at, praiseId));
+    }
+
     /** A person's key within a campaign, on their praiser slots ({@link PraiseItems#PERSON_KEY}). */
     static String personKey(int year, String emailHash) {
         return year + "#" + emailHash;

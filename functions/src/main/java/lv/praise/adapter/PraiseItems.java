@@ -45,7 +45,21 @@ final class PraiseItems {
     /** Where the praise came from: the public form, or an organiser who typed it in. */
     static final String SOURCE = "source";
 
+    /** On a praise's audit record: the text as it was before its first redaction. */
+    static final String ORIGINAL_TEXT = "originalText";
+    /** On a praise's audit record: each redaction's actor and instant, oldest first. */
+    static final String REDACTIONS = "redactions";
+
     private PraiseItems() {
+    }
+
+    /**
+     * The audit record of a redacted praise holds the text before redaction: it goes with the words, in the same
+     * transaction that erases them (unconditional: most praise has none).
+     */
+    static software.amazon.awssdk.services.dynamodb.model.TransactWriteItem dropAudit(String table, String praiseId) {
+        return software.amazon.awssdk.services.dynamodb.model.TransactWriteItem.builder()
+                .delete(d -> d.tableName(table).key(Keys.praiseAudit(praiseId))).build();
     }
 
     static Map<String, AttributeValue> pending(Praise p) {

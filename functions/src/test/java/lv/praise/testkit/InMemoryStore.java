@@ -20,6 +20,9 @@ import lv.praise.domain.moderation.ModerationCounts;
 import lv.praise.domain.moderation.ModerationStatus;
 import lv.praise.domain.moderation.ModerationStore;
 import lv.praise.domain.moderation.Position;
+import lv.praise.domain.moderation.ModerationStore.EnteredEntry;
+import lv.praise.domain.moderation.ModerationStore.EnteredPage;
+import lv.praise.domain.moderation.ModerationStore.RedactOutcome;
 
 /** A fake of our own storage ports for domain and handler tests; every method is atomic. */
 public final class InMemoryStore implements CampaignStore, ParticipantStore, PraiseStore, ModerationStore,
@@ -34,6 +37,10 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     private final Map<Integer, long[]> counts = new HashMap<>();
     /** Participants whose counts the publication froze ("year/id"), with the instant. */
     private final Map<String, Instant> frozen = new HashMap<>();
+    /** Audit records of redacted praise: the text before the first redaction, by praise id. */
+    private final Map<String, String> originals = new HashMap<>();
+    /** The log of entered praise, in the order entered. */
+    private final List<EnteredEntry> enteredLog = new ArrayList<>();
     /** Writes of the moderation port (decisions and entered praise), for "nothing was written" checks. */
     private int moderationWrites;
 
@@ -243,6 +250,9 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         reviews.put(current.id(), decided);
         // As the adapter: a rejection for personal data leaves the stored praise without its words.
         praises.computeIfPresent(current.id(), (id, p) -> decided.wordsErased() ? p.withoutWords() : p);
+        if (decided.wordsErased()) {
+            originals.remove(current.id());
+        }
         int year = current.praise().campaignYear();
         count(year, current.status(), -1);
         count(year, decided.status(), 1);
@@ -265,6 +275,8 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         moderationWrites++;
         praises.put(praise.id(), praise.praise());
         reviews.put(praise.id(), praise);
+        if (!praise.praise().channel().publicForm()) enteredLog.add(new EnteredEntry(praise.id(), praise.praise().participantId(), praise.praise().participantName(),
+                praise.praise().channel(), praise.enteredBy(), praise.praise().confirmedAt()));
         count(year, praise.status(), 1);
         Participant p = participant.get();
         participants.put(p.campaignYear() + "/" + p.id(), withCount(p, p.confirmedPraiseCount() + 1));
@@ -293,6 +305,7 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
                 participants.put(p.campaignYear() + "/" + p.id(), withCount(p, p.confirmedPraiseCount() - 1));
             }
         }
+        originals.remove(praiseId);
         praises.put(praiseId, new Praise(stored.id(), year, stored.participantId(), stored.participantName(),
                 stored.branch(), null, stored.stars(), stored.aspects(), null, stored.channel(), stored.lang(),
                 PraiseStatus.ERASED, null, stored.tokenHash(), stored.submittedAt(), stored.tokenExpiresAt(),
@@ -310,6 +323,49 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     @Override
     public synchronized void deleteSlot(PersonSlot slot) {
         praisers.remove(slot.slot());
+    }
+
+    @Override
+    public synchronized EnteredPage entered(int campaignYear, int limit, Position after) {
+        // Newest first, by instant then id, as the adapter's sort key.
+        Comparator<EnteredEntry> newestFirst = Comparator.comparing((EnteredEntry e) -> sortKey(e.enteredAt(), e.praiseId()))
+                .reversed();
+        String start = after == null ? null : sortKey(after.confirmedAt(), after.praiseId());
+        List<EnteredEntry> rest = enteredLog.stream()
+                .filter(e -> praises.containsKey(e.praiseId()) && praises.get(e.praiseId()).campaignYear() == campaignYear)
+                .filter(e -> start == null || sortKey(e.enteredAt(), e.praiseId()).compareTo(start) < 0)
+                .sorted(newestFirst).toList();
+        return new EnteredPage(rest.subList(0, Math.min(limit, rest.size())), rest.size() > limit);
+    }
+
+    /** As the adapter: only from the text read, and only while confirmed; the first original kept. */
+    @Override
+    public synchronized RedactOutcome redact(ModeratedPraise current, String redactedText, lv.praise.domain.Actor by,
+                                             Instant at) {
+        Praise stored = praises.get(current.id());
+        ModeratedPraise review = reviews.get(current.id());
+        if (stored == null || review == null || stored.status() != PraiseStatus.CONFIRMED
+                || !java.util.Objects.equals(stored.text(), current.praise().text())) {
+            return RedactOutcome.TEXT_CHANGED;
+        }
+        moderationWrites++;
+        originals.putIfAbsent(current.id(), stored.text());
+        Praise redacted = withText(stored, redactedText);
+        praises.put(current.id(), redacted);
+        reviews.put(current.id(), new ModeratedPraise(redacted, review.status(), review.reason(), review.by(),
+                review.at(), review.enteredBy()));
+        return RedactOutcome.REDACTED;
+    }
+
+    /** The audit record's original text of a redacted praise (null when never redacted or since erased). */
+    public synchronized String originalText(String praiseId) {
+        return originals.get(praiseId);
+    }
+
+    private static Praise withText(Praise p, String text) {
+        return new Praise(p.id(), p.campaignYear(), p.participantId(), p.participantName(), p.branch(), p.employee(),
+                p.stars(), p.aspects(), text, p.channel(), p.lang(), p.status(), p.emailHash(), p.tokenHash(),
+                p.submittedAt(), p.tokenExpiresAt(), p.confirmedAt());
     }
 
     public synchronized int moderationWrites() {

@@ -148,6 +148,11 @@ final class BadInputCases {
                 makers.add(r -> get(key, "forged cursor", path, query("cursor", forgedCursor(r)), auth, 400, "cursor"));
                 weight = 3;
             }
+            case "GET /api/admin/praise" -> {
+                queryNames.addAll(List.of("limit", "cursor"));
+                makers.add(r -> get(key, "limit out of range or not a number", path, query("limit", badLimit(r, 100)), auth, 400, "limit"));
+                makers.add(r -> get(key, "forged cursor", path, query("cursor", forgedCursor(r)), auth, 400, "cursor"));
+            }
             case "GET /api/admin/standings" -> {
                 queryNames.add("date");
                 makers.add(r -> get(key, "date not a day", path, query("date", pick(r, List.of("2027-02-30", "2027-13-01",
@@ -250,6 +255,25 @@ final class BadInputCases {
                     return json(key, "email alone: " + describe(bad.value()), "POST", path, "", auth, body, Set.of(400), "email");
                 });
             }
+            case "POST /api/admin/praise/redact" -> {
+                weight = 3;
+                // Never a real praise: the id is well-formed but of no praise (404), so a bad-input run redacts nothing;
+                // a bad part is refused before the praise is looked for.
+                ObjectNode base = NODES.objectNode().put("praiseId", UNKNOWN_PRAISE_ID).put("part", "29123456");
+                List<String> words = SENDABLE.stream().filter(h -> !h.isBlank()).toList();
+                Map<String, List<BadValue>> fields = new LinkedHashMap<>();
+                fields.put("praiseId", List.of(
+                        r -> new Bad(wrongType(r, "string"), 400, "praiseId"),
+                        r -> new Bad(null, 400, "praiseId"),
+                        r -> new Bad(NODES.textNode(pick(r, words)), 404, "praiseId")));
+                fields.put("part", List.of(
+                        r -> new Bad(wrongType(r, "string"), 400, "part"),
+                        r -> new Bad(null, 400, "part"),
+                        r -> new Bad(NODES.textNode(pick(r, List.of("", " ", "\t", "\n "))), 400, "part"),
+                        r -> new Bad(NODES.textNode("[…]"), 400, "part"),
+                        r -> new Bad(NODES.textNode(huge(r, 2001, 3000)), 400, "part")));
+                jsonRoute(makers, key, "POST", path, auth, base, fields);
+            }
             case "POST /api/nominations" -> {
                 weight = 4;
                 ObjectNode base = NODES.objectNode().put("name", "Hostile Tests SIA").put("text", "Laipni!")
@@ -341,6 +365,8 @@ final class BadInputCases {
             case "POST /api/admin/moderation/decisions" -> json(key, "", method, target, "", auth, decisionsBody(), Set.of(), null);
             case "POST /api/admin/praise/erase" -> json(key, "", method, target, "", auth,
                     NODES.objectNode().put("praiseId", UNKNOWN_PRAISE_ID), Set.of(), null);
+            case "POST /api/admin/praise/redact" -> json(key, "", method, target, "", auth,
+                    NODES.objectNode().put("praiseId", UNKNOWN_PRAISE_ID).put("part", "29123456"), Set.of(), null);
             case "POST /api/admin/participants/import" -> csv(key, "", target, "", auth, participantCsv(), Set.of(), null);
             case "POST /api/admin/evaluations/import" -> csv(key, "", target, "", auth, evaluationCsv(), Set.of(), null);
             default -> new Case(key, "", method, target, auth, null, Set.of(), null);

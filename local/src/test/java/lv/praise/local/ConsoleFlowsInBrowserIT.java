@@ -170,7 +170,8 @@ class ConsoleFlowsInBrowserIT {
                 + " return String(u).indexOf('/api/admin/moderation?') >= 0 && String(u).indexOf('participant=') < 0"
                 + " ? p.then(function (r) { return new Promise(function (ok) { setTimeout(function () { ok(r); }, 1500); }); }) : p; };");
         find(".tabs button[data-status='pending']").click();
-        visible("#mod-participant").sendKeys(CAMPSITE, Keys.ENTER);
+        // The filter is a participant picked by its name, as the public search finds it.
+        pickModerationParticipant("ezerkrasts", "Kempings Ezerkrasts");
         // Only the campsite's praise, both of them (the unfiltered first page may answer in between).
         wait(d -> texts().containsAll(List.of(good, spam)) && List.of("Kempings Ezerkrasts").equals(shownNames()));
         sleep(2000); // past the slow answer
@@ -184,7 +185,14 @@ class ConsoleFlowsInBrowserIT {
         wait(d -> find("#mod-status").getText().equals("Saglabāti lēmumi: 1"));
         wait(d -> !texts().contains(good) && texts().contains(spam));
 
+        // No reason is chosen for the organiser: rejecting without one says so and sends nothing.
         WebElement bad = item(spam);
+        assertEquals("", new Select(bad.findElement(By.cssSelector("select"))).getFirstSelectedOption().getAttribute("value"));
+        bad.findElement(By.cssSelector(".item-actions button.secondary")).click();
+        wait(d -> item(spam).findElement(By.cssSelector(".field-error")).isDisplayed());
+        assertEquals("Izvēlies noraidīšanas iemeslu.", item(spam).findElement(By.cssSelector(".field-error")).getText());
+        assertTrue(pendingTexts(CAMPSITE).contains(spam), "nothing was sent");
+        bad = item(spam);
         new Select(bad.findElement(By.cssSelector("select"))).selectByValue("spam");
         bad.findElement(By.cssSelector(".item-actions button.secondary")).click();
         wait(d -> waiting() == waiting - 2);
@@ -228,6 +236,53 @@ class ConsoleFlowsInBrowserIT {
     }
 
     @Test
+    void anOrganiserHidesAPhoneNumberAndOnlyTheRedactedTextIsShown() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String text = "Paldies par laipno uzņemšanu " + marker + "! Zvaniet man: 29 123 456.";
+        praiseAndConfirm(HOTEL, text);
+        signIn("/admin/moderation.html");
+        pickModerationParticipant("balta kapa", HOTEL_NAME);
+        wait(d -> texts().contains(text));
+
+        item(text).findElement(By.xpath(".//button[normalize-space(.)='Paslēpt daļu teksta…']")).click();
+        WebElement part = visible("input[id^='redact-part-']");
+        part.sendKeys("29 123 457");
+        find("button[id^='redact-save-']").click();
+        wait(d -> find("p[id^='redact-err-']").isDisplayed());
+        assertEquals("Šādu vārdu tekstā nav: ieraksti tos tieši tā, kā tie rakstīti.", find("p[id^='redact-err-']").getText());
+        part.clear();
+        part.sendKeys("29 123 456");
+        String redacted = "Paldies par laipno uzņemšanu " + marker + "! Zvaniet man: […].";
+        wait(d -> find("p[id^='redact-preview-']").getText().equals(redacted));
+        for (String lang : List.of("lv", "en", "et")) {
+            for (int width : List.of(360, 1280)) {
+                chromium.viewport(width, 900, width < 400);
+                find("button[data-lang='" + lang + "']").click();
+                wait(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                wait(d -> find("p[id^='redact-preview-']").getText().equals(redacted)); // the typed part survives
+                assertTrue((Long) driver.executeScript("return document.documentElement.scrollWidth;") <= width,
+                        "no sideways scrolling at " + width + " px (" + lang + ")");
+                chromium.screenshot(SCREENSHOTS, "console-moderation-redact-" + lang + "-" + width);
+            }
+        }
+        find("button[data-lang='lv']").click();
+        wait(d -> "lv".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        chromium.viewport(1280, 900, false);
+        find("button[id^='redact-save-']").click();
+        wait(d -> find("#mod-status").getText().equals("Paslēptas vietas: 1."));
+        wait(d -> texts().contains(redacted) && !texts().contains(text));
+        assertTrue(pendingTexts(HOTEL).contains(redacted), "the queue has the redacted text");
+        assertFalse(pendingTexts(HOTEL).contains(text));
+
+        item(redacted).findElement(By.cssSelector(".item-actions button.primary")).click();
+        wait(d -> !texts().contains(redacted));
+        driver.get(server.baseUrl() + "/participant.html?id=" + HOTEL);
+        wait(d -> d.findElements(By.cssSelector("#wall-list > li")).stream().anyMatch(li -> li.getText().contains(marker)));
+        assertTrue(find("#wall-list").getText().contains("Zvaniet man: […]."), find("#wall-list").getText());
+        assertFalse(find("#wall-list").getText().contains("29 123 456"), "the wall shows the redacted text only");
+    }
+
+    @Test
     void aPhonePraiseTypedInIsShownOnThePublicPageAsPhone() {
         String text = "Piezvanīja un pateicās par konferenci – " + UUID.randomUUID();
         signIn("/admin/praise-entry.html");
@@ -243,6 +298,24 @@ class ConsoleFlowsInBrowserIT {
         wait(d -> find("#entry-status").getText().equals("Uzslava saglabāta: " + CONFERENCE_NAME));
         assertFalse(find("#entry-errors").isDisplayed());
         assertEquals("", find("#entry-text").getAttribute("value"), "the form is emptied for the next one");
+        // The list of entered praise has it on top: when, for whom, by which channel, its state, who entered it.
+        wait(d -> find("#entered-rows").findElements(By.cssSelector("tr")).size() > 0
+                && find("#entered-rows tr").getText().contains(CONFERENCE_NAME));
+        String row = find("#entered-rows tr").getText();
+        assertTrue(row.contains("Pa tālruni") && row.contains("apstiprināta") && row.contains("organiser.flows@example.lv"), row);
+        for (String lang : List.of("lv", "en", "et")) {
+            for (int width : List.of(360, 1280)) {
+                chromium.viewport(width, 900, width < 400);
+                find("button[data-lang='" + lang + "']").click();
+                wait(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                assertTrue((Long) driver.executeScript("return document.documentElement.scrollWidth;") <= width,
+                        "no sideways scrolling at " + width + " px (" + lang + ")");
+                chromium.screenshot(SCREENSHOTS, "console-praise-entry-" + lang + "-" + width);
+            }
+        }
+        find("button[data-lang='lv']").click();
+        wait(d -> "lv".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        chromium.viewport(1280, 900, false);
 
         driver.get(server.baseUrl() + "/participant.html?id=" + CONFERENCE);
         WebElement shown = wait(d -> d.findElements(By.cssSelector("#wall-list > li")).stream()
@@ -368,6 +441,14 @@ class ConsoleFlowsInBrowserIT {
         email.sendKeys("organiser.flows@example.lv", Keys.ENTER);
         wait(ExpectedConditions.urlContains(path));
         visible("#session");
+    }
+
+    /** The moderation filter: a participant searched by part of its name and picked from the results. */
+    private static void pickModerationParticipant(String query, String name) {
+        visible("#mod-search").sendKeys(query);
+        By result = By.xpath("//ul[@id='mod-results']//button[normalize-space(.)='" + name + "']");
+        wait(ExpectedConditions.elementToBeClickable(result)).click();
+        wait(d -> find("#mod-picked").getText().equals("Izvēlēts: " + name));
     }
 
     private static void clearByKeys(String css) {

@@ -164,6 +164,8 @@ class ConsoleInBrowserIT {
         assertTrue(text.contains("Tiešsaistes uzslavas (svars 30 %)"), text);
         assertTrue(text.contains("Slepenā pircēja vērtējums (svars 40 %)"), text);
         assertTrue(text.contains("Kopvērtējums:"), text);
+        // Plain words: the formula is on the public page "how praise is checked", not in the breakdown.
+        assertFalse(text.contains("Bajesa") || text.contains("C·m") || text.contains("(n + C)"), text);
         chromium.screenshot(SCREENSHOTS, "console-breakdown-1280");
 
         // Sorting by a header: the total, highest first, then lowest first.

@@ -103,10 +103,10 @@ record OutboxMail(Path file, String to, String subject, String text, String lang
      */
     record Certificate(Path file, String to, String subject, String text, String pdfName, byte[] pdf) {
         private static final Pattern CODE = Pattern.compile(
-                "Pārbaudes kods / Verification code: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})");
+                "Pārbaudes kods / Verification code / Kontrollkood: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})");
         private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+/verify\\.html\\?code=[0-9A-Za-z-]+");
 
-        /** The code of the line "Pārbaudes kods / Verification code: XXXX-XXXX-XXXX-XXXX". */
+        /** The code of the line "Pārbaudes kods / Verification code / Kontrollkood: XXXX-XXXX-XXXX-XXXX". */
         String code() {
             Matcher m = CODE.matcher(text);
             if (!m.find()) {

@@ -66,6 +66,11 @@ public final class CertificateDelivery {
 
     /** Sends every letter that is due, until done or the deadline; returns where the letters are then. */
     public DeliveryCounts deliver(Campaign campaign, Deadline deadline) {
+        return deliver(campaign, deadline, java.util.Set.of());
+    }
+
+    /** @param categoryWinners the published results' category winners (participant ids): their letters name the win */
+    public DeliveryCounts deliver(Campaign campaign, Deadline deadline, java.util.Set<String> categoryWinners) {
         int year = campaign.year();
         Map<String, Participant> contacts = new LinkedHashMap<>();
         for (Participant p : participants.all(year)) {
@@ -81,7 +86,8 @@ public final class CertificateDelivery {
             Instant now = leaseClock.instant();
             Optional<AwardStore.Claim> claim = awards.claim(year, award.participantId(), now, now.minus(LEASE));
             if (claim.isPresent()) {
-                send(campaign, award, contacts.get(award.participantId()), claim.get(), deadline);
+                send(campaign, award, contacts.get(award.participantId()), claim.get(), deadline,
+                        categoryWinners.contains(award.participantId()));
             }
         }
         return DeliveryCounts.of(awards.all(year));
@@ -92,7 +98,7 @@ public final class CertificateDelivery {
      * and the claim goes stale and is taken over after the lease.
      */
     private void send(Campaign campaign, Award award, Participant participant, AwardStore.Claim claim,
-                      Deadline deadline) {
+                      Deadline deadline, boolean wonCategory) {
         int year = campaign.year();
         String to = participant == null ? null : participant.contactEmail();
         if (to == null || to.isBlank()) {
@@ -102,7 +108,7 @@ public final class CertificateDelivery {
         OutgoingMail letter;
         try {
             Certificate certificate = certificates.of(award, campaign);
-            letter = AwardLetter.compose(to, certificate, renderer.pdf(certificate), award.deliveryKey());
+            letter = AwardLetter.compose(to, certificate, wonCategory, renderer.pdf(certificate), award.deliveryKey());
         } catch (RuntimeException e) {
             // One certificate that can't be drawn (or an address the letter can't carry) must not hold up the rest.
             awards.markNotSent(year, claim, DeliveryState.FAILED, "certificate_failed");

@@ -187,7 +187,7 @@ public final class PublishAwards {
                 new IllegalStateException("the results record of " + campaignYear + " was written but can't be read"));
         steps.accept("letters");
         awards.ensure(publication);
-        DeliveryCounts counts = delivery.deliver(campaign(), deadline);
+        DeliveryCounts counts = delivery.deliver(campaign(), deadline, winners(publication));
         return new Outcome(publication, createdNow, counts, createdNow ? checkedDigest : null);
     }
 
@@ -212,7 +212,14 @@ public final class PublishAwards {
                 ErrorCode.NOT_PUBLISHED, "campaign", "the " + campaignYear + " results have not been published yet"));
         delivery.requireSiteUrl();
         awards.ensure(publication);
-        return new Outcome(publication, false, delivery.deliver(campaign(), deadline));
+        return new Outcome(publication, false, delivery.deliver(campaign(), deadline, winners(publication)));
+    }
+
+    /** Who won their category in the published results: their letters say so. */
+    private static java.util.Set<String> winners(Publication publication) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        publication.categoryWinners().forEach(w -> ids.add(w.participantId()));
+        return ids;
     }
 
     public Status status() {

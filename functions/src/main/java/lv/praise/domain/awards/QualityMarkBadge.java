@@ -1,5 +1,6 @@
 package lv.praise.domain.awards;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,8 +12,11 @@ import java.util.Locale;
  * are typed by people and the badge ends up inside other people's pages.
  */
 public final class QualityMarkBadge {
-    /** Longer names are cut with an ellipsis: the badge is 240 units wide. The title keeps the whole name. */
-    static final int NAME_LIMIT = 26;
+    /** The width the name may take: the badge's 240 units less a margin each side. */
+    static final double NAME_WIDTH = 216;
+    /** The name's size on one line; two lines of a long name shrink together, down to {@link #MIN_SIZE}. */
+    static final double NAME_SIZE = 12;
+    static final double MIN_SIZE = 8;
     private static final String FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, "
             + "'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
     private static final String RED = "#B3262E";
@@ -38,11 +42,10 @@ public final class QualityMarkBadge {
                 + escape(c.qualityMarkTitle()) + "</text>\n"
                 + "      <text x=\"120\" y=\"35\" font-size=\"9\" fill=\"#FFFFFF\">Customers praise us " + c.campaignYear()
                 + "</text>\n"
-                + "      <text x=\"120\" y=\"64\" font-size=\"12\" font-weight=\"700\" fill=\"" + DARK + "\">"
-                + escape(shortened(c.participantName())) + "</text>\n"
-                + "      <text x=\"120\" y=\"88\" font-size=\"16\" font-weight=\"700\" fill=\"" + RED + "\">TOP-" + c.topN()
+                + nameText(c.participantName())
+                + "      <text x=\"120\" y=\"91\" font-size=\"16\" font-weight=\"700\" fill=\"" + RED + "\">TOP-" + c.topN()
                 + " · #" + c.rank() + "</text>\n"
-                + "      <text x=\"120\" y=\"107\" font-size=\"9\" fill=\"" + GREY + "\" letter-spacing=\"0.5\">"
+                + "      <text x=\"120\" y=\"109\" font-size=\"9\" fill=\"" + GREY + "\" letter-spacing=\"0.5\">"
                 + escape(c.code()) + "</text>\n"
                 + "    </g>\n"
                 + "  </a>\n"
@@ -61,12 +64,136 @@ public final class QualityMarkBadge {
                 + "). Pārbaudes kods · Verification code: " + c.code();
     }
 
-    static String shortened(String name) {
+    /** The name as it is drawn: one line, or two of one smaller size, each line a text element. */
+    record NameLayout(List<String> lines, double size) {
+    }
+
+    /**
+     * Fits the name into the band between the title and the place (about 216 × 30 units): one line at 12 when it
+     * fits; else two lines, split at the word that balances them best, at the largest size (12 down to 8) at which
+     * the longer fits; else, at 8, the second line is cut with an ellipsis (the title keeps the whole name). Widths
+     * are estimated from a bold sans-serif's proportions, on the wide side, as the visitor's fonts are unknown; each
+     * line also carries {@code textLength} when the estimate is close to the limit, so a wider font squeezes rather
+     * than spills.
+     */
+    static NameLayout layout(String name) {
         String clean = clean(name);
-        if (clean.codePointCount(0, clean.length()) <= NAME_LIMIT) {
-            return clean;
+        if (width(clean) * NAME_SIZE <= NAME_WIDTH) {
+            return new NameLayout(List.of(clean), NAME_SIZE);
         }
-        return clean.substring(0, clean.offsetByCodePoints(0, NAME_LIMIT - 1)).stripTrailing() + "…";
+        String[] words = clean.split(" ");
+        String first = clean;
+        String second = "";
+        double best = Double.MAX_VALUE;
+        for (int i = 1; i < words.length; i++) {
+            String a = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            String b = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            double longer = Math.max(width(a), width(b));
+            if (longer < best) {
+                best = longer;
+                first = a;
+                second = b;
+            }
+        }
+        if (second.isEmpty()) {
+            // One long word: it shrinks on one line, and is cut only when even 8 is too big.
+            double size = Math.max(MIN_SIZE, Math.min(NAME_SIZE, Math.floor(NAME_WIDTH / width(clean) * 10) / 10));
+            return new NameLayout(List.of(cut(clean, size)), size);
+        }
+        double size = Math.max(MIN_SIZE, Math.min(NAME_SIZE, Math.floor(NAME_WIDTH / best * 10) / 10));
+        if (width(first) * size > NAME_WIDTH) {
+            // Too long for two lines even at the smallest size: fill the first line, cut the rest.
+            first = clean;
+            second = "";
+            for (int i = words.length - 1; i >= 1; i--) {
+                String a = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+                if (width(a) * size <= NAME_WIDTH) {
+                    first = a;
+                    second = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+                    break;
+                }
+            }
+            first = cut(first, size);
+        }
+        return new NameLayout(second.isEmpty() ? List.of(first) : List.of(first, cut(second, size)), size);
+    }
+
+    /** The text, cut with an ellipsis until it fits at this size. */
+    private static String cut(String text, double size) {
+        if (width(text) * size <= NAME_WIDTH) {
+            return text;
+        }
+        String shorter = text;
+        while (!shorter.isEmpty() && (width(shorter) + width("…")) * size > NAME_WIDTH) {
+            shorter = shorter.substring(0, shorter.offsetByCodePoints(shorter.length(), -1));
+        }
+        return shorter.stripTrailing() + "…";
+    }
+
+    private static String nameText(String name) {
+        NameLayout layout = layout(name);
+        String size = format(layout.size());
+        StringBuilder svg = new StringBuilder();
+        // One line in the band's middle (about 60); two lines around it, a line height apart (their letters, from the
+        // capitals' top to the descenders, centred on it).
+        double lineHeight = layout.size() * 1.15;
+        double y = layout.lines().size() == 1 ? 64 : 60 - 0.315 * layout.size();
+        for (String line : layout.lines()) {
+            double estimate = width(line) * layout.size();
+            String squeeze = estimate > NAME_WIDTH * 0.9
+                    ? " textLength=\"" + format(Math.min(estimate, NAME_WIDTH)) + "\" lengthAdjust=\"spacingAndGlyphs\"" : "";
+            svg.append("      <text x=\"120\" y=\"").append(format(y)).append("\" font-size=\"").append(size)
+                    .append("\" font-weight=\"700\" fill=\"").append(DARK).append("\"").append(squeeze).append(">")
+                    .append(escape(line)).append("</text>\n");
+            y += lineHeight;
+        }
+        return svg.toString();
+    }
+
+    private static String format(double value) {
+        return java.math.BigDecimal.valueOf(Math.round(value * 10) / 10.0).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The estimated width of a text in em of a bold sans-serif (Arial, Helvetica, Roboto, Segoe UI bold are about
+     * these; DejaVu Sans Bold a little wider): a letter's base form decides (ā as a).
+     */
+    static double width(String text) {
+        String base = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        double em = 0;
+        for (int i = 0; i < base.length(); i++) {
+            char ch = base.charAt(i);
+            if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            em += advance(ch);
+        }
+        return em;
+    }
+
+    private static double advance(char ch) {
+        if (ch == ' ') {
+            return 0.32;
+        }
+        if ("iljIf.,:;!|'".indexOf(ch) >= 0) {
+            return 0.36;
+        }
+        if ("trJ()[]-\"«»“”„".indexOf(ch) >= 0) {
+            return 0.48;
+        }
+        if ("mwMW".indexOf(ch) >= 0) {
+            return 1.0;
+        }
+        if (Character.isUpperCase(ch)) {
+            return 0.78;
+        }
+        if (Character.isDigit(ch)) {
+            return 0.7;
+        }
+        if (Character.isLowerCase(ch)) {
+            return 0.66;
+        }
+        return 0.8;
     }
 
     /**

@@ -1,5 +1,7 @@
 package lv.praise.domain.moderation;
 
+import java.util.List;
+import java.util.Map;
 import lv.praise.domain.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +24,19 @@ import lv.praise.domain.PraiseStatus;
 public final class EnterPraise {
     /** The stored praise, and what the public sees of it. */
     public record Entered(ModeratedPraise stored, PraiseWall.Entry shown) {
+    }
+
+    public static final int MAX_LIMIT = 100;
+    public static final int DEFAULT_LIMIT = 20;
+
+    /**
+     * One praise on the list of entered praise: who typed it in and when, for which participant, and its
+     * review state now ({@code status} null when the praise was erased since).
+     */
+    public record Listed(ModerationStore.EnteredEntry entry, ModerationStatus status) {
+    }
+
+    public record Listing(List<Listed> items, String nextCursor) {
     }
 
     private final int campaignYear;
@@ -64,6 +79,29 @@ public final class EnterPraise {
                     "praise for the " + campaignYear + " campaign has closed");
             default -> throw new IllegalStateException("unknown outcome");
         }
+    }
+
+    /**
+     * The campaign's entered praise, newest first, a page at a time: the log's page, then the praises' current
+     * review states read by id in one batch.
+     */
+    public Listing list(Integer limit, String cursor) {
+        int size = ModeratePraise.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        String list = "e#" + campaignYear;
+        Position after = Cursor.decode(list, cursor);
+        ModerationStore.EnteredPage page = store.entered(campaignYear, size, after);
+        Map<String, ModeratedPraise> now = page.items().isEmpty() ? Map.of()
+                : store.findConfirmed(page.items().stream().map(ModerationStore.EnteredEntry::praiseId).toList());
+        List<Listed> items = page.items().stream().map(e -> {
+            ModeratedPraise found = now.get(e.praiseId());
+            return new Listed(e, found == null ? null : found.status());
+        }).toList();
+        String next = null;
+        if (page.more() && !page.items().isEmpty()) {
+            ModerationStore.EnteredEntry last = page.items().get(page.items().size() - 1);
+            next = Cursor.encode(list, new Position(last.enteredAt(), last.praiseId()));
+        }
+        return new Listing(items, next);
     }
 
     private static PraiseException unknown() {

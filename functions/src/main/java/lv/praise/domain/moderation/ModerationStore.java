@@ -20,6 +20,24 @@ public interface ModerationStore {
 
     enum EnterOutcome { STORED, UNKNOWN_PARTICIPANT, CAMPAIGN_CLOSED }
 
+    /** {@code TEXT_CHANGED}: the praise's text is no longer the one the redaction was made from (or it is gone). */
+    enum RedactOutcome { REDACTED, TEXT_CHANGED }
+
+    /**
+     * One entry of the log of praise organisers typed in (no text: who, when, for whom, by which channel).
+     *
+     * @param enteredAt the instant it was entered (= its confirmation instant)
+     */
+    record EnteredEntry(String praiseId, String participantId, String participantName, lv.praise.domain.Channel channel,
+                        lv.praise.domain.Actor enteredBy, java.time.Instant enteredAt) {
+    }
+
+    record EnteredPage(List<EnteredEntry> items, boolean more) {
+        public EnteredPage {
+            items = List.copyOf(items);
+        }
+    }
+
     /** The campaign's confirmed praise per review state (the participants' counts summed). */
     ModerationCounts counts(int campaignYear);
 
@@ -52,4 +70,17 @@ public interface ModerationStore {
      * the caller's check, against the praise's instant).
      */
     EnterOutcome saveEntered(ModeratedPraise praise);
+
+    /**
+     * The campaign's entered praise, newest first, after {@code after} – from the log written with each entered
+     * praise (one Query of its own items, never a scan of the praise).
+     */
+    EnteredPage entered(int campaignYear, int limit, Position after);
+
+    /**
+     * Replaces the praise's text with {@code redactedText} – only if it still is {@code current}'s text and the
+     * praise is still confirmed – and, in the same write, records in the praise's audit record the text before its
+     * first redaction and this redaction's actor and instant.
+     */
+    RedactOutcome redact(ModeratedPraise current, String redactedText, lv.praise.domain.Actor by, java.time.Instant at);
 }

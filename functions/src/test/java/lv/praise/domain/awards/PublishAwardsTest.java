@@ -95,6 +95,29 @@ class PublishAwardsTest {
     }
 
     @Test
+    void aCategoryWinnersLetterNamesTheCategoryAndNoOtherLetterDoes() {
+        Publication published = awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none()).publication();
+        Map<String, Publication.CategoryWinner> winners = published.categoryWinners().stream()
+                .collect(Collectors.toMap(Publication.CategoryWinner::participantId, w -> w, (a, b) -> a));
+        Map<String, Publication.Place> places = published.top().stream()
+                .collect(Collectors.toMap(Publication.Place::participantId, p -> p));
+        int named = 0;
+        for (OutgoingMail mail : mailer.sent()) {
+            String participant = mail.deliveryKey().substring(("certificate-" + Fixtures.YEAR + "-").length());
+            Publication.Place place = places.get(participant);
+            assertTrue(mail.text().contains(place.rank() + ". vietu TOP-" + published.topN()), mail.text());
+            if (winners.containsKey(participant)) {
+                String category = kit.store.find(Fixtures.YEAR).orElseThrow().category(place.category()).orElseThrow().name().lv();
+                assertTrue(mail.text().contains(" un 1. vietu kategorijā «" + category + "»"), mail.text());
+                named++;
+            } else {
+                assertFalse(mail.text().contains("kategorijā"), mail.text());
+            }
+        }
+        assertTrue(named > 0, "the fixture has category winners in the TOP-50");
+    }
+
+    @Test
     void publishingFreezesRecalculatesAndWritesOneRecordOfTheEligibleOnly() {
         Instant at = kit.clock.instant();
         PublishAwards.Outcome outcome = awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
@@ -429,9 +452,10 @@ class PublishAwardsTest {
         OutgoingMail letter = mailer.sent().stream().filter(m -> m.deliveryKey().equals(award.deliveryKey()))
                 .findFirst().orElseThrow();
         assertTrue(letter.subject().startsWith("Klienti mūs uzslavē 2027"), letter.subject());
-        assertTrue(letter.text().contains("Pārbaudes kods / Verification code: " + award.certificateCode()));
+        assertTrue(letter.text().contains("Pārbaudes kods / Verification code / Kontrollkood: " + award.certificateCode()));
         assertTrue(letter.text().contains(Fixtures.SITE + "/verify.html?code=" + award.certificateCode()));
         assertTrue(letter.text().contains("Congratulations"), "an English part follows the Latvian");
+        assertTrue(letter.text().contains("Palju õnne!"), "and an Estonian one");
         assertEquals(1, letter.attachments().size());
         OutgoingMail.Attachment pdf = letter.attachments().get(0);
         assertEquals("application/pdf", pdf.contentType());

@@ -14,6 +14,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import lv.praise.domain.Label;
 import lv.praise.domain.Term;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -84,14 +86,75 @@ class QualityMarkBadgeTest {
         assertTrue(title.contains(name), title);
     }
 
-    @Test
-    void aLongNameIsCutWithAnEllipsisButTheTitleKeepsItWhole() throws Exception {
-        String name = "Rīgas Centrālās bibliotēkas Ziemeļu filiāļu apvienība";
+    /** The name's lines: the dark bold text elements between the title and the place. */
+    private static List<Element> nameLines(Document doc) {
+        NodeList nodes = doc.getElementsByTagNameNS(SVG, "text");
+        List<Element> lines = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element e = (Element) nodes.item(i);
+            if ("#333333".equals(e.getAttribute("fill"))) {
+                lines.add(e);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The width a line takes in DejaVu Sans Bold (the widest of the usual sans-serifs; shipped with the functions) at
+     * its font size – or its textLength, which the browser makes it take.
+     */
+    private static double measured(Element line) throws Exception {
+        if (!line.getAttribute("textLength").isEmpty()) {
+            return Double.parseDouble(line.getAttribute("textLength"));
+        }
+        java.awt.Font font;
+        try (var in = QualityMarkBadgeTest.class.getResourceAsStream("/lv/praise/fonts/DejaVuSans-Bold.ttf")) {
+            font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in)
+                    .deriveFont(Float.parseFloat(line.getAttribute("font-size")));
+        }
+        var context = new java.awt.font.FontRenderContext(null, true, true);
+        return font.getStringBounds(line.getTextContent(), context).getWidth();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Pagasta Pasta Punkts Lielvārdē un apkārtnē", "Rīgas Centrālās bibliotēkas Ziemeļu filiāļu apvienība",
+            "Valsts sociālās apdrošināšanas aģentūras Vidzemes reģionālā nodaļa", "WWW MMM ŠŠŠ ŽŽŽ WWW MMM ŠŠŠ ŽŽŽ WWW",
+            "Ķemeru Ūdeņu Šķūnis", "Preiļu Galvenā bibliotēka"})
+    void aLongNameIsDrawnWholeOnOneOrTwoLinesThatFitTheBadge(String name) throws Exception {
         Document doc = parse(QualityMarkBadge.svg(certificate(name)));
-        String shown = texts(doc).get(2);
-        assertTrue(shown.endsWith("…"), shown);
-        assertTrue(shown.codePointCount(0, shown.length()) <= QualityMarkBadge.NAME_LIMIT, shown);
-        assertTrue(name.startsWith(shown.substring(0, shown.length() - 1)), shown);
+        List<Element> lines = nameLines(doc);
+        assertTrue(lines.size() == 1 || lines.size() == 2, lines.size() + " lines");
+        assertEquals(name, String.join(" ", lines.stream().map(Element::getTextContent).toList()), "the whole name, in order");
+        for (Element line : lines) {
+            double width = measured(line);
+            assertTrue(width <= 228, line.getTextContent() + " takes " + width + " of the badge's 240 (6 each side)");
+            assertTrue(Double.parseDouble(line.getAttribute("font-size")) >= QualityMarkBadge.MIN_SIZE, "legible");
+        }
+        double top = Double.parseDouble(lines.get(0).getAttribute("y")) - Double.parseDouble(lines.get(0).getAttribute("font-size"));
+        double bottom = Double.parseDouble(lines.get(lines.size() - 1).getAttribute("y"));
+        assertTrue(top > 42 && bottom < 75, "between the red header (to 42) and the place (from 79): " + top + "–" + bottom);
+        assertTrue(doc.getElementsByTagNameNS(SVG, "title").item(0).getTextContent().contains(name));
+    }
+
+    @Test
+    void theGivenLongNameTakesTwoLinesAndAShortOneOne() throws Exception {
+        assertEquals(List.of("Pagasta Pasta Punkts", "Lielvārdē un apkārtnē"),
+                QualityMarkBadge.layout("Pagasta Pasta Punkts Lielvārdē un apkārtnē").lines());
+        assertEquals(List.of("Preiļu Galvenā bibliotēka"), QualityMarkBadge.layout("Preiļu Galvenā bibliotēka").lines());
+        assertEquals(QualityMarkBadge.NAME_SIZE, QualityMarkBadge.layout("Preiļu Galvenā bibliotēka").size());
+    }
+
+    @Test
+    void onlyANameTooLongForTwoSmallLinesIsCutAndTheTitleKeepsItWhole() throws Exception {
+        String name = "Rīgas Centrālās bibliotēkas Ziemeļu filiāļu apvienības Vecmīlgrāvja, Sarkandaugavas, Mangaļsalas "
+                + "un Bolderājas pakalpojumu sniegšanas punktu tīkls";
+        Document doc = parse(QualityMarkBadge.svg(certificate(name)));
+        List<Element> lines = nameLines(doc);
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(1).getTextContent().endsWith("…"), lines.get(1).getTextContent());
+        for (Element line : lines) {
+            assertTrue(measured(line) <= 228, line.getTextContent());
+        }
         assertTrue(doc.getElementsByTagNameNS(SVG, "title").item(0).getTextContent().contains(name));
     }
 
