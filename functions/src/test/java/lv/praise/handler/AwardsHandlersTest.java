@@ -165,6 +165,9 @@ class AwardsHandlersTest {
         assertEquals(50, status.path("awards").size());
         assertEquals(50, status.path("certificates").path("sent").asInt());
         assertEquals("sent", status.path("awards").get(0).path("state").asText());
+        assertEquals(50, status.path("certificates").path("total").asInt(), "the record's places");
+        assertEquals("/api/certificates/" + status.path("awards").get(0).path("certificateCode").asText() + "/pdf",
+                status.path("awards").get(0).path("pdf").asText(), "each award links its PDF");
 
         // Publishing again after success: a new run, which publishes nothing new and sends nothing.
         assertTrue(Events.body(new PublishAwardsHandler(awards, jobs).handleRequest(Events.load("publish-awards.json"), null))
