@@ -466,6 +466,13 @@ class AwardsDayIT {
         assertFalse(find("#publish-section").isDisplayed(), "published: nothing more to publish");
         assertFalse(find("#close-section").isDisplayed());
         assertFalse(find("#resend").isDisplayed(), "nothing failed");
+        // Each letter names its recipient and links its certificate's PDF; the public results are a click away.
+        assertEquals(AWARDEES, driver.findElements(By.cssSelector("#letters-rows tr td a[href^='/api/certificates/'][href$='/pdf']")).size());
+        WebElement firstRow = find("#letters-rows tr");
+        assertFalse(firstRow.findElement(By.cssSelector("th")).getText().isBlank(), "the awardee's name");
+        assertTrue(firstRow.findElements(By.cssSelector("td")).get(1).getText().contains("@"), "the letter's address");
+        WebElement publicResults = visible("#public-results");
+        assertTrue(publicResults.getAttribute("href").matches(".*/results\\.html\\?year=\\d{4}"), publicResults.getAttribute("href"));
         visible("#preview-section");
         assertEquals(AWARDEES, driver.findElements(By.cssSelector("#preview-rows tr")).size());
         for (int width : new int[] {1280, 360}) {
