@@ -48,24 +48,6 @@
     return vars ? s.replace(/\{(\w+)\}/g, function (m, k) { return k in vars ? String(vars[k]) : m; }) : s;
   }
 
-  // The plural form of a whole number n in a language, by CLDR's rules: Latvian has "zero" (ends in 0, or
-  // 11–19), "one" (ends in 1 but not 11) and "other"; English and Estonian "one" (exactly 1) and "other".
-  function plural(l, n) {
-    n = Math.abs(Math.trunc(Number(n) || 0));
-    if (l === 'lv') {
-      if (n % 10 === 0 || (n % 100 >= 11 && n % 100 <= 19)) return 'zero';
-      return n % 10 === 1 && n % 100 !== 11 ? 'one' : 'other';
-    }
-    return n === 1 ? 'one' : 'other';
-  }
-
-  // A counted text: key|zero or key|one when the language has that form for n, else key (the "other" form);
-  // a missing "zero" falls back to "other", as Latvian's zero form mostly reads like it.
-  function tn(key, n, vars) {
-    var form = plural(lang, n);
-    return t(form !== 'other' && has(key + '|' + form) ? key + '|' + form : key, vars);
-  }
-
   function apply(root) {
     (root || document).querySelectorAll('[data-i18n]').forEach(function (el) { el.textContent = t(el.dataset.i18n); });
     (root || document).querySelectorAll('[data-i18n-label]').forEach(function (el) { el.setAttribute('aria-label', t(el.dataset.i18nLabel)); });
@@ -103,8 +85,6 @@
 
   window.I18N = {
     t: t,
-    tn: tn,
-    plural: plural,
     has: has,
     apply: apply,
     set: set,

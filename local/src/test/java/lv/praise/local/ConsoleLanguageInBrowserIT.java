@@ -135,8 +135,10 @@ class ConsoleLanguageInBrowserIT {
         for (String page : pages) {
             open(page, "lv");
             List<String> shown = new ArrayList<>(texts());
-            shown.addAll(exercise(page, codes));
-            List<String> problems = problems(shown, strings.english(page), codes, strings.keys());
+            // The API's own English sentences of what the page was shown (import reasons, the preview's refusal).
+            Set<String> english = new TreeSet<>(strings.english(page));
+            shown.addAll(exercise(page, codes, english));
+            List<String> problems = problems(shown, english, codes, strings.keys());
             if (!problems.isEmpty()) {
                 found.put(page, problems);
             }
@@ -246,7 +248,7 @@ class ConsoleLanguageInBrowserIT {
     // --- what each page is made to show beyond its first view ---
 
     /** Drives a page into its states with server messages; returns their texts too (read before they change). */
-    private List<String> exercise(String page, Set<String> codes) throws Exception {
+    private List<String> exercise(String page, Set<String> codes, Set<String> english) throws Exception {
         List<String> shown = new ArrayList<>();
         switch (page) {
             case "participants" -> {
@@ -257,7 +259,7 @@ class ConsoleLanguageInBrowserIT {
                         "Valodas Tests " + tag + ",VT-" + tag + "-1,B2C,TRANSPORT,SMALL,,Rīga",
                         "Valodas Tests Otrs " + tag + ",VT-" + tag + "-2,XYZ,TRANSPORT,SMALL,nav-adrese,Rīga;;Cēsis",
                         "Valodas Tests Trešais " + tag + ",VT-" + tag + "-3") + "\n", StandardCharsets.UTF_8);
-                shown.addAll(dryRun("participants-import", csv, "/api/admin/participants/import", codes));
+                shown.addAll(dryRun("participants-import", csv, "/api/admin/participants/import", codes, english));
                 String choice = find("#participants-import-import-valid").findElement(By.xpath("..")).getText();
                 assertEquals("Importēt 1 derīgo rindu un izlaist 2 noraidītās", choice);
                 String reason = find("#participants-import-rejected tbody tr[data-code='unknown_term'] td:nth-child(3)").getText();
@@ -271,7 +273,7 @@ class ConsoleLanguageInBrowserIT {
                         "registration_number,date,evaluator,channel,score",
                         "00000000000,2027-03-10,Anna,visit,80",
                         "40003000001,2026-12-31,Anna,fax,87.5") + "\n", StandardCharsets.UTF_8);
-                shown.addAll(dryRun("evaluations-import", csv, "/api/admin/evaluations/import", codes));
+                shown.addAll(dryRun("evaluations-import", csv, "/api/admin/evaluations/import", codes, english));
                 String outside = find("#evaluations-import-rejected tbody tr[data-code='date_outside_campaign'] td:nth-child(3)")
                         .getText();
                 assertTrue(outside.contains("2026. gada 31. decembris") && outside.contains("2027. gada kampaņas"), outside);
@@ -307,6 +309,12 @@ class ConsoleLanguageInBrowserIT {
                 wait(d -> !summary.getText().isEmpty());
                 assertTrue(summary.getText().contains("Uzslavu pieņemšana vēl turpinās (beigas: "), summary.getText());
                 assertFalse(summary.getText().contains("T23:59"), "a formatted date, not an ISO instant");
+                HttpResponse<String> preview = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/admin/awards/preview"))
+                        .header("Authorization", "Bearer " + server.organiserToken()).build(), HttpResponse.BodyHandlers.ofString());
+                String refusal = Replies.JSON.readTree(preview.body()).path("refusal").asText();
+                assertFalse(refusal.isEmpty(), preview.body());
+                english.add(refusal);
+                shown.addAll(texts());
             }
             default -> {
                 // Shown as first loaded.
@@ -316,7 +324,7 @@ class ConsoleLanguageInBrowserIT {
     }
 
     /** Checks a CSV through a page's import box; the rejected rows' codes the API gave join the codes to look for. */
-    private List<String> dryRun(String box, Path csv, String route, Set<String> codes) throws Exception {
+    private List<String> dryRun(String box, Path csv, String route, Set<String> codes, Set<String> english) throws Exception {
         visible("#" + box + "-file").sendKeys(csv.toAbsolutePath().toString());
         find("#" + box + "-check").click();
         visible("#" + box + "-rejected tbody tr");
@@ -330,6 +338,7 @@ class ConsoleLanguageInBrowserIT {
         report.path("rejected").forEach(r -> {
             assertFalse(r.path("code").asText().isEmpty(), "every reason has a code: " + r);
             codes.add(r.path("code").asText());
+            english.add(r.path("reason").asText());
         });
         return texts();
     }
