@@ -52,7 +52,10 @@ I18N.ready(function () {
     if (r.top && r.topN && r.top.length > r.topN) parts.push(I18N.tn('aw.preview.tie', r.top.length, { n: Admin.int(r.top.length), topN: Admin.int(r.topN) }));
     // Praise waiting for review counts, but an organiser may still reject it: say so before publishing.
     if (!preview.published && preview.reviewPending > 0) parts.push(I18N.tn('aw.preview.pending', preview.reviewPending, { n: Admin.int(preview.reviewPending) }));
-    $('preview-summary').textContent = parts.join(' ');
+    // One fact a line: the certificates, why publishing waits, who is eligible, a tie, praise still in review.
+    var summary = $('preview-summary');
+    summary.textContent = '';
+    parts.forEach(function (text) { summary.appendChild(el('p', null, text)); });
     var recipients = {};
     (preview.recipients || []).forEach(function (x) { recipients[x.participantId] = x.contactEmail; });
     var ul = $('preview-winners');

@@ -6,10 +6,17 @@ I18N.ready(function () {
   var campaign = null, data = null, rows = [], sort = { key: 'rank', dir: 'ascending' }, open = {};
   var TEXT_KEYS = { name: 1, category: 1 };
 
+  // The place in what is shown: in the category (and size class) when filtered by it, else overall.
+  function rankOf(r) {
+    var rk = r.ranks || {}, c = $('f-st-category').value, s = $('f-st-size').value;
+    var v = c && s ? rk.categoryAndSize : c ? rk.category : rk.overall;
+    return v == null ? null : v;
+  }
+
   function comp(r, k) { return r.components && r.components[k] ? r.components[k] : null; }
   function value(r, key) {
     switch (key) {
-      case 'rank': return r.ranks && r.ranks.overall != null ? r.ranks.overall : Infinity;
+      case 'rank': var k = rankOf(r); return k != null ? k : Infinity;
       case 'name': return r.name || '';
       case 'category': return App.localName(campaign && campaign.categories, r.category) || '';
       case 'total': return r.total == null ? -Infinity : Number(r.total);
@@ -110,7 +117,7 @@ I18N.ready(function () {
     sorted().filter(function (r) { return keep[r.id]; }).forEach(function (r) {
       var tr = tbody.appendChild(el('tr'));
       tr.dataset.participantId = r.id;
-      tr.appendChild(el('td', 'num', r.ranks && r.ranks.overall != null ? String(r.ranks.overall) : '–'));
+      tr.appendChild(el('td', 'num', rankOf(r) != null ? String(rankOf(r)) : '–'));
       var th = tr.appendChild(el('th'));
       th.scope = 'row';
       var b = th.appendChild(el('button', 'expand', r.name));
