@@ -67,7 +67,9 @@ I18N.ready(function () {
     // A field's own sentence for 'invalid' (inv.<field>), else the console's for the code, else the site's.
     var text = code === 'invalid' && field && I18N.has('inv.' + field) ? t('inv.' + field)
       : I18N.has('a.err.' + code) ? t('a.err.' + code) : App.message(code, field);
-    if (field && field !== 'body') text = t('a.err.field', { field: fieldName(field) }) + ' ' + text;
+    // The field named in the organiser's words; one the console has no name for (the API's own, such as
+    // "campaign" or "authorization") is left out rather than shown raw.
+    if (field && field !== 'body' && fieldName(field) !== field) text = t('a.err.field', { field: fieldName(field) }) + ' ' + text;
     return text;
   }
 

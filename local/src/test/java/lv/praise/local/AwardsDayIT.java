@@ -165,9 +165,14 @@ class AwardsDayIT {
 
         visible("#publish-section");
         WebElement typed = visible("#confirm-year");
+        assertTrue(find("#publish").getSize().getHeight() >= 44, "the irreversible button is a full-size one");
+        find("#publish").click();
+        // An empty field asks for the year; a wrong one says it isn't the campaign's.
+        assertEquals("Ieraksti kampaņas gadu, lai apstiprinātu.", visible("#err-confirmYear").getText());
         typed.sendKeys(Integer.toString(year - 1));
         find("#publish").click();
-        visible("#err-confirmYear"); // the wrong year publishes nothing
+        wait(d -> find("#err-confirmYear").getText().equals(
+                "Ierakstītais gads „" + (year - 1) + "” nav kampaņas gads " + year + ".")); // the wrong year publishes nothing
         assertError(get("/api/results/" + year), 404, "not_found");
         typed.clear();
         typed.sendKeys(Integer.toString(year));

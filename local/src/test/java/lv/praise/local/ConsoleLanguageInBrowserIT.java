@@ -266,6 +266,12 @@ class ConsoleLanguageInBrowserIT {
                 assertEquals("Nezināma vērtība „XYZ”: izmanto kampaņas sarakstā esošu kodu.", reason);
                 assertEquals("Kategorija (category)",
                         find("#participants-import-rejected tbody tr[data-code='unknown_term'] td:nth-child(2)").getText());
+                // The API's refusal of an empty new participant: its errors, field by field, in Latvian.
+                find("#add-participant").click();
+                visible("#editor-save").click();
+                visible("#editor-errors li");
+                waitIdle();
+                shown.addAll(texts());
             }
             case "evaluations" -> {
                 Path csv = folder.resolve("valoda-vertejumi.csv");
