@@ -64,26 +64,23 @@ I18N.ready(function () {
   function errorText(res) {
     var code = App.errorCode(res), field = App.errorField(res);
     if (res.status === 404 && (code === 'unavailable' || field === 'path')) return t('a.err.noRoute');
-    var text = App.message(code, field);
-    if (I18N.has('a.err.' + code)) text = t('a.err.' + code);
-    if (field && field !== 'body') text = t('a.err.field', { field: fieldName(field) }) + ' ' + text;
+    // A field's own sentence for 'invalid' (inv.<field>), else the console's for the code, else the site's.
+    var text = code === 'invalid' && field && I18N.has('inv.' + field) ? t('inv.' + field)
+      : I18N.has('a.err.' + code) ? t('a.err.' + code) : App.message(code, field);
+    // The field named in the organiser's words; one the console has no name for (the API's own, such as
+    // "campaign" or "authorization") is left out rather than shown raw.
+    if (field && field !== 'body' && fieldName(field) !== field) text = t('a.err.field', { field: fieldName(field) }) + ' ' + text;
     return text;
   }
 
-  function apiMessage(res) {
-    var e = res && res.body && res.body.error;
-    return e && typeof e.message === 'string' ? e.message : '';
-  }
-
   var shown = [];
+  // Only the translated text: the API's own message is English, for programs (it stays in the answer).
   function renderError(box) {
     var res = box.adminError;
     box.textContent = '';
     box.hidden = !res;
     if (!res) return;
     box.appendChild(el('p', 'err-main', errorText(res)));
-    var m = apiMessage(res);
-    if (m) { var d = box.appendChild(el('p', 'hint', m)); d.lang = 'en'; }
   }
   function showError(box, res) {
     if (shown.indexOf(box) < 0) shown.push(box);
@@ -108,22 +105,59 @@ I18N.ready(function () {
   function dateTime(iso, tz) { return iso ? Dates.dateTime(I18N.lang(), iso, tz) : '–'; }
   function date(iso, tz) { return iso ? Dates.date(I18N.lang(), iso, tz) : '–'; }
 
+  // On a phone the nine links would wrap into five rows before the page's heading: there a button
+  // (a disclosure naming the current page) shows and hides them; from 48rem up the list is always shown.
   function renderNav(current) {
     var nav = document.getElementById('console-nav');
     if (!nav) return;
     var ul = el('ul');
+    ul.id = 'console-nav-list';
+    var here = null;
     PAGES.forEach(function (p) {
       var a = el('a');
       a.href = '/admin/' + p[0] + '.html';
       a.dataset.i18n = p[1];
       a.textContent = t(p[1]);
-      if (p[0] === current) a.setAttribute('aria-current', 'page');
+      if (p[0] === current) { a.setAttribute('aria-current', 'page'); here = p[1]; }
       ul.appendChild(el('li')).appendChild(a);
     });
+    var toggle = el('button', 'nav-toggle');
+    toggle.type = 'button';
+    toggle.id = 'console-nav-toggle';
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-controls', ul.id);
+    var label = toggle.appendChild(el('span', 'nav-toggle-label'));
+    var where = toggle.appendChild(el('span', 'nav-toggle-here'));
+    function text() {
+      label.textContent = t('a.nav.menu');
+      where.textContent = here ? t(here) : '';
+    }
+    text();
+    I18N.onChange(text);
+    toggle.addEventListener('click', function () {
+      var open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      nav.classList.toggle('open', open);
+    });
+    nav.addEventListener('keydown', function (ev) {
+      if (ev.key === 'Escape' && nav.classList.contains('open')) {
+        nav.classList.remove('open');
+        toggle.setAttribute('aria-expanded', 'false');
+        toggle.focus();
+      }
+    });
     nav.textContent = '';
+    nav.appendChild(toggle);
     nav.appendChild(ul);
     nav.hidden = false;
   }
+
+  // The campaign's vocabulary (categories, industries, aspects, size classes): a code's label in the page
+  // language (the campaign item's lv/en/et names), the code itself only when the campaign has no such term.
+  var vocabulary = null;
+  var vocabularyLoaded = App.campaign().then(function (res) { if (App.ok(res)) vocabulary = res.body; return vocabulary; });
+  function term(kind, code) { return App.localName(vocabulary && vocabulary[kind], code); }
+  function withVocabulary(fn) { return vocabularyLoaded.then(fn); }
 
   function signOut() {
     var s = session();
@@ -190,7 +224,7 @@ I18N.ready(function () {
         var b = el('button', null, p.name);
         b.type = 'button';
         b.addEventListener('click', function () { choose(p); input.focus(); });
-        results.appendChild(App.resultItem(p, null, b));
+        results.appendChild(App.resultItem(p, vocabulary, b));
       });
     });
     function show() { picked.hidden = !chosen; if (chosen) picked.textContent = t('pick.chosen', { name: chosen.name }); }
@@ -206,6 +240,7 @@ I18N.ready(function () {
     session: session, save: save, clear: clear, toSignIn: toSignIn, api: api, page: page,
     renderNav: renderNav, renderSession: renderSession, signOut: signOut,
     errorText: errorText, showError: showError, clearError: clearError, fieldName: fieldName,
+    term: term, withVocabulary: withVocabulary,
     live: live, num: num, int: int, dateTime: dateTime, date: date, download: download, fillTerms: fillTerms
   };
   I18N.onChange(function () { shown.forEach(renderError); });

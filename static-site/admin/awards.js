@@ -7,11 +7,13 @@ I18N.ready(function () {
   var campaign = null, preview = null, status = null, publishing = false, polling = false;
   var errors = App.formErrors($('publish-form'), $('publish-errors'), 'aw.publish.errors');
 
-  function refusalText(r) {
-    if (!r) return '';
-    if (typeof r === 'string') return I18N.has('a.err.' + r) ? t('a.err.' + r) : r;
-    var code = r.code || r.error && r.error.code;
-    return code && I18N.has('a.err.' + code) ? t('a.err.' + code) : App.message(code || 'unavailable');
+  // Why publishing is refused now, from the preview's code and the campaign's dates (never its English sentence).
+  function refusalText(p) {
+    if (!p || !p.refusalCode) return '';
+    var tz = campaign && campaign.timeZone;
+    if (p.refusalCode === 'not_open_yet') return t('aw.refusal.not_open_yet', { date: Admin.dateTime(campaign && campaign.praiseOpensAt, tz) });
+    if (p.refusalCode === 'not_closed') return t('aw.refusal.not_closed', { date: Admin.dateTime(campaign && campaign.praiseClosesAt, tz) });
+    return I18N.has('a.err.' + p.refusalCode) ? t('a.err.' + p.refusalCode) : t('err.unavailable');
   }
 
   function renderState() {
@@ -23,8 +25,13 @@ I18N.ready(function () {
     $('close-section').hidden = campaign.state !== 'open';
     $('publish-section').hidden = campaign.state !== 'closed';
     $('confirm-year-label').textContent = t('aw.publish.type', { year: campaign.year });
-    $('publish-text').textContent = preview && !preview.publishable && preview.refusal
-      ? refusalText(preview.refusal) : t('aw.publish.text', { n: preview ? Admin.int(preview.certificates || 0) : '…' });
+    $('publish-text').textContent = preview && !preview.publishable && preview.refusalCode
+      ? refusalText(preview) : preview ? I18N.tn('aw.publish.text', preview.certificates || 0, { n: Admin.int(preview.certificates || 0) })
+        : t('loading');
+    var results = $('public-results');
+    results.hidden = campaign.state !== 'published';
+    results.href = '/results.html?year=' + encodeURIComponent(campaign.year);
+    results.textContent = t('aw.publicResults', { year: campaign.year });
   }
 
   function renderPreview() {
@@ -34,17 +41,21 @@ I18N.ready(function () {
     var r = preview.results;
     $('preview-heading').textContent = t(preview.published ? 'aw.preview.published' : 'aw.preview.heading');
     var parts = [t('aw.preview.summary', { n: Admin.int(preview.certificates || 0), without: Admin.int(preview.withoutContact || 0) })];
-    if (!preview.publishable && preview.refusal && !preview.published) parts.push(refusalText(preview.refusal));
+    if (!preview.publishable && preview.refusalCode && !preview.published) parts.push(refusalText(preview));
     var c = r.counts || {};
     if (c.notEvaluated != null) {
       parts.push(t('aw.preview.why', { eligible: Admin.int(c.eligible || 0), participants: Admin.int(c.participants || 0),
         notEvaluated: Admin.int(c.notEvaluated), tooFewPraise: Admin.int(c.tooFewPraise || 0),
-        belowThreshold: Admin.int(c.belowThreshold || 0), minimum: Admin.int(r.minimumPraise || 0) }));
+        belowThreshold: Admin.int(c.belowThreshold || 0),
+        fewerThan: I18N.tn('cnt.fewerThanPraise', r.minimumPraise || 0, { n: Admin.int(r.minimumPraise || 0) }) }));
     }
-    if (r.top && r.topN && r.top.length > r.topN) parts.push(t('aw.preview.tie', { n: Admin.int(r.top.length), topN: Admin.int(r.topN) }));
+    if (r.top && r.topN && r.top.length > r.topN) parts.push(I18N.tn('aw.preview.tie', r.top.length, { n: Admin.int(r.top.length), topN: Admin.int(r.topN) }));
     // Praise waiting for review counts, but an organiser may still reject it: say so before publishing.
-    if (!preview.published && preview.reviewPending > 0) parts.push(t('aw.preview.pending', { n: Admin.int(preview.reviewPending) }));
-    $('preview-summary').textContent = parts.join(' ');
+    if (!preview.published && preview.reviewPending > 0) parts.push(I18N.tn('aw.preview.pending', preview.reviewPending, { n: Admin.int(preview.reviewPending) }));
+    // One fact a line: the certificates, why publishing waits, who is eligible, a tie, praise still in review.
+    var summary = $('preview-summary');
+    summary.textContent = '';
+    parts.forEach(function (text) { summary.appendChild(el('p', null, text)); });
     var recipients = {};
     (preview.recipients || []).forEach(function (x) { recipients[x.participantId] = x.contactEmail; });
     var ul = $('preview-winners');
@@ -74,10 +85,10 @@ I18N.ready(function () {
     if (job.state === 'stalled') return t('aw.job.stalled');
     if (job.state === 'failed') {
       var code = job.error || 'worker_failed';
-      return t('aw.job.failed', { reason: I18N.has('a.err.' + code) ? t('a.err.' + code) : code });
+      return t('aw.job.failed', { reason: I18N.has('a.err.' + code) ? t('a.err.' + code) : t('a.err.worker_failed') });
     }
     if (job.state === 'done') return t('aw.job.done');
-    var step = job.state === 'queued' ? t('aw.job.queued') : (I18N.has('aw.job.' + job.step) ? t('aw.job.' + job.step) : job.step);
+    var step = job.state === 'queued' ? t('aw.job.queued') : (I18N.has('aw.job.' + job.step) ? t('aw.job.' + job.step) : t('aw.publishing'));
     if (job.error && job.attempts > 1) step += ' ' + t('aw.job.retry', { attempt: job.attempts - 1, max: job.maxAttempts });
     return step;
   }
@@ -104,18 +115,30 @@ I18N.ready(function () {
     $('progress-text').textContent = t('aw.progress', { sent: Admin.int(c.sent || 0), failed: Admin.int(c.failed || 0), left: Admin.int(left),
       noContact: Admin.int(c.noContact || 0), total: Admin.int(total), pct: pct });
     $('progress-text').dataset.percent = String(pct);
-    $('resend').hidden = !((c.failed || 0) > 0 || left > 0);
+    // Resending is offered only for letters that failed (waiting ones are still being sent).
+    $('resend').hidden = !((c.failed || 0) > 0);
+    var recipients = {};
+    ((preview && preview.recipients) || []).forEach(function (x) { recipients[x.participantId] = x.contactEmail; });
     var tbody = $('letters-rows');
     tbody.textContent = '';
     (status.awards || []).forEach(function (a) {
       var tr = tbody.appendChild(el('tr'));
+      tr.dataset.participantId = a.participantId;
       tr.appendChild(el('td', 'num', String(a.rank)));
       var th = tr.appendChild(el('th', null, a.name || a.participantId));
       th.scope = 'row';
-      tr.appendChild(el('td', null, I18N.has('aw.letter.' + a.state) ? t('aw.letter.' + a.state) : a.state));
+      tr.appendChild(el('td', null, recipients[a.participantId] || t('aw.noContact')));
+      tr.appendChild(el('td', null, I18N.has('aw.letter.' + a.state) ? t('aw.letter.' + a.state) : t('aw.letter.other')));
       tr.appendChild(el('td', 'num', Admin.int(a.attempts || 0)));
-      tr.appendChild(el('td', null, a.lastError ? (I18N.has('aw.lastError.' + a.lastError) ? t('aw.lastError.' + a.lastError) : a.lastError) : ''));
-      tr.appendChild(el('td', null, a.certificateCode || ''));
+      tr.appendChild(el('td', null, a.lastError ? (I18N.has('aw.lastError.' + a.lastError) ? t('aw.lastError.' + a.lastError) : t('aw.lastError.other')) : ''));
+      var code = tr.appendChild(el('td', 'digest'));
+      if (a.certificateCode && a.pdf) {
+        var link = code.appendChild(el('a', null, a.certificateCode));
+        link.href = a.pdf;
+        link.setAttribute('aria-label', t('aw.pdf', { code: a.certificateCode, name: a.name || '' }));
+      } else {
+        code.textContent = a.certificateCode || '';
+      }
     });
   }
 
@@ -174,8 +197,11 @@ I18N.ready(function () {
 
   $('publish-form').addEventListener('submit', async function (ev) {
     ev.preventDefault();
-    if (!campaign || $('confirm-year').value.trim() !== String(campaign.year)) {
-      errors.show([{ field: 'confirmYear', code: 'confirmYear' }]);
+    // An empty field and a wrong year are told apart: the one asks for the year, the other says it isn't it.
+    var typed = $('confirm-year').value.trim();
+    if (!campaign || typed !== String(campaign.year)) {
+      errors.show([{ field: 'confirmYear', code: typed ? 'confirmYearWrong' : 'confirmYear',
+        vars: { typed: typed, year: campaign ? campaign.year : '' } }]);
       return;
     }
     errors.clear();

@@ -98,22 +98,49 @@ I18N.ready(function () {
       rejected.forEach(function (x) {
         var tr = tbody.appendChild(el('tr'));
         tr.dataset.line = String(x.line);
+        tr.dataset.code = x.code || '';
         tr.appendChild(el('td', 'num', String(x.line)));
-        tr.appendChild(el('td', null, x.field || ''));
-        tr.appendChild(el('td', null, x.reason || ''));
+        tr.appendChild(el('td', null, fieldText(x.field)));
+        tr.appendChild(el('td', null, reasonText(x)));
       });
       truncated.hidden = !r.rejectedTruncated;
       truncated.textContent = t('imp.truncated');
       var rejectedRows = r.rejectedRows || 0;
       actions.hidden = phase === 'imported' || valids === 0;
       choice.hidden = rejectedRows === 0;
-      choiceText.textContent = t('imp.importValid', { valid: Admin.int(valids), rejected: Admin.int(rejectedRows) });
+      choiceText.textContent = t('imp.importValid', { valid: I18N.tn('cnt.validRows', valids, { n: Admin.int(valids) }),
+        rejected: I18N.tn('cnt.rejectedRows', rejectedRows, { n: Admin.int(rejectedRows) }) });
       run.disabled = rejectedRows > 0 && !valid.checked;
       runHint.textContent = rejectedRows > 0 && !valid.checked ? t('imp.run.needChoice') : '';
       runHint.hidden = !runHint.textContent;
     }
 
-    function say(key, vars) { status.dataset.key = key; status.dataset.vars = JSON.stringify(vars || {}); status.textContent = t(key, vars); }
+    // The column at fault in the organiser's language, with its name in the file (which is the CSV header).
+    function fieldText(field) {
+      if (!field) return '';
+      if (!I18N.has('imp.field.' + field)) return field;
+      return field === 'row' ? t('imp.field.row') : t('imp.fieldColumn', { label: t('imp.field.' + field), column: field });
+    }
+
+    // The reason from its code and parameters (the English sentence is for programs); a date as the page writes dates.
+    function reasonText(x) {
+      var params = Object.assign({}, x.params || {});
+      if (params.date) params.date = Admin.date(params.date);
+      return t(I18N.has('imp.reason.' + x.code) ? 'imp.reason.' + x.code : 'imp.reason.other', params);
+    }
+
+    // A counted phrase ("1 rinda", "2 rindas"), re-made in the page language when it changes.
+    function countText(key, n) { return { plural: key, n: n }; }
+
+    function words(vars) {
+      var out = {};
+      Object.keys(vars || {}).forEach(function (k) {
+        var v = vars[k];
+        out[k] = v && typeof v === 'object' && v.plural ? I18N.tn(v.plural, v.n, { n: Admin.int(v.n) }) : v;
+      });
+      return out;
+    }
+    function say(key, vars) { status.dataset.key = key; status.dataset.vars = JSON.stringify(vars || {}); status.textContent = t(key, words(vars)); }
 
     async function send(params) {
       Admin.clearError(error);
@@ -142,7 +169,7 @@ I18N.ready(function () {
       report = res.body;
       phase = 'checked';
       valid.checked = false;
-      say('imp.checked', { rows: Admin.int(report.rows), rejected: Admin.int(report.rejectedRows || 0) });
+      say('imp.checked', { rows: countText('cnt.rows', report.rows), rejected: Admin.int(report.rejectedRows || 0) });
       box.hidden = false;
       render();
       heading.focus();
@@ -172,7 +199,7 @@ I18N.ready(function () {
 
     I18N.onChange(function () {
       render();
-      if (status.dataset.key) status.textContent = t(status.dataset.key, JSON.parse(status.dataset.vars || '{}'));
+      if (status.dataset.key) status.textContent = t(status.dataset.key, words(JSON.parse(status.dataset.vars || '{}')));
     });
     render();
   }

@@ -54,7 +54,8 @@ I18N.ready(function () {
     head.appendChild(el('span', 'meta', Admin.dateTime(p.confirmedAt)));
     var text = li.appendChild(el('p', 'item-text', p.text || ''));
     if (p.lang) text.lang = p.lang;
-    if (p.aspects && p.aspects.length) li.appendChild(el('p', 'meta', p.aspects.join(', ')));
+    // The aspects' labels of the campaign vocabulary (lv/en/et), not their codes.
+    if (p.aspects && p.aspects.length) li.appendChild(el('p', 'meta', p.aspects.map(function (a) { return Admin.term('aspects', a); }).join(', ')));
     var m = p.moderation || {};
     if (m.status && m.status !== 'pending') {
       li.appendChild(el('p', 'meta', t('mod.decided', { status: t('mod.status.' + m.status), reason: m.reason ? t('mod.reason.' + m.reason) : '', by: m.byEmail || m.by || '', at: Admin.dateTime(m.at) })));
@@ -267,5 +268,5 @@ I18N.ready(function () {
   });
   I18N.onChange(render);
   renderCounts();
-  load(false);
+  Admin.withVocabulary(function () { load(false); });
 });

@@ -63,11 +63,11 @@ I18N.ready(function () {
       text.textContent = t('po.zip.building', { done: Admin.int(job.done), total: Admin.int(job.total), pct: pct });
     } else if (job.state === 'failed') {
       var code = job.error || 'worker_failed';
-      text.textContent = t('po.zip.failed', { reason: I18N.has('a.err.' + code) ? t('a.err.' + code) : code });
+      text.textContent = t('po.zip.failed', { reason: I18N.has('a.err.' + code) ? t('a.err.' + code) : t('a.err.worker_failed') });
     } else if (job.state === 'stalled') text.textContent = t('po.zip.stalled');
     else if (s.download) {
       var until = new Date(s.download.expiresAt);
-      text.textContent = t('po.zip.ready', { n: Admin.int(s.download.posters), time: until.toLocaleTimeString(I18N.lang(), { hour: '2-digit', minute: '2-digit' }) });
+      text.textContent = I18N.tn('po.zip.ready', s.download.posters || 0, { n: Admin.int(s.download.posters), time: until.toLocaleTimeString(I18N.lang(), { hour: '2-digit', minute: '2-digit' }) });
       link.href = s.download.url;
       link.hidden = false;
     } else text.textContent = '';

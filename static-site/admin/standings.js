@@ -6,10 +6,17 @@ I18N.ready(function () {
   var campaign = null, data = null, rows = [], sort = { key: 'rank', dir: 'ascending' }, open = {};
   var TEXT_KEYS = { name: 1, category: 1 };
 
+  // The place in what is shown: in the category (and size class) when filtered by it, else overall.
+  function rankOf(r) {
+    var rk = r.ranks || {}, c = $('f-st-category').value, s = $('f-st-size').value;
+    var v = c && s ? rk.categoryAndSize : c ? rk.category : rk.overall;
+    return v == null ? null : v;
+  }
+
   function comp(r, k) { return r.components && r.components[k] ? r.components[k] : null; }
   function value(r, key) {
     switch (key) {
-      case 'rank': return r.ranks && r.ranks.overall != null ? r.ranks.overall : Infinity;
+      case 'rank': var k = rankOf(r); return k != null ? k : Infinity;
       case 'name': return r.name || '';
       case 'category': return App.localName(campaign && campaign.categories, r.category) || '';
       case 'total': return r.total == null ? -Infinity : Number(r.total);
@@ -66,17 +73,36 @@ I18N.ready(function () {
       var rk = r.ranks || {};
       why.textContent = t('st.b.eligible', { overall: rk.overall || '–', category: rk.category || '–', size: rk.categoryAndSize || '–', industry: rk.industry || '–' });
     } else {
-      why.textContent = t('st.reason.' + (r.reason || 'other'), { threshold: Admin.num(rules.qualityThreshold, 0),
+      why.textContent = I18N.tn('st.reason.' + (I18N.has('st.reason.' + r.reason) ? r.reason : 'other'), r.confirmedPraiseCount || 0, { threshold: Admin.num(rules.qualityThreshold, 0),
         minimum: Admin.int(rules.minimumPraise || 0), n: Admin.int(r.confirmedPraiseCount || 0) });
     }
     return box;
   }
 
+  // The rows of the chosen category and size class (either may be "all").
+  function shown() {
+    var c = $('f-st-category').value, s = $('f-st-size').value;
+    return rows.filter(function (r) { return (!c || r.category === c) && (!s || r.sizeClass === s); });
+  }
+
+  function renderFilters() {
+    Admin.fillTerms($('f-st-category'), campaign && campaign.categories, 'pl.any');
+    Admin.fillTerms($('f-st-size'), campaign && campaign.sizeClasses, 'pl.any');
+    $('standings-filter').hidden = !data;
+  }
+
   function render() {
     if (!data) return;
-    var tz = campaign && campaign.timeZone;
-    // The standings' day (yyyy-mm-dd): "on" it in the caption, after a label in the line under it.
-    $('standings-caption').textContent = t('st.caption', { date: Dates.on(I18N.lang(), data.date), n: Admin.int(rows.length) });
+    renderFilters();
+    var tz = campaign && campaign.timeZone, list = shown();
+    // The standings' day (yyyy-mm-dd): "on" it in the caption, after a label in the line under it. The caption
+    // is also shown above the table's box, where a phone's width can't clip it (the table scrolls sideways).
+    // "n of all participants": the noun follows the whole (lv "5 no 21 dalībnieka").
+    var caption = list.length === rows.length ? I18N.tn('st.caption', list.length, { date: Dates.on(I18N.lang(), data.date), n: Admin.int(list.length) })
+      : I18N.tn('st.captionFiltered', rows.length,
+      { date: Dates.on(I18N.lang(), data.date), n: Admin.int(list.length), all: Admin.int(rows.length) });
+    $('standings-caption').textContent = caption;
+    $('standings-caption-text').textContent = caption;
     $('standings-meta').textContent = t('st.meta', { date: Admin.date(data.date), at: Admin.dateTime(data.generatedAt, tz), formula: data.formulaVersion || '',
       eligible: Admin.int(data.counts ? data.counts.eligible : 0), participants: Admin.int(data.counts ? data.counts.participants : rows.length) })
       + (data.counts ? ' ' + t('st.meta.why', { notEvaluated: Admin.int(data.counts.notEvaluated || 0),
@@ -86,10 +112,12 @@ I18N.ready(function () {
     });
     var tbody = $('standings-rows');
     tbody.textContent = '';
-    sorted().forEach(function (r) {
+    var keep = {};
+    list.forEach(function (r) { keep[r.id] = true; });
+    sorted().filter(function (r) { return keep[r.id]; }).forEach(function (r) {
       var tr = tbody.appendChild(el('tr'));
       tr.dataset.participantId = r.id;
-      tr.appendChild(el('td', 'num', r.ranks && r.ranks.overall != null ? String(r.ranks.overall) : '–'));
+      tr.appendChild(el('td', 'num', rankOf(r) != null ? String(rankOf(r)) : '–'));
       var th = tr.appendChild(el('th'));
       th.scope = 'row';
       var b = th.appendChild(el('button', 'expand', r.name));
@@ -110,7 +138,7 @@ I18N.ready(function () {
       tr.appendChild(el('td', 'num', scoreCell(comp(r, 'mystery'))));
       tr.appendChild(el('td', 'num', Admin.int(r.confirmedPraiseCount || 0)));
       var e = tr.appendChild(el('td'));
-      e.appendChild(el('span', r.eligible ? 'ok-mark' : 'no-mark', r.eligible ? t('st.yes') : t('st.no.' + (r.reason || 'other'))));
+      e.appendChild(el('span', r.eligible ? 'ok-mark' : 'no-mark', r.eligible ? t('st.yes') : t('st.no.' + (I18N.has('st.no.' + r.reason) ? r.reason : 'other'))));
       var detail = tbody.appendChild(el('tr', 'detail'));
       detail.id = detailId;
       detail.hidden = !open[r.id];
@@ -138,6 +166,8 @@ I18N.ready(function () {
     if (res.status === 404 && App.errorField(res) === 'date') {
       data = null;
       $('standings-table').hidden = true;
+      $('standings-caption-text').textContent = '';
+      $('standings-filter').hidden = true;
       Admin.clearError($('standings-error'));
       status.dataset.key = 'st.none';
       status.textContent = t('st.none');
@@ -159,9 +189,13 @@ I18N.ready(function () {
     if (!last) { s.textContent = ''; return; }
     if (last.busy) { s.textContent = t('st.recalc.busy'); return; }
     var r = last.body;
-    s.textContent = t('st.recalc.done', { participants: Admin.int(r.participants), counted: Admin.int(r.countedPraise), read: Admin.int(r.praisesRead),
+    s.textContent = t('st.recalc.done', { participants: I18N.tn('cnt.participants', r.participants || 0, { n: Admin.int(r.participants) }), counted: Admin.int(r.countedPraise), read: Admin.int(r.praisesRead),
       eligible: Admin.int(r.eligible), seconds: Admin.num((r.durationMs || 0) / 1000, 1), date: Admin.date(r.date) });
   }
+
+  $('f-st-category').addEventListener('change', render);
+  $('f-st-size').addEventListener('change', render);
+  $('standings-filter').addEventListener('submit', function (ev) { ev.preventDefault(); });
 
   $('recalculate').addEventListener('click', async function () {
     var b = $('recalculate');

@@ -38,7 +38,9 @@ public final class AwardsStatusHandler extends AdminHandler {
         body.put("publishedByEmail", status.publication().map(p -> p.publishedBy().email()).orElse(null));
         body.put("inputDigest", status.publication().map(p -> p.inputDigest()).orElse(null));
         body.put("job", jobs.find(JobKind.PUBLICATION).map(job -> JobView.of(job, jobs.stalled(job))).orElse(null));
-        body.put("certificates", PublicationView.certificates(status.certificates()));
+        // Out of the record's places: a total that doesn't grow while the awards are created and sent.
+        body.put("certificates", PublicationView.certificates(status.publication()
+                .map(p -> status.certificates().outOf(p.top().size())).orElse(status.certificates())));
         body.put("awards", PublicationView.awards(status.awards()));
         return Responses.json(200, body);
     }

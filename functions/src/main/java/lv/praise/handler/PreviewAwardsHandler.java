@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import lv.praise.Wiring;
+import lv.praise.domain.ErrorCode;
 import lv.praise.domain.awards.PublishAwards;
 import lv.praise.domain.moderation.ModerationCounts;
 
@@ -37,6 +38,12 @@ public final class PreviewAwardsHandler extends AdminHandler {
         body.put("published", preview.published());
         body.put("publishable", preview.publishable());
         body.put("refusal", preview.refusal());
+        // The refusal as the console shows it: a code it translates (the English sentence above is for programs);
+        // the date in it is the campaign's opening or closing, which the console formats from GET /api/campaign.
+        body.put("refusalCode", preview.refusal() == null ? null : switch (preview.state()) {
+            case UPCOMING -> ErrorCode.NOT_OPEN_YET.code();
+            default -> ErrorCode.NOT_CLOSED.code();
+        });
         body.put("reviewPending", preview.published() ? 0 : reviewCounts.get().pending());
         Map<String, Object> results = preview.published()
                 ? PublicationView.organiserView(preview.publication())

@@ -62,6 +62,8 @@ final class PublicationView {
             m.put("participantId", a.participantId());
             m.put("name", a.participantName());
             m.put("certificateCode", a.certificateCode());
+            // The certificate as the recipient gets it (the public PDF route; the code is its key).
+            m.put("pdf", a.certificateCode() == null ? null : "/api/certificates/" + a.certificateCode() + "/pdf");
             m.put("state", a.state().code());
             m.put("attempts", a.attempts());
             m.put("lastError", a.lastError());

@@ -117,6 +117,17 @@ class AwardsHandlersTest {
         assertEquals(first.path("participantId").asText() + "@example.lv", first.path("contactEmail").asText());
         assertFalse(body.path("results").path("top").get(0).has("certificateCode"), "no codes before publication");
         assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty(), "a preview writes nothing");
+        assertTrue(body.path("refusalCode").isNull(), "closed: nothing refuses");
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/preview-awards.json", type = APIGatewayV2HTTPEvent.class)
+    void whileTheWindowIsOpenThePreviewSaysWhyByCode(APIGatewayV2HTTPEvent event) {
+        kit.clock.set(Fixtures.DURING_WINDOW);
+        JsonNode body = Events.body(new PreviewAwardsHandler(awards, () -> ModerationCounts.NONE).handleRequest(event, null));
+        assertFalse(body.path("publishable").asBoolean());
+        assertEquals("not_closed", body.path("refusalCode").asText(), "the console translates the code, not the sentence");
+        assertTrue(body.path("refusal").asText().startsWith("the praise window is open until"), "the sentence stays, for programs");
     }
 
     @ParameterizedTest
@@ -154,6 +165,9 @@ class AwardsHandlersTest {
         assertEquals(50, status.path("awards").size());
         assertEquals(50, status.path("certificates").path("sent").asInt());
         assertEquals("sent", status.path("awards").get(0).path("state").asText());
+        assertEquals(50, status.path("certificates").path("total").asInt(), "the record's places");
+        assertEquals("/api/certificates/" + status.path("awards").get(0).path("certificateCode").asText() + "/pdf",
+                status.path("awards").get(0).path("pdf").asText(), "each award links its PDF");
 
         // Publishing again after success: a new run, which publishes nothing new and sends nothing.
         assertTrue(Events.body(new PublishAwardsHandler(awards, jobs).handleRequest(Events.load("publish-awards.json"), null))

@@ -178,7 +178,9 @@ class ImportHandlersTest {
         JsonNode rejection = body.path("rejected").get(0);
         assertEquals(5, rejection.path("line").asInt());
         assertEquals("category", rejection.path("field").asText());
-        assertEquals("unknown category 'KOSMOSS'", rejection.path("reason").asText());
+        assertEquals("unknown category 'KOSMOSS'", rejection.path("reason").asText(), "the English sentence, for programs");
+        assertEquals("unknown_term", rejection.path("code").asText(), "the code the console translates");
+        assertEquals("KOSMOSS", rejection.path("params").path("value").asText());
         assertEquals("rejected_rows", body.path("error").path("code").asText());
         assertEquals("body", body.path("error").path("field").asText());
         assertTrue(store.all(YEAR).isEmpty());

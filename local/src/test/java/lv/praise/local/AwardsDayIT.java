@@ -165,9 +165,14 @@ class AwardsDayIT {
 
         visible("#publish-section");
         WebElement typed = visible("#confirm-year");
+        assertTrue(find("#publish").getSize().getHeight() >= 44, "the irreversible button is a full-size one");
+        find("#publish").click();
+        // An empty field asks for the year; a wrong one says it isn't the campaign's.
+        assertEquals("Ieraksti kampaņas gadu, lai apstiprinātu.", visible("#err-confirmYear").getText());
         typed.sendKeys(Integer.toString(year - 1));
         find("#publish").click();
-        visible("#err-confirmYear"); // the wrong year publishes nothing
+        wait(d -> find("#err-confirmYear").getText().equals(
+                "Ierakstītais gads „" + (year - 1) + "” nav kampaņas gads " + year + ".")); // the wrong year publishes nothing
         assertError(get("/api/results/" + year), 404, "not_found");
         typed.clear();
         typed.sendKeys(Integer.toString(year));
@@ -466,6 +471,13 @@ class AwardsDayIT {
         assertFalse(find("#publish-section").isDisplayed(), "published: nothing more to publish");
         assertFalse(find("#close-section").isDisplayed());
         assertFalse(find("#resend").isDisplayed(), "nothing failed");
+        // Each letter names its recipient and links its certificate's PDF; the public results are a click away.
+        assertEquals(AWARDEES, driver.findElements(By.cssSelector("#letters-rows tr td a[href^='/api/certificates/'][href$='/pdf']")).size());
+        WebElement firstRow = find("#letters-rows tr");
+        assertFalse(firstRow.findElement(By.cssSelector("th")).getText().isBlank(), "the awardee's name");
+        assertTrue(firstRow.findElements(By.cssSelector("td")).get(1).getText().contains("@"), "the letter's address");
+        WebElement publicResults = visible("#public-results");
+        assertTrue(publicResults.getAttribute("href").matches(".*/results\\.html\\?year=\\d{4}"), publicResults.getAttribute("href"));
         visible("#preview-section");
         assertEquals(AWARDEES, driver.findElements(By.cssSelector("#preview-rows tr")).size());
         for (int width : new int[] {1280, 360}) {

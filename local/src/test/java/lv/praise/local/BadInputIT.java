@@ -169,6 +169,10 @@ class BadInputIT {
                 boolean named = false;
                 for (JsonNode rejected : body.path("rejected")) {
                     named |= c.field().equals(rejected.path("field").asText()) && rejected.path("line").asInt() > 1;
+                    // Every reason also as a code the console translates (the sentence is English, for programs).
+                    if (!rejected.path("code").asText().matches("[a-z_]+") || !rejected.path("params").isObject()) {
+                        failures.add(where + got + " (a rejected row without its code and params: " + rejected + ")");
+                    }
                 }
                 if (!named || (response.status() == 422) != "rejected_rows".equals(error.path("code").asText())
                         || body.path("imported").asBoolean()) {

@@ -121,7 +121,7 @@ class ConsoleInBrowserIT {
         wait(d -> find("#participants-import-report-heading").getText().startsWith("Pārbaudes atskaite"));
         WebElement bad = visible("#participants-import-rejected tbody tr[data-line='3']");
         assertEquals("3", bad.findElement(By.cssSelector("td")).getText());
-        assertEquals("category", bad.findElements(By.cssSelector("td")).get(1).getText());
+        assertEquals("Kategorija (category)", bad.findElements(By.cssSelector("td")).get(1).getText());
         assertEquals(1, driver.findElements(By.cssSelector("#participants-import-rejected tbody tr")).size());
         assertEquals("2", find("#participants-import-counts dd[data-count='created']").getText());
         assertEquals("1", find("#participants-import-counts dd[data-count='rejectedRows']").getText());

@@ -25,6 +25,16 @@ public record DeliveryCounts(int total, int sent, int failed, int pending, int n
         return new DeliveryCounts(awards.size(), sent, failed, pending, noContact);
     }
 
+    /**
+     * These counts out of the {@code expected} letters of a results record (one per TOP-N place): the awards
+     * are created while the letters go out, so until the last is created the total would grow; the places not
+     * yet created count as pending, and the total is known from the start.
+     */
+    public DeliveryCounts outOf(int expected) {
+        int missing = expected - total;
+        return missing <= 0 ? this : new DeliveryCounts(expected, sent, failed, pending + missing, noContact);
+    }
+
     /** Every letter sent. */
     public boolean complete() {
         return sent == total;

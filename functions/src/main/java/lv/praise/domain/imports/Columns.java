@@ -78,8 +78,8 @@ final class Columns {
         index.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(column -> {
             String problem = FreeText.nameProblem(value(row, column.getKey()));
             if (problem != null) {
-                problems.add(new ImportReport.Rejection(row.line(), column.getKey(), column.getKey().replace('_', ' ')
-                        + " " + problem));
+                problems.add(ImportReport.Rejection.of(row.line(), column.getKey(), "control_character",
+                        column.getKey().replace('_', ' ') + " " + problem));
             }
         });
         return problems;

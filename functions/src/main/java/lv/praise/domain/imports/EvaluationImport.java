@@ -83,8 +83,9 @@ public final class EvaluationImport {
             EvaluationKey key = EvaluationKey.of(evaluation);
             Integer first = firstLine.putIfAbsent(key, row.line());
             if (first != null) {
-                rejections.add(new Rejection(row.line(), "row",
-                        "duplicate evaluation (same participant, date, evaluator and channel), first on line " + first));
+                rejections.add(Rejection.of(row.line(), "row", "duplicate_evaluation",
+                        "duplicate evaluation (same participant, date, evaluator and channel), first on line " + first,
+                        "firstLine", first));
                 continue;
             }
             Evaluation before = stored.get(key);
@@ -109,7 +110,7 @@ public final class EvaluationImport {
         int line = row.line();
         String width = columns.widthProblem(row);
         if (width != null) {
-            problems.add(new Rejection(line, "row", width));
+            problems.add(Rejection.of(line, "row", "row_width", width, "expected", columns.width(), "found", row.fields().size()));
             return null;
         }
         problems.addAll(columns.controlCharacters(row));
@@ -118,16 +119,19 @@ public final class EvaluationImport {
         String evaluator = BLANKS.matcher(Normalizer.normalize(columns.value(row, EVALUATOR), Normalizer.Form.NFC))
                 .replaceAll(" ");
         if (evaluator.isEmpty()) {
-            problems.add(new Rejection(line, EVALUATOR, "evaluator is required"));
+            problems.add(Rejection.of(line, EVALUATOR, "required", "evaluator is required"));
         } else if (evaluator.length() > MAX_EVALUATOR) {
-            problems.add(new Rejection(line, EVALUATOR, "evaluator must be at most " + MAX_EVALUATOR + " characters"));
+            problems.add(Rejection.of(line, EVALUATOR, "too_long", "evaluator must be at most " + MAX_EVALUATOR + " characters",
+                    "max", MAX_EVALUATOR));
         }
         String channel = columns.value(row, CHANNEL).toLowerCase(Locale.ROOT);
         if (channel.isEmpty()) {
-            problems.add(new Rejection(line, CHANNEL, "channel is required: " + String.join(", ", CHANNELS)));
+            problems.add(Rejection.of(line, CHANNEL, "required", "channel is required: " + String.join(", ", CHANNELS),
+                    "allowed", String.join(", ", CHANNELS)));
         } else if (!CHANNELS.contains(channel)) {
-            problems.add(new Rejection(line, CHANNEL, "unknown channel '" + Columns.shorten(columns.value(row, CHANNEL), 40)
-                    + "': use " + String.join(", ", CHANNELS)));
+            problems.add(Rejection.of(line, CHANNEL, "unknown_channel", "unknown channel '"
+                    + Columns.shorten(columns.value(row, CHANNEL), 40) + "': use " + String.join(", ", CHANNELS),
+                    "value", Columns.shorten(columns.value(row, CHANNEL), 40), "allowed", String.join(", ", CHANNELS)));
         }
         Integer score = score(columns.value(row, SCORE), line, problems);
         if (!problems.isEmpty()) {
@@ -137,19 +141,19 @@ public final class EvaluationImport {
     }
 
     private static String participant(String number, RegistrationNumbers numbers, int line, List<Rejection> problems) {
-        String problem = RegistrationNumbers.problem(number);
+        Rejection problem = RegistrationNumbers.rejection(line, number);
         if (problem != null) {
-            problems.add(new Rejection(line, REGISTRATION_NUMBER, problem));
+            problems.add(problem);
             return null;
         }
         List<Participant> found = numbers.find(number);
         if (found.isEmpty()) {
-            problems.add(new Rejection(line, REGISTRATION_NUMBER, "unknown participant '" + number
-                    + "': no participant of the campaign has this registration number"));
+            problems.add(Rejection.of(line, REGISTRATION_NUMBER, "unknown_participant", "unknown participant '" + number
+                    + "': no participant of the campaign has this registration number", "value", number));
             return null;
         }
         if (found.size() > 1) {
-            problems.add(new Rejection(line, REGISTRATION_NUMBER, RegistrationNumbers.ambiguous(found)));
+            problems.add(RegistrationNumbers.ambiguous(line, found));
             return null;
         }
         return found.get(0).id();
@@ -157,7 +161,7 @@ public final class EvaluationImport {
 
     private LocalDate date(String text, int line, List<Rejection> problems) {
         if (text.isEmpty()) {
-            problems.add(new Rejection(line, DATE, "date is required: YYYY-MM-DD or DD.MM.YYYY"));
+            problems.add(Rejection.of(line, DATE, "required", "date is required: YYYY-MM-DD or DD.MM.YYYY"));
             return null;
         }
         Matcher iso = ISO_DATE.matcher(text);
@@ -171,16 +175,18 @@ public final class EvaluationImport {
                 date = LocalDate.of(Integer.parseInt(latvian.group(3)), Integer.parseInt(latvian.group(2)),
                         Integer.parseInt(latvian.group(1)));
             } else {
-                problems.add(new Rejection(line, DATE, "date must be YYYY-MM-DD or DD.MM.YYYY, not '"
-                        + Columns.shorten(text, 40) + "'"));
+                problems.add(Rejection.of(line, DATE, "date_format", "date must be YYYY-MM-DD or DD.MM.YYYY, not '"
+                        + Columns.shorten(text, 40) + "'", "value", Columns.shorten(text, 40)));
                 return null;
             }
         } catch (DateTimeException e) {
-            problems.add(new Rejection(line, DATE, "'" + text + "' is not a date of the calendar"));
+            problems.add(Rejection.of(line, DATE, "date_not_in_calendar", "'" + text + "' is not a date of the calendar",
+                    "value", text));
             return null;
         }
         if (date.getYear() != campaignYear) {
-            problems.add(new Rejection(line, DATE, "date " + date + " is outside the " + campaignYear + " campaign"));
+            problems.add(Rejection.of(line, DATE, "date_outside_campaign", "date " + date + " is outside the " + campaignYear
+                    + " campaign", "date", date, "year", campaignYear));
             return null;
         }
         return date;
@@ -189,20 +195,22 @@ public final class EvaluationImport {
     private static Integer score(String text, int line, List<Rejection> problems) {
         String rule = "score must be a whole number from 0 to 100";
         if (text.isEmpty()) {
-            problems.add(new Rejection(line, SCORE, "score is required: a whole number from 0 to 100"));
+            problems.add(Rejection.of(line, SCORE, "required", "score is required: a whole number from 0 to 100"));
             return null;
         }
         if (DECIMAL.matcher(text).matches()) {
-            problems.add(new Rejection(line, SCORE, rule + "; '" + text + "' has decimals (round it in the file)"));
+            problems.add(Rejection.of(line, SCORE, "score_decimals", rule + "; '" + text + "' has decimals (round it in the file)",
+                    "value", text));
             return null;
         }
         if (!WHOLE.matcher(text).matches()) {
-            problems.add(new Rejection(line, SCORE, rule + ", not '" + Columns.shorten(text, 40) + "'"));
+            problems.add(Rejection.of(line, SCORE, "score_not_whole", rule + ", not '" + Columns.shorten(text, 40) + "'",
+                    "value", Columns.shorten(text, 40)));
             return null;
         }
         int score = Integer.parseInt(text);
         if (score < 0 || score > 100) {
-            problems.add(new Rejection(line, SCORE, rule + ", not " + score));
+            problems.add(Rejection.of(line, SCORE, "score_out_of_range", rule + ", not " + score, "value", score));
             return null;
         }
         return score;

@@ -1,8 +1,11 @@
 package lv.praise.domain.imports;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an import did, or – for a dry run, or a file refused for its rejected rows – would have done.
@@ -28,8 +31,25 @@ public record ImportReport(
     /** More reasons than this are counted but not listed, so the answer stays small. */
     public static final int MAX_LISTED = 1000;
 
-    /** Why a row was refused; {@code field} is the column at fault, or {@code row} for the row as a whole. */
-    public record Rejection(int line, String field, String reason) {
+    /**
+     * Why a row was refused; {@code field} is the column at fault, or {@code row} for the row as a whole.
+     * {@code reason} is an English sentence for programs and logs; {@code code} (stable, lower case) and
+     * {@code params} (the values the sentence quotes, by name) are what the console shows it from, in the
+     * organiser's language.
+     */
+    public record Rejection(int line, String field, String reason, String code, Map<String, String> params) {
+        public Rejection {
+            params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        }
+
+        /** A rejection with its parameters as name, value pairs (values are written as text). */
+        static Rejection of(int line, String field, String code, String reason, Object... params) {
+            Map<String, String> map = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < params.length; i += 2) {
+                map.put(String.valueOf(params[i]), String.valueOf(params[i + 1]));
+            }
+            return new Rejection(line, field, reason, code, map);
+        }
     }
 
     public ImportReport {

@@ -90,11 +90,10 @@ public final class ParticipantImport {
             if (RegistrationNumbers.valid(number)) {
                 Integer first = firstLine.putIfAbsent(RegistrationNumbers.key(number), row.line());
                 if (first != null) {
-                    problems.add(new Rejection(row.line(), REGISTRATION_NUMBER,
-                            "duplicate registration number, first on line " + first));
+                    problems.add(Rejection.of(row.line(), REGISTRATION_NUMBER, "duplicate_registration_number",
+                            "duplicate registration number, first on line " + first, "firstLine", first));
                 } else if (storedNumbers.find(number).size() > 1) {
-                    problems.add(new Rejection(row.line(), REGISTRATION_NUMBER,
-                            RegistrationNumbers.ambiguous(storedNumbers.find(number))));
+                    problems.add(RegistrationNumbers.ambiguous(row.line(), storedNumbers.find(number)));
                 }
             }
             if (problems.isEmpty()) {
@@ -131,8 +130,8 @@ public final class ParticipantImport {
                     match = List.of(byId.get(row.sameName()));
                 }
             } else if (!row.sameName().isEmpty() && !row.sameName().equals(match.get(0).id())) {
-                rejections.add(new Rejection(row.line(), SAME_NAME, "the registration number is participant '"
-                        + match.get(0).id() + "'s; leave same_name empty or give that id"));
+                rejections.add(Rejection.of(row.line(), SAME_NAME, "same_name_number_elsewhere", "the registration number is "
+                        + "participant '" + match.get(0).id() + "'s; leave same_name empty or give that id", "id", match.get(0).id()));
                 continue;
             }
             if (match.isEmpty()) {
@@ -173,21 +172,25 @@ public final class ParticipantImport {
             if (same.isEmpty()) {
                 return null;
             }
-            return new Rejection(row.line(), SAME_NAME, "same name as an existing participant without a registration number: "
+            return Rejection.of(row.line(), SAME_NAME, "same_name_exists", "same name as an existing participant without a "
+                    + "registration number: "
                     + String.join(", ", same.stream().map(p -> "'" + p.id() + "' (" + Columns.shorten(p.name(), 60) + ")").toList())
-                    + "; put its id in same_name to update it, or '" + NEW + "' to add another participant");
+                    + "; put its id in same_name to update it, or '" + NEW + "' to add another participant",
+                    "ids", String.join(", ", same.stream().map(Participant::id).toList()), "new", NEW);
         }
         Participant named = byId.get(said);
         if (named == null) {
-            return new Rejection(row.line(), SAME_NAME, "no participant '" + Columns.shorten(said, 60) + "' in this campaign");
+            return Rejection.of(row.line(), SAME_NAME, "same_name_unknown", "no participant '" + Columns.shorten(said, 60)
+                    + "' in this campaign", "value", Columns.shorten(said, 60));
         }
         if (named.registrationNumber() != null && !named.registrationNumber().isBlank()) {
-            return new Rejection(row.line(), SAME_NAME, "participant '" + said
-                    + "' has another registration number; a number identifies one participant");
+            return Rejection.of(row.line(), SAME_NAME, "same_name_has_number", "participant '" + said
+                    + "' has another registration number; a number identifies one participant", "id", said);
         }
         Integer first = matchedOn.putIfAbsent(said, row.line());
         if (first != null) {
-            return new Rejection(row.line(), SAME_NAME, "participant '" + said + "' is already matched on line " + first);
+            return Rejection.of(row.line(), SAME_NAME, "same_name_matched_twice", "participant '" + said
+                    + "' is already matched on line " + first, "id", said, "firstLine", first);
         }
         return null;
     }
@@ -202,21 +205,21 @@ public final class ParticipantImport {
         int line = row.line();
         String width = columns.widthProblem(row);
         if (width != null) {
-            problems.add(new Rejection(line, "row", width));
+            problems.add(Rejection.of(line, "row", "row_width", width, "expected", columns.width(), "found", row.fields().size()));
             return null;
         }
         List<Rejection> control = columns.controlCharacters(row);
         problems.addAll(control);
         String name = columns.value(row, NAME);
         if (name.isEmpty()) {
-            problems.add(new Rejection(line, NAME, "name is required"));
+            problems.add(Rejection.of(line, NAME, "required", "name is required"));
         } else if (name.length() > MAX_NAME) {
-            problems.add(new Rejection(line, NAME, "name must be at most " + MAX_NAME + " characters"));
+            problems.add(Rejection.of(line, NAME, "too_long", "name must be at most " + MAX_NAME + " characters", "max", MAX_NAME));
         }
         String number = columns.value(row, REGISTRATION_NUMBER);
-        String numberProblem = RegistrationNumbers.problem(number);
+        Rejection numberProblem = RegistrationNumbers.rejection(line, number);
         if (numberProblem != null) {
-            problems.add(new Rejection(line, REGISTRATION_NUMBER, numberProblem));
+            problems.add(numberProblem);
         }
         String category = term(campaign.categories(), columns.value(row, CATEGORY), CATEGORY, "category", line, problems);
         String industry = term(campaign.industries(), columns.value(row, INDUSTRY), INDUSTRY, "industry", line, problems);
@@ -227,7 +230,7 @@ public final class ParticipantImport {
         String emailProblem = email.isEmpty() || control.stream().anyMatch(r -> r.field().equals(CONTACT_EMAIL)) ? null
                 : EmailAddress.problem(email);
         if (emailProblem != null) {
-            problems.add(new Rejection(line, CONTACT_EMAIL, "contact e-mail " + emailProblem));
+            problems.add(Rejection.of(line, CONTACT_EMAIL, "email_invalid", "contact e-mail " + emailProblem));
         }
         List<String> branches = branches(columns.value(row, BRANCHES), line, problems);
         if (!problems.isEmpty()) {
@@ -240,12 +243,13 @@ public final class ParticipantImport {
     private static String term(List<Term> terms, String written, String column, String what, int line,
                                List<Rejection> problems) {
         if (written.isEmpty()) {
-            problems.add(new Rejection(line, column, what + " is required"));
+            problems.add(Rejection.of(line, column, "required", what + " is required"));
             return null;
         }
         Optional<Term> term = Terms.find(terms, written);
         if (term.isEmpty()) {
-            problems.add(new Rejection(line, column, "unknown " + what + " '" + Columns.shorten(written, 60) + "'"));
+            problems.add(Rejection.of(line, column, "unknown_term", "unknown " + what + " '" + Columns.shorten(written, 60) + "'",
+                    "value", Columns.shorten(written, 60)));
             return null;
         }
         return term.get().code();
@@ -258,8 +262,8 @@ public final class ParticipantImport {
         }
         String[] parts = field.split(";", -1);
         if (parts.length > MAX_BRANCHES) {
-            problems.add(new Rejection(line, BRANCHES,
-                    "at most " + MAX_BRANCHES + " branches, found " + parts.length));
+            problems.add(Rejection.of(line, BRANCHES, "too_many_branches",
+                    "at most " + MAX_BRANCHES + " branches, found " + parts.length, "max", MAX_BRANCHES, "found", parts.length));
             return null;
         }
         List<String> branches = new ArrayList<>();
@@ -267,16 +271,18 @@ public final class ParticipantImport {
         for (int i = 0; i < parts.length; i++) {
             String branch = parts[i].strip();
             if (branch.isEmpty()) {
-                problems.add(new Rejection(line, BRANCHES, "branch " + (i + 1) + " is empty (two ';' in a row, or one at the end)"));
+                problems.add(Rejection.of(line, BRANCHES, "branch_empty",
+                        "branch " + (i + 1) + " is empty (two ';' in a row, or one at the end)", "n", i + 1));
                 return null;
             }
             if (branch.length() > MAX_BRANCH) {
-                problems.add(new Rejection(line, BRANCHES, "branch '" + Columns.shorten(branch, 40)
-                        + "' is longer than " + MAX_BRANCH + " characters"));
+                problems.add(Rejection.of(line, BRANCHES, "branch_too_long", "branch '" + Columns.shorten(branch, 40)
+                        + "' is longer than " + MAX_BRANCH + " characters", "value", Columns.shorten(branch, 40), "max", MAX_BRANCH));
                 return null;
             }
             if (!keys.add(SearchKey.of(branch))) {
-                problems.add(new Rejection(line, BRANCHES, "branch '" + branch + "' is listed twice"));
+                problems.add(Rejection.of(line, BRANCHES, "branch_repeated", "branch '" + branch + "' is listed twice",
+                        "value", branch));
                 return null;
             }
             branches.add(branch);

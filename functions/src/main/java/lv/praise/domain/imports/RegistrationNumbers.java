@@ -27,6 +27,9 @@ final class RegistrationNumbers {
         }
     }
 
+    /** The column a registration number is read from, in both imports. */
+    private static final String COLUMN = "registration_number";
+
     /** The participants stored under this number: none, one, or – data to fix by hand – several. */
     List<Participant> find(String registrationNumber) {
         return byKey.getOrDefault(key(registrationNumber), List.of());
@@ -52,9 +55,22 @@ final class RegistrationNumbers {
         return null;
     }
 
-    static String ambiguous(List<Participant> stored) {
-        return "registration number belongs to " + stored.size() + " stored participants ("
-                + String.join(", ", stored.stream().map(Participant::id).sorted().toList())
-                + "); an organiser has to fix them first";
+    /** Null when valid, else the rejection of that line. */
+    static ImportReport.Rejection rejection(int line, String registrationNumber) {
+        String problem = problem(registrationNumber);
+        if (problem == null) {
+            return null;
+        }
+        return registrationNumber.isEmpty()
+                ? ImportReport.Rejection.of(line, COLUMN, "required", problem)
+                : ImportReport.Rejection.of(line, COLUMN, "registration_number_format", problem,
+                        "max", MAX, "value", Columns.shorten(registrationNumber, MAX + 1));
+    }
+
+    static ImportReport.Rejection ambiguous(int line, List<Participant> stored) {
+        String ids = String.join(", ", stored.stream().map(Participant::id).sorted().toList());
+        return ImportReport.Rejection.of(line, COLUMN, "registration_number_ambiguous",
+                "registration number belongs to " + stored.size() + " stored participants (" + ids
+                        + "); an organiser has to fix them first", "n", stored.size(), "ids", ids);
     }
 }

@@ -118,26 +118,26 @@ class EvaluationImportTest {
         assertEquals(18, report.rows());
         assertEquals(17, report.rejectedRows());
         assertEquals(List.of(
-                new Rejection(3, "registration_number",
-                        "unknown participant '99999999999': no participant of the campaign has this registration number"),
-                new Rejection(4, "registration_number",
-                        "registration number must be 1–40 letters, digits or hyphens, not '12 34'"),
-                new Rejection(5, "date", "date must be YYYY-MM-DD or DD.MM.YYYY, not '2027/03/10'"),
-                new Rejection(6, "date", "'31.02.2027' is not a date of the calendar"),
-                new Rejection(7, "date", "date 2026-12-31 is outside the 2027 campaign"),
-                new Rejection(8, "date", "date is required: YYYY-MM-DD or DD.MM.YYYY"),
-                new Rejection(9, "evaluator", "evaluator is required"),
-                new Rejection(10, "evaluator", "evaluator must be at most 100 characters"),
-                new Rejection(11, "channel", "unknown channel 'fax': use visit, phone, e-mail, web"),
-                new Rejection(12, "score", "score must be a whole number from 0 to 100; '87.5' has decimals (round it in the file)"),
-                new Rejection(13, "score", "score must be a whole number from 0 to 100; '87,5' has decimals (round it in the file)"),
-                new Rejection(14, "score", "score must be a whole number from 0 to 100, not 101"),
-                new Rejection(15, "score", "score must be a whole number from 0 to 100, not -1"),
-                new Rejection(16, "score", "score must be a whole number from 0 to 100, not 'good'"),
-                new Rejection(17, "score", "score is required: a whole number from 0 to 100"),
-                new Rejection(18, "row",
-                        "duplicate evaluation (same participant, date, evaluator and channel), first on line 2"),
-                new Rejection(19, "row", "expected 5 values, found 2 (a value with a comma in it needs quotes)")),
+                Rejection.of(3, "registration_number", "unknown_participant",
+                        "unknown participant '99999999999': no participant of the campaign has this registration number", "value", "99999999999"),
+                Rejection.of(4, "registration_number", "registration_number_format",
+                        "registration number must be 1–40 letters, digits or hyphens, not '12 34'", "max", "40", "value", "12 34"),
+                Rejection.of(5, "date", "date_format", "date must be YYYY-MM-DD or DD.MM.YYYY, not '2027/03/10'", "value", "2027/03/10"),
+                Rejection.of(6, "date", "date_not_in_calendar", "'31.02.2027' is not a date of the calendar", "value", "31.02.2027"),
+                Rejection.of(7, "date", "date_outside_campaign", "date 2026-12-31 is outside the 2027 campaign", "date", "2026-12-31", "year", "2027"),
+                Rejection.of(8, "date", "required", "date is required: YYYY-MM-DD or DD.MM.YYYY"),
+                Rejection.of(9, "evaluator", "required", "evaluator is required"),
+                Rejection.of(10, "evaluator", "too_long", "evaluator must be at most 100 characters", "max", "100"),
+                Rejection.of(11, "channel", "unknown_channel", "unknown channel 'fax': use visit, phone, e-mail, web", "value", "fax", "allowed", "visit, phone, e-mail, web"),
+                Rejection.of(12, "score", "score_decimals", "score must be a whole number from 0 to 100; '87.5' has decimals (round it in the file)", "value", "87.5"),
+                Rejection.of(13, "score", "score_decimals", "score must be a whole number from 0 to 100; '87,5' has decimals (round it in the file)", "value", "87,5"),
+                Rejection.of(14, "score", "score_out_of_range", "score must be a whole number from 0 to 100, not 101", "value", "101"),
+                Rejection.of(15, "score", "score_out_of_range", "score must be a whole number from 0 to 100, not -1", "value", "-1"),
+                Rejection.of(16, "score", "score_not_whole", "score must be a whole number from 0 to 100, not 'good'", "value", "good"),
+                Rejection.of(17, "score", "required", "score is required: a whole number from 0 to 100"),
+                Rejection.of(18, "row", "duplicate_evaluation",
+                        "duplicate evaluation (same participant, date, evaluator and channel), first on line 2", "firstLine", "2"),
+                Rejection.of(19, "row", "row_width", "expected 5 values, found 2 (a value with a comma in it needs quotes)", "expected", "5", "found", "2")),
                 report.rejected());
     }
 
@@ -146,7 +146,7 @@ class EvaluationImportTest {
         ImportReport report = imports.run(HEADER + "90000012345,2027-03-10,\"Anna\nBērziņa\",visit,88\n"
                 + "40003123456,2027-03-10,Anna,visit,90\n", ImportOptions.STRICT);
         assertFalse(report.imported());
-        assertEquals(List.of(new Rejection(2, "evaluator",
+        assertEquals(List.of(Rejection.of(2, "evaluator", "control_character",
                         "evaluator holds a line break (U+000A) at character 5: write it on one line, without control characters")),
                 report.rejected());
         assertTrue(evaluations.all(YEAR).isEmpty());

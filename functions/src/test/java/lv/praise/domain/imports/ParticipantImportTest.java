@@ -181,31 +181,31 @@ class ParticipantImportTest {
         assertEquals(1, report.created(), "what the valid row would do");
         assertEquals(16, report.rejectedRows());
         assertEquals(List.of(
-                new Rejection(3, "name", "name is required"),
-                new Rejection(4, "name", "name must be at most 200 characters"),
-                new Rejection(5, "registration_number",
-                        "registration number must be 1–40 letters, digits or hyphens, not '40 04'"),
-                new Rejection(6, "registration_number", "registration number is required"),
-                new Rejection(7, "category", "unknown category 'X'"),
-                new Rejection(8, "industry", "unknown industry 'Bakery'"),
-                new Rejection(9, "size_class", "unknown size class 'HUGE'"),
-                new Rejection(10, "contact_email", "contact e-mail must have exactly one @"),
-                new Rejection(11, "branches", "branch 2 is empty (two ';' in a row, or one at the end)"),
-                new Rejection(12, "branches", "branch 'riga' is listed twice"),
-                new Rejection(13, "branches", "at most 50 branches, found 51"),
-                new Rejection(14, "branches", "branch '" + "b".repeat(40) + "…' is longer than 100 characters"),
-                new Rejection(15, "registration_number", "duplicate registration number, first on line 2"),
-                new Rejection(16, "row", "expected 7 values, found 3 (a value with a comma in it needs quotes)"),
-                new Rejection(17, "category", "category is required"),
-                new Rejection(18, "registration_number", "duplicate registration number, first on line 2")),
+                Rejection.of(3, "name", "required", "name is required"),
+                Rejection.of(4, "name", "too_long", "name must be at most 200 characters", "max", "200"),
+                Rejection.of(5, "registration_number", "registration_number_format",
+                        "registration number must be 1–40 letters, digits or hyphens, not '40 04'", "max", "40", "value", "40 04"),
+                Rejection.of(6, "registration_number", "required", "registration number is required"),
+                Rejection.of(7, "category", "unknown_term", "unknown category 'X'", "value", "X"),
+                Rejection.of(8, "industry", "unknown_term", "unknown industry 'Bakery'", "value", "Bakery"),
+                Rejection.of(9, "size_class", "unknown_term", "unknown size class 'HUGE'", "value", "HUGE"),
+                Rejection.of(10, "contact_email", "email_invalid", "contact e-mail must have exactly one @"),
+                Rejection.of(11, "branches", "branch_empty", "branch 2 is empty (two ';' in a row, or one at the end)", "n", "2"),
+                Rejection.of(12, "branches", "branch_repeated", "branch 'riga' is listed twice", "value", "riga"),
+                Rejection.of(13, "branches", "too_many_branches", "at most 50 branches, found 51", "max", "50", "found", "51"),
+                Rejection.of(14, "branches", "branch_too_long", "branch '" + "b".repeat(40) + "…' is longer than 100 characters", "value", ""+"b".repeat(40)+"…", "max", "100"),
+                Rejection.of(15, "registration_number", "duplicate_registration_number", "duplicate registration number, first on line 2", "firstLine", "2"),
+                Rejection.of(16, "row", "row_width", "expected 7 values, found 3 (a value with a comma in it needs quotes)", "expected", "7", "found", "3"),
+                Rejection.of(17, "category", "required", "category is required"),
+                Rejection.of(18, "registration_number", "duplicate_registration_number", "duplicate registration number, first on line 2", "firstLine", "2")),
                 report.rejected());
     }
 
     @Test
     void aRowWithSeveralProblemsListsEachOfThem() {
         ImportReport report = imports.run(HEADER + "X,40001,NOPE,TRADE,SMALL,bad@,\n", ImportOptions.STRICT);
-        assertEquals(List.of(new Rejection(2, "category", "unknown category 'NOPE'"),
-                new Rejection(2, "contact_email", "contact e-mail has a domain that is not a valid internet domain name")), report.rejected());
+        assertEquals(List.of(Rejection.of(2, "category", "unknown_term", "unknown category 'NOPE'", "value", "NOPE"),
+                Rejection.of(2, "contact_email", "email_invalid", "contact e-mail has a domain that is not a valid internet domain name")), report.rejected());
         assertEquals(1, report.rejectedRows());
     }
 
@@ -214,7 +214,7 @@ class ParticipantImportTest {
         ImportReport report = imports.run(HEADER
                 + "First,LV1,NOPE,TRADE,SMALL,,\n"
                 + "Second,lv1,B2C,TRADE,SMALL,,\n", ImportOptions.STRICT);
-        assertEquals(new Rejection(3, "registration_number", "duplicate registration number, first on line 2"),
+        assertEquals(Rejection.of(3, "registration_number", "duplicate_registration_number", "duplicate registration number, first on line 2", "firstLine", "2"),
                 report.rejected().get(1));
     }
 
@@ -223,7 +223,7 @@ class ParticipantImportTest {
         ImportReport report = imports.run(SAMPLE + "Bad,40009,B2C,TRADE,SMALL,nope,\n", new ImportOptions(false, true));
         assertTrue(report.imported());
         assertEquals(3, report.created());
-        assertEquals(List.of(new Rejection(5, "contact_email", "contact e-mail must have exactly one @")),
+        assertEquals(List.of(Rejection.of(5, "contact_email", "email_invalid", "contact e-mail must have exactly one @")),
                 report.rejected());
         assertEquals(3, participants.all(YEAR).size());
     }
@@ -264,7 +264,7 @@ class ParticipantImportTest {
         ImportReport report = imports.run(HEADER
                 + "A,1,biedribas,TRADE,SMALL,,\n"
                 + "B,2,B2C,TRADE,SMALL,,\n", ImportOptions.STRICT);
-        assertEquals(List.of(new Rejection(3, "category", "unknown category 'B2C'")), report.rejected());
+        assertEquals(List.of(Rejection.of(3, "category", "unknown_term", "unknown category 'B2C'", "value", "B2C")), report.rejected());
     }
 
     @Test

@@ -39,6 +39,8 @@ class SameNameImportTest {
         assertEquals("same_name", why.field());
         assertTrue(why.reason().startsWith("same name as an existing participant without a registration number: "
                 + "'preilu-galvena-biblioteka'"), why.reason());
+        assertEquals("same_name_exists", why.code());
+        assertEquals("preilu-galvena-biblioteka", why.params().get("ids"));
         assertEquals(List.of(DEMO), participants.all(YEAR), "no second entry, the first unchanged");
 
         ImportReport valid = imports.run(HEADER + "\n" + ROW + "\nCits,40003000001,B2C,TRADE,SMALL,,\n",
@@ -80,6 +82,9 @@ class SameNameImportTest {
                 report.toString());
         assertTrue(report.rejected().get(0).reason().contains("no participant 'nobody'"));
         assertTrue(report.rejected().get(1).reason().contains("another registration number"));
+        assertEquals(List.of("same_name_unknown", "same_name_has_number", "same_name_exists"),
+                report.rejected().stream().map(Rejection::code).toList());
+        assertEquals("nobody", report.rejected().get(0).params().get("value"));
         assertFalse(report.imported());
     }
 }
