@@ -12,6 +12,7 @@ import java.util.UUID;
 import lv.praise.adapter.Clocks;
 import lv.praise.adapter.DynamoAwardStore;
 import lv.praise.adapter.DynamoCampaignStore;
+import lv.praise.adapter.DynamoDashboardStore;
 import lv.praise.adapter.DynamoErasureStore;
 import lv.praise.adapter.DynamoEvaluationStore;
 import lv.praise.adapter.DynamoNominationStore;
@@ -324,6 +325,12 @@ public final class Wiring {
     public EnterPraise enterPraise() {
         return new EnterPraise(campaignYear, new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table), new DynamoModerationStore(dynamo(), table), clock);
+    }
+
+    /** The organisers' dashboard: precomputed counts only (docs/data-model.md, *Dashboard counts*). */
+    public lv.praise.domain.dashboard.Dashboard dashboard() {
+        return new lv.praise.domain.dashboard.Dashboard(campaignYear, new DynamoCampaignStore(dynamo(), table),
+                new DynamoDashboardStore(dynamo(), table), new DynamoAwardStore(dynamo(), table), clock);
     }
 
     public StandingsService standingsService() {

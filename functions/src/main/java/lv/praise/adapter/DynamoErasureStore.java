@@ -164,6 +164,11 @@ public final class DynamoErasureStore implements ErasureStore {
                 .expressionAttributeValues(Map.of(":minusOne", Attributes.number(-1)))).build();
         try {
             Transactions.write(dynamo, erase, uncount);
+            Instant day = Attributes.instant(item, "submittedAt") != null ? Attributes.instant(item, "submittedAt")
+                    : Attributes.instant(item, "confirmedAt");
+            if (day != null) {
+                DashboardCounters.erasedConfirmed(dynamo, table, year, praiseId, day, moderation);
+            }
             return EraseOutcome.ERASED;
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 0)) {

@@ -344,6 +344,8 @@ public final class DynamoModerationStore implements ModerationStore {
                 .expressionAttributeValues(countValues)).build();
         try {
             Transactions.write(dynamo, markDecided, moveCounts);
+            DashboardCounters.decided(dynamo, table, praise.campaignYear(), praise.id(), DashboardCounters.dayOf(praise),
+                    from, to);
             return DecideOutcome.CHANGED;
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 0)) {
@@ -374,6 +376,7 @@ public final class DynamoModerationStore implements ModerationStore {
                 .expressionAttributeValues(Map.of(":one", Attributes.number(1)))).build();
         try {
             Transactions.write(dynamo, put, count);
+            DashboardCounters.entered(dynamo, table, p.campaignYear(), p.id(), DashboardCounters.dayOf(p), praise.status());
             return EnterOutcome.STORED;
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 1)) {
