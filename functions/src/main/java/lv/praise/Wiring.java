@@ -333,6 +333,17 @@ public final class Wiring {
                 new DynamoDashboardStore(dynamo(), table), new DynamoAwardStore(dynamo(), table), clock);
     }
 
+    /**
+     * The organisers' CSV exports. The evaluations export lists every {@code EvaluationSource}: the imported
+     * evaluations today; the structured visits (issue 17) are added here as one more source.
+     */
+    public lv.praise.domain.exports.Exports exports() {
+        return new lv.praise.domain.exports.Exports(campaignYear, standingsService(), new DynamoAwardStore(dynamo(), table),
+                lv.praise.domain.SiteUrl.of(siteUrl()), new DynamoModerationStore(dynamo(), table),
+                new DynamoParticipantStore(dynamo(), table), nominationsReader()::list,
+                java.util.List.of(lv.praise.domain.exports.Exports.imported(evaluations())));
+    }
+
     public StandingsService standingsService() {
         // The campaign's clock decides what has expired, as it decided the days the snapshots belong to.
         return new StandingsService(campaignYear, new DynamoStandingsStore(dynamo(), table, clock));
