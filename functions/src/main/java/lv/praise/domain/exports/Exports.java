@@ -101,6 +101,9 @@ public final class Exports {
         if (kind != Kind.PRAISE && participant != null) {
             throw new PraiseException(ErrorCode.INVALID, "participant", "participant is only for the praise export");
         }
+        if (kind == Kind.PRAISE && !Participant.isId(participant.strip())) {
+            throw PraiseException.invalid("participant", "participant is not a participant id");
+        }
         String name;
         Csv csv;
         switch (kind) {
