@@ -108,7 +108,13 @@ public final class Exports {
         Csv csv;
         switch (kind) {
             case STANDINGS -> {
-                StandingsSnapshot snapshot = standings.latest();
+                StandingsSnapshot snapshot;
+                try {
+                    snapshot = standings.latest();
+                } catch (PraiseException e) {
+                    // The route has no date: what is missing is the export itself.
+                    throw new PraiseException(e.code(), "kind", e.getMessage());
+                }
                 csv = standings(snapshot);
                 name = "standings-" + campaignYear + "-" + snapshot.date();
             }
