@@ -34,6 +34,7 @@ final class DashboardCounters {
     static final String CONFIRMED = "confirmed";
     static final String APPROVED = "approved";
     static final String REJECTED = "rejected";
+    static final String ERASED = "erased";
     static final ZoneId ZONE = ZoneId.of("Europe/Riga");
 
     private DashboardCounters() {
@@ -107,11 +108,17 @@ final class DashboardCounters {
         add(dynamo, table, year, praiseId, submittedAt, deltas);
     }
 
+    /** A praise erased before its confirmation: it will never be confirmed (no longer awaiting). */
+    static void erasedPending(DynamoDbClient dynamo, String table, int year, String praiseId, Instant submittedAt) {
+        add(dynamo, table, year, praiseId, submittedAt, Map.of(ERASED, 1));
+    }
+
     /** A confirmed praise erased (withdrawn, or by an organiser): it leaves the confirmed count and its state's. */
     static void erasedConfirmed(DynamoDbClient dynamo, String table, int year, String praiseId, Instant submittedAt,
                                 ModerationStatus state) {
         Map<String, Integer> deltas = new LinkedHashMap<>();
         deltas.put(CONFIRMED, -1);
+        deltas.put(ERASED, 1);
         deltas.put(APPROVED, state == ModerationStatus.APPROVED ? -1 : 0);
         deltas.put(REJECTED, state == ModerationStatus.REJECTED ? -1 : 0);
         add(dynamo, table, year, praiseId, submittedAt, deltas);

@@ -47,15 +47,16 @@ public final class DynamoDashboardStore implements DashboardStore {
         for (CompletableFuture<List<Map<String, AttributeValue>>> shard : shards) {
             for (Map<String, AttributeValue> item : shard.join()) {
                 LocalDate day = LocalDate.parse(Attributes.string(item, Keys.SK).substring(Keys.STATS_DAY_PREFIX.length()));
-                long[] s = sums.computeIfAbsent(day, d -> new long[4]);
+                long[] s = sums.computeIfAbsent(day, d -> new long[5]);
                 s[0] += Attributes.number(item, DashboardCounters.SUBMITTED);
                 s[1] += Attributes.number(item, DashboardCounters.CONFIRMED);
                 s[2] += Attributes.number(item, DashboardCounters.APPROVED);
                 s[3] += Attributes.number(item, DashboardCounters.REJECTED);
+                s[4] += Attributes.number(item, DashboardCounters.ERASED);
             }
         }
         List<DayCount> days = new ArrayList<>();
-        sums.forEach((day, s) -> days.add(new DayCount(day, s[0], s[1], s[2], s[3])));
+        sums.forEach((day, s) -> days.add(new DayCount(day, s[0], s[1], s[2], s[3], s[4])));
         return days;
     }
 

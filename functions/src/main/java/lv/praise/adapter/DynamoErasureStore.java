@@ -54,6 +54,13 @@ public final class DynamoErasureStore implements ErasureStore {
             EraseOutcome outcome = status == PraiseStatus.PENDING
                     ? erasePending(praiseId, by, at)
                     : eraseConfirmed(item, by, at);
+            if (outcome == EraseOutcome.ERASED && status == PraiseStatus.PENDING) {
+                Instant day = Attributes.instant(item, "submittedAt");
+                if (day != null) {
+                    DashboardCounters.erasedPending(dynamo, table, (int) Attributes.number(item, "campaignYear"),
+                            praiseId, day);
+                }
+            }
             if (outcome != null) {
                 return outcome;
             }

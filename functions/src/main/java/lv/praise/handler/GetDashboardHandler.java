@@ -40,6 +40,7 @@ public final class GetDashboardHandler extends AdminHandler {
         praise.put("awaitingReview", v.awaitingReview());
         praise.put("approved", v.approved());
         praise.put("rejected", v.rejected());
+        praise.put("erased", v.erased());
         body.put("praise", praise);
         List<Map<String, Object>> trend = new ArrayList<>();
         for (DashboardStore.DayCount d : v.trend()) {

@@ -199,9 +199,10 @@ final class DemoData {
             // middling praise too, so the demo keeps some below the threshold.
             boolean weak = r.contactEmail() != null && evaluated++ % 6 == 0;
             for (int k = 0; k < count; k++) {
-                // Spread over the days the window has been open (never today or later), so the dashboard's daily
-                // trend has a shape: some days busier than others.
-                Instant at = first.plus(Duration.ofDays((i * 3L + k * k) % OPENED_DAYS_AGO)).plusSeconds(k * 60L);
+                // Spread over the days the window has been open (never today or later), more each day as word of
+                // the campaign gets round, so the dashboard's daily trend has a shape.
+                double u = ((i * 37 + k * 53) % 100 + 0.5) / 100;
+                Instant at = first.plus(Duration.ofDays((long) (OPENED_DAYS_AGO * Math.sqrt(u)))).plusSeconds(k * 60L);
                 boolean atBranch = !r.branches().isEmpty() && k % 2 == 1;
                 int stars = weak ? 3 : (k + i) % 5 == 0 ? 4 : 5;
                 Praise p = new Praise(demoPraiseId(campaign.year(), r.id(), k), campaign.year(), r.id(), r.name(),

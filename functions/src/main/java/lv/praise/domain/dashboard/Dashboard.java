@@ -30,13 +30,13 @@ public final class Dashboard {
     static final int LINK_DAYS = (int) SubmitPraise.TOKEN_LIFETIME.toDays();
 
     /**
-     * @param awaitingConfirmation submitted in the last {@value #LINK_DAYS} days and today, not confirmed (yet)
+     * @param awaitingConfirmation submitted in the last {@value #LINK_DAYS} days and today, not confirmed (yet) nor erased
      * @param neverConfirmed       submitted earlier and never confirmed (the link expired)
      * @param awaitingReview       confirmed, not approved or rejected yet
      * @param trend                one entry per day from the window's first to today (or its last), zeros included
      */
     public record View(int campaignYear, LocalDate today, long submitted, long confirmed, long awaitingConfirmation,
-                       long neverConfirmed, long awaitingReview, long approved, long rejected,
+                       long neverConfirmed, long awaitingReview, long approved, long rejected, long erased,
                        List<DashboardStore.DayCount> trend, Optional<DashboardStore.Recalculation> recalculation,
                        List<Map.Entry<String, Long>> topIndustries, DeliveryCounts letters) {
         public View {
@@ -70,13 +70,15 @@ public final class Dashboard {
         long never = 0;
         long approved = 0;
         long rejected = 0;
+        long erased = 0;
         Map<LocalDate, DashboardStore.DayCount> byDay = new TreeMap<>();
         for (DashboardStore.DayCount d : days) {
             submitted += d.submitted();
             confirmed += d.confirmed();
             approved += d.approved();
             rejected += d.rejected();
-            long open = Math.max(0, d.submitted() - d.confirmed());
+            erased += d.erased();
+            long open = d.unconfirmed();
             if (d.day().isBefore(today.minusDays(LINK_DAYS))) {
                 never += open;
             } else {
@@ -91,7 +93,7 @@ public final class Dashboard {
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_INDUSTRIES).toList()).orElse(List.of());
         return new View(campaignYear, today, submitted, confirmed, awaiting, never, confirmed - approved - rejected,
-                approved, rejected, trend(campaign, today, byDay), recalculation, top,
+                approved, rejected, erased, trend(campaign, today, byDay), recalculation, top,
                 DeliveryCounts.of(awards.all(campaignYear)));
     }
 
@@ -116,7 +118,7 @@ public final class Dashboard {
         }
         List<DashboardStore.DayCount> trend = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(end); d = d.plusDays(1)) {
-            trend.add(byDay.getOrDefault(d, new DashboardStore.DayCount(d, 0, 0, 0, 0)));
+            trend.add(byDay.getOrDefault(d, new DashboardStore.DayCount(d, 0, 0, 0, 0, 0)));
         }
         // A counted day after today (a clock set back in a test) still shows.
         byDay.keySet().stream().filter(d -> d.isAfter(end)).forEach(d -> trend.add(byDay.get(d)));

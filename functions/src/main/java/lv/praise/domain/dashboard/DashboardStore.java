@@ -18,8 +18,14 @@ public interface DashboardStore {
      *
      * @param confirmed of that day's praise, how many were confirmed (phone and paper praise included)
      * @param approved  of those, approved in review; {@code rejected} likewise. Pending review = the rest.
+     * @param erased    of that day's praise, withdrawn or erased (confirmed or not): no longer confirmed, nor awaiting
      */
-    record DayCount(LocalDate day, long submitted, long confirmed, long approved, long rejected) {
+    record DayCount(LocalDate day, long submitted, long confirmed, long approved, long rejected, long erased) {
+        /** Submitted and neither confirmed nor erased (yet). */
+        public long unconfirmed() {
+            return Math.max(0, submitted - confirmed - erased);
+        }
+
         public long awaitingReview() {
             return confirmed - approved - rejected;
         }
