@@ -228,9 +228,12 @@ I18N.ready(function () {
     return l === 'en' ? day + '/' + month : day + '.' + month + '.';
   }
 
+  // The axis' top: the day's most, rounded up to a round number (254 → 300, 1 240 → 1 500), even so that its half is too.
   function niceMax(n) {
+    if (n <= 2) return 2;
     var pow = Math.pow(10, Math.floor(Math.log10(n))), m = n / pow;
-    return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * pow;
+    var top = [1, 1.2, 1.6, 2, 3, 4, 5, 6, 8, 10].filter(function (x) { return x >= m; })[0] * pow;
+    return Math.round(top);
   }
 
   function renderIndustries(top, c) {
