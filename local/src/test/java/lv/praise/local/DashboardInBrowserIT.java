@@ -85,6 +85,20 @@ class DashboardInBrowserIT {
         assertEquals("Uzslavas pa dienām", find("#trend-heading").getText());
         assertFalse(find("#industry-list").getText().isBlank() && find("#industries-none").getText().isBlank());
 
+        // After a recalculation: participants without an evaluation and the industries, as of that run.
+        Object recalculated = driver.executeAsyncScript("var done = arguments[0];"
+                + "Admin.api('/api/admin/scores/recalculate', { method: 'POST' }).then(function (r) { done(r.status); });");
+        assertEquals(200L, ((Number) recalculated).longValue());
+        driver.navigate().refresh();
+        visible("#recalc-facts");
+        assertTrue(find("#r-not-evaluated").getText().matches("\\d+ no \\d+"), find("#r-not-evaluated").getText());
+        assertFalse(driver.findElements(By.cssSelector("#industry-list li")).isEmpty(), "the top industries");
+
+        // An export from the dashboard: fetched with the session, saved under the server's name.
+        find("button[data-export='nominations']").click();
+        wait(d -> find("#exports-heading").findElement(By.xpath("..")).findElement(By.cssSelector(".export-status"))
+                .getText().startsWith("Lejupielādēts: nominations-"));
+
         // Every language at both widths, never wider than the screen.
         List<String> tooWide = new ArrayList<>();
         for (String lang : List.of("lv", "en", "et")) {
