@@ -190,6 +190,11 @@ I18N.ready(function () {
           var res = await api('/api/admin/export?' + q, { blob: true });
           if (!res.blob) {
             if (status) status.textContent = '';
+            // "Nothing to export yet" (no standings, no awards) in the console's words, not as a field's error.
+            var code = App.errorCode(res);
+            if (App.errorField(res) === 'kind' && I18N.has('a.err.export_' + code)) {
+              res = { status: res.status, body: { error: { code: 'export_' + code, field: null, message: '' } } };
+            }
             if (error) showError(error, res);
             b.disabled = false;
             return;

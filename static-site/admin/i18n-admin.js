@@ -102,6 +102,8 @@
     'a.export.praiseHint': ['Viena dalībnieka uzslavas: atver dalībnieku lapā „Dalībnieki”.', 'One participant’s praise: open the participant on the “Participants” page.', 'Ühe osaleja kiitused: ava osaleja lehel „Osalejad”.'],
     'a.export.working': ['Sagatavo failu…', 'Preparing the file…', 'Faili koostamine…'],
     'a.export.done': ['Lejupielādēts: {file}', 'Downloaded: {file}', 'Alla laaditud: {file}'],
+    'a.err.export_not_found': ['Rezultāti vēl nav pārrēķināti: rezultātu tabulas vēl nav.', 'The scores have not been recalculated yet: there are no standings to export.', 'Tulemusi pole veel ümber arvutatud: paremusjärjestust veel pole.'],
+    'a.err.export_not_published': ['Rezultāti vēl nav publicēti: apbalvoto vēl nav.', 'The results are not published yet: there are no awards to export.', 'Tulemused pole veel avaldatud: autasustatuid veel pole.'],
     'afield.kind': ['Eksporta veids', 'Export', 'Eksport'],
     'afield.part': ['Faila daļa', 'File part', 'Faili osa'],
     'a.mod.waiting': ['Moderāciju gaida: {n}', 'Waiting for moderation: {n}', 'Modereerimist ootab: {n}'],

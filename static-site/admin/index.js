@@ -230,7 +230,7 @@ I18N.ready(function () {
 
   // The axis' top: the day's most, rounded up to a round number (254 → 300, 1 240 → 1 500), even so that its half is too.
   function niceMax(n) {
-    if (n <= 2) return 2;
+    if (n <= 10) return Math.ceil(n / 2) * 2;
     var pow = Math.pow(10, Math.floor(Math.log10(n))), m = n / pow;
     var top = [1, 1.2, 1.6, 2, 3, 4, 5, 6, 8, 10].filter(function (x) { return x >= m; })[0] * pow;
     return Math.round(top);

@@ -99,6 +99,11 @@ class DashboardInBrowserIT {
         wait(d -> find("#exports-heading").findElement(By.xpath("..")).findElement(By.cssSelector(".export-status"))
                 .getText().startsWith("Lejupielādēts: nominations-"));
 
+        // Nothing to export yet is said in the console's language, with no code or English message.
+        find("button[data-export='awards']").click();
+        WebElement refused = visible("#exports-heading + p + .export-actions ~ .export-error");
+        assertEquals("Rezultāti vēl nav publicēti: apbalvoto vēl nav.", refused.getText());
+
         // Every language at both widths, never wider than the screen.
         List<String> tooWide = new ArrayList<>();
         for (String lang : List.of("lv", "en", "et")) {
