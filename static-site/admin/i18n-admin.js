@@ -75,7 +75,7 @@
     'a.dash.confirmedDaily': ['Apstiprinātas', 'Confirmed', 'Kinnitatud'],
     'a.dash.trendTable': ['Rādīt kā tabulu', 'Show as a table', 'Näita tabelina'],
     'a.dash.day': ['Diena', 'Day', 'Päev'],
-    'a.dash.trendSummary': ['Uzslavas pa dienām no {from} līdz {to}. Iesniegtas: {submitted}; apstiprinātas: {confirmed}. Visvairāk vienā dienā: {peak} ({date}).', 'Praise per day from {from} to {to}. Submitted: {submitted}; confirmed: {confirmed}. Most in one day: {peak} ({date}).', 'Kiitused päevade kaupa {from} kuni {to}. Esitatud: {submitted}; kinnitatud: {confirmed}. Kõige rohkem ühel päeval: {peak} ({date}).'],
+    'a.dash.trendSummary': ['Uzslavas pa dienām, {from} – {to}. Iesniegtas: {submitted}; apstiprinātas: {confirmed}. Visvairāk vienā dienā: {peak} ({date}).', 'Praise per day, {from} – {to}. Submitted: {submitted}; confirmed: {confirmed}. Most in one day: {peak} ({date}).', 'Kiitused päevade kaupa, {from} – {to}. Esitatud: {submitted}; kinnitatud: {confirmed}. Kõige rohkem ühel päeval: {peak} ({date}).'],
     'a.dash.trendEmpty': ['Uzslavu pieņemšana vēl nav sākusies.', 'The praise window has not opened yet.', 'Kiitmine pole veel alanud.'],
     'a.dash.industries': ['Nozares ar visvairāk uzslavām', 'Top industries by praise', 'Enim kiidetud tegevusalad'],
     'a.dash.industriesNone': ['Vēl nav pārrēķina ar uzslavām.', 'No recalculation with praise yet.', 'Kiitustega ümberarvutust pole veel olnud.'],
