@@ -47,7 +47,8 @@ I18N.ready(function () {
       var blob = await r.blob();
       var cd = r.headers.get('Content-Disposition') || '';
       var m = /filename="?([^";]+)"?/i.exec(cd);
-      return { status: r.status, body: {}, blob: blob, filename: m ? m[1] : null };
+      return { status: r.status, body: {}, blob: blob, filename: m ? m[1] : null,
+        parts: parseInt(r.headers.get('X-Export-Parts') || '1', 10) || 1 };
     }
     var b = null;
     try { b = await r.json(); } catch (e) { /* not JSON */ }
@@ -185,6 +186,7 @@ I18N.ready(function () {
     if (!s) { toSignIn('signin'); return null; }
     renderSession(s);
     renderNav(current);
+    exportButtons();
     return s;
   }
 
@@ -199,6 +201,46 @@ I18N.ready(function () {
     a.click();
     a.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  }
+
+  // The CSV export buttons (data-export = the kind, data-participant for one participant's praise): an authorised
+  // fetch of GET /api/admin/export saved under the server's file name; an export of several parts (over 4 MB)
+  // downloads them one after another. Status and errors go to the .export-status / .export-error of its section.
+  function exportButtons() {
+    document.querySelectorAll('button[data-export]').forEach(function (b) {
+      if (b.dataset.wired) return;
+      b.dataset.wired = '1';
+      b.addEventListener('click', async function () {
+        var box = b.closest('section') || document.body;
+        var status = box.querySelector('.export-status'), error = box.querySelector('.export-error');
+        var q = new URLSearchParams({ kind: b.dataset.export });
+        if (b.dataset.participant) q.set('participant', b.dataset.participant);
+        if (error) clearError(error);
+        b.disabled = true;
+        if (status) status.textContent = t('a.export.working');
+        var parts = 1, files = [];
+        for (var part = 1; part <= parts; part++) {
+          if (part > 1) q.set('part', String(part));
+          var res = await api('/api/admin/export?' + q, { blob: true });
+          if (!res.blob) {
+            if (status) status.textContent = '';
+            // "Nothing to export yet" (no standings, no awards) in the console's words, not as a field's error.
+            var code = App.errorCode(res);
+            if (App.errorField(res) === 'kind' && I18N.has('a.err.export_' + code)) {
+              res = { status: res.status, body: { error: { code: 'export_' + code, field: null, message: '' } } };
+            }
+            if (error) showError(error, res);
+            b.disabled = false;
+            return;
+          }
+          parts = res.parts;
+          files.push(res.filename);
+          download(res.blob, res.filename);
+        }
+        if (status) status.textContent = t('a.export.done', { file: files.join(', ') });
+        b.disabled = false;
+      });
+    });
   }
 
   // A select of the campaign's vocabulary (categories, industries, size classes), with an optional first option.
@@ -241,7 +283,8 @@ I18N.ready(function () {
     renderNav: renderNav, renderSession: renderSession, signOut: signOut,
     errorText: errorText, showError: showError, clearError: clearError, fieldName: fieldName,
     term: term, withVocabulary: withVocabulary,
-    live: live, num: num, int: int, dateTime: dateTime, date: date, download: download, fillTerms: fillTerms
+    live: live, num: num, int: int, dateTime: dateTime, date: date, download: download, fillTerms: fillTerms,
+    exportButtons: exportButtons
   };
   I18N.onChange(function () { shown.forEach(renderError); });
 });

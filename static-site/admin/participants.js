@@ -93,6 +93,9 @@ I18N.ready(function () {
     $('editor-status').textContent = '';
     $('editor').hidden = false;
     $('pe-id-field').hidden = !!id;
+    // One participant's praise as CSV (every review state), from the participant being edited.
+    $('praise-export').hidden = !id;
+    $('praise-export-button').dataset.participant = id || '';
     editing = null;
     renderEvaluations(null);
     if (id) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import lv.praise.adapter.Clocks;
 import lv.praise.adapter.DynamoAwardStore;
 import lv.praise.adapter.DynamoCampaignStore;
+import lv.praise.adapter.DynamoDashboardStore;
 import lv.praise.adapter.DynamoErasureStore;
 import lv.praise.adapter.DynamoEvaluationStore;
 import lv.praise.adapter.DynamoNominationStore;
@@ -329,6 +330,23 @@ public final class Wiring {
     public EnterPraise enterPraise() {
         return new EnterPraise(campaignYear, new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table), new DynamoModerationStore(dynamo(), table), clock);
+    }
+
+    /** The organisers' dashboard: precomputed counts only (docs/data-model.md, *Dashboard counts*). */
+    public lv.praise.domain.dashboard.Dashboard dashboard() {
+        return new lv.praise.domain.dashboard.Dashboard(campaignYear, new DynamoCampaignStore(dynamo(), table),
+                new DynamoDashboardStore(dynamo(), table), new DynamoAwardStore(dynamo(), table), clock);
+    }
+
+    /**
+     * The organisers' CSV exports. The evaluations export lists every {@code EvaluationSource}: the imported
+     * evaluations today; the structured visits (issue 17) are added here as one more source.
+     */
+    public lv.praise.domain.exports.Exports exports() {
+        return new lv.praise.domain.exports.Exports(campaignYear, standingsService(), new DynamoAwardStore(dynamo(), table),
+                lv.praise.domain.SiteUrl.of(siteUrl()), new DynamoModerationStore(dynamo(), table),
+                new DynamoParticipantStore(dynamo(), table), nominationsReader()::list,
+                java.util.List.of(lv.praise.domain.exports.Exports.imported(evaluations())));
     }
 
     public StandingsService standingsService() {

@@ -54,6 +54,13 @@ public final class DynamoErasureStore implements ErasureStore {
             EraseOutcome outcome = status == PraiseStatus.PENDING
                     ? erasePending(praiseId, by, at)
                     : eraseConfirmed(item, by, at);
+            if (outcome == EraseOutcome.ERASED && status == PraiseStatus.PENDING) {
+                Instant day = Attributes.instant(item, "submittedAt");
+                if (day != null) {
+                    DashboardCounters.erasedPending(dynamo, table, (int) Attributes.number(item, "campaignYear"),
+                            praiseId, day);
+                }
+            }
             if (outcome != null) {
                 return outcome;
             }
@@ -164,6 +171,11 @@ public final class DynamoErasureStore implements ErasureStore {
                 .expressionAttributeValues(Map.of(":minusOne", Attributes.number(-1)))).build();
         try {
             Transactions.write(dynamo, erase, uncount, PraiseItems.dropAudit(table, praiseId));
+            Instant day = Attributes.instant(item, "submittedAt") != null ? Attributes.instant(item, "submittedAt")
+                    : Attributes.instant(item, "confirmedAt");
+            if (day != null) {
+                DashboardCounters.erasedConfirmed(dynamo, table, year, praiseId, day, moderation);
+            }
             return EraseOutcome.ERASED;
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 0)) {

@@ -349,6 +349,8 @@ public final class DynamoModerationStore implements ModerationStore {
             } else {
                 Transactions.write(dynamo, markDecided, moveCounts);
             }
+            DashboardCounters.decided(dynamo, table, praise.campaignYear(), praise.id(), DashboardCounters.dayOf(praise),
+                    from, to);
             return DecideOutcome.CHANGED;
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 0)) {
@@ -393,6 +395,7 @@ public final class DynamoModerationStore implements ModerationStore {
         }
         try {
             Transactions.write(dynamo, writes);
+            DashboardCounters.entered(dynamo, table, p.campaignYear(), p.id(), DashboardCounters.dayOf(p), praise.status());
             return EnterOutcome.STORED;
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 1)) {

@@ -58,6 +58,8 @@ public final class DynamoPraiseStore implements PraiseStore {
         dynamo.putItem(r -> r.tableName(table)
                 .item(PraiseItems.pending(praise))
                 .conditionExpression("attribute_not_exists(PK)"));
+        // The dashboard's count of the day (a plain ADD on a sharded item, 1 write unit: DashboardCounters).
+        DashboardCounters.submitted(dynamo, table, praise.campaignYear(), praise.id(), praise.submittedAt());
     }
 
     @Override
@@ -124,6 +126,8 @@ public final class DynamoPraiseStore implements PraiseStore {
                 .expressionAttributeValues(Map.of(":one", Attributes.number(1)))).build();
         try {
             Transactions.write(dynamo, claimSlot, markConfirmed, count);
+            // After the commit, outside the transaction: no shared item in it (DashboardCounters says why).
+            DashboardCounters.confirmed(dynamo, table, praise.campaignYear(), praise.id(), praise.submittedAt());
             return ConfirmOutcome.CONFIRMED;
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 1)) {

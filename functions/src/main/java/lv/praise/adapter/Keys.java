@@ -237,6 +237,22 @@ final class Keys {
         return key("SUPPRESSED#" + emailHash, "SUPPRESSED");
     }
 
+    /**
+     * The dashboard's praise counts of one day and shard (docs/data-model.md, *Dashboard counts*): a partition
+     * per campaign and shard – the shard the praise's ByTally shard, so the national peak's counter writes are
+     * spread over 8 items a day – and one small item per day of submission (Riga).
+     */
+    static final String STATS_PREFIX = "STATS#";
+    static final String STATS_DAY_PREFIX = "DAY#";
+
+    static String statsPartition(int year, int shard) {
+        return STATS_PREFIX + year + "#" + shard;
+    }
+
+    static Map<String, AttributeValue> statsDay(int year, String praiseId, java.time.LocalDate day) {
+        return key(statsPartition(year, shardOf(praiseId, TALLY_SHARDS)), STATS_DAY_PREFIX + day);
+    }
+
     private static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
     }

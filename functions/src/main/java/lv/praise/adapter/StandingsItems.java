@@ -129,6 +129,23 @@ final class StandingsItems {
                         rank(ranks, "categoryAndSize"), rank(ranks, "industry")));
     }
 
+    /**
+     * The header's praise per industry (the rows' counted praise summed by industry code; "" for none), which the
+     * dashboard reads with the header instead of the rows (docs/data-model.md, *Dashboard counts*).
+     */
+    static final String INDUSTRY_PRAISE = "industryPraise";
+
+    private static AttributeValue industryPraise(Standings standings) {
+        Map<String, Long> sums = new java.util.TreeMap<>();
+        for (ParticipantScore row : standings.rows()) {
+            String industry = row.participant().industry() == null ? "" : row.participant().industry();
+            sums.merge(industry, row.confirmedPraiseCount(), Long::sum);
+        }
+        Map<String, AttributeValue> m = new HashMap<>();
+        sums.forEach((industry, n) -> m.put(industry, n(n)));
+        return AttributeValue.fromM(m);
+    }
+
     static Map<String, AttributeValue> header(StandingsSnapshot snapshot, String run) {
         Standings standings = snapshot.standings();
         Map<String, AttributeValue> item = new HashMap<>(Keys.standingsHeader(snapshot.campaignYear(), snapshot.date(), run));
@@ -161,6 +178,7 @@ final class StandingsItems {
         counts.put("unmatchedEvaluations", n(c.unmatchedEvaluations()));
         counts.put("tooFewPraise", n(c.tooFewPraise()));
         item.put("counts", AttributeValue.fromM(counts));
+        item.put(INDUSTRY_PRAISE, industryPraise(standings));
         return item;
     }
 

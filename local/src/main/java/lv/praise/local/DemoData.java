@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -188,7 +189,7 @@ final class DemoData {
      * participant and the praise's number, so seeding again finds what it wrote.
      */
     List<ModeratedPraise> praise(Campaign campaign) {
-        Instant at = campaign.praiseOpensAt().plusSeconds(3600);
+        Instant first = campaign.praiseOpensAt().plusSeconds(3600);
         List<ModeratedPraise> praise = new ArrayList<>();
         int i = 0;
         int evaluated = 0;
@@ -198,6 +199,10 @@ final class DemoData {
             // middling praise too, so the demo keeps some below the threshold.
             boolean weak = r.contactEmail() != null && evaluated++ % 6 == 0;
             for (int k = 0; k < count; k++) {
+                // Spread over the days the window has been open (never today or later), more each day as word of
+                // the campaign gets round, so the dashboard's daily trend has a shape.
+                double u = ((i * 37 + k * 53) % 100 + 0.5) / 100;
+                Instant at = first.plus(Duration.ofDays((long) (OPENED_DAYS_AGO * Math.sqrt(u)))).plusSeconds(k * 60L);
                 boolean atBranch = !r.branches().isEmpty() && k % 2 == 1;
                 int stars = weak ? 3 : (k + i) % 5 == 0 ? 4 : 5;
                 Praise p = new Praise(demoPraiseId(campaign.year(), r.id(), k), campaign.year(), r.id(), r.name(),

@@ -160,6 +160,21 @@ final class BadInputCases {
                         pick(r, HOSTILE)))), auth, 400, "date"));
                 makers.add(r -> get(key, "a day without standings", path, query("date", "2004-01-0" + (1 + r.nextInt(9))), auth, 404, "date"));
             }
+            case "GET /api/admin/export" -> {
+                queryNames.addAll(List.of("kind", "participant", "part"));
+                makers.add(r -> get(key, "unknown kind", path, query("kind", pick(r, List.of("standing", "STANDINGS", "csv",
+                        "all", huge(r, 20, 500), pick(r, HOSTILE)))), auth, 400, "kind"));
+                makers.add(r -> get(key, "no kind", path, "", auth, 400, "kind"));
+                makers.add(r -> get(key, "praise without a participant", path, "kind=praise", auth, 400, "participant"));
+                makers.add(r -> get(key, "a participant for an export of all", path, "kind=" + pick(r, List.of("standings",
+                        "awards", "nominations", "evaluations")) + "&" + query("participant", c.participantId()), auth, 400,
+                        "participant"));
+                makers.add(r -> get(key, "praise of no participant", path, "kind=praise&" + query("participant",
+                        pick(r, SENDABLE.stream().filter(h -> !h.isBlank()).toList())), auth, Set.of(400, 404), "participant"));
+                makers.add(r -> get(key, "part not a whole number from 1", path, "kind=nominations&" + query("part",
+                        pick(r, List.of("0", "-1", "1.5", "x", "99", "1e3", huge(r, 12, 200), pick(r, HOSTILE)))), auth, 400, "part"));
+                weight = 3;
+            }
             case "GET /api/admin/participants" -> {
                 queryNames.addAll(List.of("q", "category", "industry", "sizeClass"));
                 makers.add(r -> get(key, "q too long", path, query("q", huge(r, 201, 3000)), auth, 400, "q"));
