@@ -37,6 +37,7 @@ import lv.praise.adapter.SqsMailQueue;
 import lv.praise.adapter.Settings;
 import lv.praise.adapter.SnapStartPriming;
 import lv.praise.domain.CampaignService;
+import lv.praise.domain.CurrentCampaign;
 import lv.praise.domain.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.erasure.OrganiserErasure;
@@ -100,7 +101,9 @@ public final class Wiring {
      */
     static final Duration SECRET_CALL_TIMEOUT = Duration.ofSeconds(3);
 
-    private final int campaignYear = Settings.requiredInt("CAMPAIGN_YEAR");
+    /** The deployment's first year ({@code CAMPAIGN_YEAR}, template parameter CampaignYear): a default only. */
+    private final int firstCampaignYear = Settings.requiredInt("CAMPAIGN_YEAR");
+    private CurrentCampaign currentCampaign;
     private final String table = Settings.required("TABLE_NAME");
     private final Clock clock = Clocks.fromSettings();
     private DynamoDbClient dynamo;
@@ -169,7 +172,20 @@ public final class Wiring {
     }
 
     public CampaignService campaignService() {
-        return new CampaignService(campaignYear, new DynamoCampaignStore(dynamo(), table), clock);
+        return new CampaignService(currentCampaign(), new DynamoCampaignStore(dynamo(), table), clock);
+    }
+
+    /**
+     * The current campaign, one per container: the year the table's current-campaign item names (the first
+     * year, {@code CAMPAIGN_YEAR}, until organisers create another), read again after
+     * {@link CurrentCampaign#DEFAULT_REFRESH} by real time. Every use case asks it for "this year".
+     */
+    public synchronized CurrentCampaign currentCampaign() {
+        if (currentCampaign == null) {
+            currentCampaign = new CurrentCampaign(firstCampaignYear, new DynamoCampaignStore(dynamo(), table),
+                    Clock.systemUTC(), CurrentCampaign.DEFAULT_REFRESH);
+        }
+        return currentCampaign;
     }
 
     /**
@@ -180,7 +196,7 @@ public final class Wiring {
     public ParticipantService participantService() {
         Duration refresh = Settings.optional("SEARCH_REFRESH_SECONDS").isPresent()
                 ? Duration.ofSeconds(Settings.requiredInt("SEARCH_REFRESH_SECONDS")) : ParticipantDirectory.DEFAULT_REFRESH;
-        return new ParticipantService(campaignYear, new DynamoParticipantStore(dynamo(), table), Clock.systemUTC(), refresh);
+        return new ParticipantService(currentCampaign(), new DynamoParticipantStore(dynamo(), table), Clock.systemUTC(), refresh);
     }
 
     /**
@@ -189,7 +205,7 @@ public final class Wiring {
      */
     public SubmitPraise submitPraise() {
         EmailHasher hasher = emailHasher();
-        return new SubmitPraise(campaignYear,
+        return new SubmitPraise(currentCampaign(),
                 new DynamoPraiseStore(dynamo(), table),
                 mailQueue(),
                 hasher,
@@ -227,7 +243,7 @@ public final class Wiring {
 
     /** An organiser's erasure: by id, or by address hashed as submissions are ({@link #emailHasher()}). */
     public OrganiserErasure organiserErasure() {
-        return new OrganiserErasure(campaignYear, new DynamoErasureStore(dynamo(), table), emailHasher(), clock);
+        return new OrganiserErasure(currentCampaign(), new DynamoErasureStore(dynamo(), table), emailHasher(), clock);
     }
 
     /**
@@ -245,12 +261,12 @@ public final class Wiring {
     }
 
     public ParticipantImport participantImport() {
-        return new ParticipantImport(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new ParticipantImport(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table));
     }
 
     public EvaluationImport evaluationImport() {
-        return new EvaluationImport(campaignYear, new DynamoParticipantStore(dynamo(), table),
+        return new EvaluationImport(currentCampaign(), new DynamoParticipantStore(dynamo(), table),
                 new DynamoEvaluationStore(dynamo(), table));
     }
 
@@ -263,7 +279,7 @@ public final class Wiring {
     public RecalculateStandings recalculateStandings() {
         int retention = Settings.optional("STANDINGS_RETENTION_DAYS").isPresent()
                 ? Settings.requiredInt("STANDINGS_RETENTION_DAYS") : RecalculateStandings.DEFAULT_RETENTION_DAYS;
-        return new RecalculateStandings(campaignYear,
+        return new RecalculateStandings(currentCampaign(),
                 new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table),
                 new DynamoEvaluationStore(dynamo(), table),
@@ -273,12 +289,13 @@ public final class Wiring {
                 retention);
     }
 
+    /** The current campaign's year now (it changes when organisers create the next campaign). */
     public int campaignYear() {
-        return campaignYear;
+        return currentCampaign().year();
     }
 
     public ParticipantEditor participantEditor() {
-        return new ParticipantEditor(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new ParticipantEditor(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table));
     }
 
@@ -288,7 +305,7 @@ public final class Wiring {
      */
     public Nominations nominations() {
         EmailHasher hasher = emailHasher();
-        return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new Nominations(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoNominationStore(dynamo(), table), hasher, mailer(), siteUrl(), submissionGate(hasher), clock,
                 hashRetention());
     }
@@ -298,7 +315,7 @@ public final class Wiring {
      * confirmation's slot keeps the hash {@code HASH_RETENTION_DAYS} after the awards.
      */
     public Nominations nominationsReader() {
-        return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new Nominations(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoNominationStore(dynamo(), table), null, null, null, null, clock, hashRetention());
     }
 
@@ -312,23 +329,23 @@ public final class Wiring {
     }
 
     public ModeratePraise moderatePraise() {
-        return new ModeratePraise(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new ModeratePraise(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoModerationStore(dynamo(), table), clock);
     }
 
     public PraiseWall praiseWall() {
-        return new PraiseWall(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new PraiseWall(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table), new DynamoModerationStore(dynamo(), table));
     }
 
     public EnterPraise enterPraise() {
-        return new EnterPraise(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new EnterPraise(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table), new DynamoModerationStore(dynamo(), table), clock);
     }
 
     public StandingsService standingsService() {
         // The campaign's clock decides what has expired, as it decided the days the snapshots belong to.
-        return new StandingsService(campaignYear, new DynamoStandingsStore(dynamo(), table, clock));
+        return new StandingsService(currentCampaign(), new DynamoStandingsStore(dynamo(), table, clock));
     }
 
     /** The campaign clock (fixed by PRAISE_NOW in the local run and tests, else the system's). */
@@ -337,7 +354,7 @@ public final class Wiring {
     }
 
     public CloseCampaign closeCampaign() {
-        return new CloseCampaign(campaignYear, new DynamoCampaignStore(dynamo(), table), clock);
+        return new CloseCampaign(currentCampaign(), new DynamoCampaignStore(dynamo(), table), clock);
     }
 
     /** Publication, preview, resend and status of the awards; {@code SITE_URL} is where certificates are verified. */
@@ -361,7 +378,7 @@ public final class Wiring {
         CertificateDelivery delivery = new CertificateDelivery(awards, participants, pdfCertificates(), mailer,
                 new Certificates(siteUrl()), clock, Clock.systemUTC(),
                 pause -> sleep(pause.toMillis()));
-        return new PublishAwards(campaignYear, new DynamoCampaignStore(dynamo(), table), participants,
+        return new PublishAwards(currentCampaign(), new DynamoCampaignStore(dynamo(), table), participants,
                 recalculateStandings(), publications(), awards, delivery, clock, CertificateCode::generate);
     }
 
@@ -371,13 +388,13 @@ public final class Wiring {
      * in the template for the routes that start them). Timed by real time (a dead run is told by it).
      */
     public Jobs jobs() {
-        return new Jobs(campaignYear, new DynamoJobStore(dynamo(), table), jobLauncher(), Clock.systemUTC(),
+        return new Jobs(currentCampaign(), new DynamoJobStore(dynamo(), table), jobLauncher(), Clock.systemUTC(),
                 () -> UUID.randomUUID().toString());
     }
 
     /** The jobs for a function that only reads them (a status route): it starts nothing. */
     public Jobs jobsReader() {
-        return new Jobs(campaignYear, new DynamoJobStore(dynamo(), table), (kind, year, runId) -> {
+        return new Jobs(currentCampaign(), new DynamoJobStore(dynamo(), table), (kind, year, runId) -> {
             throw new IllegalStateException("this function reads jobs and starts none");
         }, Clock.systemUTC(), () -> UUID.randomUUID().toString());
     }
@@ -406,7 +423,7 @@ public final class Wiring {
 
     /** The participants' QR posters; {@code SITE_URL} is where their codes open the praise form. */
     public Posters posters() {
-        return new Posters(campaignYear, new DynamoParticipantStore(dynamo(), table), pdfPosters(),
+        return new Posters(currentCampaign(), new DynamoParticipantStore(dynamo(), table), pdfPosters(),
                 siteUrl());
     }
 
