@@ -32,12 +32,15 @@ import lv.praise.adapter.LambdaJobLauncher;
 import lv.praise.adapter.OutboxMailer;
 import lv.praise.adapter.PdfCertificates;
 import lv.praise.adapter.PdfPosters;
+import lv.praise.adapter.SchedulerAwardsSchedule;
 import lv.praise.adapter.SesMailer;
 import lv.praise.adapter.SqsMailQueue;
 import lv.praise.adapter.Settings;
 import lv.praise.adapter.SnapStartPriming;
 import lv.praise.domain.CampaignService;
 import lv.praise.domain.CurrentCampaign;
+import lv.praise.domain.campaigns.AwardsSchedule;
+import lv.praise.domain.campaigns.CampaignYears;
 import lv.praise.domain.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.erasure.OrganiserErasure;
@@ -82,6 +85,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -112,6 +116,7 @@ public final class Wiring {
     private Mailer mailer;
     private MailQueue mailQueue;
     private JobLauncher jobLauncher;
+    private AwardsSchedule awardsSchedule;
     private PosterArchive posterArchive;
     private HashKeySource hashKey;
     private boolean siteUrlMissingLogged;
@@ -397,6 +402,27 @@ public final class Wiring {
         return new Jobs(currentCampaign(), new DynamoJobStore(dynamo(), table), (kind, year, runId) -> {
             throw new IllegalStateException("this function reads jobs and starts none");
         }, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    }
+
+    /** The campaigns of many years: next year's creation, the calendar, the awards schedule that follows it. */
+    public CampaignYears campaignYears() {
+        return new CampaignYears(currentCampaign(), new DynamoCampaignStore(dynamo(), table), awardsSchedule(), clock);
+    }
+
+    /**
+     * The awards' one-time schedules: EventBridge Scheduler in the group {@code AWARDS_SCHEDULE_GROUP}, invoking
+     * {@code AWARDS_WORKER_ARN} (the publication worker) as {@code AWARDS_SCHEDULER_ROLE_ARN}, failures to
+     * {@code AWARDS_FAILURES_QUEUE_ARN}; on the local run {@code SCHEDULER_ENDPOINT} is its emulation.
+     */
+    public synchronized AwardsSchedule awardsSchedule() {
+        if (awardsSchedule == null) {
+            var builder = SchedulerClient.builder().httpClient(UrlConnectionHttpClient.create());
+            Settings.localOnly("SCHEDULER_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            awardsSchedule = new SchedulerAwardsSchedule(builder.build(), Settings.required("AWARDS_SCHEDULE_GROUP"),
+                    Settings.required("AWARDS_WORKER_ARN"), Settings.required("AWARDS_SCHEDULER_ROLE_ARN"),
+                    Settings.required("AWARDS_FAILURES_QUEUE_ARN"));
+        }
+        return awardsSchedule;
     }
 
     private synchronized JobLauncher jobLauncher() {

@@ -51,6 +51,11 @@ public final class CampaignYears {
         return new View(campaign, schedule.find(campaign.year()));
     }
 
+    /** The current campaign's time zone: a time given without an offset is read in it. */
+    public ZoneId timeZone() {
+        return current.campaign().timeZone();
+    }
+
     /** What "next year" would be: the current campaign shifted a year (the console's starting values). */
     public Campaign proposal() {
         Campaign last = current.campaign();
@@ -72,6 +77,8 @@ public final class CampaignYears {
             throw PraiseException.invalid("year", "the next campaign's year must be after " + last.year()
                     + " and at most " + (last.year() + MAX_YEARS_AHEAD));
         }
+        // The calendar first: a wrong field is named whatever the state (and nothing is written either way).
+        Campaign next = withCalendar(shifted(last, year), calendar, true);
         if (campaigns.find(year).isPresent()) {
             throw new PraiseException(ErrorCode.ALREADY_EXISTS, "year", "a campaign of " + year + " exists already");
         }
@@ -79,8 +86,6 @@ public final class CampaignYears {
             throw new PraiseException(ErrorCode.NOT_PUBLISHED, "year", "the " + last.year()
                     + " results are not published yet; create the next campaign after them");
         }
-        Campaign proposed = shifted(last, year);
-        Campaign next = withCalendar(proposed, calendar, true);
         switch (campaigns.create(next, last.year())) {
             case CREATED -> {
             }
@@ -118,6 +123,26 @@ public final class CampaignYears {
         return new View(changed, schedule.find(changed.year()));
     }
 
+    /**
+     * Makes the current campaign's awards schedule agree with its {@code awardsAt} when it does not (none yet –
+     * the first year, which no organiser has set – or a move whose scheduling failed after the write). A
+     * published campaign, or an awards time already past, is left alone.
+     *
+     * @return whether the schedule was created or moved
+     */
+    public boolean reconcileSchedule() {
+        Campaign campaign = current.campaign();
+        if (campaign.publishedAt() != null || !campaign.awardsAt().isAfter(clock.instant())) {
+            return false;
+        }
+        Optional<AwardsSchedule.Scheduled> held = schedule.find(campaign.year());
+        if (held.isPresent() && held.get().at().equals(campaign.awardsAt())) {
+            return false;
+        }
+        schedule.scheduleAwards(campaign.year(), campaign.awardsAt(), campaign.timeZone());
+        return true;
+    }
+
     private static PraiseException published(Campaign campaign, String field) {
         return new PraiseException(ErrorCode.CLOSED, field, "the " + campaign.year()
                 + " results are published; that campaign can't change any more");
@@ -129,11 +154,13 @@ public final class CampaignYears {
         Instant closes = calendar.praiseClosesAt() == null ? base.praiseClosesAt() : calendar.praiseClosesAt();
         Instant awards = calendar.awardsAt() == null ? base.awardsAt() : calendar.awardsAt();
         if (!opens.isBefore(closes)) {
-            throw PraiseException.invalid("praiseClosesAt", "praise must close after it opens ("
-                    + opens.atZone(base.timeZone()).toOffsetDateTime() + ")");
+            // Named after what the request gave: the field that made the order wrong.
+            throw PraiseException.invalid(calendar.praiseClosesAt() != null || calendar.praiseOpensAt() == null
+                    ? "praiseClosesAt" : "praiseOpensAt", "praise must close after it opens");
         }
         if (!awards.isAfter(closes)) {
-            throw PraiseException.invalid("awardsAt", "the awards must come after praise closes ("
+            throw PraiseException.invalid(calendar.awardsAt() != null || calendar.praiseClosesAt() == null
+                    ? "awardsAt" : "praiseClosesAt", "the awards must come after praise closes ("
                     + closes.atZone(base.timeZone()).toOffsetDateTime() + ")");
         }
         if (awardsMustBeAhead && !awards.isAfter(clock.instant())) {
