@@ -601,7 +601,7 @@ final class BadInputCases {
             f.put("year", List.of(
                     r -> new Bad(null, 400),
                     r -> new Bad(wrongType(r, "number"), 400),
-                    r -> new Bad(NODES.numberNode(c.year() - r.nextInt(3)), 400),
+                    r -> new Bad(NODES.numberNode(c.year() - 1 - r.nextInt(3)), 400),
                     r -> new Bad(NODES.numberNode(c.year() + 6 + r.nextInt(1000)), 400),
                     r -> new Bad(NODES.numberNode(c.year() + 1.5), 400),
                     r -> new Bad(NODES.textNode(pick(r, HOSTILE)), 400)));

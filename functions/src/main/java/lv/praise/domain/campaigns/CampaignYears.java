@@ -64,7 +64,7 @@ public final class CampaignYears {
 
     /**
      * Creates the campaign of {@code year} from the current one and makes it current. Refused: a year that is
-     * not after the current one (400 year), a year that exists (409 already_exists, year), a current
+     * that exists (409 already_exists, year), a year not after the current one (400 year), a current
      * campaign whose results are not published yet (409 not_published, year: its results would vanish), a
      * calendar out of order (400 naming the field). Nothing is written when refused.
      */
@@ -73,15 +73,15 @@ public final class CampaignYears {
         if (year == null) {
             throw PraiseException.invalid("year", "year is required");
         }
+        if (campaigns.find(year).isPresent()) {
+            throw new PraiseException(ErrorCode.ALREADY_EXISTS, "year", "a campaign of " + year + " exists already");
+        }
         if (year <= last.year() || year > last.year() + MAX_YEARS_AHEAD) {
             throw PraiseException.invalid("year", "the next campaign's year must be after " + last.year()
                     + " and at most " + (last.year() + MAX_YEARS_AHEAD));
         }
         // The calendar first: a wrong field is named whatever the state (and nothing is written either way).
         Campaign next = withCalendar(shifted(last, year), calendar, true);
-        if (campaigns.find(year).isPresent()) {
-            throw new PraiseException(ErrorCode.ALREADY_EXISTS, "year", "a campaign of " + year + " exists already");
-        }
         if (last.publishedAt() == null) {
             throw new PraiseException(ErrorCode.NOT_PUBLISHED, "year", "the " + last.year()
                     + " results are not published yet; create the next campaign after them");

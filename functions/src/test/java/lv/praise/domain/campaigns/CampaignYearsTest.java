@@ -83,12 +83,14 @@ class CampaignYearsTest {
         assertEquals(ErrorCode.NOT_PUBLISHED, unpublished.code());
         assertEquals("year", unpublished.field());
         publish2027();
-        for (Integer bad : new Integer[] {null, 2027, 2026, 2040}) {
+        for (Integer bad : new Integer[] {null, 2026, 2033, 2040}) {
             PraiseException e = assertThrows(PraiseException.class,
                     () -> years.createNext(bad, CampaignYears.Calendar.UNCHANGED));
             assertEquals(ErrorCode.INVALID, e.code(), "year " + bad);
             assertEquals("year", e.field());
         }
+        assertEquals(ErrorCode.ALREADY_EXISTS, assertThrows(PraiseException.class,
+                () -> years.createNext(2027, CampaignYears.Calendar.UNCHANGED)).code(), "the current year exists");
         store.save(Campaign.defaults(2029));
         PraiseException exists = assertThrows(PraiseException.class,
                 () -> years.createNext(2029, CampaignYears.Calendar.UNCHANGED));
