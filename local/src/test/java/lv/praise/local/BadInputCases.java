@@ -613,11 +613,13 @@ final class BadInputCases {
                         year + "-04-12", year + "-04-12T25:00", "", " "))), 400),
                 r -> new Bad(NODES.textNode(huge(r, 41, 500)), 400));
         f.put("awardsAt", new ArrayList<>(time));
-        f.get("awardsAt").add(r -> new Bad(NODES.textNode(year + "-03-" + (10 + r.nextInt(15)) + "T12:00"), 400));
+        // Out of order whatever the running calendar (the demo's follows the day of the run): a year before it
+        // opens, a year after it closes.
+        f.get("awardsAt").add(r -> new Bad(NODES.textNode((year - 1) + "-0" + (1 + r.nextInt(9)) + "-15T12:00"), 400));
         f.put("praiseOpensAt", new ArrayList<>(time));
-        f.get("praiseOpensAt").add(r -> new Bad(NODES.textNode(year + "-04-0" + (1 + r.nextInt(9)) + "T00:00"), 400));
+        f.get("praiseOpensAt").add(r -> new Bad(NODES.textNode((year + 1) + "-0" + (1 + r.nextInt(9)) + "-15T00:00"), 400));
         f.put("praiseClosesAt", new ArrayList<>(time));
-        f.get("praiseClosesAt").add(r -> new Bad(NODES.textNode(year + "-02-" + (10 + r.nextInt(15)) + "T00:00"), 400));
+        f.get("praiseClosesAt").add(r -> new Bad(NODES.textNode((year - 1) + "-0" + (1 + r.nextInt(9)) + "-15T00:00"), 400));
         return f;
     }
 

@@ -64,8 +64,9 @@ class NextYearIT {
                 "GET /_local/run lists the worker at the new time");
 
         // Bad input changes nothing.
-        assertError(send("PUT", "/api/admin/campaign", "{\"awardsAt\":\"" + year + "-03-02T12:00\"}"), 400, "invalid",
-                "awardsAt");
+        // The awards before praise closes (at its opening): refused.
+        assertError(send("PUT", "/api/admin/campaign", "{\"awardsAt\":\"" + body.get("praiseOpensAt").asText() + "\"}"),
+                400, "invalid", "awardsAt");
         assertError(send("PUT", "/api/admin/campaign", "{\"awardsAt\":\"soon\"}"), 400, "invalid", "awardsAt");
         assertError(send("PUT", "/api/admin/campaign", "{}"), 400, "invalid", "awardsAt");
         assertEquals(List.of("at(" + later + ":00) Europe/Riga"), schedulesOf(WORKER));
