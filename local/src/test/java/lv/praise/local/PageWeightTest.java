@@ -35,9 +35,10 @@ class PageWeightTest {
      * (assets/dates.js, 2.4 KB) fits under both, and under 30 KB on the other pages, because a page fetches
      * only the strings it can show and the shared files hold no code of a single page or of the console.
      * The praise form's ceiling rose from 40 to 41 KB for the control-character message (its own error code,
-     * in each language) and the "at a branch" choice turned off for a participant without branches.
+     * in each language) and the "at a branch" choice turned off for a participant without branches. The
+     * results' rose from 36 to 36.5 KB for ?year= (an earlier campaign's results at their address for good).
      */
-    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 41 * 1024, "results.html", 36 * 1024);
+    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 41 * 1024, "results.html", 36 * 1024 + 512);
     static final List<String> LANGS = List.of("lv", "en", "et");
 
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
