@@ -14,17 +14,27 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Campaigns of many years over the whole local run: the awards schedule follows the organiser's awardsAt
  * (the scheduled-functions list shows the new time); next year's campaign can't be created before this
- * year's results, nor for a year that exists; once created it is current, while the earlier year's results
- * stay at their address and its certificates still verify.
+ * year's results, nor for a year that exists; an organiser creates it in the console (Chromium), and it is
+ * current while the earlier year's results stay at their address and its certificates still verify; a new
+ * awards time set in the console moves the new year's schedule.
  *
  * <p>It publishes the local campaign and makes another one current, so it has a JVM (and a local server) of
  * its own: the build runs {@code NextYear*IT} in a failsafe execution apart (id next-year).
@@ -36,7 +46,10 @@ class NextYearIT {
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final String WORKER = "ScheduledPublicationFunction";
 
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
     private static LocalServer server;
+    private static HeadlessChromium chromium;
+    private static ChromeDriver driver;
     private static int year;
     /** Certificate codes of the first year, read from the awards status after its publication. */
     private static final List<String> CODES = new ArrayList<>();
@@ -108,8 +121,26 @@ class NextYearIT {
         String proposedAwards = settings.path("next").path("awardsAt").asText();
         assertTrue(proposedAwards.startsWith((year + 1) + "-12-30T12:00"), "the calendar shifted a year: " + proposedAwards);
 
-        HttpResponse<String> created = send("POST", "/api/admin/campaigns", "{\"year\":" + (year + 1) + "}");
-        assertEquals(201, created.statusCode(), created.body());
+        // In the console: the campaign page shows the schedule as read back and offers next year, prefilled.
+        chromium = HeadlessChromium.start();
+        driver = chromium.driver();
+        chromium.viewport(1280, 900, false);
+        driver.get(server.baseUrl() + "/admin/campaign.html?lang=lv");
+        visible("#email").sendKeys("anna.next@example.lv", org.openqa.selenium.Keys.ENTER);
+        wait(ExpectedConditions.urlContains("/admin/campaign.html"));
+        WebElement scheduled = visible("#cmp-schedule");
+        assertTrue(scheduled.getAttribute("data-at").startsWith(year + "-12-30T12:00"), scheduled.getAttribute("data-at"));
+        WebElement next = visible("#cmp-next");
+        assertFalse(find("#cmp-settings").isDisplayed(), "a published campaign offers no settings");
+        assertEquals("Izveidot " + (year + 1) + ". gada kampaņu", find("#cmp-create-submit").getText());
+        assertTrue(find("#new-awardsAt").getAttribute("value").startsWith((year + 1) + "-12-30T12:00"),
+                find("#new-awardsAt").getAttribute("value"));
+        chromium.screenshot(SCREENSHOTS, "console-campaign-next-1280");
+        find("#cmp-create-submit").click();
+        wait(d -> String.valueOf(year + 1).equals(find("#cmp-create").getAttribute("data-created")));
+        assertEquals(year + 1 + ". gada kampaņa izveidota un ir pašreizējā.", find("#cmp-created").getText());
+        assertEquals((year + 1) + ". gada kampaņa (pašreizējā)", find("#cmp-current-title").getText());
+        assertTrue(next.isDisplayed());
         JsonNode campaign = getJson("/api/campaign");
         assertEquals(year + 1, campaign.get("year").asInt(), "the new campaign is current");
         assertEquals("upcoming", campaign.get("state").asText());
@@ -140,15 +171,39 @@ class NextYearIT {
     void theNewYearsAwardsAreScheduledAndMoveWithItsAwardsAt() throws Exception {
         assertTrue(schedulesOf(WORKER).contains("at(" + (year + 1) + "-12-30T12:00:00) Europe/Riga"),
                 "created with the campaign: " + schedulesOf(WORKER));
+        // In the console: a new awards time moves the schedule, and the page shows the time read back.
         String moved = (year + 1) + "-04-20T10:00";
-        HttpResponse<String> changed = send("PUT", "/api/admin/campaign", "{\"awardsAt\":\"" + moved + "\"}");
-        assertEquals(200, changed.statusCode(), changed.body());
-        assertEquals((year + 1), JSON.readTree(changed.body()).get("year").asInt());
+        driver.navigate().refresh();
+        WebElement awards = visible("#set-awardsAt");
+        driver.executeScript("arguments[0].value = arguments[1]", awards, moved);
+        find("#cmp-save").click();
+        wait(d -> find("#cmp-schedule").getAttribute("data-at").startsWith(moved));
+        assertTrue(find("#cmp-saved").getText().startsWith("Saglabāts."), find("#cmp-saved").getText());
+        assertEquals(moved + ":00+03:00", getJson("/api/admin/campaign", true).get("awardsAt").asText());
         List<String> schedules = schedulesOf(WORKER);
         assertTrue(schedules.contains("at(" + moved + ":00) Europe/Riga"), schedules.toString());
         assertFalse(schedules.contains("at(" + (year + 1) + "-12-30T12:00:00) Europe/Riga"), "moved, not added: " + schedules);
         assertTrue(schedules.contains("at(" + year + "-12-30T12:00:00) Europe/Riga"), "the earlier year's is its own: "
                 + schedules);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private static WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    private static WebElement visible(String css) {
+        return wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private static <T> T wait(Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
     }
 
     // --- HTTP ---
