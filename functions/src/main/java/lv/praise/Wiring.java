@@ -58,6 +58,7 @@ import lv.praise.domain.mail.MailQueue;
 import lv.praise.domain.mail.RecordMailFeedback;
 import lv.praise.domain.mail.SendConfirmation;
 import lv.praise.domain.awards.CertificateDelivery;
+import lv.praise.domain.awards.DeliveryCounts;
 import lv.praise.domain.awards.CertificateLookup;
 import lv.praise.domain.awards.Certificates;
 import lv.praise.domain.awards.CloseCampaign;
@@ -406,7 +407,9 @@ public final class Wiring {
 
     /** The campaigns of many years: next year's creation, the calendar, the awards schedule that follows it. */
     public CampaignYears campaignYears() {
-        return new CampaignYears(currentCampaign(), new DynamoCampaignStore(dynamo(), table), awardsSchedule(), clock);
+        DynamoAwardStore awards = new DynamoAwardStore(dynamo(), table);
+        return new CampaignYears(currentCampaign(), new DynamoCampaignStore(dynamo(), table), awardsSchedule(), clock,
+                year -> DeliveryCounts.of(awards.all(year)).pending());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.CurrentCampaign;
@@ -37,12 +38,23 @@ public final class CampaignYears {
     private final CampaignStore campaigns;
     private final AwardsSchedule schedule;
     private final Clock clock;
+    private final IntUnaryOperator lettersInFlight;
 
     public CampaignYears(CurrentCampaign current, CampaignStore campaigns, AwardsSchedule schedule, Clock clock) {
+        this(current, campaigns, schedule, clock, year -> 0);
+    }
+
+    /**
+     * @param lettersInFlight how many certificate letters of a year are still pending or being sent: next year
+     *                        waits for them (the awards routes – resend among them – serve the current year only)
+     */
+    public CampaignYears(CurrentCampaign current, CampaignStore campaigns, AwardsSchedule schedule, Clock clock,
+                         IntUnaryOperator lettersInFlight) {
         this.current = current;
         this.campaigns = campaigns;
         this.schedule = schedule;
         this.clock = clock;
+        this.lettersInFlight = lettersInFlight;
     }
 
     /** The current campaign and its schedule. */
@@ -85,6 +97,11 @@ public final class CampaignYears {
         if (last.publishedAt() == null) {
             throw new PraiseException(ErrorCode.NOT_PUBLISHED, "year", "the " + last.year()
                     + " results are not published yet; create the next campaign after them");
+        }
+        int inFlight = lettersInFlight.applyAsInt(last.year());
+        if (inFlight > 0) {
+            throw new PraiseException(ErrorCode.NOT_PUBLISHED, "year", inFlight + " certificate letters of "
+                    + last.year() + " are still being sent; create the next campaign once they are (awards status)");
         }
         switch (campaigns.create(next, last.year())) {
             case CREATED -> {

@@ -101,6 +101,20 @@ class CampaignYearsTest {
     }
 
     @Test
+    void nextYearWaitsForTheLettersStillBeingSent() {
+        publish2027();
+        int[] inFlight = {3};
+        CampaignYears waiting = new CampaignYears(current, store, schedule, realTime, year -> year == 2027 ? inFlight[0] : 0);
+        PraiseException refused = assertThrows(PraiseException.class,
+                () -> waiting.createNext(2028, CampaignYears.Calendar.UNCHANGED));
+        assertEquals(ErrorCode.NOT_PUBLISHED, refused.code());
+        assertEquals("year", refused.field());
+        assertFalse(store.find(2028).isPresent());
+        inFlight[0] = 0;
+        assertEquals(2028, waiting.createNext(2028, CampaignYears.Calendar.UNCHANGED).campaign().year());
+    }
+
+    @Test
     void aCalendarOutOfOrderIsRefusedNamingTheField() {
         publish2027();
         Instant opens = Instant.parse("2028-03-01T00:00:00Z");
