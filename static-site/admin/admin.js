@@ -7,7 +7,8 @@ I18N.ready(function () {
   var PAGES = [
     ['index', 'a.nav.home'], ['participants', 'a.nav.participants'], ['evaluations', 'a.nav.evaluations'],
     ['standings', 'a.nav.standings'], ['moderation', 'a.nav.moderation'], ['praise-entry', 'a.nav.praiseEntry'],
-    ['nominations', 'a.nav.nominations'], ['posters', 'a.nav.posters'], ['awards', 'a.nav.awards']
+    ['nominations', 'a.nav.nominations'], ['posters', 'a.nav.posters'], ['awards', 'a.nav.awards'],
+    ['campaign', 'a.nav.campaign']
   ];
 
   function session() {

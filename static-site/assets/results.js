@@ -213,12 +213,15 @@ I18N.ready(function () {
     var cres = await App.campaign(retries > 0);
     if (!App.ok(cres)) { failure = App.errorCode(cres); render(); return; }
     campaign = cres.body;
-    var res = await App.api('/api/results/' + encodeURIComponent(campaign.year));
+    // ?year=2026: an earlier year's results, kept for good.
+    var past = +new URLSearchParams(location.search).get('year');
+    if (past === campaign.year) past = 0;
+    var res = await App.api('/api/results/' + (past || campaign.year));
     failure = null;
     pending = null;
     if (App.ok(res)) {
       results = res.body;
-    } else if (res.status === 404 && App.errorCode(res) === 'not_found') {
+    } else if (!past && res.status === 404 && App.errorCode(res) === 'not_found') {
       var awards = new Date(campaign.awardsAt), now = new Date(campaign.now || Date.now());
       pending = campaign.state === 'published' ? 'publishing' : isNaN(awards) || awards <= now ? 'soon' : 'upcoming';
     } else {

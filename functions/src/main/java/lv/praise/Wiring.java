@@ -33,11 +33,15 @@ import lv.praise.adapter.LambdaJobLauncher;
 import lv.praise.adapter.OutboxMailer;
 import lv.praise.adapter.PdfCertificates;
 import lv.praise.adapter.PdfPosters;
+import lv.praise.adapter.SchedulerAwardsSchedule;
 import lv.praise.adapter.SesMailer;
 import lv.praise.adapter.SqsMailQueue;
 import lv.praise.adapter.Settings;
 import lv.praise.adapter.SnapStartPriming;
 import lv.praise.domain.CampaignService;
+import lv.praise.domain.CurrentCampaign;
+import lv.praise.domain.campaigns.AwardsSchedule;
+import lv.praise.domain.campaigns.CampaignYears;
 import lv.praise.domain.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.erasure.OrganiserErasure;
@@ -55,6 +59,7 @@ import lv.praise.domain.mail.MailQueue;
 import lv.praise.domain.mail.RecordMailFeedback;
 import lv.praise.domain.mail.SendConfirmation;
 import lv.praise.domain.awards.CertificateDelivery;
+import lv.praise.domain.awards.DeliveryCounts;
 import lv.praise.domain.awards.CertificateLookup;
 import lv.praise.domain.awards.Certificates;
 import lv.praise.domain.awards.CloseCampaign;
@@ -82,6 +87,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -101,7 +107,9 @@ public final class Wiring {
      */
     static final Duration SECRET_CALL_TIMEOUT = Duration.ofSeconds(3);
 
-    private final int campaignYear = Settings.requiredInt("CAMPAIGN_YEAR");
+    /** The deployment's first year ({@code CAMPAIGN_YEAR}, template parameter CampaignYear): a default only. */
+    private final int firstCampaignYear = Settings.requiredInt("CAMPAIGN_YEAR");
+    private CurrentCampaign currentCampaign;
     private final String table = Settings.required("TABLE_NAME");
     private final Clock clock = Clocks.fromSettings();
     private DynamoDbClient dynamo;
@@ -110,6 +118,7 @@ public final class Wiring {
     private Mailer mailer;
     private MailQueue mailQueue;
     private JobLauncher jobLauncher;
+    private AwardsSchedule awardsSchedule;
     private PosterArchive posterArchive;
     private HashKeySource hashKey;
     private boolean siteUrlMissingLogged;
@@ -170,7 +179,20 @@ public final class Wiring {
     }
 
     public CampaignService campaignService() {
-        return new CampaignService(campaignYear, new DynamoCampaignStore(dynamo(), table), clock);
+        return new CampaignService(currentCampaign(), new DynamoCampaignStore(dynamo(), table), clock);
+    }
+
+    /**
+     * The current campaign, one per container: the year the table's current-campaign item names (the first
+     * year, {@code CAMPAIGN_YEAR}, until organisers create another), read again after
+     * {@link CurrentCampaign#DEFAULT_REFRESH} by real time. Every use case asks it for "this year".
+     */
+    public synchronized CurrentCampaign currentCampaign() {
+        if (currentCampaign == null) {
+            currentCampaign = new CurrentCampaign(firstCampaignYear, new DynamoCampaignStore(dynamo(), table),
+                    Clock.systemUTC(), CurrentCampaign.DEFAULT_REFRESH);
+        }
+        return currentCampaign;
     }
 
     /**
@@ -181,7 +203,7 @@ public final class Wiring {
     public ParticipantService participantService() {
         Duration refresh = Settings.optional("SEARCH_REFRESH_SECONDS").isPresent()
                 ? Duration.ofSeconds(Settings.requiredInt("SEARCH_REFRESH_SECONDS")) : ParticipantDirectory.DEFAULT_REFRESH;
-        return new ParticipantService(campaignYear, new DynamoParticipantStore(dynamo(), table), Clock.systemUTC(), refresh);
+        return new ParticipantService(currentCampaign(), new DynamoParticipantStore(dynamo(), table), Clock.systemUTC(), refresh);
     }
 
     /**
@@ -190,7 +212,7 @@ public final class Wiring {
      */
     public SubmitPraise submitPraise() {
         EmailHasher hasher = emailHasher();
-        return new SubmitPraise(campaignYear,
+        return new SubmitPraise(currentCampaign(),
                 new DynamoPraiseStore(dynamo(), table),
                 mailQueue(),
                 hasher,
@@ -228,7 +250,7 @@ public final class Wiring {
 
     /** An organiser's erasure: by id, or by address hashed as submissions are ({@link #emailHasher()}). */
     public OrganiserErasure organiserErasure() {
-        return new OrganiserErasure(campaignYear, new DynamoErasureStore(dynamo(), table), emailHasher(), clock);
+        return new OrganiserErasure(currentCampaign(), new DynamoErasureStore(dynamo(), table), emailHasher(), clock);
     }
 
     /**
@@ -246,12 +268,12 @@ public final class Wiring {
     }
 
     public ParticipantImport participantImport() {
-        return new ParticipantImport(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new ParticipantImport(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table));
     }
 
     public EvaluationImport evaluationImport() {
-        return new EvaluationImport(campaignYear, new DynamoParticipantStore(dynamo(), table),
+        return new EvaluationImport(currentCampaign(), new DynamoParticipantStore(dynamo(), table),
                 new DynamoEvaluationStore(dynamo(), table));
     }
 
@@ -264,7 +286,7 @@ public final class Wiring {
     public RecalculateStandings recalculateStandings() {
         int retention = Settings.optional("STANDINGS_RETENTION_DAYS").isPresent()
                 ? Settings.requiredInt("STANDINGS_RETENTION_DAYS") : RecalculateStandings.DEFAULT_RETENTION_DAYS;
-        return new RecalculateStandings(campaignYear,
+        return new RecalculateStandings(currentCampaign(),
                 new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table),
                 new DynamoEvaluationStore(dynamo(), table),
@@ -274,12 +296,13 @@ public final class Wiring {
                 retention);
     }
 
+    /** The current campaign's year now (it changes when organisers create the next campaign). */
     public int campaignYear() {
-        return campaignYear;
+        return currentCampaign().year();
     }
 
     public ParticipantEditor participantEditor() {
-        return new ParticipantEditor(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new ParticipantEditor(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table));
     }
 
@@ -289,7 +312,7 @@ public final class Wiring {
      */
     public Nominations nominations() {
         EmailHasher hasher = emailHasher();
-        return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new Nominations(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoNominationStore(dynamo(), table), hasher, mailer(), siteUrl(), submissionGate(hasher), clock,
                 hashRetention());
     }
@@ -299,7 +322,7 @@ public final class Wiring {
      * confirmation's slot keeps the hash {@code HASH_RETENTION_DAYS} after the awards.
      */
     public Nominations nominationsReader() {
-        return new Nominations(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new Nominations(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoNominationStore(dynamo(), table), null, null, null, null, clock, hashRetention());
     }
 
@@ -313,28 +336,28 @@ public final class Wiring {
     }
 
     public ModeratePraise moderatePraise() {
-        return new ModeratePraise(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new ModeratePraise(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoModerationStore(dynamo(), table), clock);
     }
 
     public PraiseWall praiseWall() {
-        return new PraiseWall(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new PraiseWall(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table), new DynamoModerationStore(dynamo(), table));
     }
 
     /** An organiser's redaction of a praise's text (the original kept in its audit record only). */
     public lv.praise.domain.moderation.RedactPraise redactPraise() {
-        return new lv.praise.domain.moderation.RedactPraise(campaignYear, new DynamoModerationStore(dynamo(), table), clock);
+        return new lv.praise.domain.moderation.RedactPraise(currentCampaign(), new DynamoModerationStore(dynamo(), table), clock);
     }
 
     public EnterPraise enterPraise() {
-        return new EnterPraise(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new EnterPraise(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table), new DynamoModerationStore(dynamo(), table), clock);
     }
 
     /** The organisers' dashboard: precomputed counts only (docs/data-model.md, *Dashboard counts*). */
     public lv.praise.domain.dashboard.Dashboard dashboard() {
-        return new lv.praise.domain.dashboard.Dashboard(campaignYear, new DynamoCampaignStore(dynamo(), table),
+        return new lv.praise.domain.dashboard.Dashboard(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoDashboardStore(dynamo(), table), new DynamoAwardStore(dynamo(), table), clock);
     }
 
@@ -343,7 +366,7 @@ public final class Wiring {
      * evaluations today; the structured visits (issue 17) are added here as one more source.
      */
     public lv.praise.domain.exports.Exports exports() {
-        return new lv.praise.domain.exports.Exports(campaignYear, standingsService(), new DynamoAwardStore(dynamo(), table),
+        return new lv.praise.domain.exports.Exports(currentCampaign(), standingsService(), new DynamoAwardStore(dynamo(), table),
                 lv.praise.domain.SiteUrl.of(siteUrl()), new DynamoModerationStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table), nominationsReader()::list,
                 java.util.List.of(lv.praise.domain.exports.Exports.imported(evaluations())));
@@ -351,7 +374,7 @@ public final class Wiring {
 
     public StandingsService standingsService() {
         // The campaign's clock decides what has expired, as it decided the days the snapshots belong to.
-        return new StandingsService(campaignYear, new DynamoStandingsStore(dynamo(), table, clock));
+        return new StandingsService(currentCampaign(), new DynamoStandingsStore(dynamo(), table, clock));
     }
 
     /** The campaign clock (fixed by PRAISE_NOW in the local run and tests, else the system's). */
@@ -360,7 +383,7 @@ public final class Wiring {
     }
 
     public CloseCampaign closeCampaign() {
-        return new CloseCampaign(campaignYear, new DynamoCampaignStore(dynamo(), table), clock);
+        return new CloseCampaign(currentCampaign(), new DynamoCampaignStore(dynamo(), table), clock);
     }
 
     /** Publication, preview, resend and status of the awards; {@code SITE_URL} is where certificates are verified. */
@@ -384,7 +407,7 @@ public final class Wiring {
         CertificateDelivery delivery = new CertificateDelivery(awards, participants, pdfCertificates(), mailer,
                 new Certificates(siteUrl()), clock, Clock.systemUTC(),
                 pause -> sleep(pause.toMillis()));
-        return new PublishAwards(campaignYear, new DynamoCampaignStore(dynamo(), table), participants,
+        return new PublishAwards(currentCampaign(), new DynamoCampaignStore(dynamo(), table), participants,
                 recalculateStandings(), publications(), awards, delivery, clock, CertificateCode::generate);
     }
 
@@ -394,15 +417,38 @@ public final class Wiring {
      * in the template for the routes that start them). Timed by real time (a dead run is told by it).
      */
     public Jobs jobs() {
-        return new Jobs(campaignYear, new DynamoJobStore(dynamo(), table), jobLauncher(), Clock.systemUTC(),
+        return new Jobs(currentCampaign(), new DynamoJobStore(dynamo(), table), jobLauncher(), Clock.systemUTC(),
                 () -> UUID.randomUUID().toString());
     }
 
     /** The jobs for a function that only reads them (a status route): it starts nothing. */
     public Jobs jobsReader() {
-        return new Jobs(campaignYear, new DynamoJobStore(dynamo(), table), (kind, year, runId) -> {
+        return new Jobs(currentCampaign(), new DynamoJobStore(dynamo(), table), (kind, year, runId) -> {
             throw new IllegalStateException("this function reads jobs and starts none");
         }, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    }
+
+    /** The campaigns of many years: next year's creation, the calendar, the awards schedule that follows it. */
+    public CampaignYears campaignYears() {
+        DynamoAwardStore awards = new DynamoAwardStore(dynamo(), table);
+        return new CampaignYears(currentCampaign(), new DynamoCampaignStore(dynamo(), table), awardsSchedule(), clock,
+                year -> DeliveryCounts.of(awards.all(year)).pending());
+    }
+
+    /**
+     * The awards' one-time schedules: EventBridge Scheduler in the group {@code AWARDS_SCHEDULE_GROUP}, invoking
+     * {@code AWARDS_WORKER_ARN} (the publication worker) as {@code AWARDS_SCHEDULER_ROLE_ARN}, failures to
+     * {@code AWARDS_FAILURES_QUEUE_ARN}; on the local run {@code SCHEDULER_ENDPOINT} is its emulation.
+     */
+    public synchronized AwardsSchedule awardsSchedule() {
+        if (awardsSchedule == null) {
+            var builder = SchedulerClient.builder().httpClient(UrlConnectionHttpClient.create());
+            Settings.localOnly("SCHEDULER_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            awardsSchedule = new SchedulerAwardsSchedule(builder.build(), Settings.required("AWARDS_SCHEDULE_GROUP"),
+                    Settings.required("AWARDS_WORKER_ARN"), Settings.required("AWARDS_SCHEDULER_ROLE_ARN"),
+                    Settings.required("AWARDS_FAILURES_QUEUE_ARN"));
+        }
+        return awardsSchedule;
     }
 
     private synchronized JobLauncher jobLauncher() {
@@ -434,7 +480,7 @@ public final class Wiring {
 
     /** The participants' QR posters; {@code SITE_URL} is where their codes open the praise form. */
     public Posters posters() {
-        return new Posters(campaignYear, new DynamoParticipantStore(dynamo(), table), pdfPosters(),
+        return new Posters(currentCampaign(), new DynamoParticipantStore(dynamo(), table), pdfPosters(),
                 siteUrl());
     }
 

@@ -3,7 +3,12 @@ package lv.praise.adapter;
 import lv.praise.domain.Actor;
 import java.time.Instant;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
+import java.util.OptionalInt;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -28,6 +33,59 @@ public final class DynamoCampaignStore implements CampaignStore {
     @Override
     public void save(Campaign campaign) {
         dynamo.putItem(r -> r.tableName(table).item(CampaignItems.toItem(campaign)));
+    }
+
+    @Override
+    public OptionalInt currentYear() {
+        var response = dynamo.getItem(r -> r.tableName(table).key(Keys.currentCampaign()).consistentRead(true));
+        return response.hasItem() ? OptionalInt.of((int) Attributes.number(response.item(), "year")) : OptionalInt.empty();
+    }
+
+    @Override
+    public Created create(Campaign next, int previousYear) {
+        Map<String, AttributeValue> pointer = new HashMap<>(Keys.currentCampaign());
+        pointer.put("type", AttributeValue.fromS("CURRENT_CAMPAIGN"));
+        pointer.put("year", Attributes.number(next.year()));
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(
+                    TransactWriteItem.builder().put(p -> p.tableName(table).item(CampaignItems.toItem(next))
+                            .conditionExpression("attribute_not_exists(PK)")).build(),
+                    // No pointer yet: the current campaign was the deployment's first year, previousYear.
+                    TransactWriteItem.builder().put(p -> p.tableName(table).item(pointer)
+                            .conditionExpression("attribute_not_exists(PK) OR #year = :previous")
+                            .expressionAttributeNames(Map.of("#year", "year"))
+                            .expressionAttributeValues(Map.of(":previous", Attributes.number(previousYear)))).build()));
+            return Created.CREATED;
+        } catch (TransactionCanceledException e) {
+            var reasons = e.cancellationReasons();
+            if (reasons.size() == 2 && "ConditionalCheckFailed".equals(reasons.get(0).code())) {
+                return Created.YEAR_EXISTS;
+            }
+            if (reasons.size() == 2 && "ConditionalCheckFailed".equals(reasons.get(1).code())
+                    && reasons.stream().map(CancellationReason::code).noneMatch(c -> c != null
+                    && !c.equals("None") && !c.equals("ConditionalCheckFailed"))) {
+                return Created.CURRENT_CHANGED;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean changeCalendar(Campaign campaign, Instant opensAt, Instant closesAt, Instant awardsAt) {
+        storeIfAbsent(campaign);
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(Keys.campaign(campaign.year()))
+                    .updateExpression("SET praiseOpensAt = :opens, praiseClosesAt = :closes, awardsAt = :awards")
+                    .conditionExpression("attribute_exists(PK) AND attribute_not_exists(publishedAt)")
+                    .expressionAttributeValues(Map.of(
+                            ":opens", AttributeValue.fromS(opensAt.toString()),
+                            ":closes", AttributeValue.fromS(closesAt.toString()),
+                            ":awards", AttributeValue.fromS(awardsAt.toString()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
     }
 
     @Override

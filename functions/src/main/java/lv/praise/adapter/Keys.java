@@ -23,6 +23,11 @@ final class Keys {
         return key(campaignPartition(year), "CAMPAIGN");
     }
 
+    /** The item naming the current campaign (one for the table; written when a campaign is created). */
+    static Map<String, AttributeValue> currentCampaign() {
+        return key("CAMPAIGNS", "CURRENT");
+    }
+
     static String campaignPartition(int year) {
         return "CAMPAIGN#" + year;
     }

@@ -1,5 +1,6 @@
 package lv.praise.domain;
 
+import java.util.function.IntSupplier;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -8,18 +9,23 @@ public final class CampaignService {
     public record Snapshot(Campaign campaign, CampaignState state, Instant now) {
     }
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final Clock clock;
 
+    /** For one fixed year (tests; a job or a certificate names its own year). */
     public CampaignService(int campaignYear, CampaignStore campaigns, Clock clock) {
+        this(() -> campaignYear, campaigns, clock);
+    }
+
+    public CampaignService(IntSupplier campaignYear, CampaignStore campaigns, Clock clock) {
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
         this.clock = clock;
     }
 
     public Snapshot current() {
-        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        Campaign campaign = campaigns.findOrDefault(campaignYear.getAsInt());
         Instant now = clock.instant();
         return new Snapshot(campaign, campaign.stateAt(now), now);
     }

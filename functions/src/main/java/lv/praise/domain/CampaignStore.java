@@ -2,10 +2,37 @@ package lv.praise.domain;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Port: campaigns as stored data. A year with nothing stored runs on {@link Campaign#defaults}. */
 public interface CampaignStore {
     Optional<Campaign> find(int year);
+
+    /** The stored campaign of a year, or the defaults of a year not stored yet (the one way to read a campaign). */
+    default Campaign findOrDefault(int year) {
+        return find(year).orElseGet(() -> Campaign.defaults(year));
+    }
+
+    /** The year the current-campaign item names; empty until a campaign was created from the console. */
+    OptionalInt currentYear();
+
+    /** What {@link #create} did. */
+    enum Created { CREATED, YEAR_EXISTS, CURRENT_CHANGED }
+
+    /**
+     * Stores a new campaign and makes it the current one, all or nothing: only if no campaign of its year
+     * is stored and the current one is still {@code previousYear} (two organisers creating at once: one
+     * creates, the other is told the current campaign changed).
+     */
+    Created create(Campaign next, int previousYear);
+
+    /**
+     * Sets a campaign's calendar, only while it is not published. A year with nothing stored is stored
+     * first, as {@code campaign} gives it.
+     *
+     * @return false when the campaign is published (nothing is changed)
+     */
+    boolean changeCalendar(Campaign campaign, Instant opensAt, Instant closesAt, Instant awardsAt);
 
     void save(Campaign campaign);
 

@@ -47,8 +47,7 @@ public final class ConfirmPraise {
             throw new PraiseException(ErrorCode.TOKEN_EXPIRED, "token",
                     "the confirmation link has expired; please praise again");
         }
-        Campaign campaign = campaigns.find(praise.campaignYear())
-                .orElseGet(() -> Campaign.defaults(praise.campaignYear()));
+        Campaign campaign = campaigns.findOrDefault(praise.campaignYear());
         campaign.requireOpenAt(now);
         PraiseStore.ConfirmOutcome outcome = praises.confirm(praise, now, retention.expiresAt(campaign));
         if (outcome == PraiseStore.ConfirmOutcome.ALREADY_PRAISED) {

@@ -33,6 +33,8 @@ public enum ErrorCode {
     NOT_CLOSED,
     /** The action needs published results, and there are none yet. */
     NOT_PUBLISHED,
+    /** What the request would create exists already (a campaign of that year): 409, nothing was written. */
+    ALREADY_EXISTS,
     /**
      * The action needs a setting the stack does not have yet (the site's address before the deploy that
      * gives it): 503, nothing was done.

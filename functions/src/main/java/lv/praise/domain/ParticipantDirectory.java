@@ -1,5 +1,6 @@
 package lv.praise.domain;
 
+import java.util.function.IntSupplier;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,7 @@ public final class ParticipantDirectory {
     /** How long a loaded list serves searches before the next search reloads it. */
     public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(60);
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final ParticipantStore participants;
     private final Clock clock;
     private final Duration refreshAfter;
@@ -41,6 +42,10 @@ public final class ParticipantDirectory {
      * @param refreshAfter zero: every search reads the store
      */
     public ParticipantDirectory(int campaignYear, ParticipantStore participants, Clock clock, Duration refreshAfter) {
+        this(() -> campaignYear, participants, clock, refreshAfter);
+    }
+
+    public ParticipantDirectory(IntSupplier campaignYear, ParticipantStore participants, Clock clock, Duration refreshAfter) {
         if (refreshAfter.isNegative()) {
             throw new IllegalArgumentException("refreshAfter must not be negative");
         }
@@ -84,7 +89,7 @@ public final class ParticipantDirectory {
         synchronized (this) {
             l = loaded;
             if (l == null || !fresh(l, clock.instant())) {
-                List<Participant> all = byName(participants.all(campaignYear));
+                List<Participant> all = byName(participants.all(campaignYear.getAsInt()));
                 l = new Loaded(clock.instant(), all, repeatedNames(all));
                 loaded = l;
             }

@@ -1,5 +1,6 @@
 package lv.praise.domain;
 
+import java.util.function.IntSupplier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 public final class ParticipantService {
     public static final int MAX_LIMIT = 50;
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final ParticipantStore participants;
     private final ParticipantDirectory directory;
 
@@ -19,6 +20,10 @@ public final class ParticipantService {
 
     /** @param searchRefresh how long search serves one read of the participants ({@link ParticipantDirectory}) */
     public ParticipantService(int campaignYear, ParticipantStore participants, Clock clock, Duration searchRefresh) {
+        this(() -> campaignYear, participants, clock, searchRefresh);
+    }
+
+    public ParticipantService(IntSupplier campaignYear, ParticipantStore participants, Clock clock, Duration searchRefresh) {
         this.campaignYear = campaignYear;
         this.participants = participants;
         this.directory = new ParticipantDirectory(campaignYear, participants, clock, searchRefresh);
@@ -45,7 +50,7 @@ public final class ParticipantService {
     }
 
     public Participant get(String id) {
-        return participants.find(campaignYear, id).orElseThrow(() ->
+        return participants.find(campaignYear.getAsInt(), id).orElseThrow(() ->
                 new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id"));
     }
 }

@@ -1,5 +1,6 @@
 package lv.praise.domain;
 
+import java.util.function.IntSupplier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import lv.praise.domain.mail.MailQueue;
 public final class SubmitPraise {
     public static final Duration TOKEN_LIFETIME = Duration.ofHours(72);
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final PraiseStore praises;
     private final MailQueue mailQueue;
     private final EmailHasher emailHasher;
@@ -36,6 +37,11 @@ public final class SubmitPraise {
 
     /** @param gate the abuse limits, shared with the nomination form */
     public SubmitPraise(int campaignYear, PraiseStore praises, MailQueue mailQueue, EmailHasher emailHasher,
+                        String siteUrl, Clock clock, SubmissionGate gate) {
+        this(() -> campaignYear, praises, mailQueue, emailHasher, siteUrl, clock, gate);
+    }
+
+    public SubmitPraise(IntSupplier campaignYear, PraiseStore praises, MailQueue mailQueue, EmailHasher emailHasher,
                         String siteUrl, Clock clock, SubmissionGate gate) {
         this.gate = gate;
         this.campaignYear = campaignYear;
@@ -74,9 +80,9 @@ public final class SubmitPraise {
         Instant now = clock.instant();
         // The canonical mailbox's hash: every written form of one mailbox holds one slot and one limit counter.
         String emailHash = emailHasher.hash(submission.emailAddress());
-        PraiseStore.SubmissionContext context =
-                praises.loadSubmissionContext(campaignYear, submission.participantId(), emailHash);
-        Campaign campaign = context.campaign().orElseGet(() -> Campaign.defaults(campaignYear));
+        int year = campaignYear.getAsInt();
+        PraiseStore.SubmissionContext context = praises.loadSubmissionContext(year, submission.participantId(), emailHash);
+        Campaign campaign = context.campaign().orElseGet(() -> Campaign.defaults(year));
         campaign.requireOpenAt(now);
         Participant participant = context.participant().orElseThrow(() ->
                 new PraiseException(ErrorCode.UNKNOWN_PARTICIPANT, "participantId", "no such participant"));
@@ -97,7 +103,7 @@ public final class SubmitPraise {
 
         ConfirmationToken token = ConfirmationToken.generate();
         Instant expiresAt = now.plus(TOKEN_LIFETIME);
-        Praise praise = new Praise(token.praiseId(), campaignYear, participant.id(), participant.name(),
+        Praise praise = new Praise(token.praiseId(), year, participant.id(), participant.name(),
                 submission.branch(), submission.employee(), submission.stars(), submission.aspects(),
                 submission.text(), submission.channel(), submission.lang(), PraiseStatus.PENDING, emailHash,
                 token.secretHash(), now, expiresAt, null);

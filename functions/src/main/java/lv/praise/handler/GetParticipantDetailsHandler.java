@@ -9,16 +9,14 @@ import lv.praise.domain.imports.ParticipantEditor;
 
 /** GET /api/admin/participants/{id} – one participant with its contact data and its evaluations. */
 public final class GetParticipantDetailsHandler extends AdminHandler {
-    private final int campaignYear;
     private final ParticipantEditor participants;
     private final EvaluationStore evaluations;
 
     public GetParticipantDetailsHandler() {
-        this(Wiring.get().campaignYear(), Wiring.get().participantEditor(), Wiring.get().evaluations());
+        this(Wiring.get().participantEditor(), Wiring.get().evaluations());
     }
 
-    GetParticipantDetailsHandler(int campaignYear, ParticipantEditor participants, EvaluationStore evaluations) {
-        this.campaignYear = campaignYear;
+    GetParticipantDetailsHandler(ParticipantEditor participants, EvaluationStore evaluations) {
         this.participants = participants;
         this.evaluations = evaluations;
     }
@@ -26,6 +24,6 @@ public final class GetParticipantDetailsHandler extends AdminHandler {
     @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
         Participant p = participants.get(ParticipantDraftBody.id(event));
-        return Responses.json(200, AdminParticipantView.withEvaluations(p, evaluations.of(campaignYear, p.id())));
+        return Responses.json(200, AdminParticipantView.withEvaluations(p, evaluations.of(p.campaignYear(), p.id())));
     }
 }

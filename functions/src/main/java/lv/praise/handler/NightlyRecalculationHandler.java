@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
 import lv.praise.domain.PraiseException;
@@ -21,13 +22,23 @@ public final class NightlyRecalculationHandler implements RequestHandler<Map<Str
     /** The failure's log line; template.yaml's RecalculationFailedFilter matches it (MetricFiltersTest). */
     static final String FAILED = "standings_recalculation_failed";
     private final RecalculateStandings recalculate;
+    private final BooleanSupplier reconcileSchedule;
 
     public NightlyRecalculationHandler() {
-        this(Wiring.get().recalculateStandings());
+        this(Wiring.get().recalculateStandings(), Wiring.get().campaignYears()::reconcileSchedule);
     }
 
     NightlyRecalculationHandler(RecalculateStandings recalculate) {
+        this(recalculate, () -> false);
+    }
+
+    /**
+     * @param reconcileSchedule makes the awards schedule agree with the campaign's awardsAt (the first year's
+     *                          schedule, which no organiser set, is created by the first night)
+     */
+    NightlyRecalculationHandler(RecalculateStandings recalculate, BooleanSupplier reconcileSchedule) {
         this.recalculate = recalculate;
+        this.reconcileSchedule = reconcileSchedule;
     }
 
     @Override
@@ -56,6 +67,10 @@ public final class NightlyRecalculationHandler implements RequestHandler<Map<Str
                 return Map.of("skipped", true, "reason", frozen.getMessage());
             }
             RecalculationSummary.log("schedule", result, fields);
+            // After the night's standings (a scheduler failure throws, and Lambda's retry recalculates again).
+            if (reconcileSchedule.getAsBoolean()) {
+                JsonLog.info("awards_schedule_reconciled", fields);
+            }
             return RecalculationSummary.of(result);
         } catch (RuntimeException e) {
             JsonLog.error(FAILED, e, fields);

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
 import lv.praise.domain.Actor;
@@ -36,14 +37,21 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
     static final String FAILED = "awards_publication_failed";
     private final PublishAwards awards;
     private final Jobs jobs;
+    private final IntSupplier currentYear;
 
     public ScheduledPublicationHandler() {
-        this(Wiring.get().publishAwards(), Wiring.get().jobsReader());
+        this(Wiring.get().publishAwards(), Wiring.get().jobsReader(), Wiring.get().currentCampaign());
     }
 
     ScheduledPublicationHandler(PublishAwards awards, Jobs jobs) {
+        this(awards, jobs, null);
+    }
+
+    /** @param currentYear the current campaign's year: a schedule of another year publishes nothing (null: any) */
+    ScheduledPublicationHandler(PublishAwards awards, Jobs jobs, IntSupplier currentYear) {
         this.awards = awards;
         this.jobs = jobs;
+        this.currentYear = currentYear;
     }
 
     @Override
@@ -61,6 +69,17 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("scheduledAt", event == null ? null : event.get("time"));
+        // Each campaign has its own schedule: one of an earlier year (published by hand before its time, the next
+        // campaign current since) must not publish the current one.
+        if (currentYear != null && event != null && event.get("campaignYear") instanceof Number scheduled
+                && scheduled.intValue() != currentYear.getAsInt()) {
+            fields.put("scheduledYear", scheduled.intValue());
+            JsonLog.warn("awards_schedule_of_another_year", fields);
+            Map<String, Object> skipped = new LinkedHashMap<>();
+            skipped.put("published", false);
+            skipped.put("refusal", "the schedule is of " + scheduled.intValue() + ", not of the current campaign");
+            return skipped;
+        }
         PublishAwards.Outcome outcome;
         try {
             outcome = awards.publish(Actor.SCHEDULE, deadline);

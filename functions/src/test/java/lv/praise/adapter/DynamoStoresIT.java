@@ -1,5 +1,9 @@
 package lv.praise.adapter;
 
+import lv.praise.domain.Actor;
+
+import lv.praise.domain.CampaignStore;
+
 import static lv.praise.testkit.Fixtures.BAKERY;
 import static lv.praise.testkit.Fixtures.LIBRARY;
 import static lv.praise.testkit.Fixtures.YEAR;
@@ -50,6 +54,35 @@ class DynamoStoresIT {
         campaigns.save(stored);
         assertEquals(stored, campaigns.find(YEAR).orElseThrow());
         assertTrue(campaigns.find(1999).isEmpty());
+    }
+
+    @Test
+    void aNextCampaignIsCreatedWithThePointerAllOrNothing() {
+        assertTrue(campaigns.currentYear().isEmpty(), "no pointer: the deployment's first year is current");
+        Campaign next = Campaign.defaults(YEAR + 1);
+        assertEquals(CampaignStore.Created.CREATED, campaigns.create(next, YEAR));
+        assertEquals(YEAR + 1, campaigns.currentYear().getAsInt());
+        assertEquals(next, campaigns.find(YEAR + 1).orElseThrow());
+
+        assertEquals(CampaignStore.Created.YEAR_EXISTS, campaigns.create(Campaign.defaults(YEAR + 1), YEAR),
+                "the year's item exists (the transaction's first condition)");
+        Campaign stale = Campaign.defaults(YEAR + 2);
+        assertEquals(CampaignStore.Created.CURRENT_CHANGED, campaigns.create(stale, YEAR),
+                "created from a year that is no longer current (the pointer's condition)");
+        assertTrue(campaigns.find(YEAR + 2).isEmpty(), "nothing of a refused creation is written");
+        assertEquals(YEAR + 1, campaigns.currentYear().getAsInt());
+    }
+
+    @Test
+    void theCalendarChangesUntilTheCampaignIsPublished() {
+        Instant opens = Instant.parse("2027-03-02T00:00:00Z");
+        Instant closes = Instant.parse("2027-03-20T00:00:00Z");
+        Instant awards = Instant.parse("2027-04-01T10:00:00Z");
+        assertTrue(campaigns.changeCalendar(Campaign.defaults(YEAR), opens, closes, awards), "stored first, then set");
+        assertEquals(Campaign.defaults(YEAR).withCalendar(opens, closes, awards), campaigns.find(YEAR).orElseThrow());
+        campaigns.freeze(campaigns.find(YEAR).orElseThrow(), Instant.parse("2027-04-01T10:00:00Z"), Actor.SCHEDULE);
+        assertFalse(campaigns.changeCalendar(Campaign.defaults(YEAR), opens, closes, awards.plusSeconds(60)));
+        assertEquals(awards, campaigns.find(YEAR).orElseThrow().awardsAt(), "a published campaign is read-only");
     }
 
     @Test

@@ -299,6 +299,19 @@ class AwardsHandlersTest {
         assertEquals(50, mailer.sent().size());
     }
 
+    @Test
+    void aScheduleOfAnotherYearPublishesNothing() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event = EventLoader.loadEvent("../events/scheduled-publication.json", Map.class);
+        event.put("campaignYear", Fixtures.YEAR - 1);
+        kit.clock.set(AwardsKit.AFTER_WINDOW);
+        Map<String, Object> skipped = new ScheduledPublicationHandler(awards, jobs, () -> Fixtures.YEAR)
+                .handleRequest(event, null);
+        assertEquals(false, skipped.get("published"));
+        assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty(), "the current campaign is not published by it");
+        assertTrue(mailer.sent().isEmpty());
+    }
+
     /** Lambda's side of the asynchronous start: the publication worker run with the last launch's event. */
     private Map<String, Object> runTheWorker() {
         List<InMemoryJobs.Launch> launches = jobStore.launches();

@@ -191,6 +191,21 @@ public final class Faults {
             }
 
             @Override
+            public java.util.OptionalInt currentYear() {
+                return real.currentYear();
+            }
+
+            @Override
+            public Created create(Campaign next, int previousYear) {
+                return real.create(next, previousYear);
+            }
+
+            @Override
+            public boolean changeCalendar(Campaign campaign, Instant opensAt, Instant closesAt, Instant awardsAt) {
+                return real.changeCalendar(campaign, opensAt, closesAt, awardsAt);
+            }
+
+            @Override
             public boolean closeEarly(Campaign campaign, Instant at, lv.praise.domain.Actor by) {
                 return real.closeEarly(campaign, at, by);
             }

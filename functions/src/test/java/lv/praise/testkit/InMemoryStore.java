@@ -28,6 +28,7 @@ import lv.praise.domain.moderation.ModerationStore.RedactOutcome;
 public final class InMemoryStore implements CampaignStore, ParticipantStore, PraiseStore, ModerationStore,
         lv.praise.domain.erasure.ErasureStore {
     private final Map<Integer, Campaign> campaigns = new HashMap<>();
+    private Integer currentYear;
     private final Map<String, Participant> participants = new HashMap<>();
     private final Map<String, Praise> praises = new HashMap<>();
     /** Praiser slots, "year/participant/emailHash" to the praise's id. */
@@ -52,6 +53,34 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     @Override
     public synchronized void save(Campaign campaign) {
         campaigns.put(campaign.year(), campaign);
+    }
+
+    @Override
+    public synchronized java.util.OptionalInt currentYear() {
+        return currentYear == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(currentYear);
+    }
+
+    @Override
+    public synchronized Created create(Campaign next, int previousYear) {
+        if (campaigns.containsKey(next.year())) {
+            return Created.YEAR_EXISTS;
+        }
+        if (currentYear != null && currentYear != previousYear) {
+            return Created.CURRENT_CHANGED;
+        }
+        campaigns.put(next.year(), next);
+        currentYear = next.year();
+        return Created.CREATED;
+    }
+
+    @Override
+    public synchronized boolean changeCalendar(Campaign campaign, Instant opensAt, Instant closesAt, Instant awardsAt) {
+        Campaign stored = campaigns.computeIfAbsent(campaign.year(), y -> campaign);
+        if (stored.publishedAt() != null) {
+            return false;
+        }
+        campaigns.put(stored.year(), stored.withCalendar(opensAt, closesAt, awardsAt));
+        return true;
     }
 
     @Override

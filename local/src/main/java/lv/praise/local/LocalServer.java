@@ -392,7 +392,8 @@ public final class LocalServer implements AutoCloseable {
 
             FUNCTIONS_BOUND.set(true);
             ApiRoutes routes = ApiRoutes.fromTemplate(template);
-            ScheduledFunctions scheduled = ScheduledFunctions.fromTemplate(template);
+            LocalScheduler scheduler = new LocalScheduler(new Replies(CloudFrontHeaders.fromTemplate(template)));
+            ScheduledFunctions scheduled = ScheduledFunctions.fromTemplate(template).withScheduler(template, scheduler);
             queues.startConsumers(template);
             SesFeedback sesFeedback = SesFeedback.fromTemplate(template);
             LocalJwt jwt = new LocalJwt(DevSecrets.tokenSigningKey(config.dataDir()).getBytes(StandardCharsets.US_ASCII));
@@ -411,7 +412,7 @@ public final class LocalServer implements AutoCloseable {
                     CloudFrontOrigin.withSecret(environment.get(EdgeOrigin.SECRET_SETTING))),
                     new OutboxViewer(new OutboxMessages(config.outboxDir()), replies),
                     new DevEndpoints(jwt, scheduled, () -> Clocks.fromSettings().instant(), replies, queues, sesFeedback),
-                    new StaticSite(config.siteDir(), replies), replies).withLambda(lambda)
+                    new StaticSite(config.siteDir(), replies), replies).withLambda(lambda).withScheduler(scheduler)
                     .withFiles(new LocalFiles(filesDir, filesKey, replies));
             AtomicInteger threads = new AtomicInteger();
             executor = Executors.newFixedThreadPool(THREADS, r -> {
@@ -425,6 +426,13 @@ public final class LocalServer implements AutoCloseable {
                 }
                 server.setExecutor(executor);
                 server.start();
+            }
+            // As the first night would in AWS: the current campaign's awards schedule, at its awardsAt, so that
+            // GET /_local/run lists the publication worker from the start (LocalScheduler).
+            try {
+                lv.praise.Wiring.get().campaignYears().reconcileSchedule();
+            } catch (RuntimeException e) {
+                System.err.println("the awards schedule could not be set at start: " + e);
             }
             return new LocalServer(config, template, dynamo, Collections.unmodifiableMap(tables),
                     Collections.unmodifiableMap(environment), seeded, today, jwt, scheduled, throttling, httpServers, executor,
@@ -607,7 +615,7 @@ public final class LocalServer implements AutoCloseable {
 
     /** The logical ids of the template's scheduled functions (run them with POST /_local/run/{id}). */
     public List<String> scheduledFunctions() {
-        return scheduled.all().stream().map(ScheduledFunctions.Function::logicalId).toList();
+        return scheduled.templateFunctions().stream().map(ScheduledFunctions.Function::logicalId).toList();
     }
 
     public Config config() {
@@ -756,6 +764,13 @@ public final class LocalServer implements AutoCloseable {
                 // Fresh at every start: the local CloudFront and the functions live in one process.
                 EdgeOrigin.SECRET_SETTING, DevSecrets::generate,
                 "COGNITO_DOMAIN", () -> "",
+                // The awards schedules' ARNs (GetAtt and SAM's alias): LocalScheduler keeps them and reads the
+                // target function's logical id from its ARN.
+                "AWARDS_WORKER_ARN", () -> "arn:aws:lambda:" + LocalDynamoDb.REGION + ":000000000000:function:"
+                        + "ScheduledPublicationFunction:live",
+                "AWARDS_SCHEDULER_ROLE_ARN", () -> "arn:aws:iam::000000000000:role/AwardsSchedulerRole",
+                "AWARDS_FAILURES_QUEUE_ARN", () -> "arn:aws:sqs:" + LocalDynamoDb.REGION
+                        + ":000000000000:PublicationFailuresQueue",
                 "COGNITO_CLIENT_ID", () -> "");
     }
 
@@ -791,6 +806,8 @@ public final class LocalServer implements AutoCloseable {
         template.resourcesOfType("AWS::S3::Bucket").forEach(id -> names.put(id, id));
         // The SES configuration set is named by every send; the outbox has no use for it, but the name is its own.
         template.resourcesOfType("AWS::SES::ConfigurationSet").forEach(id -> names.put(id, id));
+        // The awards schedules' group: LocalScheduler keeps schedules by group and name.
+        template.resourcesOfType("AWS::Scheduler::ScheduleGroup").forEach(id -> names.put(id, id));
         return names;
     }
 
@@ -817,6 +834,8 @@ public final class LocalServer implements AutoCloseable {
         System.setProperty("OUTBOX_DIR", config.outboxDir().toString());
         // The functions start their workers through the SDK's Lambda client, here: LocalLambda.
         System.setProperty("LAMBDA_ENDPOINT", "http://127.0.0.1:" + port);
+        // ... and create and move the awards' schedules through the SDK's Scheduler client, here: LocalScheduler.
+        System.setProperty("SCHEDULER_ENDPOINT", "http://127.0.0.1:" + port);
         if (config.fixedNow() != null) {
             System.setProperty(Clocks.FIXED_CLOCK, config.fixedNow());
         }

@@ -55,10 +55,28 @@ final class ScheduledFunctions {
     }
 
     private final Map<String, Function> functions;
+    private final SamTemplate template;
+    private final LocalScheduler scheduler;
+    /** The handlers of functions that only a scheduler's schedule starts, loaded at their first listing. */
+    private final Map<String, Object> scheduledOnly = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param functions by logical id, in the template's order */
     ScheduledFunctions(Map<String, Function> functions) {
+        this(functions, null, null);
+    }
+
+    private ScheduledFunctions(Map<String, Function> functions, SamTemplate template, LocalScheduler scheduler) {
         this.functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
+        this.template = template;
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * The template's scheduled functions, and those the functions scheduled at run time through the local
+     * EventBridge Scheduler (the awards' one-time schedules): listed with the schedule's expression as it is now.
+     */
+    ScheduledFunctions withScheduler(SamTemplate template, LocalScheduler scheduler) {
+        return new ScheduledFunctions(functions, template, scheduler);
     }
 
     static ScheduledFunctions fromTemplate(SamTemplate template) {
@@ -89,13 +107,49 @@ final class ScheduledFunctions {
         return new ScheduledFunctions(functions);
     }
 
-    /** In the template's order. */
-    List<Function> all() {
+    /** The template's own, in its order. */
+    List<Function> templateFunctions() {
         return List.copyOf(functions.values());
     }
 
+    /** The template's own in its order, each with the run-time schedules that target it; then the functions only those start. */
+    List<Function> all() {
+        Map<String, Function> all = new LinkedHashMap<>(functions);
+        if (scheduler != null) {
+            for (LocalScheduler.Schedule s : scheduler.all()) {
+                String id = s.targetFunction();
+                if (!template.resourcesOfType("AWS::Serverless::Function").contains(id)) {
+                    continue;
+                }
+                Schedule schedule = new Schedule(s.name(), "Scheduler", s.expression(), s.timezone(),
+                        s.input() == null ? null : s.input().replace("<aws.scheduler.schedule-arn>", s.arn()));
+                Function known = all.get(id);
+                if (known == null) {
+                    Map<String, Object> properties = template.properties(id);
+                    Duration timeout = properties.get("Timeout") instanceof Number n
+                            ? Duration.ofSeconds(n.longValue()) : ApiRoutes.DEFAULT_TIMEOUT;
+                    int memory = properties.get("MemorySize") instanceof Number n ? n.intValue() : ApiRoutes.DEFAULT_MEMORY_MB;
+                    String handlerClass = handlerClass(id);
+                    Object handler = scheduledOnly.computeIfAbsent(id, x -> instantiate(id, handlerClass));
+                    all.put(id, new Function(id, handlerClass, handler, timeout, memory, List.of(schedule)));
+                } else {
+                    List<Schedule> schedules = new ArrayList<>(known.schedules());
+                    schedules.add(schedule);
+                    all.put(id, new Function(id, known.handlerClass(), known.handler(), known.timeout(), known.memoryMb(),
+                            List.copyOf(schedules)));
+                }
+            }
+        }
+        return List.copyOf(all.values());
+    }
+
+    private String handlerClass(String logicalId) {
+        return template.functions().stream().filter(f -> f.logicalId().equals(logicalId)).findFirst()
+                .orElseThrow().handlerClass();
+    }
+
     Optional<Function> get(String logicalId) {
-        return Optional.ofNullable(functions.get(logicalId));
+        return all().stream().filter(f -> f.logicalId().equals(logicalId)).findFirst();
     }
 
     /**
@@ -124,6 +178,10 @@ final class ScheduledFunctions {
      */
     JsonNode invoke(Function function, Instant time) throws Exception {
         String input = function.schedules().get(0).input();
+        if (input != null) {
+            // The scheduler's context attribute, filled in as it would at the run.
+            input = input.replace("<aws.scheduler.scheduled-time>", time.truncatedTo(ChronoUnit.SECONDS).toString());
+        }
         Object event = input != null ? Replies.JSON.readValue(input, Object.class) : sampleEvent(function, time);
         Context context = new LocalContext(UUID.randomUUID().toString(), function.logicalId(), function.timeout(),
                 function.memoryMb());

@@ -16,6 +16,7 @@ final class SiteRouter implements HttpHandler {
     private final Replies replies;
     private HttpHandler lambda;
     private HttpHandler files;
+    private HttpHandler scheduler;
 
     SiteRouter(HttpHandler api, HttpHandler outbox, HttpHandler site, Replies replies) {
         this(api, outbox, null, site, replies);
@@ -33,6 +34,12 @@ final class SiteRouter implements HttpHandler {
     /** The functions' SDK reaches Lambda's API here (LocalLambda): the asynchronous start of a worker. */
     SiteRouter withLambda(HttpHandler lambda) {
         this.lambda = lambda;
+        return this;
+    }
+
+    /** The functions' SDK reaches EventBridge Scheduler's API here (LocalScheduler): the awards' schedules. */
+    SiteRouter withScheduler(HttpHandler scheduler) {
+        this.scheduler = scheduler;
         return this;
     }
 
@@ -55,6 +62,8 @@ final class SiteRouter implements HttpHandler {
                 outbox.handle(exchange);
             } else if (lambda != null && LocalLambda.handles(path)) {
                 lambda.handle(exchange);
+            } else if (scheduler != null && LocalScheduler.handles(path)) {
+                scheduler.handle(exchange);
             } else if (files != null && path != null && path.startsWith(LocalFiles.PREFIX)) {
                 files.handle(exchange);
             } else if (dev != null && path != null && path.startsWith(DevEndpoints.PREFIX + "/")) {

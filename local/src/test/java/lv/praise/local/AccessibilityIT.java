@@ -31,7 +31,7 @@ class AccessibilityIT {
             "/privacy.html", "/how-praise-is-checked.html", "/check-results.html", "/nominate.html", "/check-email.html",
             "/confirm.html?token=nav-deriga-saite");
     private static final List<String> CONSOLE = List.of("index", "participants", "evaluations", "standings",
-            "moderation", "praise-entry", "nominations", "posters", "awards");
+            "moderation", "praise-entry", "nominations", "posters", "awards", "campaign");
 
     private static LocalServer server;
     private static HeadlessChromium chromium;

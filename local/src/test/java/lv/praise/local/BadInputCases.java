@@ -313,6 +313,15 @@ final class BadInputCases {
                 weight = 5;
                 jsonRoute(makers, key, "POST", path, auth, participantBody(true), participantFields(true));
             }
+            case "PUT /api/admin/campaign" -> {
+                weight = 3;
+                jsonRoute(makers, key, "PUT", path, auth, campaignCalendarBody(false), campaignFields(false));
+            }
+            case "POST /api/admin/campaigns" -> {
+                // The valid body itself is refused (409: the running campaign is not published), so no case creates one.
+                weight = 3;
+                jsonRoute(makers, key, "POST", path, auth, campaignCalendarBody(true), campaignFields(true));
+            }
             case "POST /api/admin/moderation/decisions" -> {
                 weight = 4;
                 moderation(makers, key, path, auth);
@@ -378,6 +387,8 @@ final class BadInputCases {
             case "PUT /api/admin/participants/{id}" -> json(key, "", method, target, "", auth, participantBody(false), Set.of(), null);
             case "POST /api/admin/participants" -> json(key, "", method, target, "", auth, participantBody(true), Set.of(), null);
             case "POST /api/admin/moderation/decisions" -> json(key, "", method, target, "", auth, decisionsBody(), Set.of(), null);
+            case "PUT /api/admin/campaign" -> json(key, "", method, target, "", auth, campaignCalendarBody(false), Set.of(), null);
+            case "POST /api/admin/campaigns" -> json(key, "", method, target, "", auth, campaignCalendarBody(true), Set.of(), null);
             case "POST /api/admin/praise/erase" -> json(key, "", method, target, "", auth,
                     NODES.objectNode().put("praiseId", UNKNOWN_PRAISE_ID), Set.of(), null);
             case "POST /api/admin/praise/redact" -> json(key, "", method, target, "", auth,
@@ -610,6 +621,48 @@ final class BadInputCases {
                     return new Bad(many, 400, "branches");
                 }));
         f.put("contactEmail", email("contactEmail", false));
+        return f;
+    }
+
+    /**
+     * A campaign's calendar: for the settings, the awards late in the running year (valid); for a creation, next
+     * year with its awards (refused as a whole while the running campaign is unpublished, so none is created).
+     */
+    private ObjectNode campaignCalendarBody(boolean create) {
+        ObjectNode body = NODES.objectNode();
+        if (create) {
+            body.put("year", c.year() + 1);
+            return body.put("awardsAt", (c.year() + 1) + "-04-12T12:00");
+        }
+        return body.put("awardsAt", c.year() + "-12-30T12:00");
+    }
+
+    private Map<String, List<BadValue>> campaignFields(boolean create) {
+        int year = create ? c.year() + 1 : c.year();
+        Map<String, List<BadValue>> f = new LinkedHashMap<>();
+        if (create) {
+            f.put("year", List.of(
+                    r -> new Bad(null, 400),
+                    r -> new Bad(wrongType(r, "number"), 400),
+                    r -> new Bad(NODES.numberNode(c.year() - 1 - r.nextInt(3)), 400),
+                    r -> new Bad(NODES.numberNode(c.year() + 6 + r.nextInt(1000)), 400),
+                    r -> new Bad(NODES.numberNode(c.year() + 1.5), 400),
+                    r -> new Bad(NODES.textNode(pick(r, HOSTILE)), 400)));
+        }
+        List<BadValue> time = List.of(
+                r -> new Bad(wrongType(r, "string"), 400),
+                r -> new Bad(NODES.textNode(pick(r, HOSTILE)), 400),
+                r -> new Bad(NODES.textNode(pick(r, List.of(year + "-02-30T12:00", year + "-13-01T00:00", "12.04." + year,
+                        year + "-04-12", year + "-04-12T25:00", "", " "))), 400),
+                r -> new Bad(NODES.textNode(huge(r, 41, 500)), 400));
+        f.put("awardsAt", new ArrayList<>(time));
+        // Out of order whatever the running calendar (the demo's follows the day of the run): a year before it
+        // opens, a year after it closes.
+        f.get("awardsAt").add(r -> new Bad(NODES.textNode((year - 1) + "-0" + (1 + r.nextInt(9)) + "-15T12:00"), 400));
+        f.put("praiseOpensAt", new ArrayList<>(time));
+        f.get("praiseOpensAt").add(r -> new Bad(NODES.textNode((year + 1) + "-0" + (1 + r.nextInt(9)) + "-15T00:00"), 400));
+        f.put("praiseClosesAt", new ArrayList<>(time));
+        f.get("praiseClosesAt").add(r -> new Bad(NODES.textNode((year - 1) + "-0" + (1 + r.nextInt(9)) + "-15T00:00"), 400));
         return f;
     }
 

@@ -39,9 +39,10 @@ class PageWeightTest {
      * the campaign's state naming the real close (assets/state.js, now fetched only by the three pages that show
      * it, which took 1 KB off every other page), the branch asked only "at a branch", and what check-email.html
      * needs to name the participant and the masked address and to send the e-mail again. The nomination form
-     * outgrew 30 KB by the same state file and its own check of every field at once: 31 KB.
+     * outgrew 30 KB by the same state file and its own check of every field at once: 31 KB. The results'
+     * rose from 36 to 36.5 KB for ?year= (an earlier campaign's results at their address for good).
      */
-    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 43 * 1024, "results.html", 36 * 1024,
+    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 43 * 1024, "results.html", 36 * 1024 + 512,
             "nominate.html", 31 * 1024);
     static final List<String> LANGS = List.of("lv", "en", "et");
 

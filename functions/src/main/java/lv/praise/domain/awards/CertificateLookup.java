@@ -29,7 +29,7 @@ public final class CertificateLookup {
                 "a certificate code has 16 letters and digits, like 7KQ2-M9XD-4HTB-W3ZA"));
         Award award = awards.findByCode(code).orElseThrow(() ->
                 new PraiseException(ErrorCode.NOT_FOUND, "code", "not a valid certificate"));
-        Campaign campaign = campaigns.find(award.campaignYear()).orElseGet(() -> Campaign.defaults(award.campaignYear()));
+        Campaign campaign = campaigns.findOrDefault(award.campaignYear());
         return certificates.of(award, campaign);
     }
 

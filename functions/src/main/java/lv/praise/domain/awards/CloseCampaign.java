@@ -1,5 +1,6 @@
 package lv.praise.domain.awards;
 
+import java.util.function.IntSupplier;
 import lv.praise.domain.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,11 +14,16 @@ import lv.praise.domain.PraiseException;
  * recorded with who and when, and can't be undone for that campaign; closing it again changes nothing.
  */
 public final class CloseCampaign {
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final Clock clock;
 
+    /** For one fixed year (tests; a job or a certificate names its own year). */
     public CloseCampaign(int campaignYear, CampaignStore campaigns, Clock clock) {
+        this(() -> campaignYear, campaigns, clock);
+    }
+
+    public CloseCampaign(IntSupplier campaignYear, CampaignStore campaigns, Clock clock) {
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
         this.clock = clock;
@@ -31,7 +37,7 @@ public final class CloseCampaign {
             case UPCOMING -> throw new PraiseException(ErrorCode.NOT_OPEN_YET, "campaign",
                     "the praise window has not opened yet, so it can't be closed");
             case PUBLISHED -> throw new PraiseException(ErrorCode.CLOSED, "campaign",
-                    "the " + campaignYear + " results are published; the campaign is closed for good");
+                    "the " + campaignYear.getAsInt() + " results are published; the campaign is closed for good");
             case CLOSED -> {
                 if (campaign.closedEarlyAt() == null) {
                     throw new PraiseException(ErrorCode.CLOSED, "campaign", "the praise window closed at "
@@ -45,7 +51,7 @@ public final class CloseCampaign {
                     // `now`: the close is recorded at an instant known to follow the write instead.
                     Instant written = clock.instant();
                     if (written.isAfter(now)) {
-                        campaigns.restampClose(campaignYear, now, written);
+                        campaigns.restampClose(campaignYear.getAsInt(), now, written);
                     }
                 }
             }
@@ -54,6 +60,6 @@ public final class CloseCampaign {
     }
 
     private Campaign current() {
-        return campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        return campaigns.findOrDefault(campaignYear.getAsInt());
     }
 }

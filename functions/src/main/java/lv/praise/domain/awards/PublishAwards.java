@@ -1,5 +1,6 @@
 package lv.praise.domain.awards;
 
+import java.util.function.IntSupplier;
 import lv.praise.domain.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,7 +66,7 @@ public final class PublishAwards {
                          List<Award> awards) {
     }
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final ParticipantStore participants;
     private final RecalculateStandings scoring;
@@ -75,7 +76,14 @@ public final class PublishAwards {
     private final Clock clock;
     private final Supplier<String> codes;
 
+    /** For one fixed year (tests; a job or a certificate names its own year). */
     public PublishAwards(int campaignYear, CampaignStore campaigns, ParticipantStore participants,
+                         RecalculateStandings scoring, PublicationStore publications, AwardStore awards,
+                         CertificateDelivery delivery, Clock clock, Supplier<String> codes) {
+        this(() -> campaignYear, campaigns, participants, scoring, publications, awards, delivery, clock, codes);
+    }
+
+    public PublishAwards(IntSupplier campaignYear, CampaignStore campaigns, ParticipantStore participants,
                          RecalculateStandings scoring, PublicationStore publications, AwardStore awards,
                          CertificateDelivery delivery, Clock clock, Supplier<String> codes) {
         this.campaignYear = campaignYear;
@@ -96,7 +104,7 @@ public final class PublishAwards {
     public Preview preview() {
         Campaign campaign = campaign();
         CampaignState state = campaign.stateAt(clock.instant());
-        Optional<Publication> published = publications.find(campaignYear);
+        Optional<Publication> published = publications.find(campaignYear.getAsInt());
         Publication publication;
         if (published.isPresent()) {
             publication = published.get();
@@ -138,7 +146,7 @@ public final class PublishAwards {
         // Before the freeze: results published with letters that can't be sent would wait for a deploy.
         delivery.requireSiteUrl();
         Campaign campaign = campaign();
-        Optional<Publication> existing = publications.find(campaignYear);
+        Optional<Publication> existing = publications.find(campaignYear.getAsInt());
         boolean createdNow = false;
         String checkedDigest = null;
         if (existing.isEmpty()) {
@@ -159,7 +167,7 @@ public final class PublishAwards {
                     // the freeze is recorded at an instant known to follow the write instead.
                     Instant written = clock.instant();
                     if (written.isAfter(now)) {
-                        campaigns.restampFreeze(campaignYear, now, written);
+                        campaigns.restampFreeze(campaignYear.getAsInt(), now, written);
                     }
                 }
             }
@@ -167,7 +175,7 @@ public final class PublishAwards {
             // decision still in flight checks its participant in its own write, so it is counted in this
             // read or refused – never counted after it. Run again by a retried publication (idempotent).
             steps.accept("final_read");
-            participants.freezeCounts(campaignYear, campaign().publishedAt());
+            participants.freezeCounts(campaignYear.getAsInt(), campaign().publishedAt());
             // The final read, after the freeze of the counts: the record is drawn from it alone. Confirmations
             // that landed between the check and the freeze are in it (its digest differs from the check's:
             // the scores are computed anew from it, as they always are – scoring is milliseconds of CPU). Read until
@@ -179,12 +187,12 @@ public final class PublishAwards {
             scoring.saveFinal(run);
             // The open data before the record: a run that dies between the two leaves no record, so its retry
             // writes both (the same text: the campaign is frozen); once the record exists, so does its file.
-            publications.saveOpenData(OpenData.of(campaignYear, run));
+            publications.saveOpenData(OpenData.of(campaignYear.getAsInt(), run));
             createdNow = publications.create(drawn);
-            existing = publications.find(campaignYear);
+            existing = publications.find(campaignYear.getAsInt());
         }
         Publication publication = existing.orElseThrow(() ->
-                new IllegalStateException("the results record of " + campaignYear + " was written but can't be read"));
+                new IllegalStateException("the results record of " + campaignYear.getAsInt() + " was written but can't be read"));
         steps.accept("letters");
         awards.ensure(publication);
         DeliveryCounts counts = delivery.deliver(campaign(), deadline, winners(publication));
@@ -197,7 +205,7 @@ public final class PublishAwards {
      */
     public void requirePublishable() {
         delivery.requireSiteUrl();
-        if (publications.find(campaignYear).isPresent()) {
+        if (publications.find(campaignYear.getAsInt()).isPresent()) {
             return;
         }
         Campaign campaign = campaign();
@@ -208,8 +216,8 @@ public final class PublishAwards {
 
     /** Sends again what failed or waits (after an organiser fixed a contact e-mail, say). */
     public Outcome resend(Deadline deadline) {
-        Publication publication = publications.find(campaignYear).orElseThrow(() -> new PraiseException(
-                ErrorCode.NOT_PUBLISHED, "campaign", "the " + campaignYear + " results have not been published yet"));
+        Publication publication = publications.find(campaignYear.getAsInt()).orElseThrow(() -> new PraiseException(
+                ErrorCode.NOT_PUBLISHED, "campaign", "the " + campaignYear.getAsInt() + " results have not been published yet"));
         delivery.requireSiteUrl();
         awards.ensure(publication);
         return new Outcome(publication, false, delivery.deliver(campaign(), deadline, winners(publication)));
@@ -224,12 +232,12 @@ public final class PublishAwards {
 
     public Status status() {
         Campaign campaign = campaign();
-        List<Award> all = awards.all(campaignYear);
-        return new Status(campaign.stateAt(clock.instant()), publications.find(campaignYear), DeliveryCounts.of(all), all);
+        List<Award> all = awards.all(campaignYear.getAsInt());
+        return new Status(campaign.stateAt(clock.instant()), publications.find(campaignYear.getAsInt()), DeliveryCounts.of(all), all);
     }
 
     private Campaign campaign() {
-        return campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        return campaigns.findOrDefault(campaignYear.getAsInt());
     }
 
     private static Optional<String> refusal(Campaign campaign, CampaignState state) {
@@ -244,7 +252,7 @@ public final class PublishAwards {
 
     private List<Recipient> recipients(Publication publication) {
         Map<String, Participant> byId = new HashMap<>();
-        for (Participant p : participants.all(campaignYear)) {
+        for (Participant p : participants.all(campaignYear.getAsInt())) {
             byId.put(p.id(), p);
         }
         List<Recipient> list = new ArrayList<>();

@@ -45,14 +45,19 @@ public final class Dashboard {
         }
     }
 
-    private final int campaignYear;
+    private final java.util.function.IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final DashboardStore store;
     private final AwardStore awards;
     private final Clock clock;
 
     /** @param awards the certificate letters' states (the awards' items: the TOP-N, a few dozen small items) */
+    /** A fixed year (tests, and tools that name the year). */
     public Dashboard(int campaignYear, CampaignStore campaigns, DashboardStore store, AwardStore awards, Clock clock) {
+        this(() -> campaignYear, campaigns, store, awards, clock);
+    }
+
+    public Dashboard(java.util.function.IntSupplier campaignYear, CampaignStore campaigns, DashboardStore store, AwardStore awards, Clock clock) {
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
         this.store = store;
@@ -61,9 +66,9 @@ public final class Dashboard {
     }
 
     public View view() {
-        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        Campaign campaign = campaigns.find(campaignYear.getAsInt()).orElseGet(() -> Campaign.defaults(campaignYear.getAsInt()));
         LocalDate today = LocalDate.ofInstant(clock.instant(), campaign.timeZone());
-        List<DashboardStore.DayCount> days = store.days(campaignYear);
+        List<DashboardStore.DayCount> days = store.days(campaignYear.getAsInt());
         long submitted = 0;
         long confirmed = 0;
         long awaiting = 0;
@@ -86,15 +91,15 @@ public final class Dashboard {
             }
             byDay.put(d.day(), d);
         }
-        Optional<DashboardStore.Recalculation> recalculation = store.latestRecalculation(campaignYear);
+        Optional<DashboardStore.Recalculation> recalculation = store.latestRecalculation(campaignYear.getAsInt());
         List<Map.Entry<String, Long>> top = recalculation.map(r -> r.industryPraise().entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_INDUSTRIES).toList()).orElse(List.of());
-        return new View(campaignYear, today, submitted, confirmed, awaiting, never, confirmed - approved - rejected,
+        return new View(campaignYear.getAsInt(), today, submitted, confirmed, awaiting, never, confirmed - approved - rejected,
                 approved, rejected, erased, trend(campaign, today, byDay), recalculation, top,
-                DeliveryCounts.of(awards.all(campaignYear)));
+                DeliveryCounts.of(awards.all(campaignYear.getAsInt())));
     }
 
     /**

@@ -1,5 +1,6 @@
 package lv.praise.domain.erasure;
 
+import java.util.function.IntSupplier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -30,12 +31,17 @@ public final class OrganiserErasure {
     public record Result(int erased, int alreadyErased, int published) {
     }
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final ErasureStore store;
     private final EmailHasher hasher;
     private final Clock clock;
 
+    /** For one fixed year (tests; a job or a certificate names its own year). */
     public OrganiserErasure(int campaignYear, ErasureStore store, EmailHasher hasher, Clock clock) {
+        this(() -> campaignYear, store, hasher, clock);
+    }
+
+    public OrganiserErasure(IntSupplier campaignYear, ErasureStore store, EmailHasher hasher, Clock clock) {
         this.campaignYear = campaignYear;
         this.store = store;
         this.hasher = hasher;
@@ -74,7 +80,7 @@ public final class OrganiserErasure {
         int erased = 0;
         int already = 0;
         int published = 0;
-        for (ErasureStore.PersonSlot slot : store.slotsOf(campaignYear, hash)) {
+        for (ErasureStore.PersonSlot slot : store.slotsOf(campaignYear.getAsInt(), hash)) {
             switch (store.erase(slot.praiseId(), by, at)) {
                 case ERASED -> erased++;
                 case ALREADY_ERASED -> already++;

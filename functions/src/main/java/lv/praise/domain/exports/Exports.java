@@ -56,7 +56,7 @@ public final class Exports {
     /** How many praises a page of the review queue holds while a participant's praise is read for the export. */
     private static final int PAGE = 100;
 
-    private final int campaignYear;
+    private final java.util.function.IntSupplier campaignYear;
     private final StandingsService standings;
     private final AwardStore awards;
     private final SiteUrl siteUrl;
@@ -69,7 +69,14 @@ public final class Exports {
      * @param nominations the nominations as the console lists them ({@code Nominations::list})
      * @param evaluations every source of evaluation rows, in the order they are listed
      */
+    /** A fixed year (tests, and tools that name the year). */
     public Exports(int campaignYear, StandingsService standings, AwardStore awards, SiteUrl siteUrl,
+                   ModerationStore moderation, ParticipantStore participants, Supplier<List<Nomination>> nominations,
+                   List<EvaluationSource> evaluations) {
+        this(() -> campaignYear, standings, awards, siteUrl, moderation, participants, nominations, evaluations);
+    }
+
+    public Exports(java.util.function.IntSupplier campaignYear, StandingsService standings, AwardStore awards, SiteUrl siteUrl,
                    ModerationStore moderation, ParticipantStore participants, Supplier<List<Nomination>> nominations,
                    List<EvaluationSource> evaluations) {
         this.campaignYear = campaignYear;
@@ -116,25 +123,25 @@ public final class Exports {
                     throw new PraiseException(e.code(), "kind", e.getMessage());
                 }
                 csv = standings(snapshot);
-                name = "standings-" + campaignYear + "-" + snapshot.date();
+                name = "standings-" + campaignYear.getAsInt() + "-" + snapshot.date();
             }
             case AWARDS -> {
                 csv = awards();
-                name = "awards-" + campaignYear;
+                name = "awards-" + campaignYear.getAsInt();
             }
             case PRAISE -> {
-                Participant p = participants.find(campaignYear, participant.strip()).orElseThrow(() -> new PraiseException(
+                Participant p = participants.find(campaignYear.getAsInt(), participant.strip()).orElseThrow(() -> new PraiseException(
                         ErrorCode.UNKNOWN_PARTICIPANT, "participant", "no participant " + participant.strip()));
                 csv = praise(p);
-                name = "praise-" + campaignYear + "-" + safe(p.id());
+                name = "praise-" + campaignYear.getAsInt() + "-" + safe(p.id());
             }
             case NOMINATIONS -> {
                 csv = nominations();
-                name = "nominations-" + campaignYear;
+                name = "nominations-" + campaignYear.getAsInt();
             }
             default -> {
                 csv = evaluations();
-                name = "evaluations-" + campaignYear;
+                name = "evaluations-" + campaignYear.getAsInt();
             }
         }
         List<String> parts = csv.parts();
@@ -215,11 +222,11 @@ public final class Exports {
             "issued_on", "quality_mark_title", "letter_state", "letter_sent_at", "certificate_pdf", "verification_page");
 
     private Csv awards() {
-        List<Award> all = awards.all(campaignYear).stream().sorted(Comparator.comparingInt(Award::rank)
+        List<Award> all = awards.all(campaignYear.getAsInt()).stream().sorted(Comparator.comparingInt(Award::rank)
                 .thenComparing(Award::participantName, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         if (all.isEmpty()) {
             throw new PraiseException(ErrorCode.NOT_PUBLISHED, "kind",
-                    "the " + campaignYear + " results have not been published yet: there are no awards to export");
+                    "the " + campaignYear.getAsInt() + " results have not been published yet: there are no awards to export");
         }
         Csv csv = new Csv(AWARDS_COLUMNS);
         for (Award a : all) {
@@ -243,7 +250,7 @@ public final class Exports {
         for (ModerationStatus status : ModerationStatus.values()) {
             Position after = null;
             while (true) {
-                ModerationStore.Page page = moderation.queue(campaignYear, status, participant.id(), PAGE, after);
+                ModerationStore.Page page = moderation.queue(campaignYear.getAsInt(), status, participant.id(), PAGE, after);
                 all.addAll(page.items());
                 if (!page.more() || page.items().isEmpty()) {
                     break;
@@ -292,10 +299,10 @@ public final class Exports {
 
     private Csv evaluations() {
         Map<String, String> names = new HashMap<>();
-        participants.all(campaignYear).forEach(p -> names.put(p.id(), p.name()));
+        participants.all(campaignYear.getAsInt()).forEach(p -> names.put(p.id(), p.name()));
         Csv csv = new Csv(EVALUATIONS_COLUMNS);
         for (EvaluationSource source : evaluations) {
-            List<EvaluationSource.Row> rows = new ArrayList<>(source.rows(campaignYear));
+            List<EvaluationSource.Row> rows = new ArrayList<>(source.rows(campaignYear.getAsInt()));
             rows.sort(Comparator.comparing(EvaluationSource.Row::participantId).thenComparing(EvaluationSource.Row::date)
                     .thenComparing(EvaluationSource.Row::evaluator));
             for (EvaluationSource.Row r : rows) {

@@ -1,5 +1,6 @@
 package lv.praise.domain.imports;
 
+import java.util.function.IntSupplier;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -40,18 +41,23 @@ public final class EvaluationImport {
     private static final Pattern DECIMAL = Pattern.compile("^[+-]?\\d*[.,]\\d+$");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final ParticipantStore participants;
     private final EvaluationStore evaluations;
 
+    /** For one fixed year (tests; a job or a certificate names its own year). */
     public EvaluationImport(int campaignYear, ParticipantStore participants, EvaluationStore evaluations) {
+        this(() -> campaignYear, participants, evaluations);
+    }
+
+    public EvaluationImport(IntSupplier campaignYear, ParticipantStore participants, EvaluationStore evaluations) {
         this.campaignYear = campaignYear;
         this.participants = participants;
         this.evaluations = evaluations;
     }
 
     public int campaignYear() {
-        return campaignYear;
+        return campaignYear.getAsInt();
     }
 
     /**
@@ -61,9 +67,9 @@ public final class EvaluationImport {
     public ImportReport run(String csv, ImportOptions options) {
         CsvTable table = CsvTable.parse(csv);
         Columns columns = Columns.of(table, COLUMNS);
-        RegistrationNumbers numbers = new RegistrationNumbers(participants.all(campaignYear));
+        RegistrationNumbers numbers = new RegistrationNumbers(participants.all(campaignYear.getAsInt()));
         Map<EvaluationKey, Evaluation> stored = new HashMap<>();
-        for (Evaluation evaluation : evaluations.all(campaignYear)) {
+        for (Evaluation evaluation : evaluations.all(campaignYear.getAsInt())) {
             stored.put(EvaluationKey.of(evaluation), evaluation);
         }
 
@@ -137,7 +143,7 @@ public final class EvaluationImport {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Evaluation(campaignYear, participantId, date, evaluator, channel, score);
+        return new Evaluation(campaignYear.getAsInt(), participantId, date, evaluator, channel, score);
     }
 
     private static String participant(String number, RegistrationNumbers numbers, int line, List<Rejection> problems) {
@@ -184,9 +190,9 @@ public final class EvaluationImport {
                     "value", text));
             return null;
         }
-        if (date.getYear() != campaignYear) {
-            problems.add(Rejection.of(line, DATE, "date_outside_campaign", "date " + date + " is outside the " + campaignYear
-                    + " campaign", "date", date, "year", campaignYear));
+        if (date.getYear() != campaignYear.getAsInt()) {
+            problems.add(Rejection.of(line, DATE, "date_outside_campaign", "date " + date + " is outside the " + campaignYear.getAsInt()
+                    + " campaign", "date", date, "year", campaignYear.getAsInt()));
             return null;
         }
         return date;

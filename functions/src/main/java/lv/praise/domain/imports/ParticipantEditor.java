@@ -1,5 +1,6 @@
 package lv.praise.domain.imports;
 
+import java.util.function.IntSupplier;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,13 +36,18 @@ public final class ParticipantEditor {
     public record Filter(String query, String category, String industry, String sizeClass) {
     }
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final ParticipantStore participants;
     // Collator.compare is synchronized in the JDK, so one instance may be shared.
     private final Collator latvian = Collator.getInstance(Locale.forLanguageTag("lv"));
 
+    /** For one fixed year (tests; a job or a certificate names its own year). */
     public ParticipantEditor(int campaignYear, CampaignStore campaigns, ParticipantStore participants) {
+        this(() -> campaignYear, campaigns, participants);
+    }
+
+    public ParticipantEditor(IntSupplier campaignYear, CampaignStore campaigns, ParticipantStore participants) {
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
         this.participants = participants;
@@ -54,14 +60,14 @@ public final class ParticipantEditor {
         }
         if (!matches(filter.category(), null) || !matches(filter.industry(), null) || !matches(filter.sizeClass(), null)) {
             // The campaign's vocabulary is read only to check a filter that was given.
-            Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+            Campaign campaign = campaigns.findOrDefault(campaignYear.getAsInt());
             requireCode("category", filter.category(), campaign.categories());
             requireCode("industry", filter.industry(), campaign.industries());
             requireCode("sizeClass", filter.sizeClass(), campaign.sizeClasses());
         }
         String key = filter.query() == null ? "" : SearchKey.of(filter.query());
         List<Participant> found = new ArrayList<>();
-        for (Participant p : participants.all(campaignYear)) {
+        for (Participant p : participants.all(campaignYear.getAsInt())) {
             if (p.searchKey().contains(key) && matches(filter.category(), p.category())
                     && matches(filter.industry(), p.industry()) && matches(filter.sizeClass(), p.sizeClass())) {
                 found.add(p);
@@ -72,12 +78,12 @@ public final class ParticipantEditor {
     }
 
     public Participant get(String id) {
-        return participants.find(campaignYear, id).orElseThrow(ParticipantEditor::unknown);
+        return participants.find(campaignYear.getAsInt(), id).orElseThrow(ParticipantEditor::unknown);
     }
 
     /** Adds a participant; its id is the one given, or one made from its name. */
     public Participant add(Draft draft) {
-        List<Participant> all = participants.all(campaignYear);
+        List<Participant> all = participants.all(campaignYear.getAsInt());
         Participant checked = check(draft, null, all);
         String id;
         if (draft.id() != null) {
@@ -101,14 +107,14 @@ public final class ParticipantEditor {
     /** Replaces a participant's profile; its id and praise count stay. */
     public Participant edit(String id, Draft draft) {
         Participant stored = get(id);
-        Participant checked = check(draft, id, participants.all(campaignYear));
+        Participant checked = check(draft, id, participants.all(campaignYear.getAsInt()));
         Participant edited = withId(checked, id, stored.confirmedPraiseCount());
         participants.save(edited);
         return edited;
     }
 
     private Participant check(Draft d, String ownId, List<Participant> all) {
-        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        Campaign campaign = campaigns.findOrDefault(campaignYear.getAsInt());
         String name = FreeText.name("name", required("name", d.name()));
         if (name.length() > ParticipantImport.MAX_NAME) {
             throw PraiseException.invalid("name", "name must be at most " + ParticipantImport.MAX_NAME + " characters");
@@ -137,7 +143,7 @@ public final class ParticipantEditor {
             email = EmailAddress.parse("contactEmail", email).address();
         }
         List<String> branches = branches(d.branches() == null ? List.of() : d.branches());
-        return new Participant(campaignYear, ownId == null ? "new" : ownId, name, category, industry, sizeClass,
+        return new Participant(campaignYear.getAsInt(), ownId == null ? "new" : ownId, name, category, industry, sizeClass,
                 branches, email, 0, number);
     }
 

@@ -1,5 +1,6 @@
 package lv.praise.domain.imports;
 
+import java.util.function.IntSupplier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,18 +51,23 @@ public final class ParticipantImport {
     static final int MAX_BRANCH = 100;
     static final int MAX_BRANCHES = 50;
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final ParticipantStore participants;
 
+    /** For one fixed year (tests; a job or a certificate names its own year). */
     public ParticipantImport(int campaignYear, CampaignStore campaigns, ParticipantStore participants) {
+        this(() -> campaignYear, campaigns, participants);
+    }
+
+    public ParticipantImport(IntSupplier campaignYear, CampaignStore campaigns, ParticipantStore participants) {
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
         this.participants = participants;
     }
 
     public int campaignYear() {
-        return campaignYear;
+        return campaignYear.getAsInt();
     }
 
     /** A row that passed every check, before it is matched with the stored participants. */
@@ -76,8 +82,8 @@ public final class ParticipantImport {
     public ImportReport run(String csv, ImportOptions options) {
         CsvTable table = CsvTable.parse(csv);
         Columns columns = Columns.of(table, COLUMNS, List.of(SAME_NAME));
-        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
-        List<Participant> stored = participants.all(campaignYear);
+        Campaign campaign = campaigns.findOrDefault(campaignYear.getAsInt());
+        List<Participant> stored = participants.all(campaignYear.getAsInt());
         RegistrationNumbers storedNumbers = new RegistrationNumbers(stored);
 
         List<Rejection> rejections = new ArrayList<>();
@@ -196,7 +202,7 @@ public final class ParticipantImport {
     }
 
     private Participant participant(String id, Valid row, long confirmedPraiseCount) {
-        return new Participant(campaignYear, id, row.name(), row.category(), row.industry(), row.sizeClass(),
+        return new Participant(campaignYear.getAsInt(), id, row.name(), row.category(), row.industry(), row.sizeClass(),
                 row.branches(), row.contactEmail(), confirmedPraiseCount, row.registrationNumber());
     }
 

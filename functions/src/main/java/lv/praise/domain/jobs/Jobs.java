@@ -1,5 +1,6 @@
 package lv.praise.domain.jobs;
 
+import java.util.function.IntSupplier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,7 @@ public final class Jobs {
     /** What the worker's call did with its run. */
     public enum Outcome { DONE, FAILED, SKIPPED }
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final JobStore store;
     private final JobLauncher launcher;
     private final Clock clock;
@@ -52,6 +53,10 @@ public final class Jobs {
 
     /** @param clock real time (a demo's fixed campaign clock can't tell a dead run from a live one) */
     public Jobs(int campaignYear, JobStore store, JobLauncher launcher, Clock clock, Supplier<String> runIds) {
+        this(() -> campaignYear, store, launcher, clock, runIds);
+    }
+
+    public Jobs(IntSupplier campaignYear, JobStore store, JobLauncher launcher, Clock clock, Supplier<String> runIds) {
         this.campaignYear = campaignYear;
         this.store = store;
         this.launcher = launcher;
@@ -66,18 +71,18 @@ public final class Jobs {
     public Started start(JobKind kind, Actor by) {
         for (int tries = 0; tries < 3; tries++) {
             Instant now = clock.instant();
-            Job job = new Job(campaignYear, kind, runIds.get(), JobState.QUEUED, by, now, now, 0, "queued", 0, 0,
+            Job job = new Job(campaignYear.getAsInt(), kind, runIds.get(), JobState.QUEUED, by, now, now, 0, "queued", 0, 0,
                     null, Map.of());
             if (store.start(job, now.minus(LEASE))) {
                 try {
-                    launcher.launch(kind, campaignYear, job.runId());
+                    launcher.launch(kind, campaignYear.getAsInt(), job.runId());
                 } catch (RuntimeException e) {
-                    store.finish(campaignYear, kind, job.runId(), JobState.FAILED, LAUNCH_FAILED, Map.of(), clock.instant());
+                    store.finish(campaignYear.getAsInt(), kind, job.runId(), JobState.FAILED, LAUNCH_FAILED, Map.of(), clock.instant());
                     throw e;
                 }
                 return new Started(job, true);
             }
-            Optional<Job> active = store.find(campaignYear, kind);
+            Optional<Job> active = store.find(campaignYear.getAsInt(), kind);
             if (active.isPresent() && active.get().activeAt(clock.instant())) {
                 return new Started(active.get(), false);
             }
@@ -87,7 +92,7 @@ public final class Jobs {
     }
 
     public Optional<Job> find(JobKind kind) {
-        return store.find(campaignYear, kind);
+        return store.find(campaignYear.getAsInt(), kind);
     }
 
     /** Whether a run of this kind was last heard of too long ago to be alive (shown to the organisers). */
@@ -102,32 +107,32 @@ public final class Jobs {
      * after the last attempt the job is failed.
      */
     public Outcome run(JobKind kind, String runId, Work work) {
-        Optional<Job> claimed = store.claim(campaignYear, kind, runId, clock.instant());
+        Optional<Job> claimed = store.claim(campaignYear.getAsInt(), kind, runId, clock.instant());
         if (claimed.isEmpty()) {
             return Outcome.SKIPPED;
         }
         Job job = claimed.get();
         Progress progress = (step, done, total) ->
-                store.progress(campaignYear, kind, runId, step, done, total, clock.instant());
+                store.progress(campaignYear.getAsInt(), kind, runId, step, done, total, clock.instant());
         Map<String, String> result;
         try {
             result = work.run(job, progress);
         } catch (PraiseException refused) {
-            store.finish(campaignYear, kind, runId, JobState.FAILED, refused.code().code(), Map.of(), clock.instant());
+            store.finish(campaignYear.getAsInt(), kind, runId, JobState.FAILED, refused.code().code(), Map.of(), clock.instant());
             return Outcome.FAILED;
         } catch (RuntimeException | Error e) {
             try {
                 if (job.attempts() >= MAX_ATTEMPTS) {
-                    store.finish(campaignYear, kind, runId, JobState.FAILED, WORKER_FAILED, Map.of(), clock.instant());
+                    store.finish(campaignYear.getAsInt(), kind, runId, JobState.FAILED, WORKER_FAILED, Map.of(), clock.instant());
                 } else {
-                    store.failedAttempt(campaignYear, kind, runId, WORKER_FAILED, clock.instant());
+                    store.failedAttempt(campaignYear.getAsInt(), kind, runId, WORKER_FAILED, clock.instant());
                 }
             } catch (RuntimeException recordFailed) {
                 e.addSuppressed(recordFailed);
             }
             throw e;
         }
-        store.finish(campaignYear, kind, runId, JobState.DONE, null, result, clock.instant());
+        store.finish(campaignYear.getAsInt(), kind, runId, JobState.DONE, null, result, clock.instant());
         return Outcome.DONE;
     }
 }

@@ -2,6 +2,7 @@ package lv.praise.domain.moderation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import lv.praise.domain.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,13 +40,19 @@ public final class EnterPraise {
     public record Listing(List<Listed> items, String nextCursor) {
     }
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final ParticipantStore participants;
     private final ModerationStore store;
     private final Clock clock;
 
+    /** For one fixed year (tests; a job or a certificate names its own year). */
     public EnterPraise(int campaignYear, CampaignStore campaigns, ParticipantStore participants, ModerationStore store,
+                       Clock clock) {
+        this(() -> campaignYear, campaigns, participants, store, clock);
+    }
+
+    public EnterPraise(IntSupplier campaignYear, CampaignStore campaigns, ParticipantStore participants, ModerationStore store,
                        Clock clock) {
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
@@ -57,16 +64,16 @@ public final class EnterPraise {
     public Entered enter(EnteredPraise input, Actor by) {
         // Taken before the campaign is read, as a confirmation's (docs/scoring.md §1a).
         Instant now = clock.instant();
-        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        Campaign campaign = campaigns.findOrDefault(campaignYear.getAsInt());
         campaign.requireOpenAt(now);
-        Participant participant = participants.find(campaignYear, input.participantId()).orElseThrow(EnterPraise::unknown);
+        Participant participant = participants.find(campaignYear.getAsInt(), input.participantId()).orElseThrow(EnterPraise::unknown);
         if (input.branch() != null && !participant.hasBranch(input.branch())) {
             throw PraiseException.invalid("branch", "branch is not one of the participant's branches");
         }
         campaign.requireAspects(input.aspects());
         // The same id space as the public form's praise; there is no token, so no secret is kept.
         String id = ConfirmationToken.generate().praiseId();
-        Praise praise = new Praise(id, campaignYear, participant.id(), participant.name(), input.branch(),
+        Praise praise = new Praise(id, campaignYear.getAsInt(), participant.id(), participant.name(), input.branch(),
                 input.employee(), input.stars(), input.aspects(), input.text(), input.channel(), input.lang(),
                 PraiseStatus.CONFIRMED, null, null, now, null, now);
         ModeratedPraise entered = new ModeratedPraise(praise, ModerationStatus.APPROVED, null, by, now, by);
@@ -76,7 +83,7 @@ public final class EnterPraise {
             }
             case UNKNOWN_PARTICIPANT -> throw unknown();
             case CAMPAIGN_CLOSED -> throw new PraiseException(ErrorCode.CLOSED, "campaign",
-                    "praise for the " + campaignYear + " campaign has closed");
+                    "praise for the " + campaignYear.getAsInt() + " campaign has closed");
             default -> throw new IllegalStateException("unknown outcome");
         }
     }
@@ -87,9 +94,10 @@ public final class EnterPraise {
      */
     public Listing list(Integer limit, String cursor) {
         int size = ModeratePraise.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        String list = "e#" + campaignYear;
+        int year = campaignYear.getAsInt();
+        String list = "e#" + year;
         Position after = Cursor.decode(list, cursor);
-        ModerationStore.EnteredPage page = store.entered(campaignYear, size, after);
+        ModerationStore.EnteredPage page = store.entered(year, size, after);
         Map<String, ModeratedPraise> now = page.items().isEmpty() ? Map.of()
                 : store.findConfirmed(page.items().stream().map(ModerationStore.EnteredEntry::praiseId).toList());
         List<Listed> items = page.items().stream().map(e -> {

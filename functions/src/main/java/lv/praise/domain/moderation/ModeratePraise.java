@@ -1,5 +1,6 @@
 package lv.praise.domain.moderation;
 
+import java.util.function.IntSupplier;
 import lv.praise.domain.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,12 +47,17 @@ public final class ModeratePraise {
     private record Decision(String praiseId, ModerationStatus to, RejectReason reason) {
     }
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final ModerationStore store;
     private final Clock clock;
 
+    /** For one fixed year (tests; a job or a certificate names its own year). */
     public ModeratePraise(int campaignYear, CampaignStore campaigns, ModerationStore store, Clock clock) {
+        this(() -> campaignYear, campaigns, store, clock);
+    }
+
+    public ModeratePraise(IntSupplier campaignYear, CampaignStore campaigns, ModerationStore store, Clock clock) {
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
         this.store = store;
@@ -60,7 +66,7 @@ public final class ModeratePraise {
 
     /** The campaign's confirmed praise per review state (what still awaits review, before publishing). */
     public ModerationCounts counts() {
-        return store.counts(campaignYear);
+        return store.counts(campaignYear.getAsInt());
     }
 
     public Queue queue(String statusCode, String participantId, Integer limit, String cursor) {
@@ -73,10 +79,10 @@ public final class ModeratePraise {
         int size = limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         String list = "q#" + status.code() + "#" + (participantId == null ? "" : participantId);
         Position after = Cursor.decode(list, cursor);
-        ModerationStore.Page page = store.queue(campaignYear, status, participantId, size, after);
+        ModerationStore.Page page = store.queue(campaignYear.getAsInt(), status, participantId, size, after);
         String next = page.more() && !page.items().isEmpty()
                 ? Cursor.encode(list, Position.of(page.items().get(page.items().size() - 1))) : null;
-        return new Queue(store.counts(campaignYear), page.items(), next);
+        return new Queue(store.counts(campaignYear.getAsInt()), page.items(), next);
     }
 
     /**
@@ -89,14 +95,14 @@ public final class ModeratePraise {
         // One instant for the request, taken before the campaign is read: a decision counts only if made
         // before the freeze (docs/scoring.md, "When praise counts").
         Instant now = clock.instant();
-        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        Campaign campaign = campaigns.findOrDefault(campaignYear.getAsInt());
         if (campaign.publishedAt() != null) {
             throw closed();
         }
         Map<String, ModeratedPraise> found = store.findConfirmed(decisions.stream().map(Decision::praiseId).toList());
         for (int i = 0; i < decisions.size(); i++) {
             ModeratedPraise praise = found.get(decisions.get(i).praiseId());
-            if (praise == null || praise.praise().campaignYear() != campaignYear) {
+            if (praise == null || praise.praise().campaignYear() != campaignYear.getAsInt()) {
                 throw new PraiseException(ErrorCode.NOT_FOUND, field(i, "praiseId"), "no confirmed praise with this id");
             }
             refuseErasedApproval(praise, decisions.get(i), i);
@@ -105,7 +111,7 @@ public final class ModeratePraise {
         for (int i = 0; i < decisions.size(); i++) {
             results.add(apply(found.get(decisions.get(i).praiseId()), decisions.get(i), i, by, now));
         }
-        return new Outcome(results, store.counts(campaignYear));
+        return new Outcome(results, store.counts(campaignYear.getAsInt()));
     }
 
     /** Approving a praise whose words were erased would show it as if it were fine. */
@@ -201,6 +207,6 @@ public final class ModeratePraise {
 
     private PraiseException closed() {
         return new PraiseException(ErrorCode.CLOSED, "campaign",
-                "the " + campaignYear + " campaign is published: its results, and its moderation, are final");
+                "the " + campaignYear.getAsInt() + " campaign is published: its results, and its moderation, are final");
     }
 }

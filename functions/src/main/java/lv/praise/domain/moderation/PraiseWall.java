@@ -1,5 +1,6 @@
 package lv.praise.domain.moderation;
 
+import java.util.function.IntSupplier;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,12 +34,17 @@ public final class PraiseWall {
     public record Page(List<Entry> items, String nextCursor) {
     }
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final ParticipantStore participants;
     private final ModerationStore store;
 
+    /** For one fixed year (tests; a job or a certificate names its own year). */
     public PraiseWall(int campaignYear, CampaignStore campaigns, ParticipantStore participants, ModerationStore store) {
+        this(() -> campaignYear, campaigns, participants, store);
+    }
+
+    public PraiseWall(IntSupplier campaignYear, CampaignStore campaigns, ParticipantStore participants, ModerationStore store) {
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
         this.participants = participants;
@@ -49,11 +55,11 @@ public final class PraiseWall {
         int size = ModeratePraise.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         String list = "w#" + participantId;
         Position after = Cursor.decode(list, cursor);
-        if (participants.find(campaignYear, participantId).isEmpty()) {
+        if (participants.find(campaignYear.getAsInt(), participantId).isEmpty()) {
             throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
         }
-        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
-        ModerationStore.Page page = store.wall(campaignYear, participantId, size, after);
+        Campaign campaign = campaigns.findOrDefault(campaignYear.getAsInt());
+        ModerationStore.Page page = store.wall(campaignYear.getAsInt(), participantId, size, after);
         List<Entry> entries = page.items().stream().map(p -> Entry.of(p.praise(), campaign.timeZone())).toList();
         String next = page.more() && !page.items().isEmpty()
                 ? Cursor.encode(list, Position.of(page.items().get(page.items().size() - 1))) : null;

@@ -30,11 +30,16 @@ public final class RedactPraise {
     public record Redacted(String praiseId, String text, int replaced) {
     }
 
-    private final int campaignYear;
+    private final java.util.function.IntSupplier campaignYear;
     private final ModerationStore store;
     private final Clock clock;
 
+    /** A fixed year (tests, and tools that name the year). */
     public RedactPraise(int campaignYear, ModerationStore store, Clock clock) {
+        this(() -> campaignYear, store, clock);
+    }
+
+    public RedactPraise(java.util.function.IntSupplier campaignYear, ModerationStore store, Clock clock) {
         this.campaignYear = campaignYear;
         this.store = store;
         this.clock = clock;
@@ -77,7 +82,7 @@ public final class RedactPraise {
 
     private ModeratedPraise find(String praiseId) {
         ModeratedPraise found = store.findConfirmed(praiseId).orElseThrow(RedactPraise::notFound);
-        if (found.praise().campaignYear() != campaignYear) {
+        if (found.praise().campaignYear() != campaignYear.getAsInt()) {
             throw notFound();
         }
         return found;

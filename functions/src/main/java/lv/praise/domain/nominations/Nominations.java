@@ -1,5 +1,6 @@
 package lv.praise.domain.nominations;
 
+import java.util.function.IntSupplier;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,7 +46,7 @@ public final class Nominations {
     public record Confirmation(NominationStore.ConfirmOutcome outcome, String name) {
     }
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final NominationStore nominations;
     private final EmailHasher hasher;
@@ -66,6 +67,11 @@ public final class Nominations {
 
     /** @param retention how long after the awards a nominator's e-mail hash (its slot) is kept */
     public Nominations(int campaignYear, CampaignStore campaigns, NominationStore nominations, EmailHasher hasher,
+                       Mailer mailer, String siteUrl, SubmissionGate gate, Clock clock, HashRetention retention) {
+        this(() -> campaignYear, campaigns, nominations, hasher, mailer, siteUrl, gate, clock, retention);
+    }
+
+    public Nominations(IntSupplier campaignYear, CampaignStore campaigns, NominationStore nominations, EmailHasher hasher,
                        Mailer mailer, String siteUrl, SubmissionGate gate, Clock clock, HashRetention retention) {
         this.retention = retention;
         this.campaignYear = campaignYear;
@@ -113,7 +119,7 @@ public final class Nominations {
 
         ConfirmationToken token = ConfirmationToken.generate();
         Instant expiresAt = now.plus(SubmitPraise.TOKEN_LIFETIME);
-        PendingNomination pending = new PendingNomination(token.praiseId(), campaignYear, stripped,
+        PendingNomination pending = new PendingNomination(token.praiseId(), campaignYear.getAsInt(), stripped,
                 OrganisationName.sameNameKey(stripped), body, lang, emailHash, token.secretHash(), now, expiresAt,
                 false);
         nominations.savePending(pending);
@@ -143,7 +149,7 @@ public final class Nominations {
             throw new PraiseException(ErrorCode.TOKEN_EXPIRED, "token",
                     "the confirmation link has expired; please nominate again");
         }
-        Campaign campaign = campaigns.find(pending.campaignYear()).orElseGet(() -> Campaign.defaults(pending.campaignYear()));
+        Campaign campaign = campaigns.findOrDefault(pending.campaignYear());
         campaign.requireOpenAt(now);
         NominationStore.ConfirmOutcome outcome = nominations.confirm(pending, now, retention.expiresAt(campaign));
         if (outcome == NominationStore.ConfirmOutcome.ALREADY_NOMINATED) {
@@ -159,7 +165,7 @@ public final class Nominations {
      */
     public List<Nomination> list() {
         Map<String, List<NominationStore.Slot>> groups = new LinkedHashMap<>();
-        for (NominationStore.Slot slot : nominations.slots(campaignYear)) {
+        for (NominationStore.Slot slot : nominations.slots(campaignYear.getAsInt())) {
             groups.computeIfAbsent(OrganisationName.sameNameKey(slot.name()), k -> new ArrayList<>()).add(slot);
         }
         Collator latvian = Collator.getInstance(Locale.forLanguageTag("lv"));
@@ -196,7 +202,7 @@ public final class Nominations {
     }
 
     private Campaign campaign() {
-        return campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        return campaigns.findOrDefault(campaignYear.getAsInt());
     }
 
     private static PraiseException invalidToken() {

@@ -1,5 +1,6 @@
 package lv.praise.domain.posters;
 
+import java.util.function.IntSupplier;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
@@ -41,7 +42,7 @@ public final class Posters {
      */
     public static final int ZIP_PNG_PX = 512;
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final ParticipantStore participants;
     private final PosterRenderer renderer;
     private final SiteUrl siteUrl;
@@ -51,6 +52,10 @@ public final class Posters {
      *                blank while the stack has no address yet: every poster is then refused with {@code not_configured}
      */
     public Posters(int campaignYear, ParticipantStore participants, PosterRenderer renderer, String siteUrl) {
+        this(() -> campaignYear, participants, renderer, siteUrl);
+    }
+
+    public Posters(IntSupplier campaignYear, ParticipantStore participants, PosterRenderer renderer, String siteUrl) {
         this.campaignYear = campaignYear;
         this.participants = participants;
         this.renderer = renderer;
@@ -90,7 +95,7 @@ public final class Posters {
         Named named = named(participant).stream()
                 .filter(n -> java.util.Objects.equals(n.poster().branch(), wanted))
                 .findFirst().orElseThrow();
-        String base = (format == PosterFormat.PDF ? "plakats-" : "qr-") + campaignYear + "-" + participant.id()
+        String base = (format == PosterFormat.PDF ? "plakats-" : "qr-") + campaignYear.getAsInt() + "-" + participant.id()
                 + (named.poster().forBranch() ? "-" + named.stem() : "");
         return new PosterFile(base + "." + format.extension(), format.contentType(),
                 render(named.poster(), format, PNG_PX));
@@ -163,7 +168,7 @@ public final class Posters {
         if (!runId.matches("[A-Za-z0-9-]{1,64}")) {
             throw new IllegalArgumentException("a run id is letters, digits and dashes");
         }
-        return "posters/" + campaignYear + "/" + runId + "/" + zipFileName();
+        return "posters/" + campaignYear.getAsInt() + "/" + runId + "/" + zipFileName();
     }
 
     /** The build's result entry that names the ZIP in the archive. */
@@ -178,7 +183,7 @@ public final class Posters {
 
     /** plakati-2027.zip: the campaign's posters, saved under the year they are for. */
     public String zipFileName() {
-        return "plakati-" + campaignYear + ".zip";
+        return "plakati-" + campaignYear.getAsInt() + ".zip";
     }
 
     /** {@code {site}/praise.html?p={id}[&b={branch}]}: what the QR code opens, both query values percent-encoded. */
@@ -197,7 +202,7 @@ public final class Posters {
 
     private List<Named> named(Participant participant) {
         List<Named> posters = new ArrayList<>();
-        posters.add(new Named(new Poster(campaignYear, participant.id(), participant.name(), null,
+        posters.add(new Named(new Poster(campaignYear.getAsInt(), participant.id(), participant.name(), null,
                 praiseUrl(participant.id(), null)), participant.id()));
         // The participant's own file takes its id; a branch never overwrites it or another branch.
         Set<String> taken = new HashSet<>(List.of(participant.id()));
@@ -206,7 +211,7 @@ public final class Posters {
             n++;
             String slug = Slugs.of(branch);
             String stem = Slugs.unique(slug.isEmpty() ? "filiale-" + n : slug, taken);
-            posters.add(new Named(new Poster(campaignYear, participant.id(), participant.name(), branch,
+            posters.add(new Named(new Poster(campaignYear.getAsInt(), participant.id(), participant.name(), branch,
                     praiseUrl(participant.id(), branch)), stem));
         }
         return posters;
@@ -220,12 +225,12 @@ public final class Posters {
             // Ids are short slugs: anything else is no participant, and is never sent to the table as a key.
             throw new PraiseException(ErrorCode.NOT_FOUND, "participantId", "no participant with this id in this campaign");
         }
-        return participants.find(campaignYear, participantId).orElseThrow(() ->
+        return participants.find(campaignYear.getAsInt(), participantId).orElseThrow(() ->
                 new PraiseException(ErrorCode.NOT_FOUND, "participantId", "no participant with this id in this campaign"));
     }
 
     private List<Participant> everyone() {
-        return participants.all(campaignYear).stream().sorted(Comparator.comparing(Participant::id)).toList();
+        return participants.all(campaignYear.getAsInt()).stream().sorted(Comparator.comparing(Participant::id)).toList();
     }
 
     /** Percent-encoding, with a space as %20: "+" means a space only in form bodies, and not to every reader. */

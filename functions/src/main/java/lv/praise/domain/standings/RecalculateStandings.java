@@ -1,5 +1,6 @@
 package lv.praise.domain.standings;
 
+import java.util.function.IntSupplier;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +49,7 @@ public final class RecalculateStandings {
      */
     public static final int DEFAULT_RETENTION_DAYS = 35;
 
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final ParticipantStore participants;
     private final EvaluationStore evaluations;
@@ -65,6 +66,12 @@ public final class RecalculateStandings {
 
     /** @param retentionDays how many days after its day a snapshot stays readable (at least 1) */
     public RecalculateStandings(int campaignYear, CampaignStore campaigns, ParticipantStore participants,
+                                EvaluationStore evaluations, ScoringSource praise, StandingsStore standings,
+                                Clock clock, int retentionDays) {
+        this(() -> campaignYear, campaigns, participants, evaluations, praise, standings, clock, retentionDays);
+    }
+
+    public RecalculateStandings(IntSupplier campaignYear, CampaignStore campaigns, ParticipantStore participants,
                                 EvaluationStore evaluations, ScoringSource praise, StandingsStore standings,
                                 Clock clock, int retentionDays) {
         if (retentionDays < 1) {
@@ -86,9 +93,9 @@ public final class RecalculateStandings {
      */
     public Recalculation run() {
         long started = System.nanoTime();
-        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        Campaign campaign = campaigns.findOrDefault(campaignYear.getAsInt());
         if (campaign.publishedAt() != null) {
-            throw new PraiseException(ErrorCode.CLOSED, "campaign", "the " + campaignYear
+            throw new PraiseException(ErrorCode.CLOSED, "campaign", "the " + campaignYear.getAsInt()
                     + " results are published, so the standings are final and are not recalculated");
         }
         ScoringRun scored = score();
@@ -114,7 +121,7 @@ public final class RecalculateStandings {
 
     private ScoringRun score(boolean frozen) {
         Instant now = clock.instant();
-        Campaign campaign = campaigns.find(campaignYear).orElseGet(() -> Campaign.defaults(campaignYear));
+        Campaign campaign = campaigns.findOrDefault(campaignYear.getAsInt());
         ScoringRules rules = ScoringRules.forCampaign(campaign);
 
         // The praise scan takes longest: it runs while the participants and evaluations are read.
@@ -128,13 +135,13 @@ public final class RecalculateStandings {
         List<Evaluation> evaluated;
         try {
             Future<PraiseTally> tallied = background.submit(() -> frozen
-                    ? praise.settledTally(campaignYear, rules) : praise.tally(campaignYear, rules));
-            List<Participant> listed = participants.all(campaignYear);
+                    ? praise.settledTally(campaignYear.getAsInt(), rules) : praise.tally(campaignYear.getAsInt(), rules));
+            List<Participant> listed = participants.all(campaignYear.getAsInt());
             profiles = new ArrayList<>(listed.size());
             for (Participant participant : listed) {
                 profiles.add(ParticipantProfile.of(participant));
             }
-            evaluated = evaluations.all(campaignYear).stream().filter(e -> e.campaignYear() == campaignYear).toList();
+            evaluated = evaluations.all(campaignYear.getAsInt()).stream().filter(e -> e.campaignYear() == campaignYear.getAsInt()).toList();
             tally = join(tallied);
         } finally {
             background.shutdownNow();
@@ -146,7 +153,7 @@ public final class RecalculateStandings {
     /** Stores a run as the snapshot of its day, to expire after the retention; whether it became the latest. */
     public boolean save(ScoringRun scored) {
         LocalDate date = LocalDate.ofInstant(scored.at(), scored.campaign().timeZone());
-        return standings.save(new StandingsSnapshot(campaignYear, date, scored.at(), scored.standings()),
+        return standings.save(new StandingsSnapshot(campaignYear.getAsInt(), date, scored.at(), scored.standings()),
                 Optional.of(expiryOf(date, scored.campaign())));
     }
 
@@ -156,7 +163,7 @@ public final class RecalculateStandings {
      */
     public boolean saveFinal(ScoringRun scored) {
         LocalDate date = LocalDate.ofInstant(scored.at(), scored.campaign().timeZone());
-        return standings.save(new StandingsSnapshot(campaignYear, date, scored.at(), scored.standings()), Optional.empty());
+        return standings.save(new StandingsSnapshot(campaignYear.getAsInt(), date, scored.at(), scored.standings()), Optional.empty());
     }
 
     /**
@@ -171,7 +178,7 @@ public final class RecalculateStandings {
         PraiseTally tally = scored.tally();
         Standings result = scored.standings();
         long praisesRead = tally.countedPraise() + tally.ignoredUnconfirmed() + tally.ignoredRejected();
-        return new Recalculation(campaignYear, LocalDate.ofInstant(scored.at(), scored.campaign().timeZone()),
+        return new Recalculation(campaignYear.getAsInt(), LocalDate.ofInstant(scored.at(), scored.campaign().timeZone()),
                 scored.at(), scored.profiles().size(), praisesRead, result.counts().countedPraise(),
                 result.counts().eligible(), took, latest);
     }

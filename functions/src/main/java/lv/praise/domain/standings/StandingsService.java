@@ -1,26 +1,32 @@
 package lv.praise.domain.standings;
 
+import java.util.function.IntSupplier;
 import java.time.LocalDate;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.PraiseException;
 
 /** The organisers' reading of the stored standings: the latest snapshot, or the one of a given day. */
 public final class StandingsService {
-    private final int campaignYear;
+    private final IntSupplier campaignYear;
     private final StandingsStore standings;
 
+    /** For one fixed year (tests; a job or a certificate names its own year). */
     public StandingsService(int campaignYear, StandingsStore standings) {
+        this(() -> campaignYear, standings);
+    }
+
+    public StandingsService(IntSupplier campaignYear, StandingsStore standings) {
         this.campaignYear = campaignYear;
         this.standings = standings;
     }
 
     public StandingsSnapshot latest() {
-        return standings.latest(campaignYear).orElseThrow(() -> new PraiseException(ErrorCode.NOT_FOUND, "date",
-                "no standings have been calculated for the " + campaignYear + " campaign yet"));
+        return standings.latest(campaignYear.getAsInt()).orElseThrow(() -> new PraiseException(ErrorCode.NOT_FOUND, "date",
+                "no standings have been calculated for the " + campaignYear.getAsInt() + " campaign yet"));
     }
 
     public StandingsSnapshot on(LocalDate date) {
-        return standings.find(campaignYear, date).orElseThrow(() -> new PraiseException(ErrorCode.NOT_FOUND, "date",
+        return standings.find(campaignYear.getAsInt(), date).orElseThrow(() -> new PraiseException(ErrorCode.NOT_FOUND, "date",
                 "no standings snapshot of " + date));
     }
 }

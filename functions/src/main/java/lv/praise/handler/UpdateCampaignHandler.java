@@ -1,0 +1,40 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import lv.praise.Wiring;
+import lv.praise.adapter.JsonLog;
+import lv.praise.domain.campaigns.CampaignYears;
+
+/**
+ * PUT /api/admin/campaign – sets the current campaign's calendar ({@code praiseOpensAt}, {@code praiseClosesAt},
+ * {@code awardsAt}; those given) and moves its awards schedule to {@code awardsAt}. 409 closed (naming the
+ * field) once the campaign is published.
+ */
+public final class UpdateCampaignHandler extends AdminHandler {
+    private static final Set<String> FIELDS = Set.of(CampaignSettingsView.OPENS, CampaignSettingsView.CLOSES,
+            CampaignSettingsView.AWARDS);
+    private final CampaignYears years;
+    private final Clock clock;
+
+    public UpdateCampaignHandler() {
+        this(Wiring.get().campaignYears(), Wiring.get().clock());
+    }
+
+    UpdateCampaignHandler(CampaignYears years, Clock clock) {
+        this.years = years;
+        this.clock = clock;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+        RequestBody body = RequestBody.parse(event, FIELDS);
+        CampaignYears.View changed = years.changeCalendar(CampaignSettingsView.calendar(body, years.timeZone()));
+        JsonLog.info("campaign_calendar_changed", Map.of("campaignYear", changed.campaign().year(),
+                "awardsAt", changed.campaign().awardsAt().toString()));
+        return Responses.json(200, CampaignSettingsView.of(changed, clock.instant()));
+    }
+}
