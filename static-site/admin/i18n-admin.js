@@ -42,6 +42,7 @@
     'a.cb.state': ['Pieteikšanās saite nav derīga vai ir novecojusi. Sāc pieteikšanos no jauna.', 'The sign-in link is not valid or has expired. Start the sign-in again.', 'Sisselogimislink ei kehti või on aegunud. Alusta uuesti.'],
     'a.cb.failed': ['Neizdevās pabeigt pieteikšanos.', 'The sign-in could not be completed.', 'Sisselogimist ei õnnestunud lõpetada.'],
     'a.cb.notOrganiser': ['Šis konts nav organizatoru grupā.', 'This account is not in the organisers’ group.', 'See konto ei kuulu korraldajate gruppi.'],
+    'a.cb.notEvaluator': ['Šis konts nav vērtētāju grupā.', 'This account is not in the evaluators’ group.', 'See konto ei kuulu hindajate gruppi.'],
     'a.dash.title': ['Pārskats', 'Dashboard', 'Ülevaade'],
     'a.dash.campaign': ['Kampaņa', 'Campaign', 'Kampaania'],
     'a.dash.year': ['Gads', 'Year', 'Aasta'],
