@@ -6,6 +6,7 @@ I18N.ready(function () {
   var KEY = 'praise.console.session';
   var PAGES = [
     ['index', 'a.nav.home'], ['participants', 'a.nav.participants'], ['evaluations', 'a.nav.evaluations'],
+    ['questionnaire', 'a.nav.questionnaire'], ['visits', 'a.nav.visits'], ['review', 'a.nav.review'], ['calibration', 'a.nav.calibration'],
     ['standings', 'a.nav.standings'], ['moderation', 'a.nav.moderation'], ['praise-entry', 'a.nav.praiseEntry'],
     ['nominations', 'a.nav.nominations'], ['posters', 'a.nav.posters'], ['awards', 'a.nav.awards']
   ];

@@ -4,7 +4,7 @@ I18N.ready(function () {
   if (!Admin.page('standings')) return;
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
   var campaign = null, data = null, rows = [], sort = { key: 'rank', dir: 'ascending' }, open = {};
-  var TEXT_KEYS = { name: 1, category: 1 };
+  var TEXT_KEYS = { name: 1, category: 1 }, criteria = {};
 
   function comp(r, k) { return r.components && r.components[k] ? r.components[k] : null; }
   function value(r, key) {
@@ -59,6 +59,7 @@ I18N.ready(function () {
       }
       fact(t('st.b.score'), Admin.num(c.score));
     });
+    if (r.criteria && r.criteria.overall && r.criteria.overall.length) box.appendChild(criteriaTable(r));
     var total = box.appendChild(el('p', 'why'));
     total.textContent = t('st.b.total', { total: Admin.num(r.total) });
     var why = box.appendChild(el('p'));
@@ -70,6 +71,33 @@ I18N.ready(function () {
         minimum: Admin.int(rules.minimumPraise || 0), n: Admin.int(r.confirmedPraiseCount || 0) });
     }
     return box;
+  }
+
+  // Per-criterion results of the approved visits (kept at the latest recalculation): mean f×100 overall and per channel.
+  function criteriaTable(r) {
+    var c = r.criteria, chans = Object.keys(c.byChannel || {}).sort();
+    var wrap = el('div', 'table-scroll crit-table');
+    var tab = wrap.appendChild(el('table', 'data'));
+    tab.appendChild(el('caption', null, t('st.crit.caption', { n: Admin.int(c.visits || 0) })));
+    var hr = tab.appendChild(el('thead')).appendChild(el('tr'));
+    [t('st.crit.criterion'), t('st.crit.all')].concat(chans.map(function (ch) { return t('vs.ch.' + ch); })).forEach(function (h, i) {
+      var th = hr.appendChild(el('th', i ? 'num' : null, h));
+      th.scope = 'col';
+    });
+    var tb = tab.appendChild(el('tbody'));
+    function cell(list, id) {
+      var x = (list || []).find(function (y) { return y.criterion === id; });
+      return x ? t('st.crit.cell', { mean: Admin.num(x.mean), n: Admin.int(x.n) }) : '–';
+    }
+    c.overall.forEach(function (x) {
+      var tr = tb.appendChild(el('tr'));
+      var q = criteria[x.criterion], w = q && q.wording;
+      var th = tr.appendChild(el('th', null, w ? w[I18N.lang()] || w.lv : x.criterion));
+      th.scope = 'row';
+      tr.appendChild(el('td', 'num', cell(c.overall, x.criterion)));
+      chans.forEach(function (ch) { tr.appendChild(el('td', 'num', cell(c.byChannel[ch], x.criterion))); });
+    });
+    return wrap;
   }
 
   function render() {
@@ -186,5 +214,13 @@ I18N.ready(function () {
     if (s.dataset.key) s.textContent = t(s.dataset.key);
   });
 
-  App.campaign().then(function (res) { if (App.ok(res)) campaign = res.body; load(); });
+  App.campaign().then(async function (res) {
+    if (App.ok(res)) {
+      campaign = res.body;
+      // The criteria's wording for the per-criterion results; without it they show by id.
+      var q = await Admin.api('/api/admin/questionnaire?year=' + encodeURIComponent(campaign.year));
+      if (App.ok(q)) (q.body.criteria || []).forEach(function (c) { criteria[c.id] = c; });
+    }
+    load();
+  });
 });
