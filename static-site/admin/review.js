@@ -37,6 +37,9 @@ I18N.ready(function () {
     fact('rv.version', String(s.version || v.questionnaireVersion || '–'));
     fact('rv.submittedAt', Admin.dateTime(s.submittedAt));
     var wrap = li.appendChild(el('div', 'table-scroll'));
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', t('rv.answers', { name: v.participantName || v.participantId }));
     var tab = wrap.appendChild(el('table', 'data'));
     tab.appendChild(el('caption', 'vh', t('rv.answers', { name: v.participantName || v.participantId })));
     var hr = tab.appendChild(el('thead')).appendChild(el('tr'));
@@ -53,11 +56,12 @@ I18N.ready(function () {
     (v.reviews || []).forEach(function (r) {
       li.appendChild(el('p', 'hint', t('rv.earlier.' + r.decision, { by: r.by || '', at: Admin.dateTime(r.at), comment: r.comment || '' })));
     });
-    var form = li.appendChild(el('form', 'item-actions'));
-    form.noValidate = true;
-    var ok = form.appendChild(el('button', 'primary', t('rv.approve')));
+    var okRow = li.appendChild(el('div', 'actions'));
+    var ok = okRow.appendChild(el('button', 'primary', t('rv.approve')));
     ok.type = 'button';
     ok.setAttribute('aria-describedby', h.id);
+    var form = li.appendChild(el('form', 'item-actions'));
+    form.noValidate = true;
     var f = form.appendChild(el('div', 'field')), lab = f.appendChild(el('label', null, t('rv.returnComment'))), ta = f.appendChild(el('textarea'));
     ta.id = 'rv-c-' + v.id; lab.htmlFor = ta.id; ta.maxLength = 2000; ta.rows = 2;
     var back = form.appendChild(el('button', 'secondary', t('rv.return')));

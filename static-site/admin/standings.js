@@ -77,6 +77,9 @@ I18N.ready(function () {
   function criteriaTable(r) {
     var c = r.criteria, chans = Object.keys(c.byChannel || {}).sort();
     var wrap = el('div', 'table-scroll crit-table');
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', t('st.crit.caption', { n: Admin.int(c.visits || 0) }));
     var tab = wrap.appendChild(el('table', 'data'));
     tab.appendChild(el('caption', null, t('st.crit.caption', { n: Admin.int(c.visits || 0) })));
     var hr = tab.appendChild(el('thead')).appendChild(el('tr'));
