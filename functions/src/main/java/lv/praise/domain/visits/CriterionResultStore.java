@@ -11,5 +11,5 @@ public interface CriterionResultStore {
     void keep(int year, Map<String, CriterionResults> results);
 
     /** The kept results by participant id. */
-    Map<String, CriterionResults> all(int year);
+    Map<String, CriterionResults> results(int year);
 }

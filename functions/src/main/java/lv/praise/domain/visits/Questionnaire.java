@@ -13,8 +13,11 @@ import lv.praise.domain.PraiseException;
  * A campaign's questionnaire in one version. Version 1 is {@link #defaults} for every campaign, readable with
  * nothing stored; a version freezes at the first visit submitted on it, and a later change makes the next
  * version (docs/evaluations.md).
+ *
+ * @param revision the store's mark of what was read (a write lands only while it is unchanged); null for the
+ *                 defaults while nothing is stored
  */
-public record Questionnaire(int year, int version, boolean frozen, List<Criterion> criteria) {
+public record Questionnaire(int year, int version, boolean frozen, List<Criterion> criteria, String revision) {
     public static final List<String> CHANNELS = List.of("visit", "phone", "e-mail", "web");
     /** Channels where a reply takes hours, so a response-time criterion may apply. */
     public static final Set<String> WRITTEN_CHANNELS = Set.of("e-mail", "web");
@@ -108,7 +111,7 @@ public record Questionnaire(int year, int version, boolean frozen, List<Criterio
 
     /** Version 1 of every campaign: the campaign's own words for good service (issue 17). */
     public static Questionnaire defaults(int year) {
-        return new Questionnaire(year, 1, false, DEFAULT_CRITERIA);
+        return new Questionnaire(year, 1, false, DEFAULT_CRITERIA, null);
     }
 
     private static final List<String> ALL = CHANNELS;
