@@ -83,7 +83,8 @@ final class Responses {
             case UNAUTHORIZED -> 401;
             case FORBIDDEN, EDGE_REQUIRED -> 403;
             case UNKNOWN_PARTICIPANT, NOT_FOUND -> 404;
-            case NOT_OPEN_YET, CLOSED, ALREADY_PRAISED, NOT_CLOSED, NOT_PUBLISHED -> 409;
+            case NOT_OPEN_YET, CLOSED, ALREADY_PRAISED, NOT_CLOSED, NOT_PUBLISHED,
+                 ALREADY_SUBMITTED, NOT_SUBMITTED, PUBLISHED -> 409;
             case TOKEN_EXPIRED, WITHDRAWN -> 410;
             case TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
