@@ -29,9 +29,9 @@ class AccessibilityIT {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final List<String> PUBLIC = List.of("/", "/praise.html", "/results.html", "/verify.html",
             "/privacy.html", "/how-praise-is-checked.html", "/check-results.html", "/nominate.html", "/check-email.html",
-            "/confirm.html?token=nav-deriga-saite");
-    private static final List<String> CONSOLE = List.of("index", "participants", "evaluations", "standings",
-            "moderation", "praise-entry", "nominations", "posters", "awards");
+            "/confirm.html?token=nav-deriga-saite", "/evaluate/");
+    private static final List<String> CONSOLE = List.of("index", "participants", "evaluations", "questionnaire", "visits",
+            "review", "calibration", "standings", "moderation", "praise-entry", "nominations", "posters", "awards");
 
     private static LocalServer server;
     private static HeadlessChromium chromium;

@@ -36,8 +36,14 @@ class PageWeightTest {
      * only the strings it can show and the shared files hold no code of a single page or of the console.
      * The praise form's ceiling rose from 40 to 41 KB for the control-character message (its own error code,
      * in each language) and the "at a branch" choice turned off for a participant without branches.
+     * The evaluators' page (evaluate/index.html, issue 17) is a work tool of a few dozen evaluators, not a public
+     * page: its one script holds the sign-in, the plan, the whole visit form with its live score and the draft that
+     * survives a lost connection, so that nothing more has to load once an evaluator is out of coverage.
      */
-    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 41 * 1024, "results.html", 36 * 1024);
+    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 41 * 1024, "results.html", 36 * 1024,
+            "evaluate/index.html", 47 * 1024);
+    /** Pages in folders of their own, weighed as the top-level ones are. */
+    static final List<String> FOLDER_PAGES = List.of("evaluate/index.html");
     static final List<String> LANGS = List.of("lv", "en", "et");
 
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
@@ -85,7 +91,9 @@ class PageWeightTest {
 
     private List<String> publicPages() throws IOException {
         try (Stream<Path> files = Files.list(site)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted().toList();
+            List<String> pages = new ArrayList<>(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted().toList());
+            pages.addAll(FOLDER_PAGES);
+            return pages;
         }
     }
 
