@@ -33,7 +33,9 @@ I18N.ready(function () {
       tr.appendChild(el('td', 'num', Admin.int(r.compared || 0)));
       tr.appendChild(el('td', 'num', diff(r)));
       var f = tr.appendChild(el('td'));
-      f.appendChild(el('span', r.flagged ? 'no-mark' : 'ok-mark', t(r.flagged ? 'cal.flagged' : 'cal.notFlagged')));
+      // Fewer than 2 participants shared with others: the rule can't judge, which is not the same as "OK".
+      if (!r.flagged && (r.compared || 0) < 2) f.textContent = t('cal.few');
+      else f.appendChild(el('span', r.flagged ? 'no-mark' : 'ok-mark', t(r.flagged ? 'cal.flagged' : 'cal.notFlagged')));
     });
   }
 
