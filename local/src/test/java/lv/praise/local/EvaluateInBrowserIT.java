@@ -147,11 +147,14 @@ class EvaluateInBrowserIT {
             }
             answers.put(c.path("id").asText(), value);
             WebElement choice = find("fieldset[data-criterion='" + c.path("id").asText() + "'] input[value='" + value + "']");
+            // As a person scrolls the question up into the page, clear of the bar with the score and the submit button.
+            driver.executeScript("arguments[0].scrollIntoView({ block: 'center' });", choice);
             choice.findElement(By.xpath("..")).click(); // the label: the big touch target
             assertTrue(choice.isSelected(), c.path("id").asText());
         }
         assertTrue(naUsed, "the default questionnaire has a criterion that may be not applicable");
         WebElement firstNote = find("fieldset[data-criterion='" + criteria.get(0).path("id").asText() + "'] details");
+        driver.executeScript("arguments[0].scrollIntoView({ block: 'center' });", firstNote);
         firstNote.findElement(By.tagName("summary")).click();
         firstNote.findElement(By.tagName("textarea")).sendKeys("Pasmaidīja, bet ne uzreiz.");
         find("#comment").sendKeys("Kopumā laipni un zinoši.");
