@@ -48,16 +48,19 @@ I18N.ready(function () {
     if (!list.length) return;
     var maxAbs = 20;
     list.forEach(function (r) { maxAbs = Math.max(maxAbs, Math.abs(r.meanDifference) + 2 * (r.standardError || 0)); });
-    maxAbs = Math.ceil(maxAbs / 10) * 10;
+    maxAbs = Math.min(100, Math.ceil(maxAbs / 10) * 10);
     // Drawn at the box's own width, so that its text stays readable on a phone: there the names go above their bars.
     var narrow = box.clientWidth < 500, W = Math.max(300, Math.min(box.clientWidth || 640, 768));
     var L = narrow ? 16 : 200, R = 20, rowH = narrow ? 52 : 34, top = 30, H = top + rowH * list.length + 10;
-    function x(v) { return L + (v + maxAbs) / (2 * maxAbs) * (W - L - R); }
+    function x(v) { v = Math.max(-maxAbs, Math.min(maxAbs, v)); return L + (v + maxAbs) / (2 * maxAbs) * (W - L - R); }
+    // Labelled ticks about 60 px apart at least; the ±10-point lines of the rule are drawn whatever the step.
+    var step = [10, 20, 25, 50, 100].find(function (st) { return (W - L - R) / (2 * maxAbs / st) >= 60; }) || 100;
     var s = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-labelledby': 'cal-chart-h', 'aria-describedby': 'cal-chart-desc', class: 'cal-chart' });
-    for (var v = -maxAbs; v <= maxAbs; v += 10) {
-      s.appendChild(svg('line', { x1: x(v), x2: x(v), y1: top - 6, y2: H - 10, class: v === 0 ? 'axis' : Math.abs(v) === 10 ? 'limit' : 'grid' }));
+    for (var v = -Math.floor(maxAbs / step) * step; v <= maxAbs; v += step) {
+      s.appendChild(svg('line', { x1: x(v), x2: x(v), y1: top - 6, y2: H - 10, class: v === 0 ? 'axis' : 'grid' }));
       s.appendChild(svg('text', { x: x(v), y: top - 12, 'text-anchor': 'middle', class: 'tick' }, (v > 0 ? '+' : '') + Admin.int(v)));
     }
+    [-10, 10].forEach(function (v) { s.appendChild(svg('line', { x1: x(v), x2: x(v), y1: top - 6, y2: H - 10, class: 'limit' })); });
     list.forEach(function (r, i) {
       var y = top + rowH * i + (narrow ? 36 : rowH / 2), se = r.standardError || 0, cls = r.flagged ? 'flag' : 'ok';
       s.appendChild(svg('text', narrow ? { x: L, y: y - 14, class: 'name ' + cls } : { x: L - 8, y: y + 5, 'text-anchor': 'end', class: 'name ' + cls },
