@@ -92,7 +92,10 @@ I18N.ready(function () {
       var x = (list || []).find(function (y) { return y.criterion === id; });
       return x ? t('st.crit.cell', { mean: Admin.num(x.mean), n: Admin.int(x.n) }) : '–';
     }
-    c.overall.forEach(function (x) {
+    // In the questionnaire's order (the API lists them by id).
+    var order = Object.keys(criteria);
+    function at(id) { var i = order.indexOf(id); return i < 0 ? order.length : i; }
+    c.overall.slice().sort(function (a, b) { return at(a.criterion) - at(b.criterion); }).forEach(function (x) {
       var tr = tb.appendChild(el('tr'));
       var q = criteria[x.criterion], w = q && q.wording;
       var th = tr.appendChild(el('th', null, w ? w[I18N.lang()] || w.lv : x.criterion));
