@@ -3,6 +3,9 @@ package lv.praise.local;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import lv.praise.testkit.NpmPackages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +97,41 @@ class AccessibilityIT {
                 settle();
                 violations.addAll(audit("admin/" + page + ".html [" + width + " px]"));
             }
+        }
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    /**
+     * The evaluators' page signed in, at a phone's width (its first use), in Latvian and English: the plan
+     * with a visit, and the visit form with an answer chosen and a note open.
+     */
+    @Test
+    void theEvaluatorsPlanAndVisitFormBreakNoAccessibilityRule() throws Exception {
+        String evaluator = "a11y." + UUID.randomUUID().toString().substring(0, 8) + "@example.lv";
+        String campaign = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.baseUrl().resolve("/api/campaign")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        int year = Replies.JSON.readTree(campaign).path("year").asInt();
+        String day = Replies.JSON.readTree(campaign).path("praiseOpensAt").asText().substring(0, 10);
+        HttpResponse<String> planned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.baseUrl().resolve("/api/admin/visits"))
+                .header("Authorization", "Bearer " + server.organiserToken()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"year\":" + year + ",\"visits\":[{\"participantId\":\""
+                        + server.participantIds().get(5) + "\",\"channel\":\"e-mail\",\"evaluator\":\"" + evaluator
+                        + "\",\"dueFrom\":\"" + day + "\",\"dueTo\":\"" + day + "\"}]}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(planned.statusCode() == 201, planned.body());
+        chromium.viewport(360, 740, true);
+        chromium.clearSiteData(server.baseUrl());
+        driver.get(server.baseUrl() + "/evaluate/?lang=lv");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("email"))).sendKeys(evaluator, Keys.ENTER);
+        List<String> violations = new ArrayList<>();
+        for (String lang : List.of("lv", "en")) {
+            driver.get(server.baseUrl() + "/evaluate/?lang=" + lang);
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#visits li button.primary")));
+            violations.addAll(audit("evaluate/ plan [" + lang + ", 360 px]"));
+            driver.findElement(By.cssSelector("#visits li button.primary")).click();
+            new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector("#criteria fieldset")).isEmpty());
+            driver.executeScript("document.querySelector('#criteria .pick input').click();"
+                    + "document.querySelector('#criteria details').open = true;");
+            violations.addAll(audit("evaluate/ visit form [" + lang + ", 360 px]"));
         }
         assertTrue(violations.isEmpty(), String.join("\n", violations));
     }
