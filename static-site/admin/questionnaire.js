@@ -110,7 +110,6 @@ I18N.ready(function () {
   function renderVersion() {
     if (!q) return;
     $('q-version').textContent = t(q.frozen ? 'q.version.frozen' : 'q.version.open', { v: q.version, next: q.version + 1 });
-    $('q-version').classList.toggle('notice-error', !!q.frozen);
     $('q-save').textContent = t(q.frozen ? 'q.saveNew' : 'q.save', { next: q.version + 1 });
     var s = $('q-saved');
     s.hidden = !lastSaved;

@@ -353,6 +353,7 @@ I18N.ready(function () {
     var bad = check();
     if (bad) {
       bad.el.setAttribute('aria-invalid', 'true');
+      bad.el.setAttribute('aria-describedby', 'draft-state');
       var p = $('draft-state');
       p.dataset.state = 'incomplete';
       p.textContent = t(bad.code, { n: bad.n });
