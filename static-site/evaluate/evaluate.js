@@ -52,13 +52,6 @@ I18N.ready(function () {
     return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   }
   function random(n) { var a = new Uint8Array(n); crypto.getRandomValues(a); return a; }
-  function uuid() {
-    if (crypto.randomUUID) return crypto.randomUUID();
-    var h = Array.from(random(16), function (x) { return (x + 256).toString(16).slice(1); });
-    h[6] = '4' + h[6][1]; h[8] = (8 + (parseInt(h[8][0], 16) & 3)).toString(16) + h[8][1];
-    return h.slice(0, 4).join('') + '-' + h.slice(4, 6).join('') + '-' + h.slice(6, 8).join('') + '-' + h.slice(8, 10).join('') + '-' + h.slice(10).join('');
-  }
-
   // The console's hosted UI and callback (its registered address); the callback brings an evaluator back here.
   async function hosted(cfg) {
     var verifier = b64(random(48)), state = b64(random(24));
@@ -188,7 +181,7 @@ I18N.ready(function () {
   function loadDraft(id) { try { return JSON.parse(localStorage.getItem(draftKey(id))); } catch (e) { return null; } }
   function saveDraft() { if (draft) { draft.savedAt = new Date().toISOString(); localStorage.setItem(draftKey(open.id), JSON.stringify(draft)); } }
   function newDraft(v) {
-    var d = { submissionId: uuid(), visitedAt: '', place: '', comment: '', answers: {}, queued: false };
+    var d = { submissionId: crypto.randomUUID(), visitedAt: '', place: '', comment: '', answers: {}, queued: false };
     var last = v.submission;
     if (last) {
       d.visitedAt = (last.visitedAt || '').slice(0, 16);
