@@ -21,7 +21,12 @@ import lv.praise.domain.Actor;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.PraiseException;
+import lv.praise.domain.Evaluation;
+import lv.praise.domain.scoring.ScoringRules;
+import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.InMemoryEvaluations;
+import lv.praise.testkit.StandingsFakes;
 import lv.praise.testkit.InMemoryStore;
 import lv.praise.testkit.InMemoryVisits;
 import org.junit.jupiter.api.Test;
@@ -194,6 +199,31 @@ class VisitsTest {
         assertEquals(new BigDecimal("40.00"), r.byChannel().get("e-mail").get("response-time").mean());
         assertNull(r.overall().get("solved"), "na left out");
         assertEquals(new BigDecimal("75.00"), r.byBranch().get("Preiļi").get("competence").mean());
+    }
+
+    @Test
+    void theRecalculationTakesApprovedVisitsExactlyBesideImportedScoresAndKeepsPerCriterionResults() {
+        Visit planned = planOne("e-mail");
+        visits.submit("anna@example.lv", planned.id(), submission("11111111-1111-4111-8111-111111111111"), ANNA);
+        InMemoryEvaluations imported = new InMemoryEvaluations();
+        imported.saveAll(List.of(new Evaluation(YEAR, LIBRARY.id(), java.time.LocalDate.of(2027, 3, 2), "DIVE", "visit", 80)));
+        StandingsFakes.Snapshots snapshots = new StandingsFakes.Snapshots();
+        store.save(Campaign.defaults(YEAR).withScoring(ScoringRules.FORMULA_2027_1, 10));
+        RecalculateStandings recalculate = new RecalculateStandings(YEAR, store, store, imported,
+                new StandingsFakes.Praises(store), snapshots, Fixtures.clockAt(DURING_WINDOW)).withVisits(visitStore, visitStore);
+
+        recalculate.run();
+        var row = snapshots.latest(YEAR).orElseThrow().standings().find(LIBRARY.id()).orElseThrow();
+        assertEquals(new BigDecimal("80.00"), row.mystery().score(), "a submitted visit does not count until approved");
+        assertTrue(visitStore.results(YEAR).isEmpty());
+
+        visits.review(planned.id(), "approve", null, ORGANISER);
+        recalculate.run();
+        row = snapshots.latest(YEAR).orElseThrow().standings().find(LIBRARY.id()).orElseThrow();
+        // docs/scoring.md §10: (80 + 905/13) / 2 = 1945/26 = 74.807… → 74.81 (75.00 had the visit been rounded).
+        assertEquals(new BigDecimal("74.81"), row.mystery().score());
+        assertEquals(2, row.mystery().evaluationCount());
+        assertEquals(new BigDecimal("75.00"), visitStore.results(YEAR).get(LIBRARY.id()).overall().get("competence").mean());
     }
 
     private Visit planOne(String channel) {
