@@ -470,6 +470,7 @@
     'st.crit.caption': ['Pa kritērijiem (apstiprināti apmeklējumi: {n}; vidēji % no maksimuma)', 'Per criterion (approved visits: {n}; mean % of the maximum)', 'Kriteeriumide kaupa (kinnitatud külastusi: {n}; keskmine % maksimumist)'],
     'st.crit.criterion': ['Kritērijs', 'Criterion', 'Kriteerium'],
     'st.crit.all': ['Visi kanāli', 'All channels', 'Kõik kanalid'],
+    'st.crit.branch': ['Filiāle: {branch}', 'Branch: {branch}', 'Filiaal: {branch}'],
     'st.crit.cell': ['{mean} ({n})', '{mean} ({n})', '{mean} ({n})'],
     'po.lead': ['A4 plakāts ar QR kodu, kas atver uzslavas formu ar izvēlēto dalībnieku un filiāli.', 'An A4 poster with a QR code that opens the praise form with the participant and branch chosen.', 'A4-plakat QR-koodiga, mis avab kiitmisvormi valitud osaleja ja filiaaliga.'],
     'po.one': ['Viena dalībnieka plakāts', 'One participant’s poster', 'Ühe osaleja plakat'],

@@ -75,7 +75,7 @@ I18N.ready(function () {
 
   // Per-criterion results of the approved visits (kept at the latest recalculation): mean f×100 overall and per channel.
   function criteriaTable(r) {
-    var c = r.criteria, chans = Object.keys(c.byChannel || {}).sort();
+    var c = r.criteria, chans = Object.keys(c.byChannel || {}).sort(), branches = Object.keys(c.byBranch || {}).sort();
     var wrap = el('div', 'table-scroll crit-table');
     wrap.tabIndex = 0;
     wrap.setAttribute('role', 'region');
@@ -83,7 +83,8 @@ I18N.ready(function () {
     var tab = wrap.appendChild(el('table', 'data'));
     tab.appendChild(el('caption', null, t('st.crit.caption', { n: Admin.int(c.visits || 0) })));
     var hr = tab.appendChild(el('thead')).appendChild(el('tr'));
-    [t('st.crit.criterion'), t('st.crit.all')].concat(chans.map(function (ch) { return t('vs.ch.' + ch); })).forEach(function (h, i) {
+    [t('st.crit.criterion'), t('st.crit.all')].concat(chans.map(function (ch) { return t('vs.ch.' + ch); }),
+      branches.map(function (b) { return t('st.crit.branch', { branch: b }); })).forEach(function (h, i) {
       var th = hr.appendChild(el('th', i ? 'num' : null, h));
       th.scope = 'col';
     });
@@ -102,6 +103,7 @@ I18N.ready(function () {
       th.scope = 'row';
       tr.appendChild(el('td', 'num', cell(c.overall, x.criterion)));
       chans.forEach(function (ch) { tr.appendChild(el('td', 'num', cell(c.byChannel[ch], x.criterion))); });
+      branches.forEach(function (b) { tr.appendChild(el('td', 'num', cell(c.byBranch[b], x.criterion))); });
     });
     return wrap;
   }

@@ -133,7 +133,52 @@ class AccessibilityIT {
                     + "document.querySelector('#criteria details').open = true;");
             violations.addAll(audit("evaluate/ visit form [" + lang + ", 360 px]"));
         }
+
+        // Its submission (every answer "not applicable" but the response time, and a yes/no) waits for review:
+        // the console's review, plan and calibration pages with content.
+        String token = Replies.JSON.readTree(post("/_local/token", "{\"email\":\"" + evaluator + "\",\"evaluator\":true}", null).body())
+                .path("token").asText();
+        var plan = Replies.JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.baseUrl()
+                .resolve("/api/evaluate/plan?year=" + year)).header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body());
+        StringBuilder answers = new StringBuilder();
+        for (var c : plan.path("questionnaires").get(plan.path("questionnaires").size() - 1).path("criteria")) {
+            if (!c.path("channels").toString().contains("\"e-mail\"")) {
+                continue;
+            }
+            String scale = c.path("scale").asText();
+            String value = scale.equals("response_time") ? "6" : scale.equals("yes_no") ? "\"yes\"" : scale.equals("zero_two") ? "1" : "4";
+            answers.append(answers.length() == 0 ? "" : ",").append("{\"criterion\":\"").append(c.path("id").asText())
+                    .append("\",\"value\":").append(value).append(",\"note\":\"Atbildēja laipni.\"}");
+        }
+        String visitId = plan.path("visits").get(0).path("id").asText();
+        HttpResponse<String> submitted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.baseUrl().resolve("/api/evaluate/visits/" + visitId))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"submissionId\":\"" + UUID.randomUUID() + "\",\"visitedAt\":\"" + day
+                        + "T09:00\",\"place\":\"info@example.lv\",\"comment\":\"Ātri un skaidri.\",\"answers\":[" + answers + "]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(submitted.statusCode() == 200, submitted.body());
+        chromium.viewport(1280, 900, false);
+        driver.get(server.baseUrl() + "/admin/index.html?lang=lv");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("email"))).sendKeys("a11y@example.lv", Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("session")));
+        for (String page : List.of("review", "visits", "calibration")) {
+            for (int width : new int[] {1280, 360}) {
+                chromium.viewport(width, width < 600 ? 740 : 900, width < 600);
+                driver.get(server.baseUrl() + "/admin/" + page + ".html?lang=lv");
+                settle();
+                violations.addAll(audit("admin/" + page + ".html with a submitted visit [" + width + " px]"));
+            }
+        }
         assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    private static HttpResponse<String> post(String path, String json, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUrl().resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Lets the page's own requests finish (the pages fill themselves from the API). */
