@@ -324,7 +324,10 @@ I18N.ready(function () {
     p.textContent = s === 'new' ? '' : s === 'failed' ? t('ev.state.failed', { reason: errorText(res) })
       : s === 'submitted' ? t('ev.state.submitted', { score: res || '–' }) : t('ev.state.' + s);
     $('retry').hidden = s !== 'offline' && !(s === 'failed' && draft && draft.queued);
-    $('submit').disabled = s === 'sending' || s === 'offline' || s === 'submitted';
+    // What is queued or sent is what the server gets (a resend carries the same submissionId): no edits meanwhile.
+    var locked = s === 'sending' || s === 'offline' || s === 'submitted';
+    $('submit').disabled = locked;
+    document.querySelectorAll('#visit input, #visit textarea').forEach(function (x) { x.disabled = locked; });
   }
 
   function check() {
