@@ -13,10 +13,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import lv.praise.domain.standings.RecalculateStandings;
+import lv.praise.domain.standings.StandingsService;
 import lv.praise.domain.visits.Visits;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.InMemoryEvaluations;
 import lv.praise.testkit.InMemoryStore;
+import lv.praise.testkit.StandingsFakes;
 import lv.praise.testkit.InMemoryVisits;
 import org.junit.jupiter.api.Test;
 
@@ -139,5 +143,29 @@ class VisitHandlersTest {
         assertEquals(401, new SubmitVisitHandler(visits).handleRequest(Events.anonymous("submit-visit.json"), null).getStatusCode());
         assertEquals(401, new GetEvaluatorPlanHandler(visits).handleRequest(Events.anonymous("get-evaluator-plan.json"), null).getStatusCode());
         assertEquals(403, new SubmitVisitHandler(visits).handleRequest(Events.outsider("submit-visit.json"), null).getStatusCode());
+    }
+
+    @Test
+    void theStandingsRowsCarryThePerCriterionResultsTheRecalculationKept() {
+        new PlanVisitsHandler(visits).handleRequest(Events.load("plan-visits.json"), null);
+        new SubmitVisitHandler(visits).handleRequest(Events.load("submit-visit.json"), null);
+        APIGatewayV2HTTPEvent approve = Events.load("review-visit.json");
+        approve.setBody("{\"decision\":\"approve\"}");
+        assertEquals(200, new ReviewVisitHandler(visits).handleRequest(approve, null).getStatusCode());
+        StandingsFakes.Snapshots snapshots = new StandingsFakes.Snapshots();
+        new RecalculateStandings(YEAR, store, store, new InMemoryEvaluations(), new StandingsFakes.Praises(store), snapshots,
+                Fixtures.clockAt(DURING_WINDOW)).withVisits(visitStore, visitStore).run();
+
+        JsonNode standings = Events.body(new GetStandingsHandler(new StandingsService(YEAR, snapshots),
+                () -> visitStore.results(YEAR)).handleRequest(Events.load("get-standings.json"), null));
+        JsonNode row = standings.path("rows").get(0);
+        assertEquals(LIBRARY.id(), row.path("id").asText());
+        assertEquals(1, row.path("criteria").path("visits").asInt());
+        JsonNode overall = row.path("criteria").path("overall");
+        assertEquals("competence", overall.get(1).path("criterion").asText(), "criteria in id order: closing, competence, …");
+        assertEquals(0, new java.math.BigDecimal("75").compareTo(overall.get(1).path("mean").decimalValue()));
+        assertEquals(8, overall.size(), "consistency was not applicable");
+        assertEquals(8, row.path("criteria").path("byChannel").path("visit").size());
+        assertEquals("89.71", row.path("components").path("mystery").path("score").decimalValue().toPlainString());
     }
 }

@@ -48,14 +48,15 @@ public final class VisitPlan {
         for (PlanRow row : rows) {
             String at = row.at();
             String ref = blankToNull(row.participant());
+            String participantField = participantField(at);
             if (ref == null) {
-                throw PraiseException.invalid(at + "participant", "participant is required (its id or registration number)");
+                throw PraiseException.invalid(participantField, "participant is required (its id or registration number)");
             }
             Participant participant = byId.get(ref);
             if (participant == null) {
                 List<Participant> numbered = byNumber.getOrDefault(ref.toUpperCase(Locale.ROOT), List.of());
                 if (numbered.size() != 1) {
-                    throw new PraiseException(lv.praise.domain.ErrorCode.UNKNOWN_PARTICIPANT, at + "participant",
+                    throw new PraiseException(lv.praise.domain.ErrorCode.UNKNOWN_PARTICIPANT, participantField,
                             numbered.isEmpty() ? "no participant of this campaign has this id or registration number"
                                     : "several participants have this registration number");
                 }
@@ -70,14 +71,25 @@ public final class VisitPlan {
                 throw PraiseException.invalid(at + "channel", "channel must be visit, phone, e-mail or web");
             }
             String evaluator = evaluator(at + "evaluator", row.evaluator());
-            LocalDate from = date(at + "dueFrom", row.dueFrom());
-            LocalDate to = date(at + "dueTo", row.dueTo());
+            boolean csv = at.startsWith("rows[");
+            String fromField = at.startsWith("spread.") ? "spread.dueFrom" : at + (csv ? "due_from" : "dueFrom");
+            String toField = at.startsWith("spread.") ? "spread.dueTo" : at + (csv ? "due_to" : "dueTo");
+            LocalDate from = date(fromField, row.dueFrom());
+            LocalDate to = date(toField, row.dueTo());
             if (to.isBefore(from)) {
-                throw PraiseException.invalid(at + "dueTo", "dueTo must not be before dueFrom");
+                throw PraiseException.invalid(toField, "the due window must not end before it starts");
             }
             checked.add(new Checked(participant, branch, channel, evaluator, from, to));
         }
         return checked;
+    }
+
+    /** How errors name a row's participant: as the JSON field, the CSV column, or the spread's list item. */
+    static String participantField(String at) {
+        if (at.startsWith("spread.")) {
+            return at.substring(0, at.length() - 1);
+        }
+        return at + (at.startsWith("rows[") ? "participant" : "participantId");
     }
 
     /** The evaluator's address as their token carries it: checked, lower case. */
@@ -110,6 +122,13 @@ public final class VisitPlan {
         if (new HashSet<>(channels).size() != channels.size()) {
             throw PraiseException.invalid("spread.channels", "a channel is named twice");
         }
+        for (int i = 0; i < channels.size(); i++) {
+            if (!Questionnaire.CHANNELS.contains(channels.get(i))) {
+                throw PraiseException.invalid("spread.channels[" + i + "]", "channel must be visit, phone, e-mail or web");
+            }
+        }
+        date("spread.dueFrom", dueFrom);
+        date("spread.dueTo", dueTo);
         Set<String> distinct = new LinkedHashSet<>();
         for (int i = 0; i < evaluators.size(); i++) {
             if (!distinct.add(evaluator("spread.evaluators[" + i + "]", evaluators.get(i)))) {
@@ -172,7 +191,7 @@ public final class VisitPlan {
     static LocalDate date(String field, String text) {
         String value = blankToNull(text);
         if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw PraiseException.invalid(field, field.substring(field.lastIndexOf('.') + 1) + " must be a day written as yyyy-MM-dd");
+            throw PraiseException.invalid(field, "a due date must be a day written as yyyy-MM-dd");
         }
         try {
             return LocalDate.parse(value);
