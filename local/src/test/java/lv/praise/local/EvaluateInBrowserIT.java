@@ -273,12 +273,16 @@ class EvaluateInBrowserIT {
         return weighted.times(Fraction.of(BigDecimal.valueOf(100))).dividedBy(weights);
     }
 
-    /** Another approved visit's exact score: its stored exact decimal, or worked out from its answers. */
+    /** Another approved visit's exact score: its stored exact value (a decimal or a/b), or worked out from its answers. */
     private static Fraction exact(JsonNode visit, List<JsonNode> criteria) {
         JsonNode s = visit.path("submission");
         String text = s.path("scoreExact").asText();
         if (text.matches("-?\\d+(\\.\\d+)?")) {
             return Fraction.of(new BigDecimal(text));
+        }
+        if (text.matches("\\d+/\\d+")) { // a quotient that does not end, as docs/scoring.md §10 writes it
+            String[] parts = text.split("/");
+            return new Fraction(new BigInteger(parts[0]), new BigInteger(parts[1]));
         }
         Map<String, String> answers = new LinkedHashMap<>();
         s.path("answers").forEach(a -> answers.put(a.path("criterion").asText(), a.path("value").asText()));
