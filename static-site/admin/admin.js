@@ -6,6 +6,7 @@ I18N.ready(function () {
   var KEY = 'praise.console.session';
   var PAGES = [
     ['index', 'a.nav.home'], ['participants', 'a.nav.participants'], ['evaluations', 'a.nav.evaluations'],
+    ['questionnaire', 'a.nav.questionnaire'], ['visits', 'a.nav.visits'], ['review', 'a.nav.review'], ['calibration', 'a.nav.calibration'],
     ['standings', 'a.nav.standings'], ['moderation', 'a.nav.moderation'], ['praise-entry', 'a.nav.praiseEntry'],
     ['nominations', 'a.nav.nominations'], ['posters', 'a.nav.posters'], ['awards', 'a.nav.awards'],
     ['campaign', 'a.nav.campaign']
@@ -56,9 +57,15 @@ I18N.ready(function () {
     return { status: r.status, body: b };
   }
 
-  function fieldName(field) {
+  // A field as the API names it, in words: "criteria[2].weight" → "Criteria no. 3 – Weight"; unknown names as they are.
+  function fieldName(field, nested) {
+    if (nested && I18N.has('afield.sub.' + field)) return t('afield.sub.' + field);
     if (I18N.has('afield.' + field)) return t('afield.' + field);
     if (I18N.has('field.' + field)) return t('field.' + field);
+    var m = /^([A-Za-z]+)\[(\d+)\]\.?(.*)$/.exec(field);
+    if (m) return t('a.field.item', { list: fieldName(m[1]), n: Number(m[2]) + 1 }) + (m[3] ? ' – ' + fieldName(m[3], true) : '');
+    m = /^([A-Za-z]+)\.(.+)$/.exec(field);
+    if (m && I18N.has('afield.' + m[1])) return t('afield.' + m[1]) + ' – ' + fieldName(m[2], true);
     return field;
   }
 

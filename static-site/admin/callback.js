@@ -42,6 +42,14 @@ I18N.ready(function () {
     var c;
     try { c = claims(body.id_token); } catch (e) { return fail('a.cb.failed'); }
     var groups = c['cognito:groups'] || [];
+    // The evaluators' page (/evaluate/) signs in through this same registered callback, to its own session.
+    if (saved.role === 'evaluator') {
+      if (groups.indexOf('evaluators') < 0) return fail('a.cb.notEvaluator');
+      sessionStorage.setItem('praise.evaluate.session', JSON.stringify({ token: body.id_token, expiresAt: new Date(c.exp * 1000).toISOString(),
+        email: String(c.email || '').toLowerCase(), auth: 'cognito', domain: saved.domain, clientId: saved.clientId }));
+      location.replace('/evaluate/');
+      return;
+    }
     if (groups.indexOf('organisers') < 0) return fail('a.cb.notOrganiser');
     Admin.save({ token: body.id_token, expiresAt: new Date(c.exp * 1000).toISOString(), email: c.email || '',
       auth: 'cognito', domain: saved.domain, clientId: saved.clientId });

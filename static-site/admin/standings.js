@@ -4,7 +4,7 @@ I18N.ready(function () {
   if (!Admin.page('standings')) return;
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
   var campaign = null, data = null, rows = [], sort = { key: 'rank', dir: 'ascending' }, open = {};
-  var TEXT_KEYS = { name: 1, category: 1 };
+  var TEXT_KEYS = { name: 1, category: 1 }, criteria = {};
 
   // The place in what is shown: in the category (and size class) when filtered by it, else overall.
   function rankOf(r) {
@@ -66,6 +66,7 @@ I18N.ready(function () {
       }
       fact(t('st.b.score'), Admin.num(c.score));
     });
+    if (r.criteria && r.criteria.overall && r.criteria.overall.length) box.appendChild(criteriaTable(r));
     var total = box.appendChild(el('p', 'why'));
     total.textContent = t('st.b.total', { total: Admin.num(r.total) });
     var why = box.appendChild(el('p'));
@@ -89,6 +90,41 @@ I18N.ready(function () {
     Admin.fillTerms($('f-st-category'), campaign && campaign.categories, 'pl.any');
     Admin.fillTerms($('f-st-size'), campaign && campaign.sizeClasses, 'pl.any');
     $('standings-filter').hidden = !data;
+  }
+
+  // Per-criterion results of the approved visits (kept at the latest recalculation): mean f×100 overall and per channel.
+  function criteriaTable(r) {
+    var c = r.criteria, chans = Object.keys(c.byChannel || {}).sort(), branches = Object.keys(c.byBranch || {}).sort();
+    var wrap = el('div', 'table-scroll crit-table');
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', t('st.crit.caption', { n: Admin.int(c.visits || 0) }));
+    var tab = wrap.appendChild(el('table', 'data'));
+    tab.appendChild(el('caption', null, t('st.crit.caption', { n: Admin.int(c.visits || 0) })));
+    var hr = tab.appendChild(el('thead')).appendChild(el('tr'));
+    [t('st.crit.criterion'), t('st.crit.all')].concat(chans.map(function (ch) { return t('vs.ch.' + ch); }),
+      branches.map(function (b) { return t('st.crit.branch', { branch: b }); })).forEach(function (h, i) {
+      var th = hr.appendChild(el('th', i ? 'num' : null, h));
+      th.scope = 'col';
+    });
+    var tb = tab.appendChild(el('tbody'));
+    function cell(list, id) {
+      var x = (list || []).find(function (y) { return y.criterion === id; });
+      return x ? t('st.crit.cell', { mean: Admin.num(x.mean), n: Admin.int(x.n) }) : '–';
+    }
+    // In the questionnaire's order (the API lists them by id).
+    var order = Object.keys(criteria);
+    function at(id) { var i = order.indexOf(id); return i < 0 ? order.length : i; }
+    c.overall.slice().sort(function (a, b) { return at(a.criterion) - at(b.criterion); }).forEach(function (x) {
+      var tr = tb.appendChild(el('tr'));
+      var q = criteria[x.criterion], w = q && q.wording;
+      var th = tr.appendChild(el('th', null, w ? w[I18N.lang()] || w.lv : x.criterion));
+      th.scope = 'row';
+      tr.appendChild(el('td', 'num', cell(c.overall, x.criterion)));
+      chans.forEach(function (ch) { tr.appendChild(el('td', 'num', cell(c.byChannel[ch], x.criterion))); });
+      branches.forEach(function (b) { tr.appendChild(el('td', 'num', cell(c.byBranch[b], x.criterion))); });
+    });
+    return wrap;
   }
 
   function render() {
@@ -220,5 +256,13 @@ I18N.ready(function () {
     if (s.dataset.key) s.textContent = t(s.dataset.key);
   });
 
-  App.campaign().then(function (res) { if (App.ok(res)) campaign = res.body; load(); });
+  App.campaign().then(async function (res) {
+    if (App.ok(res)) {
+      campaign = res.body;
+      // The criteria's wording for the per-criterion results; without it they show by id.
+      var q = await Admin.api('/api/admin/questionnaire?year=' + encodeURIComponent(campaign.year));
+      if (App.ok(q)) (q.body.criteria || []).forEach(function (c) { criteria[c.id] = c; });
+    }
+    load();
+  });
 });

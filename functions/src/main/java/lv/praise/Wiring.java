@@ -25,6 +25,7 @@ import lv.praise.adapter.DynamoStandingsStore;
 import lv.praise.adapter.DynamoSubmissionLimits;
 import lv.praise.adapter.DynamoSuppressionList;
 import lv.praise.adapter.DynamoJobStore;
+import lv.praise.adapter.DynamoVisitStore;
 import lv.praise.adapter.FolderPosterArchive;
 import lv.praise.adapter.HashKeys;
 import lv.praise.adapter.JsonLog;
@@ -81,6 +82,8 @@ import lv.praise.domain.posters.PosterArchive;
 import lv.praise.domain.posters.Posters;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.StandingsService;
+import lv.praise.domain.visits.CriterionResultStore;
+import lv.praise.domain.visits.Visits;
 import org.crac.Core;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -293,7 +296,19 @@ public final class Wiring {
                 new DynamoScoringSource(dynamo(), table),
                 new DynamoStandingsStore(dynamo(), table, clock),
                 clock,
-                retention);
+                retention).withVisits(new DynamoVisitStore(dynamo(), table, clock), new DynamoVisitStore(dynamo(), table, clock));
+    }
+
+    /** Structured visits: questionnaire, plan, review, calibration and the evaluators' submissions (issue 17). */
+    public Visits visits() {
+        DynamoVisitStore store = new DynamoVisitStore(dynamo(), table, clock);
+        return new Visits(currentCampaign(), new DynamoCampaignStore(dynamo(), table), new DynamoParticipantStore(dynamo(), table),
+                store, store, clock, () -> UUID.randomUUID().toString());
+    }
+
+    /** Each participant's per-criterion results as the latest recalculation kept them. */
+    public CriterionResultStore criterionResults() {
+        return new DynamoVisitStore(dynamo(), table, clock);
     }
 
     /** The current campaign's year now (it changes when organisers create the next campaign). */

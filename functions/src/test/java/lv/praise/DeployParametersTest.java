@@ -196,7 +196,8 @@ class DeployParametersTest {
         assertEquals(true, client.get("AllowedOAuthFlowsUserPoolClient"));
         assertEquals(List.of("code"), client.get("AllowedOAuthFlows"));
         assertEquals(List.of(site + "/admin/callback.html"), client.get("CallbackURLs"));
-        assertEquals(List.of(site + "/admin/index.html"), client.get("LogoutURLs"));
+        // The evaluators' page signs out to itself (it signs in through the console's callback).
+        assertEquals(List.of(site + "/admin/index.html", site + "/evaluate/index.html"), client.get("LogoutURLs"));
     }
 
     private static Map<String, Object> distribution(Map<String, String> p) {

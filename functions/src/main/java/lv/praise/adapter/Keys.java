@@ -258,6 +258,42 @@ final class Keys {
         return key(statsPartition(year, shardOf(praiseId, TALLY_SHARDS)), STATS_DAY_PREFIX + day);
     }
 
+    static final String QUESTIONNAIRE_PREFIX = "QUESTIONNAIRE#";
+    static final String VISIT_PREFIX = "VISIT#";
+    static final String VISIT_REF_PREFIX = "VISITREF#";
+    static final String VISIT_VERSION_PREFIX = "VISITVERSION#";
+    static final String CRITERIA_PREFIX = "CRITERIA#";
+
+    /** A questionnaire version: 4 digits, so the newest is the last of a Query. */
+    static Map<String, AttributeValue> questionnaire(int year, int version) {
+        return key(campaignPartition(year), QUESTIONNAIRE_PREFIX + String.format("%04d", version));
+    }
+
+    /**
+     * A visit, keyed by its evaluator (the hash of the lower-case address, as evaluators' names are hashed):
+     * an evaluator's plan is one Query of {@link #visitsOf}, and another evaluator's id is no key of theirs.
+     */
+    static Map<String, AttributeValue> visit(int year, String evaluator, String id) {
+        return key(campaignPartition(year), visitsOf(evaluator) + id);
+    }
+
+    static String visitsOf(String evaluator) {
+        return VISIT_PREFIX + evaluatorHash(evaluator) + "#";
+    }
+
+    /** Where a visit's id leads organisers (who know the id, not the evaluator). */
+    static Map<String, AttributeValue> visitRef(int year, String id) {
+        return key(campaignPartition(year), VISIT_REF_PREFIX + id);
+    }
+
+    static Map<String, AttributeValue> visitVersion(int year, String id, int version) {
+        return key(campaignPartition(year), VISIT_VERSION_PREFIX + id + "#" + String.format("%04d", version));
+    }
+
+    static Map<String, AttributeValue> criterionResults(int year, String participantId) {
+        return key(campaignPartition(year), CRITERIA_PREFIX + participantId);
+    }
+
     private static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
     }

@@ -44,7 +44,13 @@ public enum ErrorCode {
      * The request did not come through the site's address (CloudFront): a direct call to the API, without
      * the origin header CloudFront adds. 403, nothing was read or done.
      */
-    EDGE_REQUIRED;
+    EDGE_REQUIRED,
+    /** A visit already submitted (or approved) got a different submission: 409, field {@code visit}. */
+    ALREADY_SUBMITTED,
+    /** A review of a visit that is not waiting for one: 409, field {@code visit}. */
+    NOT_SUBMITTED,
+    /** The campaign's results are published, so its visits and questionnaire no longer change: 409. */
+    PUBLISHED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -6,25 +6,35 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.function.Supplier;
 import lv.praise.Wiring;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.standings.StandingsService;
 import lv.praise.domain.standings.StandingsSnapshot;
+import lv.praise.domain.visits.CriterionResults;
 
 /**
  * GET /api/admin/standings[?date=yyyy-MM-dd] – the latest standings snapshot (or that day's), with
- * every participant's components, total, eligibility and ranks. Organisers only: the public never
+ * every participant's components, total, eligibility and ranks, and the per-criterion results of its approved
+ * visits ({@code criteria}). Organisers only: the public never
  * sees ranks before the awards.
  */
 public final class GetStandingsHandler extends AdminHandler {
     private final StandingsService standings;
+    /** Per-criterion results of the approved visits, as the latest recalculation kept them (issue 17). */
+    private final Supplier<Map<String, CriterionResults>> criteria;
 
     public GetStandingsHandler() {
-        this(Wiring.get().standingsService());
+        this(Wiring.get().standingsService(), () -> Wiring.get().criterionResults().results(Wiring.get().campaignYear()));
     }
 
     GetStandingsHandler(StandingsService standings) {
+        this(standings, Map::of);
+    }
+
+    GetStandingsHandler(StandingsService standings, Supplier<Map<String, CriterionResults>> criteria) {
         this.standings = standings;
+        this.criteria = criteria;
     }
 
     @Override
@@ -37,7 +47,7 @@ public final class GetStandingsHandler extends AdminHandler {
         Map<String, String> query = event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
         String dateText = query.get("date");
         StandingsSnapshot snapshot = dateText == null ? standings.latest() : standings.on(date(dateText));
-        return Responses.json(200, StandingsView.of(snapshot));
+        return Responses.json(200, StandingsView.of(snapshot, criteria.get()));
     }
 
     private static LocalDate date(String text) {

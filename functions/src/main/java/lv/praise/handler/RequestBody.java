@@ -33,13 +33,21 @@ final class RequestBody {
     }
 
     static RequestBody parse(APIGatewayV2HTTPEvent event, Set<String> knownFields) {
+        return parse(event, knownFields, MAX_BYTES);
+    }
+
+    /**
+     * A body of a route that takes more than {@link #MAX_BYTES} (a visit's notes, a visit plan): the same
+     * checks with its own bound.
+     */
+    static RequestBody parse(APIGatewayV2HTTPEvent event, Set<String> knownFields, int maxBytes) {
         String contentType = header(event.getHeaders(), "content-type");
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new PraiseException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "body", "send the body as application/json");
         }
-        byte[] bytes = bytes(event);
-        if (bytes.length > MAX_BYTES) {
-            throw new PraiseException(ErrorCode.TOO_LARGE, "body", "the body must be at most 16 KB");
+        byte[] bytes = bytes(event, maxBytes);
+        if (bytes.length > maxBytes) {
+            throw new PraiseException(ErrorCode.TOO_LARGE, "body", "the body must be at most " + maxBytes / 1024 + " KB");
         }
         String text;
         try {
@@ -106,6 +114,46 @@ final class RequestBody {
             items.add(of((ObjectNode) value.get(i), at + ".", knownFields));
         }
         return items;
+    }
+
+    /** A nested object read like a body of its own ({@code spread.evaluators}); null when absent or JSON null. */
+    RequestBody object(String field, Set<String> knownFields) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw PraiseException.invalid(name(field), field + " must be an object");
+        }
+        return of((ObjectNode) value, prefix + field + ".", knownFields);
+    }
+
+    /** A decimal number, or null when absent or JSON null (read from its text, never rounded through a double). */
+    java.math.BigDecimal decimal(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw PraiseException.invalid(name(field), field + " must be a number");
+        }
+        return value.isIntegralNumber() ? new java.math.BigDecimal(value.bigIntegerValue())
+                : new java.math.BigDecimal(value.asText());
+    }
+
+    /** A string, or a number as its plain text (an answer's value is either); null when absent. */
+    String scalar(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        if (value.isNumber()) {
+            return decimal(field).stripTrailingZeros().toPlainString();
+        }
+        throw PraiseException.invalid(name(field), field + " must be a string or a number");
     }
 
     /** The name of a field of this object as the caller sees it in the body. */
@@ -193,7 +241,7 @@ final class RequestBody {
         return null;
     }
 
-    private static byte[] bytes(APIGatewayV2HTTPEvent event) {
+    private static byte[] bytes(APIGatewayV2HTTPEvent event, int maxBytes) {
         String body = event.getBody();
         if (body == null || body.isEmpty()) {
             throw malformed("a JSON body is required");
@@ -201,8 +249,8 @@ final class RequestBody {
         if (!event.getIsBase64Encoded()) {
             return body.getBytes(StandardCharsets.UTF_8);
         }
-        if (body.length() > MAX_BYTES * 4 / 3 + 4) {
-            throw new PraiseException(ErrorCode.TOO_LARGE, "body", "the body must be at most 16 KB");
+        if (body.length() > (long) maxBytes * 4 / 3 + 4) {
+            throw new PraiseException(ErrorCode.TOO_LARGE, "body", "the body must be at most " + maxBytes / 1024 + " KB");
         }
         try {
             return Base64.getDecoder().decode(body);

@@ -21,6 +21,11 @@ final class StandingsView {
     }
 
     static Map<String, Object> of(StandingsSnapshot snapshot) {
+        return of(snapshot, Map.of());
+    }
+
+    /** @param criteria per participant id, its per-criterion results (docs/evaluations.md); absent: null */
+    static Map<String, Object> of(StandingsSnapshot snapshot, Map<String, lv.praise.domain.visits.CriterionResults> criteria) {
         Standings standings = snapshot.standings();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("campaignYear", snapshot.campaignYear());
@@ -44,7 +49,10 @@ final class StandingsView {
         body.put("counts", standings.counts());
         List<Map<String, Object>> rows = new ArrayList<>(standings.rows().size());
         for (ParticipantScore row : standings.rows()) {
-            rows.add(row(row));
+            Map<String, Object> r = row(row);
+            var results = criteria.get(row.id());
+            r.put("criteria", results == null ? null : VisitJson.criterionResults(results));
+            rows.add(r);
         }
         body.put("rows", rows);
         return body;

@@ -50,7 +50,7 @@ public final class OpenDataCheck {
         Map<String, Profile> profiles = new LinkedHashMap<>();
         Map<String, long[]> online = new HashMap<>();
         Map<String, long[]> branch = new HashMap<>();
-        Map<String, List<BigDecimal>> evaluations = new HashMap<>();
+        Map<String, List<Q>> evaluations = new HashMap<>();
         for (String line : text.split("\n")) {
             String[] f = line.split("\t", -1);
             switch (f[0]) {
@@ -61,7 +61,10 @@ public final class OpenDataCheck {
                 case "participant" -> profiles.put(f[1], new Profile(f[1], f[2], f[5], Boolean.parseBoolean(f[6])));
                 case "praise" -> (f[2].equals("online") ? online : branch).put(f[1],
                         new long[] {Long.parseLong(f[3]), Long.parseLong(f[4])});
-                case "evaluation" -> evaluations.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new BigDecimal(f[4]));
+                // A visit's score that does not end as a decimal is written n/d (docs/awards.md).
+                case "evaluation" -> evaluations.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[4].contains("/")
+                        ? Q.of(f[4].substring(0, f[4].indexOf('/'))).div(Q.of(f[4].substring(f[4].indexOf('/') + 1)))
+                        : Q.of(f[4]));
                 default -> throw new IllegalArgumentException("unknown line: " + line);
             }
         }
@@ -89,9 +92,9 @@ public final class OpenDataCheck {
         if (second) {
             Q sum = Q.ZERO;
             long n = 0;
-            for (List<BigDecimal> scores : evaluations.values()) {
-                for (BigDecimal s : scores) {
-                    sum = sum.plus(Q.of(s));
+            for (List<Q> scores : evaluations.values()) {
+                for (Q s : scores) {
+                    sum = sum.plus(s);
                     n++;
                 }
             }
@@ -118,12 +121,12 @@ public final class OpenDataCheck {
                 num = num.plus(wBranch.times(branchScore));
                 den = den.plus(wBranch);
             }
-            List<BigDecimal> scores = evaluations.getOrDefault(p.id, List.of());
+            List<Q> scores = evaluations.getOrDefault(p.id, List.of());
             BigDecimal mystery = null;
             if (!scores.isEmpty()) {
                 Q sum = Q.ZERO;
-                for (BigDecimal s : scores) {
-                    sum = sum.plus(Q.of(s));
+                for (Q s : scores) {
+                    sum = sum.plus(s);
                 }
                 Q e = Q.of(scores.size());
                 Q m = second ? k.times(mu).plus(sum).div(k.plus(e)) : sum.div(e);

@@ -20,7 +20,7 @@ import lv.praise.handler.AdminHandler;
  * in AWS (they are not in template.yaml):
  *
  * <ul>
- *   <li>{@code POST /_local/token} with {@code {"email": "...", "organiser": true|false}} →
+ *   <li>{@code POST /_local/token} with {@code {"email": "...", "organiser": true|false, "evaluator": true|false}} →
  *       {@code {"token": "...", "expiresAt": "..."}}: a local sign-in, so the organisers' console can
  *       get a token without a terminal. In AWS, organisers sign in to Cognito.</li>
  *   <li>{@code GET /_local/run}: the scheduled functions of the template.</li>
@@ -141,8 +141,14 @@ final class DevEndpoints implements HttpHandler {
             replies.error(exchange, 400, "invalid", "organiser", "organiser is true or false");
             return;
         }
-        Map<String, Object> claims = jwt.claims(email.asText().strip(), organiser.asBoolean(false), Instant.now(),
-                LocalJwt.DEV_TOKEN_VALIDITY);
+        JsonNode evaluator = request.path("evaluator");
+        if (!evaluator.isMissingNode() && !evaluator.isNull() && !evaluator.isBoolean()) {
+            replies.error(exchange, 400, "invalid", "evaluator", "evaluator is true or false");
+            return;
+        }
+        // An evaluator's token (issue 17): the evaluators' group, for the /evaluate/ page and its routes.
+        Map<String, Object> claims = jwt.claims(email.asText().strip(), organiser.asBoolean(false),
+                evaluator.asBoolean(false), Instant.now(), LocalJwt.DEV_TOKEN_VALIDITY);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("token", jwt.sign(claims));
         answer.put("expiresAt", Instant.ofEpochSecond(((Number) claims.get("exp")).longValue()).toString());

@@ -91,6 +91,17 @@ public final class LocalJwt {
      * {@code token_use}, {@code iat}, {@code exp}.
      */
     public Map<String, Object> claims(String email, boolean organiser, Instant issuedAt, Duration validity) {
+        return claims(email, organiser, false, issuedAt, validity);
+    }
+
+    /** A token for an evaluator (group {@code evaluators}, issue 17), valid from now for {@code validity}. */
+    public String issueEvaluator(String email, Duration validity) {
+        return sign(claims(email, false, true, clock.instant(), validity));
+    }
+
+    /** As above, in the organisers' group, the evaluators' group, both or none. */
+    public Map<String, Object> claims(String email, boolean organiser, boolean evaluator, Instant issuedAt,
+                                      Duration validity) {
         if (email == null || email.isBlank()) {
             throw new IllegalArgumentException("an e-mail address is required");
         }
@@ -101,8 +112,15 @@ public final class LocalJwt {
         claims.put("email", normalised);
         claims.put("email_verified", true);
         claims.put("cognito:username", sub);
+        List<String> groups = new java.util.ArrayList<>();
         if (organiser) {
-            claims.put("cognito:groups", List.of(AdminHandler.ORGANISERS));
+            groups.add(AdminHandler.ORGANISERS);
+        }
+        if (evaluator) {
+            groups.add(lv.praise.handler.EvaluatorHandler.EVALUATORS);
+        }
+        if (!groups.isEmpty()) {
+            claims.put("cognito:groups", List.copyOf(groups));
         }
         claims.put("iss", ISSUER);
         claims.put("aud", AUDIENCE);

@@ -47,8 +47,17 @@ final class BadInputCases {
     /** What the generator needs of the running campaign: valid values to start from. */
     record Context(String organiserToken, String participantId, String participantRegNo, List<String> branches,
                    String participantName, String otherRegNo, String category, String industry, String sizeClass,
-                   int year, String expiredToken, String pendingPraiseId, String confirmedPraiseId) {
+                   int year, String expiredToken, String pendingPraiseId, String confirmedPraiseId,
+                   String evaluatorToken, String openVisitId, String otherVisitId, String submittedVisitId) {
     }
+
+    /** Routes whose bodies may be larger than 16 KB (a visit's notes, a questionnaire, a visit plan). */
+    private static final Map<String, Integer> BODY_LIMITS = Map.of(
+            "PUT /api/evaluate/visits/{id}", 64 * 1024,
+            "PUT /api/admin/questionnaire", 64 * 1024,
+            "POST /api/admin/visits", 512 * 1024);
+    /** A well-formed visit id of no visit. */
+    private static final String UNKNOWN_VISIT_ID = "00000000-0000-4000-8000-000000000000";
 
     static final List<String> HOSTILE = List.of(
             "' OR '1'='1", "1; DROP TABLE praise; --", "\" OR \"\"=\"", "admin'--", "1 UNION SELECT * FROM users",
@@ -114,7 +123,8 @@ final class BadInputCases {
         String key = method + " " + path;
         List<Maker> makers = new ArrayList<>();
         boolean admin = path.startsWith("/api/admin/");
-        Map<String, String> auth = admin ? Map.of("Authorization", "Bearer " + c.organiserToken()) : Map.of();
+        Map<String, String> auth = admin ? Map.of("Authorization", "Bearer " + c.organiserToken())
+                : path.startsWith("/api/evaluate/") ? Map.of("Authorization", "Bearer " + c.evaluatorToken()) : Map.of();
         String concrete = path.replace("{year}", Integer.toString(c.year())).replace("{participantId}", c.participantId())
                 .replace("{id}", c.participantId()).replace("{code}", "7KQ2-M9XD-4HTB-W3ZA");
         Set<String> queryNames = new TreeSet<>();
@@ -336,6 +346,41 @@ final class BadInputCases {
                 queryNames.addAll(List.of("dryRun", "importValid"));
                 csvRoute(makers, key, path, auth, false);
             }
+            case "GET /api/admin/questionnaire", "GET /api/admin/calibration", "GET /api/evaluate/plan" -> {
+                queryNames.add("year");
+                makers.add(r -> get(key, "year not a number", path, query("year", pick(r, List.of("abc", "2027.5", "1e3",
+                        "99999999999", pick(r, HOSTILE).replace("-1", "x")))), auth, 400, "year"));
+                makers.add(r -> get(key, "another campaign's year", path, query("year", Integer.toString(1990 + r.nextInt(30))),
+                        auth, 404, "year"));
+                weight = 2;
+            }
+            case "GET /api/admin/visits" -> {
+                queryNames.addAll(List.of("year", "status", "evaluator", "participantId"));
+                makers.add(r -> get(key, "unknown status", path, query("status", pick(r, List.of("PLANNED", "done", "deleted",
+                        pick(r, HOSTILE)))), auth, 400, "status"));
+                makers.add(r -> get(key, "evaluator not an address", path, query("evaluator", pick(r, List.of("no-at-sign",
+                        "a@", "a b@example.lv", "<a@example.lv>", pick(r, HOSTILE).replace("@", "")))), auth, 400, "evaluator"));
+                makers.add(r -> get(key, "participantId not an id", path, query("participantId", pick(r, notMatching(ID))),
+                        auth, 400, "participantId"));
+                makers.add(r -> get(key, "year not a number", path, query("year", "x" + r.nextInt(99)), auth, 400, "year"));
+                weight = 3;
+            }
+            case "PUT /api/admin/questionnaire" -> {
+                weight = 4;
+                questionnaire(makers, key, path, auth);
+            }
+            case "POST /api/admin/visits" -> {
+                weight = 4;
+                planVisits(makers, key, path, auth);
+            }
+            case "POST /api/admin/visits/{id}/review" -> {
+                weight = 3;
+                review(makers, key, path, auth);
+            }
+            case "PUT /api/evaluate/visits/{id}" -> {
+                weight = 5;
+                submitVisit(makers, key, path, auth);
+            }
             default -> {
                 if (path.contains("{")) {
                     throw new IllegalStateException("the bad-input tier does not know the route " + key
@@ -471,15 +516,222 @@ final class BadInputCases {
         makers.add(r -> raw(key, "empty body", method, target, json, new byte[0], 400, "body"));
         makers.add(r -> raw(key, "not sent as JSON", method, target, r.nextInt(8) == 0 ? auth
                 : withType(auth, pick(r, CONTENT_TYPES)), valid, 415, "body"));
+        int limit = BODY_LIMITS.getOrDefault(key, 16 * 1024);
         makers.add(r -> {
             ObjectNode body = base.deepCopy();
-            body.put(base.fieldNames().next(), "A".repeat(16 * 1024 + r.nextInt(40_000)));
-            return json(key, "over 16 KB", method, target, "", auth, body, Set.of(413), "body");
+            body.put(base.fieldNames().next(), "A".repeat(limit + r.nextInt(40_000)));
+            return json(key, "over the body limit", method, target, "", auth, body, Set.of(413), "body");
         });
         fixed.add(raw(key, "over Lambda's 6 MB (7 MB)", method, target, json, padded(text, 7 * 1024 * 1024), 413, "body"));
         if (key.equals("POST /api/praise")) {
             fixed.add(raw(key, "over API Gateway's 10 MB (11 MB)", method, target, json, padded(text, 11 * 1024 * 1024), 413, "body"));
         }
+    }
+
+    // ---------------------------------------------------------------- visits (issue 17)
+
+    /** One criterion of the questionnaire, valid: never sent without something broken (it would be saved). */
+    private static ObjectNode criterionNode() {
+        ObjectNode c = NODES.objectNode().put("id", "greeting");
+        c.putObject("wording").put("lv", "Sveiciens").put("en", "Greeting").put("et", "Tervitus");
+        c.put("weight", 10).put("scale", "one_five").put("notApplicable", false);
+        c.putArray("channels").add("visit");
+        return c;
+    }
+
+    private void questionnaire(List<Maker> makers, String key, String path, Map<String, String> auth) {
+        ObjectNode base = NODES.objectNode().put("year", c.year());
+        base.putArray("criteria").add(criterionNode());
+        Map<String, List<BadValue>> fields = new LinkedHashMap<>();
+        fields.put("year", List.of(r -> new Bad(null, 400), r -> new Bad(wrongType(r, "number"), 400),
+                r -> new Bad(NODES.numberNode(1990 + r.nextInt(30)), 404)));
+        fields.put("criteria", List.of(r -> new Bad(NODES.arrayNode(), 400), r -> new Bad(null, 400),
+                r -> new Bad(wrongType(r, "array"), 400)));
+        jsonRoute(makers, key, "PUT", path, auth, base, fields);
+        Map<String, List<Function<Random, JsonNode>>> criterion = new LinkedHashMap<>();
+        criterion.put("weight", List.of(r -> NODES.numberNode(0), r -> NODES.numberNode(-5), r -> NODES.numberNode(100.5),
+                r -> NODES.numberNode(new java.math.BigDecimal("10.125")), r -> NODES.textNode("10"), r -> NODES.booleanNode(true)));
+        criterion.put("scale", List.of(r -> NODES.textNode(pick(r, List.of("YES_NO", "1-5", "stars", pick(r, HOSTILE)))),
+                r -> NODES.numberNode(5)));
+        criterion.put("channels", List.of(r -> NODES.arrayNode().add(pick(r, List.of("fax", "email", "VISIT", pick(r, HOSTILE)))),
+                r -> NODES.arrayNode(), r -> NODES.arrayNode().add("visit").add("visit")));
+        List<String> badIds = HOSTILE.stream().filter(h -> !h.matches("[a-z0-9-]{1,40}")).toList();
+        criterion.put("id", List.of(r -> NODES.textNode(pick(r, List.of("Greeting", "a b", "", "x".repeat(41), pick(r, badIds))))));
+        criterion.put("bands", List.of(r -> NODES.arrayNode().add(NODES.objectNode().put("maxHours", 4).put("points", 100))));
+        criterion.forEach((field, bads) -> makers.add(r -> {
+            ObjectNode body = base.deepCopy();
+            ((ObjectNode) body.get("criteria").get(0)).set(field, pick(r, bads).apply(r));
+            return json(key, "criteria[0]." + field + ": out of its rule", "PUT", path, "", auth, body, Set.of(400),
+                    "criteria[0]." + field);
+        }));
+        makers.add(r -> {
+            ObjectNode body = base.deepCopy();
+            String lang = pick(r, List.of("lv", "en", "et"));
+            ObjectNode wording = (ObjectNode) body.get("criteria").get(0).get("wording");
+            if (r.nextBoolean()) {
+                wording.remove(lang);
+            } else {
+                wording.put(lang, pick(r, List.of("", " ", "a\tb", "x".repeat(301 + r.nextInt(500)))));
+            }
+            return json(key, "criteria[0].wording." + lang + ": missing, blank or too long", "PUT", path, "", auth, body,
+                    Set.of(400), "criteria[0].wording." + lang);
+        });
+        makers.add(r -> {
+            ObjectNode body = base.deepCopy();
+            ((ArrayNode) body.get("criteria")).add(criterionNode());
+            return json(key, "criteria[1].id: the same id twice", "PUT", path, "", auth, body, Set.of(400), "criteria[1].id");
+        });
+    }
+
+    private ObjectNode planRow() {
+        return NODES.objectNode().put("participantId", c.participantId()).put("channel", "visit")
+                .put("evaluator", "tier-planned@example.lv").put("dueFrom", c.year() + "-03-01").put("dueTo", c.year() + "-03-20");
+    }
+
+    private void planVisits(List<Maker> makers, String key, String path, Map<String, String> auth) {
+        ObjectNode base = NODES.objectNode().put("year", c.year());
+        base.putArray("visits").add(planRow());
+        Map<String, List<BadValue>> fields = new LinkedHashMap<>();
+        fields.put("year", List.of(r -> new Bad(null, 400), r -> new Bad(wrongType(r, "number"), 400),
+                r -> new Bad(NODES.numberNode(1990 + r.nextInt(30)), 404)));
+        fields.put("visits", List.of(r -> new Bad(NODES.arrayNode(), 400), r -> new Bad(wrongType(r, "array"), 400)));
+        jsonRoute(makers, key, "POST", path, auth, base, fields);
+        Map<String, List<Bad>> row = new LinkedHashMap<>();
+        row.put("participantId", List.of(new Bad(NODES.textNode("no-such-participant"), 404), new Bad(NODES.textNode(" "), 400)));
+        row.put("channel", List.of(new Bad(NODES.textNode("fax"), 400), new Bad(NODES.textNode("VISIT"), 400),
+                new Bad(NODES.numberNode(1), 400), new Bad(null, 400)));
+        row.put("evaluator", List.of(new Bad(NODES.textNode("no-at-sign"), 400), new Bad(NODES.textNode("a b@example.lv"), 400),
+                new Bad(null, 400), new Bad(NODES.textNode("<x@example.lv>"), 400)));
+        row.put("dueFrom", List.of(new Bad(NODES.textNode("1.3.2027"), 400), new Bad(NODES.textNode(c.year() + "-02-30"), 400),
+                new Bad(null, 400)));
+        row.put("dueTo", List.of(new Bad(NODES.textNode(c.year() + "-02-01"), 400), new Bad(NODES.textNode("soon"), 400)));
+        row.put("branch", List.of(new Bad(NODES.textNode(c.branches().get(0) + "x"), 400)));
+        row.forEach((field, bads) -> makers.add(r -> {
+            Bad bad = pick(r, bads);
+            ObjectNode body = base.deepCopy();
+            ArrayNode visits = (ArrayNode) body.get("visits");
+            visits.insert(0, planRow());
+            ObjectNode second = (ObjectNode) visits.get(1);
+            if (bad.value() == null) {
+                second.remove(field);
+            } else {
+                second.set(field, bad.value());
+            }
+            return json(key, "visits[1]." + field + ": " + (bad.value() == null ? "missing" : describe(bad.value())), "POST", path,
+                    "", auth, body, Set.of(bad.status()), "visits[1]." + field);
+        }));
+        makers.add(r -> {
+            ObjectNode body = NODES.objectNode().put("year", c.year());
+            ObjectNode spread = body.putObject("spread");
+            spread.putArray("participantIds").add(c.participantId());
+            spread.putArray("channels").add("visit").add(pick(r, List.of("fax", "Phone", pick(r, HOSTILE))));
+            spread.putArray("evaluators").add("tier-planned@example.lv");
+            spread.put("dueFrom", c.year() + "-03-01").put("dueTo", c.year() + "-03-20");
+            return json(key, "spread: unknown channel", "POST", path, "", auth, body, Set.of(400), "spread.channels[1]");
+        });
+        makers.add(r -> {
+            ObjectNode body = base.deepCopy();
+            ObjectNode spread = body.putObject("spread");
+            spread.putArray("participantIds").add(c.participantId());
+            return json(key, "both visits and spread", "POST", path, "", auth, body, Set.of(400), "spread");
+        });
+        String header = "participant,branch,channel,evaluator,due_from,due_to\n";
+        String good = c.participantId() + ",," + "visit,tier-planned@example.lv," + c.year() + "-03-01," + c.year() + "-03-20\n";
+        makers.add(r -> {
+            String bad = pick(r, List.of("fax", "VISIT", "e mail"));
+            return csv(key, "CSV row 2: unknown channel", path, "", auth, header + good + good.replace("visit", bad),
+                    Set.of(400), "rows[2].channel");
+        });
+        makers.add(r -> csv(key, "CSV row 1: unknown participant", path, "", auth, header
+                + good.replace(c.participantId(), "NO-SUCH-NUMBER-" + r.nextInt(1000)), Set.of(404), "rows[1].participant"));
+        makers.add(r -> csv(key, "CSV: unknown column", path, "", auth, header.replace("due_to", pick(r, List.of("due", "until",
+                "x"))) + good, Set.of(400), "header"));
+    }
+
+    private void review(List<Maker> makers, String key, String path, Map<String, String> auth) {
+        String target = path.replace("{id}", c.openVisitId());
+        // The visit is planned, not submitted: even a well-formed decision is refused (409), so nothing is written.
+        ObjectNode base = NODES.objectNode().put("decision", "approve");
+        Map<String, List<BadValue>> fields = new LinkedHashMap<>();
+        fields.put("decision", List.of(r -> new Bad(null, 400), r -> new Bad(wrongType(r, "string"), 400),
+                r -> new Bad(NODES.textNode(pick(r, List.of("APPROVE", "reject", "ok", pick(r, HOSTILE)))), 400),
+                r -> new Bad(NODES.textNode("approve"), 409, "visit")));
+        fields.put("comment", List.of(r -> new Bad(wrongType(r, "string"), 400),
+                r -> new Bad(NODES.textNode("x".repeat(2001 + r.nextInt(3000))), 400),
+                r -> new Bad(NODES.textNode("a\tb"), 400)));
+        jsonRoute(makers, key, "POST", target, auth, base, fields);
+        makers.add(r -> json(key, "return without a comment", "POST", target, "", auth,
+                NODES.objectNode().put("decision", "return"), Set.of(400), "comment"));
+        makers.add(r -> json(key, "hostile id in the path", "POST", path.replace("{id}", segment(hostileId(r))), "", auth,
+                base, Set.of(400, 404), "id"));
+        makers.add(r -> json(key, "no such visit", "POST", path.replace("{id}", UNKNOWN_VISIT_ID), "", auth, base,
+                Set.of(404), "id"));
+    }
+
+    /** A full, valid submission of a visit over the "visit" channel on the default questionnaire. */
+    private static ObjectNode submissionBody(String submissionId) {
+        ObjectNode body = NODES.objectNode().put("submissionId", submissionId).put("visitedAt", "2027-03-05T10:00")
+                .put("place", "Rīga, Brīvības iela 1");
+        ArrayNode answers = body.putArray("answers");
+        answers.addObject().put("criterion", "greeting").put("value", 4);
+        answers.addObject().put("criterion", "listening").put("value", 5);
+        answers.addObject().put("criterion", "competence").put("value", 3);
+        answers.addObject().put("criterion", "options").put("value", 2);
+        answers.addObject().put("criterion", "solved").put("value", "yes");
+        answers.addObject().put("criterion", "positivity").put("value", 5);
+        answers.addObject().put("criterion", "consistency").put("value", "na");
+        answers.addObject().put("criterion", "respect").put("value", "yes");
+        answers.addObject().put("criterion", "closing").put("value", 1);
+        return body.put("comment", "Laipni.");
+    }
+
+    private void submitVisit(List<Maker> makers, String key, String path, Map<String, String> auth) {
+        String target = path.replace("{id}", c.openVisitId());
+        ObjectNode base = submissionBody("6d0e3f1a-2b4c-4d5e-8f6a-7b8c9d0e1f2a");
+        Map<String, List<BadValue>> fields = new LinkedHashMap<>();
+        fields.put("submissionId", List.of(r -> new Bad(null, 400), r -> new Bad(wrongType(r, "string"), 400),
+                r -> new Bad(NODES.textNode(pick(r, List.of("1", "not-a-uuid", pick(r, HOSTILE)))), 400)));
+        fields.put("visitedAt", List.of(r -> new Bad(null, 400), r -> new Bad(NODES.textNode(pick(r, List.of("5.3.2027",
+                "2027-03-05", "2027-02-30T10:00", "2027-03-05T25:00", pick(r, HOSTILE)))), 400)));
+        fields.put("place", freeText("place", true, 200));
+        fields.put("comment", List.of(r -> new Bad(wrongType(r, "string"), 400),
+                r -> new Bad(NODES.textNode("x".repeat(2001 + r.nextInt(3000))), 400)));
+        fields.put("answers", List.of(r -> new Bad(wrongType(r, "array"), 400), r -> new Bad(NODES.arrayNode(), 400),
+                r -> new Bad(null, 400)));
+        jsonRoute(makers, key, "PUT", target, auth, base, fields);
+        makers.add(r -> {
+            ObjectNode body = base.deepCopy();
+            int i = r.nextInt(9);
+            ((ObjectNode) body.get("answers").get(i)).put("criterion", pick(r, List.of("friendliness", "response-time",
+                    "GREETING", pick(r, HOSTILE))));
+            return json(key, "answers[" + i + "]: unknown criterion", "PUT", target, "", auth, body, Set.of(400),
+                    "answers[" + i + "].criterion");
+        });
+        makers.add(r -> {
+            ObjectNode body = base.deepCopy();
+            int i = pick(r, List.of(0, 1, 2, 3, 5, 8));
+            JsonNode value = pick(r, List.<JsonNode>of(NODES.numberNode(6), NODES.numberNode(-1), NODES.numberNode(2.5),
+                    NODES.textNode("yes"), NODES.textNode("na"), NODES.booleanNode(true), NODES.textNode(pick(r, HOSTILE))));
+            ((ObjectNode) body.get("answers").get(i)).set("value", value);
+            return json(key, "answers[" + i + "]: outside the scale", "PUT", target, "", auth, body, Set.of(400),
+                    "answers[" + i + "].value");
+        });
+        makers.add(r -> {
+            ObjectNode body = base.deepCopy();
+            ((ArrayNode) body.get("answers")).remove(r.nextInt(9));
+            return json(key, "an applicable criterion unanswered", "PUT", target, "", auth, body, Set.of(400), "answers");
+        });
+        makers.add(r -> {
+            ObjectNode body = base.deepCopy();
+            ((ObjectNode) body.get("answers").get(2)).put("note", "x".repeat(1001 + r.nextInt(2000)));
+            return json(key, "a note over 1000 characters", "PUT", target, "", auth, body, Set.of(400), "answers[2].note");
+        });
+        makers.add(r -> json(key, "a visit of another evaluator", "PUT", path.replace("{id}", c.otherVisitId()), "", auth,
+                submissionBody("7e1f4a2b-3c5d-4e6f-9a7b-8c9d0e1f2a3b"), Set.of(404), "id"));
+        makers.add(r -> json(key, "a second submission", "PUT", path.replace("{id}", c.submittedVisitId()), "", auth,
+                submissionBody("8f2a5b3c-4d6e-4f7a-8b8c-9d0e1f2a3b4c"), Set.of(409), "visit"));
+        makers.add(r -> json(key, "hostile id in the path", "PUT", path.replace("{id}", segment(hostileId(r))), "", auth,
+                base, Set.of(400, 404), "id"));
     }
 
     private void noInputBody(List<Maker> makers, String key, String method, String target, Map<String, String> auth) {
@@ -1096,8 +1348,8 @@ final class BadInputCases {
 
     private static Case json(String route, String kind, String method, String path, String rawQuery, Map<String, String> auth,
                              JsonNode body, Set<Integer> statuses, String field) {
-        if (bytes(body).length > 16 * 1024) {
-            // A value long enough (in UTF-8) to take the body over the 16 KB limit: that is what is wrong first.
+        if (bytes(body).length > BODY_LIMITS.getOrDefault(route, 16 * 1024)) {
+            // A value long enough (in UTF-8) to take the body over the route's limit: that is what is wrong first.
             statuses = Set.of(413);
             field = "body";
         }

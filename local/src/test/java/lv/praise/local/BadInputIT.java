@@ -246,11 +246,36 @@ class BadInputIT {
         Praise toConfirm = pending(confirmed, id, withBranches.path("name").asText(), now.minusSeconds(60), now.plus(Duration.ofDays(3)));
         praise.savePending(toConfirm);
         praise.confirm(toConfirm, now);
+        // Visits (issue 17): one planned for the tier's evaluator, one of another evaluator, one already submitted.
+        String evaluator = server.jwt().issueEvaluator("tier-a@example.lv", Duration.ofHours(2));
+        String from = server.campaignYear() + "-03-01";
+        String planBody = "{\"year\":" + server.campaignYear() + ",\"visits\":["
+                + visitRow(id, "tier-a@example.lv", from) + "," + visitRow(id, "tier-b@example.lv", from) + ","
+                + visitRow(id, "tier-a@example.lv", from) + "]}";
+        RawHttp.Response planned = http.send("POST", "/api/admin/visits", Map.of("Authorization", "Bearer " + token,
+                "Content-Type", "application/json"), planBody.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(201, planned.status(), planned.text());
+        JsonNode visitIds = BadInputCases.JSON.readTree(planned.text()).path("ids");
+        String submitted = visitIds.get(2).asText();
+        RawHttp.Response submit = http.send("PUT", "/api/evaluate/visits/" + submitted, Map.of("Authorization", "Bearer "
+                + evaluator, "Content-Type", "application/json"), ("{\"submissionId\":\"9a3b6c4d-5e7f-4a8b-9c0d-1e2f3a4b5c6d\","
+                + "\"visitedAt\":\"" + from + "T10:00\",\"place\":\"Rīga\",\"answers\":[{\"criterion\":\"greeting\",\"value\":4},"
+                + "{\"criterion\":\"listening\",\"value\":4},{\"criterion\":\"competence\",\"value\":4},"
+                + "{\"criterion\":\"options\",\"value\":1},{\"criterion\":\"solved\",\"value\":\"yes\"},"
+                + "{\"criterion\":\"positivity\",\"value\":4},{\"criterion\":\"consistency\",\"value\":2},"
+                + "{\"criterion\":\"respect\",\"value\":\"yes\"},{\"criterion\":\"closing\",\"value\":2}]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, submit.status(), submit.text());
         return new BadInputCases.Context(token, id, withBranches.path("registrationNumber").asText(), branches,
                 withBranches.path("name").asText(), other.path("registrationNumber").asText(),
                 withBranches.path("category").asText(), withBranches.path("industry").asText(),
                 withBranches.path("sizeClass").asText(), server.campaignYear(), expired.toString(), live.praiseId(),
-                confirmed.praiseId());
+                confirmed.praiseId(), evaluator, visitIds.get(0).asText(), visitIds.get(1).asText(), submitted);
+    }
+
+    private static String visitRow(String participantId, String evaluator, String from) {
+        return "{\"participantId\":\"" + participantId + "\",\"channel\":\"visit\",\"evaluator\":\"" + evaluator
+                + "\",\"dueFrom\":\"" + from + "\",\"dueTo\":\"" + from.substring(0, 5) + "03-20\"}";
     }
 
     private static JsonNode withRegistrationNumber(RawHttp http, String token, JsonNode participant, String number)

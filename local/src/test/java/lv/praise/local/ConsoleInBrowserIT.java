@@ -36,8 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ConsoleInBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
-    private static final String[] PAGES = {"index", "participants", "evaluations", "standings", "moderation",
-        "praise-entry", "nominations", "posters", "awards"};
+    private static final String[] PAGES = {"index", "participants", "evaluations", "questionnaire", "visits", "review",
+        "calibration", "standings", "moderation", "praise-entry", "nominations", "posters", "awards"};
 
     private static LocalServer server;
     private static HeadlessChromium chromium;

@@ -226,6 +226,14 @@ class DevEndpointsTest {
 
         HttpResponse<String> guest = send("POST", "/_local/token", null, "{\"email\":\"guest@example.lv\"}");
         assertFalse(JWT.verify(Replies.JSON.readTree(guest.body()).path("token").asText()).containsKey("cognito:groups"));
+
+        HttpResponse<String> evaluator = send("POST", "/_local/token", null, "{\"email\":\"Ilze@example.lv\",\"evaluator\":true}");
+        assertEquals(200, evaluator.statusCode(), evaluator.body());
+        Map<String, Object> evaluatorClaims = JWT.verify(Replies.JSON.readTree(evaluator.body()).path("token").asText());
+        assertEquals(List.of("evaluators"), evaluatorClaims.get("cognito:groups"));
+        assertEquals("ilze@example.lv", evaluatorClaims.get("email"));
+        assertError(send("POST", "/_local/token", null, "{\"email\":\"a@b.lv\",\"evaluator\":1}"), 400, "invalid",
+                "evaluator");
     }
 
     @Test

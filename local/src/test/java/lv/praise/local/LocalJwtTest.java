@@ -51,6 +51,15 @@ class LocalJwtTest {
     }
 
     @Test
+    void anEvaluatorTokenIsInTheEvaluatorsGroupAlone() throws Exception {
+        Map<String, Object> claims = jwt.verify(jwt.issueEvaluator("Anna.Ozola@example.lv", Duration.ofHours(1)));
+        assertEquals(List.of("evaluators"), claims.get("cognito:groups"));
+        assertEquals("anna.ozola@example.lv", claims.get("email"), "lower case, as the visits' evaluator");
+        assertEquals("[organisers evaluators]", LocalJwt.gatewayClaims(jwt.claims("a@b.lv", true, true, NOW,
+                Duration.ofHours(1))).get("cognito:groups"));
+    }
+
+    @Test
     void claimsReachTheFunctionAsApiGatewayWritesThem() throws Exception {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("cognito:groups", List.of("organisers", "jury"));

@@ -45,6 +45,8 @@ class StaticSiteTest {
         Path site = Files.createDirectories(folder.resolve("site"));
         Files.writeString(site.resolve("index.html"), "<!doctype html><title>Home</title>");
         Files.writeString(site.resolve("praise.html"), "<!doctype html><title>Praise</title>");
+        Files.createDirectories(site.resolve("evaluate"));
+        Files.writeString(site.resolve("evaluate/index.html"), "<!doctype html><title>Evaluate</title>");
         Files.createDirectories(site.resolve("assets"));
         Files.writeString(site.resolve("assets/app.js"), "console.log('ā');");
         Files.writeString(site.resolve("assets/site.css"), "body{}");
@@ -86,6 +88,30 @@ class StaticSiteTest {
         assertEquals("console.log('ā');", js.body());
         assertEquals("text/css; charset=utf-8", get("/assets/site.css").headers().firstValue("content-type").orElseThrow());
         assertEquals("image/png", get("/assets/icon.png").headers().firstValue("content-type").orElseThrow());
+    }
+
+    /**
+     * A page in a folder of its own (the evaluators' /evaluate/, issue 17) is its folder's index.html, here and
+     * in CloudFront, whose viewer-request function on the site's behaviour makes the same rewrite (S3 has no
+     * index documents below the root).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFoldersAddressServesItsIndexHereAndBehindCloudFront() throws Exception {
+        for (String path : List.of("/evaluate/", "/evaluate", "/evaluate/index.html")) {
+            HttpResponse<String> page = get(path);
+            assertEquals(200, page.statusCode(), path);
+            assertTrue(page.body().contains("<title>Evaluate</title>"), path);
+            assertEquals("no-cache", page.headers().firstValue("cache-control").orElseThrow(), path);
+        }
+        SamTemplate template = SamTemplate.load();
+        String code = String.valueOf(template.properties("SiteIndexFunction").get("FunctionCode"));
+        assertTrue(code.contains("if (request.uri.endsWith('/')) {") && code.contains("request.uri += 'index.html';"), code);
+        Map<String, Object> config = (Map<String, Object>) template.properties("SiteDistribution").get("DistributionConfig");
+        Map<String, Object> site = (Map<String, Object>) config.get("DefaultCacheBehavior");
+        assertTrue(String.valueOf(site.get("FunctionAssociations")).contains("SiteIndexFunction"), String.valueOf(site));
+        assertTrue(Files.isRegularFile(SamTemplate.locate().resolveSibling("static-site").resolve("evaluate/index.html")),
+                "the evaluators' page is in the site");
     }
 
     @Test

@@ -88,8 +88,11 @@ class TemplateServedIT {
         if (route.authorizer() != null) {
             // The awards day's routes would close or publish this JVM's campaign for good: they are
             // called as a signed-in non-organiser, whom the function itself refuses (AwardsDayIT runs them).
-            request.header("Authorization", "Bearer " + (irreversible
-                    ? server.tokenFor("editor@example.lv", false) : server.organiserToken()));
+            // The evaluators' routes (issue 17) are called as an evaluator, whom they accept; the others as an organiser.
+            boolean evaluate = route.path().startsWith("/api/evaluate/");
+            request.header("Authorization", "Bearer " + (irreversible ? server.tokenFor("editor@example.lv", false)
+                    : evaluate ? server.jwt().issueEvaluator("served@example.lv", java.time.Duration.ofHours(1))
+                    : server.organiserToken()));
         }
         boolean withBody = route.method().equals("POST") || route.method().equals("PUT") || route.method().equals("PATCH");
         if (withBody) {
@@ -115,7 +118,7 @@ class TemplateServedIT {
             assertEquals(403, response.statusCode(), where);
             assertEquals("forbidden", body.path("error").path("code").asText(), where);
         } else if (route.authorizer() != null) {
-            // An organiser's call: the authorizer lets it through and the handler accepts the organiser.
+            // An organiser's (or evaluator's) call: the authorizer lets it through and the handler accepts it.
             assertTrue(response.statusCode() != 401 && response.statusCode() != 403, "refused an organiser: " + where);
             assertTrue(response.statusCode() < 500, where);
             if (route.method().equals("GET")) {

@@ -62,6 +62,10 @@ public final class InputDigest {
                         .thenComparing(Evaluation::evaluator).thenComparing(Evaluation::channel))
                 .forEach(e -> lines.add(join("evaluation", e.participantId(), e.date().toString(), e.channel(),
                         Integer.toString(e.score()))));
+        // An approved visit is an evaluation like an imported one: its day, channel and exact score (a plain
+        // decimal, or n/d when it does not end: docs/awards.md). A digest without visits is as before.
+        run.visits().forEach(v -> lines.add(join("evaluation", v.participantId(),
+                v.latest().visitedAt().toLocalDate().toString(), v.channel(), v.latest().score().exact())));
         lines.sort(Comparator.naturalOrder());
         lines.forEach(l -> text.append(l).append('\n'));
         return text.toString();

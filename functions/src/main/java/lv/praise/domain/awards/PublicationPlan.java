@@ -48,7 +48,7 @@ public final class PublicationPlan {
         Standings.Counts counts = standings.counts();
         Publication.InputCounts inputs = new Publication.InputCounts(counts.participants(), counts.eligible(),
                 counts.countedPraise(), counts.ignoredUnconfirmed(), counts.ignoredRejected(),
-                run.evaluations().size(), counts.notEvaluated(), counts.tooFewPraise(), counts.belowThreshold());
+                run.evaluations().size() + run.visits().size(), counts.notEvaluated(), counts.tooFewPraise(), counts.belowThreshold());
         return new Publication(campaign.year(), publishedAt, publishedBy,
                 LocalDate.ofInstant(publishedAt, campaign.timeZone()), campaign.qualityMarkTitle(),
                 standings.formulaVersion(), campaign.topN(), standings.rules().qualityThreshold(),

@@ -37,7 +37,7 @@ final class Formula {
     }
 
     static Formula of(Collection<ParticipantProfile> participants, PraiseTally tally,
-                      Map<String, ? extends Collection<BigDecimal>> evaluations, Map<PublicComponent, Fraction> means,
+                      Map<String, ? extends Collection<ExactScore>> evaluations, Map<PublicComponent, Fraction> means,
                       ScoringRules rules) {
         if (rules.isFirstFormula()) {
             return new Formula(rules, means, Map.of(), null);
@@ -57,10 +57,10 @@ final class Formula {
         Fraction sum = Fraction.ZERO;
         long n = 0;
         for (ParticipantProfile p : participants) {
-            Collection<BigDecimal> scores = evaluations.get(p.id());
+            Collection<ExactScore> scores = evaluations.get(p.id());
             if (scores != null) {
-                for (BigDecimal score : scores) {
-                    sum = sum.plus(Fraction.of(checked(p.id(), score)));
+                for (ExactScore score : scores) {
+                    sum = sum.plus(checked(p.id(), score));
                     n++;
                 }
             }
@@ -102,10 +102,10 @@ final class Formula {
     }
 
     /** The mystery component of an evaluated participant, 0–100. */
-    Fraction mystery(String id, Collection<BigDecimal> scores) {
+    Fraction mystery(String id, Collection<ExactScore> scores) {
         Fraction sum = Fraction.ZERO;
-        for (BigDecimal score : scores) {
-            sum = sum.plus(Fraction.of(checked(id, score)));
+        for (ExactScore score : scores) {
+            sum = sum.plus(checked(id, score));
         }
         Fraction e = Fraction.of(scores.size());
         if (rules.isFirstFormula()) {
@@ -116,11 +116,12 @@ final class Formula {
         return k.times(mysteryMean).plus(sum).dividedBy(k.plus(e));
     }
 
-    static BigDecimal checked(String id, BigDecimal score) {
-        if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("evaluation score of " + id + " must be from 0 to 100, not " + score);
+    static Fraction checked(String id, ExactScore score) {
+        Fraction value = score == null ? null : score.fraction();
+        if (value == null || value.compareTo(Fraction.ZERO) < 0 || value.compareTo(HUNDRED) > 0) {
+            throw new IllegalArgumentException("evaluation score of " + id + " must be from 0 to 100, not " + value);
         }
-        return score;
+        return value;
     }
 
     private static boolean has(ParticipantProfile p, PublicComponent component) {

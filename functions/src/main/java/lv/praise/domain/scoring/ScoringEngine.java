@@ -28,6 +28,18 @@ public final class ScoringEngine {
      */
     public static Standings score(Collection<ParticipantProfile> participants, PraiseTally tally,
                                   Map<String, ? extends Collection<BigDecimal>> evaluations, ScoringRules rules) {
+        Map<String, List<ExactScore>> exact = new LinkedHashMap<>();
+        evaluations.forEach((id, scores) -> exact.put(id, scores == null ? null
+                : scores.stream().map(s -> s == null ? null : ExactScore.of(s)).toList()));
+        return scoreExact(participants, tally, exact, rules);
+    }
+
+    /**
+     * As {@link #score}, with exact scores that need not end as decimals: approved visits' scores
+     * (docs/scoring.md §10) next to imported ones.
+     */
+    public static Standings scoreExact(Collection<ParticipantProfile> participants, PraiseTally tally,
+                                       Map<String, ? extends Collection<ExactScore>> evaluations, ScoringRules rules) {
         if (!tally.channelComponents().equals(rules.channelComponents())) {
             throw new IllegalArgumentException("the tally was filled with another channel mapping than the rules'");
         }
@@ -88,7 +100,7 @@ public final class ScoringEngine {
         int notEvaluated = (int) others.stream().filter(r -> r.reason() == Ineligibility.NOT_EVALUATED).count();
         int tooFewPraise = (int) others.stream().filter(r -> r.reason() == Ineligibility.TOO_FEW_PRAISE).count();
         int unmatchedEvaluations = 0;
-        for (Map.Entry<String, ? extends Collection<BigDecimal>> entry : evaluations.entrySet()) {
+        for (Map.Entry<String, ? extends Collection<ExactScore>> entry : evaluations.entrySet()) {
             if (!ids.contains(entry.getKey())) {
                 unmatchedEvaluations += entry.getValue().size();
             }
@@ -100,7 +112,7 @@ public final class ScoringEngine {
     }
 
     private static ParticipantScore scoreOne(ParticipantProfile participant, PraiseTally tally,
-                                             Collection<BigDecimal> evaluation, Formula formula, ScoringRules rules) {
+                                             Collection<ExactScore> evaluation, Formula formula, ScoringRules rules) {
         Fraction weighted = Fraction.ZERO;
         Fraction weights = Fraction.ZERO;
 

@@ -27,7 +27,13 @@ import lv.praise.domain.scoring.ParticipantProfile;
 import lv.praise.domain.scoring.PraiseTally;
 import lv.praise.domain.scoring.ScoringEngine;
 import lv.praise.domain.scoring.ScoringRules;
+import lv.praise.domain.scoring.ExactScore;
 import lv.praise.domain.scoring.Standings;
+import lv.praise.domain.visits.CriterionResultStore;
+import lv.praise.domain.visits.CriterionResults;
+import lv.praise.domain.visits.Visit;
+import lv.praise.domain.visits.VisitStatus;
+import lv.praise.domain.visits.VisitStore;
 
 /**
  * Use case: recalculate every participant of the campaign from the raw data (participants, all
@@ -57,6 +63,9 @@ public final class RecalculateStandings {
     private final StandingsStore standings;
     private final Clock clock;
     private final int retentionDays;
+    /** Approved visits count as evaluations (docs/scoring.md §10); null: a store without visits. */
+    private VisitStore visits;
+    private CriterionResultStore criterionResults;
 
     public RecalculateStandings(int campaignYear, CampaignStore campaigns, ParticipantStore participants,
                                 EvaluationStore evaluations, ScoringSource praise, StandingsStore standings,
@@ -88,6 +97,18 @@ public final class RecalculateStandings {
     }
 
     /**
+     * The same recalculation, reading approved visits as evaluations too, and keeping each participant's
+     * per-criterion results at every {@link #run}.
+     */
+    public RecalculateStandings withVisits(VisitStore visitStore, CriterionResultStore results) {
+        RecalculateStandings copy = new RecalculateStandings(campaignYear, campaigns, participants, evaluations, praise,
+                standings, clock, retentionDays);
+        copy.visits = visitStore;
+        copy.criterionResults = results;
+        return copy;
+    }
+
+    /**
      * Recalculates and stores today's snapshot. Refused once the campaign is published: the published
      * results are final, and a later snapshot would only differ from them (e.g. by a late import).
      */
@@ -100,6 +121,9 @@ public final class RecalculateStandings {
         }
         ScoringRun scored = score();
         boolean latest = save(scored);
+        if (criterionResults != null) {
+            criterionResults.keep(campaignYear.getAsInt(), CriterionResults.of(scored.visits()));
+        }
         return summary(scored, latest, Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -133,6 +157,7 @@ public final class RecalculateStandings {
         PraiseTally tally;
         List<ParticipantProfile> profiles;
         List<Evaluation> evaluated;
+        List<Visit> approved;
         try {
             Future<PraiseTally> tallied = background.submit(() -> frozen
                     ? praise.settledTally(campaignYear.getAsInt(), rules) : praise.tally(campaignYear.getAsInt(), rules));
@@ -142,12 +167,14 @@ public final class RecalculateStandings {
                 profiles.add(ParticipantProfile.of(participant));
             }
             evaluated = evaluations.all(campaignYear.getAsInt()).stream().filter(e -> e.campaignYear() == campaignYear.getAsInt()).toList();
+            approved = visits == null ? List.of() : visits.all(campaignYear.getAsInt()).stream()
+                    .filter(v -> v.status() == VisitStatus.APPROVED && v.latest() != null).toList();
             tally = join(tallied);
         } finally {
             background.shutdownNow();
         }
-        Standings result = ScoringEngine.score(profiles, tally, evaluationScores(evaluated), rules);
-        return new ScoringRun(campaign, now, profiles, tally, evaluated, result);
+        Standings result = ScoringEngine.scoreExact(profiles, tally, evaluationScores(evaluated, approved), rules);
+        return new ScoringRun(campaign, now, profiles, tally, evaluated, result, approved);
     }
 
     /** Stores a run as the snapshot of its day, to expire after the retention; whether it became the latest. */
@@ -200,12 +227,19 @@ public final class RecalculateStandings {
         }
     }
 
-    /** Evaluation scores by participant id. */
-    private static Map<String, List<BigDecimal>> evaluationScores(List<Evaluation> all) {
-        Map<String, List<BigDecimal>> byParticipant = new HashMap<>();
+    /**
+     * Evaluation scores by participant id: the imported whole numbers and the approved visits' exact scores
+     * together (a visit's score is never rounded to a whole number here).
+     */
+    private static Map<String, List<ExactScore>> evaluationScores(List<Evaluation> all, List<Visit> approved) {
+        Map<String, List<ExactScore>> byParticipant = new HashMap<>();
         for (Evaluation evaluation : all) {
             byParticipant.computeIfAbsent(evaluation.participantId(), id -> new ArrayList<>())
-                    .add(BigDecimal.valueOf(evaluation.score()));
+                    .add(ExactScore.of(BigDecimal.valueOf(evaluation.score())));
+        }
+        for (Visit visit : approved) {
+            byParticipant.computeIfAbsent(visit.participantId(), id -> new ArrayList<>())
+                    .add(new ExactScore(visit.latest().score().numerator(), visit.latest().score().denominator()));
         }
         return byParticipant;
     }

@@ -7,12 +7,14 @@ import lv.praise.domain.Evaluation;
 import lv.praise.domain.scoring.ParticipantProfile;
 import lv.praise.domain.scoring.PraiseTally;
 import lv.praise.domain.scoring.Standings;
+import lv.praise.domain.visits.Visit;
 
 /**
  * One scoring of the campaign from the raw data: the result and the very inputs it was computed from.
  *
  * @param at          when it was computed
  * @param evaluations the campaign year's evaluations, as read
+ * @param visits      the campaign year's approved visits, as read (their scores count as evaluations)
  */
 public record ScoringRun(
         Campaign campaign,
@@ -20,10 +22,18 @@ public record ScoringRun(
         List<ParticipantProfile> profiles,
         PraiseTally tally,
         List<Evaluation> evaluations,
-        Standings standings) {
+        Standings standings,
+        List<Visit> visits) {
 
     public ScoringRun {
         profiles = List.copyOf(profiles);
         evaluations = List.copyOf(evaluations);
+        visits = visits == null ? List.of() : List.copyOf(visits);
+    }
+
+    /** A run without approved visits. */
+    public ScoringRun(Campaign campaign, Instant at, List<ParticipantProfile> profiles, PraiseTally tally,
+                      List<Evaluation> evaluations, Standings standings) {
+        this(campaign, at, profiles, tally, evaluations, standings, List.of());
     }
 }

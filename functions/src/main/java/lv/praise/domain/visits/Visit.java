@@ -1,0 +1,94 @@
+package lv.praise.domain.visits;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import lv.praise.domain.Actor;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.PraiseException;
+
+/**
+ * One planned evaluation and where it stands. Immutable: {@link #submitted} and {@link #reviewed} give the
+ * next state or refuse the move (the state machine of docs/evaluations.md); the store writes a move only on
+ * condition that the stored visit is still the one the move started from.
+ *
+ * @param evaluator            the evaluator's e-mail address, lower case, as their token's {@code email}
+ * @param questionnaireVersion null until the first submission, then the version it keeps
+ * @param latest               the latest submission, or null while never submitted
+ */
+public record Visit(String id, int year, String participantId, String participantName, String branch, String channel,
+                    String evaluator, LocalDate dueFrom, LocalDate dueTo, VisitStatus status,
+                    Integer questionnaireVersion, Actor plannedBy, Instant plannedAt, SubmissionVersion latest,
+                    List<Review> reviews) {
+    public Visit {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        reviews = reviews == null ? List.of() : List.copyOf(reviews);
+    }
+
+    /** How many submissions are on record (every one kept as a version). */
+    public int versions() {
+        return latest == null ? 0 : latest.version();
+    }
+
+    /** The same submission sent again (a lost connection): its stored result is the answer. */
+    public boolean isRepeatOf(Submission submission) {
+        return latest != null && latest.submissionId().equals(submission.submissionId());
+    }
+
+    /** The organiser's comment of the latest return, while the visit is returned. */
+    public String returnComment() {
+        if (status != VisitStatus.RETURNED || reviews.isEmpty()) {
+            return null;
+        }
+        return reviews.get(reviews.size() - 1).comment();
+    }
+
+    /**
+     * The visit after this submission, or 409 {@code already_submitted} when it is submitted or approved
+     * (a different submission than the stored one: the caller answers a repeat before asking).
+     */
+    public Visit submitted(SubmissionVersion version) {
+        requireOpen();
+        if (version.version() != versions() + 1) {
+            throw new IllegalArgumentException("the next version of visit " + id + " is " + (versions() + 1));
+        }
+        if (questionnaireVersion != null && questionnaireVersion != version.questionnaireVersion()) {
+            throw new IllegalArgumentException("visit " + id + " keeps questionnaire version " + questionnaireVersion);
+        }
+        return new Visit(id, year, participantId, participantName, branch, channel, evaluator, dueFrom, dueTo,
+                VisitStatus.SUBMITTED, version.questionnaireVersion(), plannedBy, plannedAt, version, reviews);
+    }
+
+    /** Refuses with 409 {@code already_submitted} unless the evaluator may submit (planned or returned). */
+    public void requireOpen() {
+        if (!status.open()) {
+            throw new PraiseException(ErrorCode.ALREADY_SUBMITTED, "visit",
+                    "this visit is already " + status.code() + "; it can be submitted again only after a return");
+        }
+    }
+
+    /**
+     * The visit after an organiser's decision: approve, or return with a comment (required). Only a
+     * submitted visit is reviewed (409 {@code not_submitted}).
+     */
+    public Visit reviewed(String decision, String comment, Actor by, Instant at) {
+        if (!Review.APPROVE.equals(decision) && !Review.RETURN.equals(decision)) {
+            throw PraiseException.invalid("decision", "decision must be approve or return");
+        }
+        if (Review.RETURN.equals(decision) && (comment == null || comment.isBlank())) {
+            throw PraiseException.invalid("comment", "say what to correct: a comment is required to return a visit");
+        }
+        if (status != VisitStatus.SUBMITTED) {
+            throw new PraiseException(ErrorCode.NOT_SUBMITTED, "visit",
+                    "only a submitted visit is reviewed; this one is " + status.code());
+        }
+        List<Review> all = new ArrayList<>(reviews);
+        all.add(new Review(decision, comment == null || comment.isBlank() ? null : comment, versions(), by, at));
+        VisitStatus next = Review.APPROVE.equals(decision) ? VisitStatus.APPROVED : VisitStatus.RETURNED;
+        return new Visit(id, year, participantId, participantName, branch, channel, evaluator, dueFrom, dueTo, next,
+                questionnaireVersion, plannedBy, plannedAt, latest, all);
+    }
+}
