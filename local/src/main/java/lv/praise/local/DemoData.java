@@ -248,7 +248,34 @@ final class DemoData {
         if (campaign == fresh) {
             seedPraise(new DynamoModerationStore(dynamo, table), praise(campaign));
         }
+        seedVisits(new lv.praise.adapter.DynamoVisitStore(dynamo, table, java.time.Clock.systemUTC()), campaign, participants,
+                today);
         return new Seeded(campaign, participants.stream().map(Participant::id).toList());
+    }
+
+    /** The demo evaluator (issue 17): sign in locally with {"email": DEMO_EVALUATOR_EMAIL, "evaluator": true}. */
+    static final String DEMO_EVALUATOR_EMAIL = "vertetajs@example.lv";
+
+    /**
+     * Four planned visits of the demo evaluator, one per channel, due around today – once: a kept data folder
+     * whose evaluator has visits keeps them as they are (a submitted one is never planned again).
+     */
+    static void seedVisits(lv.praise.adapter.DynamoVisitStore store, Campaign campaign, List<Participant> participants,
+                           LocalDate today) {
+        if (!store.ofEvaluator(campaign.year(), DEMO_EVALUATOR_EMAIL).isEmpty()) {
+            return;
+        }
+        List<String> channels = List.of("visit", "phone", "e-mail", "web");
+        List<lv.praise.domain.visits.Visit> visits = new ArrayList<>();
+        for (int i = 0; i < channels.size() && i < participants.size(); i++) {
+            Participant p = participants.get(i);
+            visits.add(new lv.praise.domain.visits.Visit(java.util.UUID.nameUUIDFromBytes(("demo-visit-" + campaign.year()
+                    + "-" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(), campaign.year(), p.id(), p.name(),
+                    channels.get(i).equals("visit") && !p.branches().isEmpty() ? p.branches().get(0) : null, channels.get(i),
+                    DEMO_EVALUATOR_EMAIL, today.minusDays(3), today.plusDays(14), lv.praise.domain.visits.VisitStatus.PLANNED,
+                    null, new lv.praise.domain.Actor("demo", null), java.time.Instant.now(), null, List.of()));
+        }
+        store.plan(visits);
     }
 
     /** Through the real adapter, each praise once: what a kept data folder holds already is left as it is. */

@@ -5,6 +5,7 @@ import static lv.praise.testkit.Fixtures.DURING_WINDOW;
 import static lv.praise.testkit.Fixtures.LIBRARY;
 import static lv.praise.testkit.Fixtures.YEAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -224,6 +225,22 @@ class VisitsTest {
         assertEquals(new BigDecimal("74.81"), row.mystery().score());
         assertEquals(2, row.mystery().evaluationCount());
         assertEquals(new BigDecimal("75.00"), visitStore.results(YEAR).get(LIBRARY.id()).overall().get("competence").mean());
+    }
+
+    @Test
+    void anApprovedVisitIsAnEvaluationLineOfTheOpenDataFileAndTheFileAloneRecomputesTheTotal() {
+        Visit planned = planOne("e-mail");
+        visits.submit("anna@example.lv", planned.id(), submission("11111111-1111-4111-8111-111111111111"), ANNA);
+        visits.review(planned.id(), "approve", null, ORGANISER);
+        InMemoryEvaluations imported = new InMemoryEvaluations();
+        imported.saveAll(List.of(new Evaluation(YEAR, LIBRARY.id(), java.time.LocalDate.of(2027, 3, 2), "DIVE", "visit", 80)));
+        var run = new RecalculateStandings(YEAR, store, store, imported, new StandingsFakes.Praises(store),
+                new StandingsFakes.Snapshots(), Fixtures.clockAt(DURING_WINDOW)).withVisits(visitStore, visitStore).score();
+        String text = lv.praise.domain.awards.OpenData.of(YEAR, run).text();
+        assertTrue(text.contains("evaluation\t" + LIBRARY.id() + "\t2027-03-05\te-mail\t905/13\n"), text);
+        assertFalse(text.contains("anna@example.lv"), "no evaluator");
+        var recomputed = lv.praise.testkit.OpenDataCheck.recompute(text).get(LIBRARY.id());
+        assertEquals(0, run.standings().find(LIBRARY.id()).orElseThrow().total().compareTo(recomputed.total()));
     }
 
     private Visit planOne(String channel) {
