@@ -40,13 +40,15 @@ class PageWeightTest {
      * it, which took 1 KB off every other page), the branch asked only "at a branch", and what check-email.html
      * needs to name the participant and the masked address and to send the e-mail again. The nomination form
      * outgrew 30 KB by the same state file and its own check of every field at once: 31 KB. The results'
-     * rose from 36 to 36.5 KB for ?year= (an earlier campaign's results at their address for good).
+     * rose from 36 to 36.5 KB for ?year= (an earlier campaign's results at their address for good). The praise and
+     * nomination forms rose another 0.5 KB each for assets/form-errors.js taking a form's own wording (the
+     * console's phone entry shares it).
      * The evaluators' page (evaluate/index.html, issue 17) is a work tool of a few dozen evaluators, not a public
      * page: its one script holds the sign-in, the plan, the whole visit form with its live score and the draft that
      * survives a lost connection, so that nothing more has to load once an evaluator is out of coverage.
      */
-    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 43 * 1024, "results.html", 36 * 1024 + 512,
-            "nominate.html", 31 * 1024, "evaluate/index.html", 47 * 1024);
+    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 43 * 1024 + 512, "results.html", 36 * 1024 + 512,
+            "nominate.html", 31 * 1024 + 512, "evaluate/index.html", 47 * 1024);
     /** Pages in folders of their own, weighed as the top-level ones are. */
     static final List<String> FOLDER_PAGES = List.of("evaluate/index.html");
     static final List<String> LANGS = List.of("lv", "en", "et");
