@@ -4,5 +4,6 @@ I18N.define('lv', {
   'search.heading': 'Meklēt dalībnieku',
   'home.winners': '{year}. gada kategoriju uzvarētāji',
   'home.rank': '{rank}. vieta TOP-{topN}',
-  'home.top': 'Visi TOP-{topN} rezultāti'
+  'home.top': 'Visi TOP-{topN} rezultāti',
+  'home.top.year': 'Visi {year}. gada TOP-{topN} rezultāti'
 });
