@@ -4,6 +4,5 @@ I18N.define('en', {
   'state.open': 'Praise is open until {date}.',
   'state.closed': 'Praise closed on {date}.',
   'state.closedEarly': 'Praise closed early, on {date}.',
-  'state.published': 'The results are published. Praise closed on {closed}.',
-  'state.archived': 'The {year} campaign has not opened yet. It opens on {date}. Below: the results of {last}.'
+  'state.published': 'The results are published. Praise closed on {closed}.'
 });

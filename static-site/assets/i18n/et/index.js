@@ -5,5 +5,6 @@ I18N.define('et', {
   'home.winners': '{year}. aasta kategooriate võitjad',
   'home.rank': '{rank}. koht (TOP-{topN})',
   'home.top': 'Kõik TOP-{topN} tulemused',
-  'home.top.year': 'Kõik {year}. aasta TOP-{topN} tulemused'
+  'home.top.year': 'Kõik {year}. aasta TOP-{topN} tulemused',
+  'home.archived': '{year}. aasta kampaania pole veel alanud. Algus: {date}. Allpool: {last}. aasta tulemused.'
 });

@@ -4,6 +4,5 @@ I18N.define('et', {
   'state.open': 'Kiitusi saab anda. Viimane päev: {date}.',
   'state.closed': 'Kiitmine on lõppenud. Lõpp: {date}.',
   'state.closedEarly': 'Kiitmine on lõppenud. Korraldajad sulgesid selle enne tähtaega: {date}.',
-  'state.published': 'Tulemused on avaldatud. Kiitmise lõpp: {closed}.',
-  'state.archived': '{year}. aasta kampaania pole veel alanud. Algus: {date}. Allpool: {last}. aasta tulemused.'
+  'state.published': 'Tulemused on avaldatud. Kiitmise lõpp: {closed}.'
 });

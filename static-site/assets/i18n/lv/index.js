@@ -5,5 +5,6 @@ I18N.define('lv', {
   'home.winners': '{year}. gada kategoriju uzvarētāji',
   'home.rank': '{rank}. vieta TOP-{topN}',
   'home.top': 'Visi TOP-{topN} rezultāti',
-  'home.top.year': 'Visi {year}. gada TOP-{topN} rezultāti'
+  'home.top.year': 'Visi {year}. gada TOP-{topN} rezultāti',
+  'home.archived': '{year}. gada kampaņa vēl nav sākusies. Sākums: {date}. Zemāk – {last}. gada rezultāti.'
 });

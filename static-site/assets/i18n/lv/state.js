@@ -4,6 +4,5 @@ I18N.define('lv', {
   'state.open': 'Uzslavas var iesniegt. Pēdējā diena: {date}.',
   'state.closed': 'Uzslavu pieņemšana ir beigusies. Noslēgums: {date}.',
   'state.closedEarly': 'Uzslavu pieņemšana ir beigusies. Organizatori to slēdza pirms termiņa: {date}.',
-  'state.published': 'Rezultāti ir publicēti. Uzslavu pieņemšanas noslēgums: {closed}.',
-  'state.archived': '{year}. gada kampaņa vēl nav sākusies. Sākums: {date}. Zemāk – {last}. gada rezultāti.'
+  'state.published': 'Rezultāti ir publicēti. Uzslavu pieņemšanas noslēgums: {closed}.'
 });

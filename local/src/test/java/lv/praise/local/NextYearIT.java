@@ -249,6 +249,21 @@ class NextYearIT {
                     "no sideways scrolling at " + width + " px");
             chromium.screenshot(SCREENSHOTS, "home-archived-" + width);
         }
+        // The same in English and Estonian: every string of the archived state and of the earlier marks translated.
+        for (String[] lang : new String[][] {
+                {"en", "The " + (year + 1) + " campaign has not opened yet.", "Below: the results of " + year + ".",
+                        "All TOP-" + firstResults.path("topN").asInt() + " results of " + year, "Results of " + year},
+                {"et", (year + 1) + ". aasta kampaania pole veel alanud.", "Allpool: " + year + ". aasta tulemused.",
+                        "Kõik " + year + ". aasta TOP-" + firstResults.path("topN").asInt() + " tulemused",
+                        year + ". aasta tulemused"}}) {
+            driver.get(server.baseUrl() + "/?lang=" + lang[0]);
+            assertEquals(lang[3], visible("#showcase-top").getText());
+            String state = find("#campaign-state").getText();
+            assertTrue(state.startsWith(lang[1]) && state.endsWith(lang[2]), state);
+            driver.get(server.baseUrl() + "/participant.html?id=" + id + "&lang=" + lang[0]);
+            WebElement item = visible("#earlier-list li[data-year='" + year + "']");
+            assertTrue(item.findElement(By.linkText(lang[4])).isDisplayed(), item.getText());
+        }
     }
 
     @AfterAll
