@@ -51,7 +51,7 @@ I18N.ready(function () {
     maxAbs = Math.min(100, Math.ceil(maxAbs / 10) * 10);
     // Drawn at the box's own width, so that its text stays readable on a phone: there the names go above their bars.
     var narrow = box.clientWidth < 500, W = Math.max(300, Math.min(box.clientWidth || 640, 768));
-    var L = narrow ? 16 : 200, R = 20, rowH = narrow ? 52 : 34, top = 30, H = top + rowH * list.length + 10;
+    var L = narrow ? 16 : 250, R = 20, rowH = narrow ? 52 : 34, top = 30, H = top + rowH * list.length + 10;
     function x(v) { v = Math.max(-maxAbs, Math.min(maxAbs, v)); return L + (v + maxAbs) / (2 * maxAbs) * (W - L - R); }
     // Labelled ticks about 60 px apart at least; the ±10-point lines of the rule are drawn whatever the step.
     var step = [10, 20, 25, 50, 100].find(function (st) { return (W - L - R) / (2 * maxAbs / st) >= 60; }) || 100;
