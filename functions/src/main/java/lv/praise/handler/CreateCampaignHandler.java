@@ -3,7 +3,11 @@ package lv.praise.handler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
+import lv.praise.domain.jobs.JobKind;
+import lv.praise.domain.jobs.Jobs;
 import java.util.Set;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
@@ -20,14 +24,17 @@ public final class CreateCampaignHandler extends AdminHandler {
             CampaignSettingsView.AWARDS);
     private final CampaignYears years;
     private final Clock clock;
+    private final Supplier<Jobs> jobs;
 
     public CreateCampaignHandler() {
-        this(Wiring.get().campaignYears(), Wiring.get().clock());
+        this(Wiring.get().campaignYears(), Wiring.get().clock(), Wiring.get()::jobs);
     }
 
-    CreateCampaignHandler(CampaignYears years, Clock clock) {
+    /** @param jobs the new current campaign's jobs (asked after the creation: their year is the new one) */
+    CreateCampaignHandler(CampaignYears years, Clock clock, Supplier<Jobs> jobs) {
         this.years = years;
         this.clock = clock;
+        this.jobs = jobs;
     }
 
     @Override
@@ -38,6 +45,25 @@ public final class CreateCampaignHandler extends AdminHandler {
         CampaignYears.View created = years.createNext(year, calendar);
         JsonLog.info("campaign_created", Map.of("campaignYear", created.campaign().year(),
                 "awardsAt", created.campaign().awardsAt().toString()));
-        return Responses.json(201, CampaignSettingsView.of(created, clock.instant()));
+        Map<String, Object> answer = new LinkedHashMap<>(CampaignSettingsView.of(created, clock.instant()));
+        answer.put("carryOver", carryOver(created.campaign().year(), organiser));
+        return Responses.json(201, answer);
+    }
+
+    /**
+     * Starts carrying last year's participants (as invitations) and questionnaire over. The campaign exists
+     * whatever happens here: a refused start is logged and answered as the failed job, not as a failed creation.
+     */
+    private Map<String, Object> carryOver(int year, Organiser organiser) {
+        Jobs yearJobs = jobs.get();
+        try {
+            Jobs.Started started = yearJobs.start(JobKind.CARRY_OVER, organiser.actor());
+            JsonLog.info("job_started", Map.of("job", JobKind.CARRY_OVER.code(), "campaignYear", year,
+                    "runId", started.job().runId()));
+            return JobView.of(started.job(), false);
+        } catch (RuntimeException e) {
+            JsonLog.error("job_start_failed", e, Map.of("job", JobKind.CARRY_OVER.code(), "campaignYear", year));
+            return yearJobs.find(JobKind.CARRY_OVER).map(job -> JobView.of(job, false)).orElse(null);
+        }
     }
 }
