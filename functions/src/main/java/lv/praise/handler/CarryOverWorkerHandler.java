@@ -16,7 +16,8 @@ import lv.praise.domain.jobs.Jobs;
  * The carry-over worker, started asynchronously when next year's campaign is created, with
  * {@code {"job": "carryOver", "campaignYear": year, "runId": ...}}: copies the earlier year's questionnaire and
  * invites its participants into {@code year}. A run that fails is retried by Lambda (twice); every write is
- * conditional on its item not being there, so the retry goes on where the failed attempt stopped.
+ * conditional on its item not being there, so the retry goes on where the failed attempt stopped. Deployed
+ * inside PostersWorkerFunction (which hands it these events), not as a function of its own.
  */
 public final class CarryOverWorkerHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private final Invitations invitations;

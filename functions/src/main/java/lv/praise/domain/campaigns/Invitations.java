@@ -1,18 +1,17 @@
 package lv.praise.domain.campaigns;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
+import lv.praise.domain.imports.ParticipantEditor;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.jobs.Job;
 import lv.praise.domain.jobs.Jobs;
@@ -124,26 +123,39 @@ public final class Invitations {
         return Optional.empty();
     }
 
-    /** The current campaign's invitations, by name in Latvian order. */
-    public List<Participant> invited() {
-        Collator latvian = Collator.getInstance(Locale.forLanguageTag("lv"));
-        List<Participant> all = new ArrayList<>(store.invited(currentYear.getAsInt()));
-        all.sort(Comparator.comparing(Participant::name, latvian).thenComparing(Participant::id));
-        return all;
+    /** The current campaign's invitations matching the filter (checked as the participants' list checks it), by name. */
+    public List<Participant> invited(ParticipantEditor.Filter filter) {
+        ParticipantStore invitedOnly = new ParticipantStore() {
+            @Override
+            public Optional<Participant> find(int year, String id) {
+                return store.invited(year).stream().filter(p -> p.id().equals(id)).findFirst();
+            }
+
+            @Override
+            public void save(Participant participant) {
+                throw new UnsupportedOperationException("invitations change only by confirmation");
+            }
+
+            @Override
+            public List<Participant> all(int year) {
+                return store.invited(year);
+            }
+        };
+        return new ParticipantEditor(currentYear, campaigns, invitedOnly).list(filter);
     }
 
     /**
      * Confirms invitations of the current campaign. Every id is checked before anything is written (400
-     * naming {@code ids} or {@code ids[i]}); an id not invited (another organiser confirmed it a moment ago)
+     * naming {@code invited} or {@code invited[i]}); an id not invited (another organiser confirmed it a moment ago)
      * is answered in {@code notInvited}, not refused, so "confirm all selected" confirms the rest.
      */
     public Confirmed confirm(List<String> ids) {
         if (ids == null || ids.isEmpty() || ids.size() > MAX_CONFIRM) {
-            throw PraiseException.invalid("ids", "ids must list 1 to " + MAX_CONFIRM + " participant ids");
+            throw PraiseException.invalid("invited", "invited must list 1 to " + MAX_CONFIRM + " participant ids");
         }
         for (int i = 0; i < ids.size(); i++) {
             if (!Participant.isId(ids.get(i))) {
-                throw PraiseException.invalid("ids[" + i + "]", "a participant id is lower-case letters, digits and -");
+                throw PraiseException.invalid("invited[" + i + "]", "a participant id is lower-case letters, digits and -");
             }
         }
         int year = currentYear.getAsInt();

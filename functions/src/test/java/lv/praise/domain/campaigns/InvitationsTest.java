@@ -120,7 +120,7 @@ class InvitationsTest {
         Invitations.Confirmed done = invitations.confirm(List.of("org-001", "org-002", "org-001", "nobody"));
         assertEquals(List.of("org-001", "org-002"), done.confirmed());
         assertEquals(List.of("nobody"), done.notInvited());
-        assertEquals(248, invitations.invited().size());
+        assertEquals(248, invitations.invited(new lv.praise.domain.imports.ParticipantEditor.Filter(null, null, null, null)).size());
         assertEquals(List.of("org-001", "org-002"), invitationStore.confirmed);
     }
 
@@ -129,11 +129,11 @@ class InvitationsTest {
         invitations.carryOver(job(), (s, d, t) -> { });
         for (var bad : List.<List<String>>of(List.of(), java.util.Collections.nCopies(Invitations.MAX_CONFIRM + 1, "org-001"))) {
             PraiseException e = assertThrows(PraiseException.class, () -> invitations.confirm(bad));
-            assertEquals("ids", e.field());
+            assertEquals("invited", e.field());
             assertEquals(ErrorCode.INVALID, e.code());
         }
         PraiseException e = assertThrows(PraiseException.class, () -> invitations.confirm(List.of("org-001", "Bad Id")));
-        assertEquals("ids[1]", e.field());
+        assertEquals("invited[1]", e.field());
         assertTrue(invitationStore.confirmed.isEmpty(), "the good id before the bad one is not confirmed either");
         assertThrows(PraiseException.class, () -> invitations.confirm(null));
     }
