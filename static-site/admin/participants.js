@@ -88,6 +88,9 @@ I18N.ready(function () {
     $('col-pick').hidden = $('col-action').hidden = !invitedView;
     $('col-count').hidden = invitedView;
     $('add-participant').hidden = invitedView;
+    // The key too: a language switch re-reads data-i18n.
+    $('list-caption').dataset.i18n = invitedView ? 'pl.state.invited' : 'pl.caption';
+    $('list-caption').textContent = t($('list-caption').dataset.i18n);
     if (invitedView) { renderCarryOver(); renderPicked(); }
     if (!list) { $('list-status').textContent = ''; return; }
     $('list-status').textContent = t('pl.count', { n: Admin.int(list.length) });
@@ -111,17 +114,19 @@ I18N.ready(function () {
         b.setAttribute('aria-label', t('pl.edit', { name: p.name }));
         b.addEventListener('click', function () { openEditor(p.id); });
       }
+      if (invitedView) {
+        // Next to the name: on a phone the other columns are off to the side.
+        var ok = tr.appendChild(el('td')).appendChild(el('button', 'secondary', t('pl.confirm')));
+        ok.type = 'button';
+        ok.setAttribute('aria-label', t('pl.confirmOne', { name: p.name }));
+        ok.addEventListener('click', function () { confirm([p.id]); });
+      }
       tr.appendChild(el('td', null, p.registrationNumber || ''));
       tr.appendChild(el('td', null, App.localName(campaign && campaign.categories, p.category)));
       tr.appendChild(el('td', null, App.localName(campaign && campaign.industries, p.industry)));
       tr.appendChild(el('td', null, App.localName(campaign && campaign.sizeClasses, p.sizeClass)));
       tr.appendChild(el('td', null, (p.branches || []).join(', ')));
-      if (invitedView) {
-        var ok = tr.appendChild(el('td')).appendChild(el('button', 'secondary', t('pl.confirm')));
-        ok.type = 'button';
-        ok.setAttribute('aria-label', t('pl.confirmOne', { name: p.name }));
-        ok.addEventListener('click', function () { confirm([p.id]); });
-      } else tr.appendChild(el('td', 'num', Admin.int(p.confirmedPraiseCount || 0)));
+      if (!invitedView) tr.appendChild(el('td', 'num', Admin.int(p.confirmedPraiseCount || 0)));
     });
   }
 
