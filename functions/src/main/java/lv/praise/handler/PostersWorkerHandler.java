@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
 import lv.praise.domain.jobs.JobKind;
@@ -35,12 +36,18 @@ public final class PostersWorkerHandler implements RequestHandler<Map<String, Ob
     }
 
     PostersWorkerHandler(Posters posters, PosterArchive archive, Jobs jobs) {
+        this(posters, archive, jobs, CarryOverWorkerHandler::new);
+    }
+
+    PostersWorkerHandler(Posters posters, PosterArchive archive, Jobs jobs, Supplier<CarryOverWorkerHandler> carryOvers) {
         this.posters = posters;
         this.archive = archive;
         this.jobs = jobs;
+        this.carryOvers = carryOvers;
     }
 
     /** Made at the first carry-over event (a posters run never needs it). */
+    private final Supplier<CarryOverWorkerHandler> carryOvers;
     private CarryOverWorkerHandler carryOver;
 
     @Override
@@ -55,7 +62,7 @@ public final class PostersWorkerHandler implements RequestHandler<Map<String, Ob
 
     private synchronized CarryOverWorkerHandler carryOver() {
         if (carryOver == null) {
-            carryOver = new CarryOverWorkerHandler();
+            carryOver = carryOvers.get();
         }
         return carryOver;
     }
