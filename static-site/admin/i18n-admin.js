@@ -191,7 +191,6 @@
     'pl.state.invited': ['Uzaicinātie no iepriekšējā gada', 'Invited from last year', 'Kutsutud eelmisest aastast'],
     'pl.invited.hint': ['Uzaicinātie netiek rādīti publiski un tos nevar uzslavēt, kamēr tos neapstiprina. Apstiprinātais kļūst par šī gada dalībnieku.', 'Invited participants are not shown publicly and can\'t be praised until they are confirmed. A confirmed one becomes a participant of this year.', 'Kutsutuid avalikult ei näidata ja neid ei saa kiita enne kinnitamist. Kinnitatu saab selle aasta osalejaks.'],
     'pl.col.pick': ['Atzīmēt', 'Select', 'Vali'],
-    'pl.col.action': ['Darbība', 'Action', 'Toiming'],
     'pl.selectAll': ['Atzīmēt visus redzamos', 'Select all shown', 'Vali kõik nähtavad'],
     'pl.select': ['Atzīmēt: {name}', 'Select: {name}', 'Vali: {name}'],
     'pl.confirm': ['Apstiprināt', 'Confirm', 'Kinnita'],

@@ -85,7 +85,7 @@ I18N.ready(function () {
     var tbody = $('participants-rows');
     tbody.textContent = '';
     $('invited-bar').hidden = !invitedView;
-    $('col-pick').hidden = $('col-action').hidden = !invitedView;
+    $('col-pick').hidden = !invitedView;
     $('col-count').hidden = invitedView;
     $('add-participant').hidden = invitedView;
     // The key too: a language switch re-reads data-i18n.
@@ -115,8 +115,8 @@ I18N.ready(function () {
         b.addEventListener('click', function () { openEditor(p.id); });
       }
       if (invitedView) {
-        // Next to the name: on a phone the other columns are off to the side.
-        var ok = tr.appendChild(el('td')).appendChild(el('button', 'secondary', t('pl.confirm')));
+        // Under the name: on a phone the other columns are off to the side.
+        var ok = th.appendChild(el('div', 'row-action')).appendChild(el('button', 'secondary', t('pl.confirm')));
         ok.type = 'button';
         ok.setAttribute('aria-label', t('pl.confirmOne', { name: p.name }));
         ok.addEventListener('click', function () { confirm([p.id]); });
