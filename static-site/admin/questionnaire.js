@@ -43,7 +43,9 @@ I18N.ready(function () {
     criteria.forEach(function (c, n) {
       var li = list.appendChild(el('li', 'panel crit'));
       var p = 'criteria[' + n + '].';
-      var h = li.appendChild(el('h2', null, t('q.crit', { n: n + 1, id: c.id || '…' })));
+      // The heading names the criterion in the organiser's language (its id, a code, is in its own field below).
+      var said = (c.wording || {})[I18N.lang()] || (c.wording || {}).lv || '';
+      var h = li.appendChild(el('h2', null, t('q.crit', { n: n + 1, id: said.length > 60 ? said.slice(0, 57) + '…' : said || '…' })));
       h.id = 'crit-h-' + n;
       li.setAttribute('aria-labelledby', h.id);
       var row = li.appendChild(el('div', 'row'));

@@ -1,4 +1,5 @@
-/* Home page: campaign state, after publication the category winners, and participant search. */
+/* Home page: campaign state, after publication the category winners (before a new campaign opens, those of the
+   last published year: the archived state), and participant search. */
 I18N.ready(function () {
   'use strict';
   var t = I18N.t, el = App.el;
@@ -41,7 +42,9 @@ I18N.ready(function () {
         el('span', 'meta', t('home.rank', { rank: w.rank, topN: r.topN })));
     });
     var top = $('showcase-top');
-    top.textContent = t('home.top', { topN: r.topN });
+    // Archived: the link names its year, as the results are not the current campaign's.
+    top.textContent = r.campaignYear === campaign.year ? t('home.top', { topN: r.topN })
+      : t('home.top.year', { topN: r.topN, year: r.campaignYear });
     top.href = '/results.html?year=' + r.campaignYear;
     $('showcase').hidden = false;
   }
@@ -57,7 +60,27 @@ I18N.ready(function () {
       App.api('/api/results/' + campaign.year).then(function (r) {
         if (App.ok(r)) { results = r.body; showcase(); }
       });
+    } else if (campaign && campaign.state === 'upcoming') {
+      lastPublished(campaign.year - 1, campaign.year - MAX_GAP).then(function (r) {
+        if (!r) return;
+        results = r;
+        campaign.lastPublishedYear = r.campaignYear; // state.js then names both years
+        App.showState($('campaign-state'), res);
+        showcase();
+      });
     }
   });
+
+  // A new campaign is created only after the one before it is published, at most MAX_GAP years later
+  // (CampaignYears.MAX_YEARS_AHEAD): the nearest year back with results is the last published one.
+  var MAX_GAP = 5;
+  async function lastPublished(year, oldest) {
+    for (; year >= oldest; year--) {
+      var r = await App.api('/api/results/' + year);
+      if (App.ok(r)) return r.body;
+      if (App.errorCode(r) !== 'not_found') return null; // unknown: say nothing rather than something wrong
+    }
+    return null;
+  }
   I18N.onChange(showcase);
 });

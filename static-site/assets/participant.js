@@ -30,6 +30,7 @@ I18N.ready(function () {
     text('pt-size', App.localName(c.sizeClasses, p.sizeClass));
     document.getElementById('praise-action').hidden = c.state !== 'open'; // no praise to offer once it can't be given
     award(p.award);
+    earlier(Array.isArray(p.earlier) ? p.earlier : []);
     card.hidden = false;
   }
 
@@ -45,6 +46,32 @@ I18N.ready(function () {
     img.src = '/api/certificates/' + code + '/badge.svg';
     img.alt = t('pt.badge', { title: a.qualityMarkTitle, name: p.name });
     document.getElementById('award-results').href = '/results.html?year=' + a.campaignYear;
+  }
+
+  // The marks the same participant won in earlier campaigns, newest first: each with its badge (the verification)
+  // and that year's results.
+  function earlier(marks) {
+    var ul = document.getElementById('earlier-list');
+    ul.replaceChildren.apply(ul, marks.map(function (m) {
+      var code = encodeURIComponent(m.code), li = App.el('li');
+      li.dataset.year = m.campaignYear;
+      var verify = App.el('a');
+      verify.href = '/verify.html?code=' + code;
+      var img = App.el('img');
+      img.src = '/api/certificates/' + code + '/badge.svg';
+      img.alt = t('pt.badge', { title: m.qualityMarkTitle, name: p.name });
+      img.width = 160; img.height = 80;
+      verify.appendChild(img);
+      var words = App.el('div');
+      words.appendChild(App.el('p', null, t('pt.earlier.mark', { year: m.campaignYear, title: m.qualityMarkTitle })));
+      words.appendChild(App.el('p', 'rank', t('pt.rank', { rank: m.rank, topN: m.topN })));
+      var results = App.el('a', null, t('pt.earlier.results', { year: m.campaignYear }));
+      results.href = '/results.html?year=' + m.campaignYear;
+      words.appendChild(App.el('p')).appendChild(results);
+      li.append(verify, words);
+      return li;
+    }));
+    document.getElementById('earlier').hidden = !marks.length;
   }
 
   async function load() {

@@ -7,6 +7,8 @@
   function stateText(c) {
     var l = I18N.lang(), tz = c.timeZone, closed = Dates.date(l, c.closedAt || c.praiseClosesAt, tz);
     if (c.state === 'published') return t('state.published', { closed: closed });
+    // Archived (home only: its strings): a new campaign not open yet, the last published results below.
+    if (c.lastPublishedYear) return t('home.archived', { year: c.year, date: Dates.date(l, c.praiseOpensAt, tz), last: c.lastPublishedYear });
     if (c.state === 'upcoming') return t('state.upcoming', { date: Dates.date(l, c.praiseOpensAt, tz) });
     if (c.state === 'open') return t('state.open', { date: Dates.date(l, c.praiseClosesAt, tz) });
     return t(c.closedEarly ? 'state.closedEarly' : 'state.closed', { date: closed });

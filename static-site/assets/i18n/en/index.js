@@ -4,5 +4,7 @@ I18N.define('en', {
   'search.heading': 'Find a participant',
   'home.winners': 'Category winners of {year}',
   'home.rank': 'No. {rank} in the TOP-{topN}',
-  'home.top': 'All TOP-{topN} results'
+  'home.top': 'All TOP-{topN} results',
+  'home.top.year': 'All TOP-{topN} results of {year}',
+  'home.archived': 'The {year} campaign has not opened yet. It opens on {date}. Below: the results of {last}.'
 });

@@ -22,5 +22,8 @@ I18N.define('en', {
   'pt.category': 'Category',
   'pt.rank': 'No. {rank} in the TOP-{topN}',
   'pt.badge': 'Quality mark “{title}”: {name}. Verify the certificate',
-  'pt.results': 'All results'
+  'pt.results': 'All results',
+  'pt.earlier': 'Quality marks of earlier years',
+  'pt.earlier.mark': '{year}: “{title}”',
+  'pt.earlier.results': 'Results of {year}'
 });

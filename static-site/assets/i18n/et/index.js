@@ -4,5 +4,7 @@ I18N.define('et', {
   'search.heading': 'Otsi osalejat',
   'home.winners': '{year}. aasta kategooriate võitjad',
   'home.rank': '{rank}. koht (TOP-{topN})',
-  'home.top': 'Kõik TOP-{topN} tulemused'
+  'home.top': 'Kõik TOP-{topN} tulemused',
+  'home.top.year': 'Kõik {year}. aasta TOP-{topN} tulemused',
+  'home.archived': '{year}. aasta kampaania pole veel alanud. Algus: {date}. Allpool: {last}. aasta tulemused.'
 });

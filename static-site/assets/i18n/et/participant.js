@@ -22,5 +22,8 @@ I18N.define('et', {
   'pt.category': 'Kategooria',
   'pt.rank': '{rank}. koht TOP-{topN} seas',
   'pt.badge': 'Kvaliteedimärk „{title}”: {name}. Kontrolli sertifikaati',
-  'pt.results': 'Kõik tulemused'
+  'pt.results': 'Kõik tulemused',
+  'pt.earlier': 'Varasemate aastate kvaliteedimärgid',
+  'pt.earlier.mark': '{year}: „{title}”',
+  'pt.earlier.results': '{year}. aasta tulemused'
 });

@@ -4,5 +4,7 @@ I18N.define('lv', {
   'search.heading': 'Meklēt dalībnieku',
   'home.winners': '{year}. gada kategoriju uzvarētāji',
   'home.rank': '{rank}. vieta TOP-{topN}',
-  'home.top': 'Visi TOP-{topN} rezultāti'
+  'home.top': 'Visi TOP-{topN} rezultāti',
+  'home.top.year': 'Visi {year}. gada TOP-{topN} rezultāti',
+  'home.archived': '{year}. gada kampaņa vēl nav sākusies. Sākums: {date}. Zemāk – {last}. gada rezultāti.'
 });

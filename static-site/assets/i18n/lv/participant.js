@@ -22,5 +22,8 @@ I18N.define('lv', {
   'pt.category': 'Kategorija',
   'pt.rank': '{rank}. vieta TOP-{topN}',
   'pt.badge': 'Kvalitātes zīme „{title}”: {name}. Pārbaudīt sertifikātu',
-  'pt.results': 'Visi rezultāti'
+  'pt.results': 'Visi rezultāti',
+  'pt.earlier': 'Iepriekšējo gadu kvalitātes zīmes',
+  'pt.earlier.mark': '{year}: „{title}”',
+  'pt.earlier.results': '{year}. gada rezultāti'
 });

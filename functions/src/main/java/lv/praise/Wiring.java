@@ -378,13 +378,14 @@ public final class Wiring {
 
     /**
      * The organisers' CSV exports. The evaluations export lists every {@code EvaluationSource}: the imported
-     * evaluations today; the structured visits (issue 17) are added here as one more source.
+     * evaluations, then the structured visits (submitted or approved).
      */
     public lv.praise.domain.exports.Exports exports() {
         return new lv.praise.domain.exports.Exports(currentCampaign(), standingsService(), new DynamoAwardStore(dynamo(), table),
                 lv.praise.domain.SiteUrl.of(siteUrl()), new DynamoModerationStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table), nominationsReader()::list,
-                java.util.List.of(lv.praise.domain.exports.Exports.imported(evaluations())));
+                java.util.List.of(lv.praise.domain.exports.Exports.imported(evaluations()),
+                        lv.praise.domain.exports.Exports.visits(new DynamoVisitStore(dynamo(), table, clock))));
     }
 
     public StandingsService standingsService() {

@@ -58,6 +58,26 @@ final class AwardItems {
                 instant(item, "sentAt"));
     }
 
+    /** The award's public part in its participant's history partition (read by the participant's page). */
+    static Map<String, AttributeValue> historyItem(Award a) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.historyAward(a.participantId(), a.campaignYear()));
+        item.put("type", AttributeValue.fromS("AWARD_HISTORY"));
+        item.put("campaignYear", Attributes.number(a.campaignYear()));
+        item.put("participantId", AttributeValue.fromS(a.participantId()));
+        item.put("rank", Attributes.number(a.rank()));
+        item.put("topN", Attributes.number(a.topN()));
+        putString(item, "category", a.category());
+        item.put("certificateCode", AttributeValue.fromS(a.certificateCode()));
+        item.put("qualityMarkTitle", AttributeValue.fromS(a.qualityMarkTitle()));
+        return item;
+    }
+
+    static lv.praise.domain.awards.AwardMark markFromItem(Map<String, AttributeValue> item) {
+        return new lv.praise.domain.awards.AwardMark((int) number(item, "campaignYear"), string(item, "participantId"),
+                (int) number(item, "rank"), (int) number(item, "topN"), string(item, "category"),
+                string(item, "qualityMarkTitle"), string(item, "certificateCode"));
+    }
+
     /** The public lookup item of a certificate code: which award it belongs to. */
     static Map<String, AttributeValue> certificateItem(Award a) {
         Map<String, AttributeValue> item = new HashMap<>(Keys.certificate(storedCode(a.certificateCode())));

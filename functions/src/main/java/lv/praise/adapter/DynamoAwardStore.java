@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Awards in the campaign's partition ({@code AWARD#{participantId}}), each with a lookup item per
- * certificate code. The letter's send state moves only through conditional updates on the claim token.
+ * certificate code and its public part in the participant's history ({@code HISTORY#{participantId}} /
+ * {@code AWARD#{year}}): all three in one transaction. The letter's send state moves only through conditional updates on the claim token.
  */
 public final class DynamoAwardStore implements AwardStore {
 
@@ -50,14 +51,18 @@ public final class DynamoAwardStore implements AwardStore {
                     .item(AwardItems.toItem(award)).conditionExpression("attribute_not_exists(PK)")).build();
             TransactWriteItem codeItem = TransactWriteItem.builder().put(put -> put.tableName(table)
                     .item(AwardItems.certificateItem(award)).conditionExpression("attribute_not_exists(PK)")).build();
-            create(awardItem, codeItem);
+            // The history copy holds no letter state: it is never updated, so it goes unconditionally (the
+            // award's condition decides whether the transaction happens at all).
+            TransactWriteItem historyItem = TransactWriteItem.builder().put(put -> put.tableName(table)
+                    .item(AwardItems.historyItem(award))).build();
+            create(awardItem, codeItem, historyItem);
         }
     }
 
     /** The award and its code item together; an award another run created meanwhile is the same one. */
-    private void create(TransactWriteItem awardItem, TransactWriteItem codeItem) {
+    private void create(TransactWriteItem awardItem, TransactWriteItem codeItem, TransactWriteItem historyItem) {
         try {
-            Transactions.write(dynamo, awardItem, codeItem);
+            Transactions.write(dynamo, awardItem, codeItem, historyItem);
         } catch (TransactionCanceledException e) {
             // Both runs wrote the results record's own code, so an existing award is this one. A code item
             // that exists without its award (a collision of 80-bit codes) is thrown, never silent.
@@ -86,6 +91,20 @@ public final class DynamoAwardStore implements AwardStore {
     public Optional<Award> find(int campaignYear, String participantId) {
         var award = dynamo.getItem(r -> r.tableName(table).key(Keys.award(campaignYear, participantId)));
         return award.hasItem() ? Optional.of(AwardItems.fromItem(award.item())) : Optional.empty();
+    }
+
+    /** One query of the participant's history partition (a public page asks it on every view): no scan. */
+    @Override
+    public List<lv.praise.domain.awards.AwardMark> marks(String participantId) {
+        List<lv.praise.domain.awards.AwardMark> marks = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table)
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :prefix)")
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS(Keys.historyPartition(participantId)),
+                                ":prefix", AttributeValue.fromS(Keys.AWARD_PREFIX))))
+                .items().forEach(item -> marks.add(AwardItems.markFromItem(item)));
+        marks.sort(Comparator.comparingInt(lv.praise.domain.awards.AwardMark::campaignYear));
+        return marks;
     }
 
     @Override

@@ -215,6 +215,18 @@ final class Keys {
         return key(campaignPartition(year), AWARD_PREFIX + participantId);
     }
 
+    static final String HISTORY_PREFIX = "HISTORY#";
+
+    /** A participant's history partition: its award of each year, one item per year (SK {@code AWARD#{year}}). */
+    static String historyPartition(String participantId) {
+        return HISTORY_PREFIX + participantId;
+    }
+
+    /** One award in its participant's history (the public part of {@link #award}). */
+    static Map<String, AttributeValue> historyAward(String participantId, int year) {
+        return key(historyPartition(participantId), AWARD_PREFIX + year);
+    }
+
     /** The public lookup of a certificate by its code (stored form: 16 characters, no hyphens). */
     static Map<String, AttributeValue> certificate(String storedCode) {
         return key("CERTIFICATE#" + storedCode, "CERTIFICATE");

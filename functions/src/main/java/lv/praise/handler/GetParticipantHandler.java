@@ -35,6 +35,7 @@ public final class GetParticipantHandler extends ApiHandler {
             throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
         }
         Participant participant = participants.get(id);
-        return Responses.json(200, ParticipantCard.of(participant, awards.of(participant).orElse(null)));
+        return Responses.json(200, ParticipantCard.of(participant, awards.of(participant).orElse(null),
+                awards.earlier(participant)));
     }
 }

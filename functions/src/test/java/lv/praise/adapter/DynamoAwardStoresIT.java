@@ -82,6 +82,28 @@ class DynamoAwardStoresIT {
     }
 
     @Test
+    void aParticipantsMarksOfEveryYearAreOneQueryOfItsHistory() {
+        Publication first = publication(YEAR, "A");
+        awards.ensure(first);
+        awards.ensure(first);
+        Publication next = publication(YEAR + 1, "B");
+        awards.ensure(next);
+        var marks = awards.marks(LIBRARY.id());
+        assertEquals(List.of(YEAR, YEAR + 1), marks.stream().map(lv.praise.domain.awards.AwardMark::campaignYear).toList(),
+                "one mark a year, oldest first, written once however often the publication runs");
+        assertEquals(first.top().get(0).certificateCode(), marks.get(0).certificateCode());
+        assertEquals(1, marks.get(0).rank());
+        assertEquals(50, marks.get(0).topN());
+        assertEquals("STATE", marks.get(0).category());
+        assertEquals(next.top().get(0).certificateCode(), marks.get(1).certificateCode());
+        assertEquals(List.of(YEAR, YEAR + 1), awards.marks("no-groups").stream()
+                .map(lv.praise.domain.awards.AwardMark::campaignYear).toList(), "each participant its own history");
+        assertTrue(awards.marks("nobody").isEmpty());
+        assertTrue(awards.all(YEAR + 1).stream().allMatch(a -> a.campaignYear() == YEAR + 1),
+                "the history items are not the campaign's awards");
+    }
+
+    @Test
     void aLetterIsClaimedByOneRunAndOnlyItsHolderRecordsTheOutcome() {
         awards.ensure(publication("A"));
         String id = LIBRARY.id();
@@ -160,7 +182,11 @@ class DynamoAwardStoresIT {
     }
 
     private static Publication publication(String variant) {
-        return new Publication(YEAR, AT, lv.praise.testkit.Fixtures.organiser("anna@example.lv"), LocalDate.of(YEAR, 4, 12), "Klienti mūs uzslavē 2027",
+        return publication(YEAR, variant);
+    }
+
+    private static Publication publication(int year, String variant) {
+        return new Publication(year, AT, lv.praise.testkit.Fixtures.organiser("anna@example.lv"), LocalDate.of(YEAR, 4, 12), "Klienti mūs uzslavē 2027",
                 "2027.1", 50, new BigDecimal("80.00"), variant.repeat(64), new Publication.InputCounts(2, 2, 10, 1, 0, 3),
                 List.of(new Publication.Place(1, LIBRARY.id(), LIBRARY.name(), "STATE", "EDUCATION", "SMALL",
                                 new BigDecimal("91.50"), 7, 1, 1, CertificateCode.generate()),

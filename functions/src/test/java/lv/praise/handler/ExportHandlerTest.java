@@ -28,6 +28,7 @@ import lv.praise.domain.moderation.ModeratedPraise;
 import lv.praise.domain.moderation.ModerationStatus;
 import lv.praise.domain.moderation.RejectReason;
 import lv.praise.domain.nominations.Nomination;
+import lv.praise.domain.visits.VisitStatus;
 import lv.praise.domain.standings.StandingsService;
 import lv.praise.testkit.AwardsKit;
 import lv.praise.testkit.Events;
@@ -44,9 +45,10 @@ class ExportHandlerTest {
     private static final String EVIL = "=HYPERLINK(\"https://evil.example\",\"Ķēķis\")";
     private final AwardsKit kit = new AwardsKit(12, 8);
     private final List<Nomination> nominations = new ArrayList<>();
+    private final lv.praise.testkit.InMemoryVisits visits = new lv.praise.testkit.InMemoryVisits();
     private final ExportHandler handler = new ExportHandler(new Exports(Fixtures.YEAR,
             new StandingsService(Fixtures.YEAR, kit.snapshots), kit.awards, SiteUrl.of(Fixtures.SITE), kit.store, kit.store,
-            () -> nominations, List.of(Exports.imported(kit.evaluations))));
+            () -> nominations, List.of(Exports.imported(kit.evaluations), Exports.visits(visits))));
 
     ExportHandlerTest() {
         // p01, the first place to be, named as an attacker would: the name is a formula.
@@ -140,6 +142,49 @@ class ExportHandlerTest {
         assertEquals("Dalībnieks Nr. 3 – Ķēķis", r.get("participant_name"));
         assertEquals("88", r.get("score"));
         assertEquals("2027-03-02", r.get("date"));
+        assertEquals("", r.get("status"), "an import has no review state");
+    }
+
+    @Test
+    void theStructuredVisitsAreOneMoreSourceSubmittedAndApprovedOnly() {
+        kit.evaluations.saveAll(List.of(new Evaluation(Fixtures.YEAR, "p03", LocalDate.parse("2027-03-02"), "Ēriks",
+                "visit", 88)));
+        visits.plan(List.of(
+                visit("v1", "p02", "phone", VisitStatus.APPROVED, "250/3", "=Laipni, ātri"),
+                visit("v2", "p03", "visit", VisitStatus.SUBMITTED, "87.5", null),
+                visit("v3", "p04", "visit", VisitStatus.RETURNED, "10", "x"),
+                visit("v4", "p05", "web", VisitStatus.PLANNED, null, null)));
+        CsvTable csv = export(Map.of("kind", "evaluations"), "evaluations-2027.csv");
+        assertEquals(kit.evaluations.all(Fixtures.YEAR).size() + 2, csv.rows().size(),
+                "the imports and two visits; returned and planned ones have no result");
+        List<Map<String, String>> visitRows = csv.rows().stream().map(x -> rowMap(csv, x))
+                .filter(x -> "visit".equals(x.get("source"))).toList();
+        assertEquals(List.of("p02", "p03"), visitRows.stream().map(x -> x.get("participant_id")).toList());
+        Map<String, String> approved = visitRows.get(0);
+        assertEquals("visit", approved.get("source"));
+        assertEquals("līga@example.lv", approved.get("evaluator"));
+        assertEquals("phone", approved.get("channel"));
+        assertEquals("2027-03-05", approved.get("date"), "the day of the visit, not of its entry");
+        assertEquals("83.33", approved.get("score"), "as organisers read it: 2 decimals");
+        assertEquals("approved", approved.get("status"));
+        assertEquals("'=Laipni, ātri", approved.get("details"), "the comment, neutralised");
+        Map<String, String> submitted = visitRows.get(1);
+        assertEquals("submitted", submitted.get("status"));
+        assertEquals("87.50", submitted.get("score"));
+        assertEquals("", submitted.get("details"));
+        assertEquals("import", rowMap(csv, csv.rows().get(0)).get("source"), "imports first, then visits");
+        assertEquals("visit", rowMap(csv, csv.rows().get(csv.rows().size() - 1)).get("source"));
+    }
+
+    private static lv.praise.domain.visits.Visit visit(String id, String participant, String channel, VisitStatus status,
+                                                       String score, String comment) {
+        lv.praise.domain.visits.SubmissionVersion latest = score == null ? null : new lv.praise.domain.visits.SubmissionVersion(
+                1, "s-" + id, java.time.LocalDateTime.parse("2027-03-05T10:00"), "Rīga", List.of(), comment,
+                lv.praise.domain.visits.VisitScore.parse(score), 1, Map.of(), new lv.praise.domain.Actor("e", "līga@example.lv"),
+                java.time.Instant.parse("2027-03-06T08:00:00Z"));
+        return new lv.praise.domain.visits.Visit(id, Fixtures.YEAR, participant, participant, null, channel, "līga@example.lv",
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 20), status, latest == null ? null : 1,
+                new lv.praise.domain.Actor("o", "anna@example.lv"), java.time.Instant.EPOCH, latest, List.of());
     }
 
     @Test
@@ -190,15 +235,19 @@ class ExportHandlerTest {
         return event;
     }
 
+    private static Map<String, String> rowMap(CsvTable csv, CsvTable.Row r) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < csv.header().size(); i++) {
+            m.put(csv.header().get(i), i < r.fields().size() ? r.fields().get(i) : "");
+        }
+        return m;
+    }
+
     private static Map<String, String> row(CsvTable csv, String column, String value) {
         int c = csv.header().indexOf(column);
         for (CsvTable.Row r : csv.rows()) {
             if (r.fields().get(c).equals(value)) {
-                Map<String, String> m = new HashMap<>();
-                for (int i = 0; i < csv.header().size(); i++) {
-                    m.put(csv.header().get(i), i < r.fields().size() ? r.fields().get(i) : "");
-                }
-                return m;
+                return rowMap(csv, r);
             }
         }
         throw new AssertionError("no row with " + column + " = " + value + " in " + csv.rows());

@@ -152,6 +152,13 @@ class ReadHandlersTest {
         var awards = new lv.praise.domain.awards.AwardStore() {
             public void ensure(lv.praise.domain.awards.Publication p) { throw new UnsupportedOperationException(); }
             public List<lv.praise.domain.awards.Award> all(int year) { return year == YEAR ? List.of(award) : List.of(); }
+            public List<lv.praise.domain.awards.AwardMark> marks(String id) {
+                // Oldest first, as the store answers; the current year's is among them.
+                return id.equals(LIBRARY.id()) ? List.of(
+                        new lv.praise.domain.awards.AwardMark(YEAR - 2, id, 17, 50, "STATE", "Klienti mūs uzslavē " + (YEAR - 2), "AAAABBBBCCCCDDDD"),
+                        new lv.praise.domain.awards.AwardMark(YEAR - 1, id, 5, 50, "STATE", "Klienti mūs uzslavē " + (YEAR - 1), "2222333344445555"),
+                        lv.praise.domain.awards.AwardMark.of(award)) : List.of();
+            }
             public Optional<lv.praise.domain.awards.Award> findByCode(String code) { throw new UnsupportedOperationException(); }
             public Optional<Claim> claim(int y, String id, java.time.Instant n, java.time.Instant s) { throw new UnsupportedOperationException(); }
             public boolean markSent(int y, Claim c, java.time.Instant at) { throw new UnsupportedOperationException(); }
@@ -166,8 +173,19 @@ class ReadHandlersTest {
         assertEquals("Klienti mūs uzslavē 2027", card.path("qualityMarkTitle").asText());
         assertEquals("7KQ2-M9XD-4HTB-W3ZA", card.path("code").asText(), "as people read it, and as the badge's address takes it");
 
+        JsonNode earlier = Events.body(handler.handleRequest(event, null)).path("earlier");
+        assertEquals(2, earlier.size(), "the earlier years only, not this year's again: " + earlier);
+        assertEquals(YEAR - 1, earlier.get(0).path("campaignYear").asInt(), "newest first");
+        assertEquals(5, earlier.get(0).path("rank").asInt());
+        assertEquals("Klienti mūs uzslavē " + (YEAR - 1), earlier.get(0).path("qualityMarkTitle").asText());
+        assertEquals("2222-3333-4444-5555", earlier.get(0).path("code").asText());
+        assertEquals(YEAR - 2, earlier.get(1).path("campaignYear").asInt());
+        assertEquals("AAAA-BBBB-CCCC-DDDD", earlier.get(1).path("code").asText());
+
         event.setPathParameters(Map.of("id", BAKERY.id()));
-        assertTrue(Events.body(handler.handleRequest(event, null)).path("award").isNull(), "no award, no mark");
+        JsonNode bakery = Events.body(handler.handleRequest(event, null));
+        assertTrue(bakery.path("award").isNull(), "no award, no mark");
+        assertTrue(bakery.path("earlier").isArray() && bakery.path("earlier").isEmpty(), bakery.toString());
     }
 
     @Test

@@ -133,6 +133,11 @@ public final class Faults {
             }
 
             @Override
+            public List<lv.praise.domain.awards.AwardMark> marks(String participantId) {
+                return real.marks(participantId);
+            }
+
+            @Override
             public Optional<Award> findByCode(String code) {
                 return real.findByCode(code);
             }

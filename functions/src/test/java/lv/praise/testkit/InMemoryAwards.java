@@ -69,6 +69,13 @@ public final class InMemoryAwards implements AwardStore, PublicationStore {
     }
 
     @Override
+    public synchronized List<lv.praise.domain.awards.AwardMark> marks(String participantId) {
+        return awards.values().stream().map(Row::award).filter(a -> a.participantId().equals(participantId))
+                .sorted(Comparator.comparingInt(Award::campaignYear)).map(lv.praise.domain.awards.AwardMark::of)
+                .toList();
+    }
+
+    @Override
     public synchronized List<Award> all(int campaignYear) {
         List<Award> list = new ArrayList<>();
         for (Row row : awards.values()) {

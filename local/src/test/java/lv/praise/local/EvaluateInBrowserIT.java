@@ -252,6 +252,96 @@ class EvaluateInBrowserIT {
     // --- the arithmetic of docs/evaluations.md and docs/scoring.md, exact ---
 
     /** 100 · Σ wᵢ fᵢ / Σ wᵢ over the answered criteria, N/A left out. */
+    /**
+     * Issue 17's calibration: three evaluators who agree and one who scores every answer at the bottom of its
+     * scale, on the same participants; the console's calibration page flags the planted one and only it. The
+     * visits stay submitted (calibration counts them; only approved ones would move a score).
+     */
+    @Test
+    void theCalibrationPageFlagsAPlantedOutlier() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<String> right = List.of("ilze." + tag + "@example.lv", "karlis." + tag + "@example.lv",
+                "liga." + tag + "@example.lv");
+        String outlier = "maris." + tag + "@example.lv";
+        JsonNode campaign = get("/api/campaign", null);
+        int year = campaign.path("year").asInt();
+        String from = campaign.path("praiseOpensAt").asText().substring(0, 10);
+        String to = campaign.path("praiseClosesAt").asText().substring(0, 10);
+        // Two participants no other test of this JVM plans visits for.
+        List<String> participants = new ArrayList<>();
+        get("/api/admin/participants", server.organiserToken()).path("participants").forEach(p -> {
+            String id = p.path("id").asText();
+            if (!id.equals(PARTICIPANT) && !id.equals(SOMEONE_ELSES)) {
+                participants.add(id);
+            }
+        });
+        participants.sort(java.util.Comparator.reverseOrder());
+        List<String> chosen = participants.subList(0, 2);
+
+        ObjectNode plan = Replies.JSON.createObjectNode().put("year", year);
+        ArrayNode rows = plan.putArray("visits");
+        List<String> evaluators = new ArrayList<>(right);
+        evaluators.add(outlier);
+        for (String participant : chosen) {
+            for (String evaluator : evaluators) {
+                rows.addObject().put("participantId", participant).put("channel", "visit").put("evaluator", evaluator)
+                        .put("dueFrom", from).put("dueTo", to);
+            }
+        }
+        HttpResponse<String> planned = send("POST", "/api/admin/visits", plan.toString(), server.organiserToken());
+        assertEquals(201, planned.statusCode(), planned.body());
+
+        for (String evaluator : evaluators) {
+            String token = server.jwt().issueEvaluator(evaluator, Duration.ofHours(1));
+            JsonNode mine = get("/api/evaluate/plan?year=" + year, token);
+            List<JsonNode> criteria = new ArrayList<>();
+            mine.path("questionnaires").get(mine.path("questionnaires").size() - 1).path("criteria").forEach(c -> {
+                if (c.path("channels").toString().contains("\"visit\"")) {
+                    criteria.add(c);
+                }
+            });
+            boolean low = evaluator.equals(outlier);
+            for (JsonNode visit : mine.path("visits")) {
+                ObjectNode body = Replies.JSON.createObjectNode().put("submissionId", UUID.randomUUID().toString())
+                        .put("visitedAt", from + "T11:00").put("place", "Rīga").put("comment", "");
+                ArrayNode answers = body.putArray("answers");
+                for (JsonNode c : criteria) {
+                    ObjectNode a = answers.addObject().put("criterion", c.path("id").asText());
+                    switch (c.path("scale").asText()) {
+                        case "yes_no" -> a.put("value", low ? "no" : "yes");
+                        case "zero_two" -> a.put("value", low ? 0 : 2);
+                        case "one_five" -> a.put("value", low ? 1 : 5);
+                        default -> a.put("value", low ? 1000 : 1);
+                    }
+                }
+                HttpResponse<String> submitted = send("PUT", "/api/evaluate/visits/" + visit.path("id").asText(),
+                        body.toString(), token);
+                assertEquals(200, submitted.statusCode(), submitted.body());
+            }
+        }
+
+        chromium.viewport(1280, 900, false);
+        chromium.clearSiteData(server.baseUrl());
+        driver.get(server.baseUrl() + "/admin/index.html?lang=lv");
+        visible("#email").sendKeys("organiser.calibration@example.lv", Keys.ENTER);
+        visible("#session");
+        driver.get(server.baseUrl() + "/admin/calibration.html?lang=lv");
+        wait(d -> rowOf(outlier) != null && rowOf(right.get(0)) != null);
+        assertTrue(rowOf(outlier).getAttribute("class").contains("flagged"), rowOf(outlier).getText());
+        assertTrue(rowOf(outlier).getText().contains("-100") || rowOf(outlier).getText().contains("−100"),
+                rowOf(outlier).getText());
+        for (String evaluator : right) {
+            assertFalse(rowOf(evaluator).getAttribute("class").contains("flagged"), rowOf(evaluator).getText());
+        }
+        chromium.screenshot(SCREENSHOTS, "calibration-outlier-1280");
+    }
+
+    /** The calibration table's row of an evaluator, or null while it is not shown. */
+    private static WebElement rowOf(String evaluator) {
+        return driver.findElements(By.cssSelector("table tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(evaluator)).findFirst().orElse(null);
+    }
+
     private static Fraction visitScore(List<JsonNode> criteria, Map<String, String> answers) {
         Fraction weighted = Fraction.ZERO;
         Fraction weights = Fraction.ZERO;

@@ -53,6 +53,8 @@ class NextYearIT {
     private static int year;
     /** Certificate codes of the first year, read from the awards status after its publication. */
     private static final List<String> CODES = new ArrayList<>();
+    /** The first year's first awardee as the awards status lists it (participantId, rank, certificateCode). */
+    private static JsonNode firstAwardee;
     private static JsonNode firstResults;
 
     @BeforeAll
@@ -104,6 +106,7 @@ class NextYearIT {
         JsonNode status = pollUntilTheJobIsOver();
         assertEquals("done", status.path("job").path("state").asText(), status.toString());
         status.path("awards").forEach(a -> CODES.add(a.path("certificateCode").asText()));
+        firstAwardee = status.path("awards").get(0);
         assertFalse(CODES.isEmpty(), status.toString());
         firstResults = getJson("/api/results/" + year);
         assertEquals(year, firstResults.get("campaignYear").asInt());
@@ -199,8 +202,13 @@ class NextYearIT {
         assertEquals(total, invited.path("participants").size(), "every earlier participant is invited, once");
         assertEquals(String.valueOf(total), job.path("result").path("invited").asText());
         assertEquals(0, getJson("/api/admin/participants", true).path("participants").size(), "none confirmed yet");
-        String first = invited.path("participants").get(0).path("id").asText();
-        String name = invited.path("participants").get(0).path("name").asText();
+        // Not the first year's awardee: the next test adds it again by hand under its id.
+        JsonNode pick = invited.path("participants").get(0);
+        if (pick.path("id").asText().equals(firstAwardee.path("participantId").asText())) {
+            pick = invited.path("participants").get(1);
+        }
+        String first = pick.path("id").asText();
+        String name = pick.path("name").asText();
         assertEquals(404, HTTP.send(request("/api/participants/" + first).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode(), "an invitation is not public");
         assertEquals(0, getJson("/api/participants?q=" + java.net.URLEncoder.encode(name.substring(0, 4),
@@ -224,6 +232,82 @@ class NextYearIT {
         assertEquals(first, again.path("notInvited").get(0).asText(), again.toString());
         assertError(send("POST", "/api/admin/participants", "{\"invited\":[\"Bad Id\"]}"), 400, "invalid", "invited[0]");
         assertEquals(1, getJson("/api/admin/participants", true).path("participants").size());
+    }
+
+    @Test
+    @Order(7)
+    void theParticipantPageShowsTheEarlierYearsMarkAndHomeLeadsToThoseResults() throws Exception {
+        // The first year's awardee takes part again under its id (as a carried-over or re-added participant does).
+        String id = firstAwardee.path("participantId").asText();
+        JsonNode before = firstResults.path("top").get(firstAwardee.path("rank").asInt() - 1);
+        assertEquals(id, before.path("participantId").asText());
+        HttpResponse<String> added = send("POST", "/api/admin/participants", JSON.createObjectNode()
+                .put("id", id).put("name", before.path("name").asText()).put("category", before.path("category").asText())
+                .put("industry", before.path("industry").asText()).put("sizeClass", before.path("sizeClass").asText())
+                .toString());
+        assertEquals(201, added.statusCode(), added.body());
+
+        JsonNode card = getJson("/api/participants/" + id);
+        assertTrue(card.path("award").isNull(), "nothing won in the new year yet: " + card);
+        JsonNode earlier = card.path("earlier");
+        assertEquals(1, earlier.size(), card.toString());
+        JsonNode mark = earlier.get(0);
+        assertEquals(year, mark.path("campaignYear").asInt());
+        assertEquals(firstAwardee.path("rank").asInt(), mark.path("rank").asInt());
+        assertEquals(firstAwardee.path("certificateCode").asText().replace("-", ""), mark.path("code").asText().replace("-", ""));
+        assertEquals(year, getJson("/api/certificates/" + mark.path("code").asText()).path("campaignYear").asInt(),
+                "the mark's code verifies as that year's certificate");
+
+        // In the browser (lv): the earlier mark with its badge, its verification and that year's results.
+        for (int width : new int[] {360, 1280}) {
+            chromium.viewport(width, width == 360 ? 740 : 900, width == 360);
+            driver.get(server.baseUrl() + "/participant.html?id=" + id + "&lang=lv");
+            WebElement item = visible("#earlier-list li[data-year='" + year + "']");
+            assertEquals("Iepriekšējo gadu kvalitātes zīmes", find("#earlier-heading").getText());
+            assertTrue(item.getText().contains(mark.path("rank").asInt() + ". vieta TOP-" + mark.path("topN").asInt()),
+                    item.getText());
+            assertTrue(item.getText().contains(year + ": „" + mark.path("qualityMarkTitle").asText() + "”"), item.getText());
+            WebElement verify = item.findElement(By.cssSelector("a[href^='/verify.html']"));
+            assertTrue(verify.getAttribute("href").endsWith("code=" + mark.path("code").asText()), verify.getAttribute("href"));
+            WebElement badge = verify.findElement(By.tagName("img"));
+            wait(d -> ((Number) driver.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", badge))
+                    .intValue() > 0);
+            assertTrue(item.findElement(By.linkText(year + ". gada rezultāti")).getAttribute("href")
+                    .endsWith("/results.html?year=" + year));
+            assertFalse(find("#award").isDisplayed(), "no award of the new year");
+            assertTrue((Boolean) driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"),
+                    "no sideways scrolling at " + width + " px");
+            chromium.screenshot(SCREENSHOTS, "participant-earlier-marks-" + width);
+
+            // Home, archived: the new campaign's opening and the last published year's winners.
+            driver.get(server.baseUrl() + "/?lang=lv");
+            WebElement top = visible("#showcase-top");
+            assertTrue(top.getAttribute("href").endsWith("/results.html?year=" + year), top.getAttribute("href"));
+            assertEquals("Visi " + year + ". gada TOP-" + firstResults.path("topN").asInt() + " rezultāti", top.getText());
+            assertEquals(year + ". gada kategoriju uzvarētāji", find("#showcase-heading").getText());
+            String state = find("#campaign-state").getText();
+            assertTrue(state.startsWith((year + 1) + ". gada kampaņa vēl nav sākusies. Sākums: "), state);
+            assertTrue(state.endsWith("Zemāk – " + year + ". gada rezultāti."), state);
+            assertFalse(find("#praise-cta").isDisplayed(), "no praise before the new campaign opens");
+            assertTrue((Boolean) driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"),
+                    "no sideways scrolling at " + width + " px");
+            chromium.screenshot(SCREENSHOTS, "home-archived-" + width);
+        }
+        // The same in English and Estonian: every string of the archived state and of the earlier marks translated.
+        for (String[] lang : new String[][] {
+                {"en", "The " + (year + 1) + " campaign has not opened yet.", "Below: the results of " + year + ".",
+                        "All TOP-" + firstResults.path("topN").asInt() + " results of " + year, "Results of " + year},
+                {"et", (year + 1) + ". aasta kampaania pole veel alanud.", "Allpool: " + year + ". aasta tulemused.",
+                        "Kõik " + year + ". aasta TOP-" + firstResults.path("topN").asInt() + " tulemused",
+                        year + ". aasta tulemused"}}) {
+            driver.get(server.baseUrl() + "/?lang=" + lang[0]);
+            assertEquals(lang[3], visible("#showcase-top").getText());
+            String state = find("#campaign-state").getText();
+            assertTrue(state.startsWith(lang[1]) && state.endsWith(lang[2]), state);
+            driver.get(server.baseUrl() + "/participant.html?id=" + id + "&lang=" + lang[0]);
+            WebElement item = visible("#earlier-list li[data-year='" + year + "']");
+            assertTrue(item.findElement(By.linkText(lang[4])).isDisplayed(), item.getText());
+        }
     }
 
     @AfterAll

@@ -27,6 +27,12 @@ public interface AwardStore {
         return all(campaignYear).stream().filter(a -> a.participantId().equals(participantId)).findFirst();
     }
 
+    /**
+     * The marks of one participant in every published campaign, oldest first: the participant's id is its
+     * identity across years (docs/data-model.md, *A participant's earlier marks*). Written with each award.
+     */
+    List<AwardMark> marks(String participantId);
+
     /** The award whose certificate has this code (stored form, {@link CertificateCode#normalise}). */
     Optional<Award> findByCode(String code);
 

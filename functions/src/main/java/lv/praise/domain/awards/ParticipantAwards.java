@@ -1,5 +1,7 @@
 package lv.praise.domain.awards;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import lv.praise.domain.Participant;
 
@@ -20,5 +22,19 @@ public final class ParticipantAwards {
 
     public Optional<Award> of(Participant participant) {
         return awards == null ? Optional.empty() : awards.find(participant.campaignYear(), participant.id());
+    }
+
+    /**
+     * The marks the same participant (the same id) won in campaigns before its own, newest first; its own
+     * campaign's award is {@link #of}. One query of the participant's history, however many years there are.
+     */
+    public List<AwardMark> earlier(Participant participant) {
+        if (awards == null) {
+            return List.of();
+        }
+        return awards.marks(participant.id()).stream()
+                .filter(m -> m.campaignYear() < participant.campaignYear())
+                .sorted(Comparator.comparingInt(AwardMark::campaignYear).reversed())
+                .toList();
     }
 }

@@ -138,7 +138,11 @@ public final class Invitations {
 
             @Override
             public List<Participant> all(int year) {
-                return store.invited(year);
+                // An organisation added or imported under the same id meanwhile takes part already: its invitation
+                // is left as it is (confirming it answers notInvited) but not offered.
+                java.util.Set<String> taking = new java.util.HashSet<>();
+                participants.all(year).forEach(p -> taking.add(p.id()));
+                return store.invited(year).stream().filter(p -> !taking.contains(p.id())).toList();
             }
         };
         return new ParticipantEditor(currentYear, campaigns, invitedOnly).list(filter);

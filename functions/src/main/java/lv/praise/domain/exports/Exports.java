@@ -295,7 +295,7 @@ public final class Exports {
     // --- evaluations: every source's rows, with the participant's name ---
 
     static final List<String> EVALUATIONS_COLUMNS = List.of("source", "participant_id", "participant_name", "date",
-            "evaluator", "channel", "score", "details");
+            "evaluator", "channel", "score", "status", "details");
 
     private Csv evaluations() {
         Map<String, String> names = new HashMap<>();
@@ -307,7 +307,7 @@ public final class Exports {
                     .thenComparing(EvaluationSource.Row::evaluator));
             for (EvaluationSource.Row r : rows) {
                 csv.row(java.util.Arrays.asList(r.source(), r.participantId(), names.get(r.participantId()), r.date(),
-                        r.evaluator(), r.channel(), r.score(), r.details()));
+                        r.evaluator(), r.channel(), r.score().toPlainString(), r.status(), r.details()));
             }
         }
         return csv;
@@ -316,6 +316,20 @@ public final class Exports {
     /** The imported evaluations as a source (the CSV import's store). */
     public static EvaluationSource imported(lv.praise.domain.EvaluationStore store) {
         return year -> store.all(year).stream().map(e -> new EvaluationSource.Row("import", e.participantId(), e.date(),
-                e.evaluator(), e.channel(), e.score(), "")).toList();
+                e.evaluator(), e.channel(), java.math.BigDecimal.valueOf(e.score()), "", "")).toList();
+    }
+
+    /**
+     * The structured visits as a source: those submitted or approved (a planned or returned visit has no result
+     * that counts), each with its latest submission's day, score and comment and its review state. The evaluator
+     * is the address the visit is planned for.
+     */
+    public static EvaluationSource visits(lv.praise.domain.visits.VisitStore store) {
+        return year -> store.all(year).stream()
+                .filter(v -> v.status().done() && v.latest() != null)
+                .map(v -> new EvaluationSource.Row("visit", v.participantId(), v.latest().visitedAt().toLocalDate(),
+                        v.evaluator(), v.channel(), v.latest().score().shown(), v.status().code(),
+                        v.latest().comment() == null ? "" : v.latest().comment()))
+                .toList();
     }
 }

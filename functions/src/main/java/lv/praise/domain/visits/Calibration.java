@@ -11,9 +11,10 @@ import java.util.TreeMap;
 /**
  * How each evaluator's scores compare with the others' on the same participants (docs/scoring.md §11):
  * for each participant p that the evaluator e and at least one other evaluator visited (submitted or
- * approved), dₚ = mean of e's scores on p − mean of the others' scores on p; D̄ = the mean of the dₚ, SE =
- * sd(d)/√n (sample standard deviation, n ≥ 2). Flagged when n ≥ 2, |D̄| > 2·SE and |D̄| ≥ 10 points: far
- * from the others, and by more than chance would explain.
+ * approved), dₚ = mean of e's scores on p − the median of the other evaluators' means on p; D̄ = the mean of
+ * the dₚ, SE = sd(d)/√n (sample standard deviation, n ≥ 2). Flagged when n ≥ 2, |D̄| > 2·SE and |D̄| ≥ 10
+ * points: far from the others, and by more than chance would explain. The others' median, not their mean, so
+ * that one wrong evaluator among three or more others does not pull the right ones into a flag.
  */
 public final class Calibration {
     static final MathContext MC = MathContext.DECIMAL128;
@@ -65,10 +66,10 @@ public final class Calibration {
                 List<BigDecimal> others = new ArrayList<>();
                 onParticipant.forEach((other, list) -> {
                     if (!other.equals(e)) {
-                        others.addAll(list);
+                        others.add(mean(list));
                     }
                 });
-                d.add(mean(mine).subtract(mean(others), MC));
+                d.add(mean(mine).subtract(median(others), MC));
             }
             BigDecimal meanD = d.isEmpty() ? null : mean(d);
             BigDecimal se = d.size() < 2 ? null : sd(d).divide(BigDecimal.valueOf(d.size()).sqrt(MC), MC);
@@ -90,6 +91,12 @@ public final class Calibration {
             sum = sum.add(v, MC);
         }
         return sum.divide(BigDecimal.valueOf(values.size()), MC);
+    }
+
+    static BigDecimal median(List<BigDecimal> values) {
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : mean(List.of(sorted.get(n / 2 - 1), sorted.get(n / 2)));
     }
 
     /** The sample standard deviation (n − 1). */

@@ -122,6 +122,12 @@ class InvitationsTest {
         assertEquals(List.of("nobody"), done.notInvited());
         assertEquals(248, invitations.invited(new lv.praise.domain.imports.ParticipantEditor.Filter(null, null, null, null)).size());
         assertEquals(List.of("org-001", "org-002"), invitationStore.confirmed);
+
+        // Added by hand under an invited id: no longer offered as an invitation.
+        store.save(new Participant(YEAR, "org-003", "Org 3", "STATE", "EDUCATION", "SMALL", List.of(), null, 0));
+        var offered = invitations.invited(new lv.praise.domain.imports.ParticipantEditor.Filter(null, null, null, null));
+        assertEquals(247, offered.size());
+        assertTrue(offered.stream().noneMatch(p -> p.id().equals("org-003")));
     }
 
     @Test

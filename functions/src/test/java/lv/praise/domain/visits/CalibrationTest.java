@@ -22,8 +22,7 @@ class CalibrationTest {
     @Test
     void aPlantedOutlierIsFlaggedAndTheNormalEvaluatorsAreNot() {
         // Six participants, each visited by four evaluators who agree within a few points and by the outlier, who
-        // scores about 20 points lower everywhere. (With only two others beside an outlier, its pull on "the
-        // others' mean" – 20/2 points – would flag them too: docs/scoring.md §11 says so.)
+        // scores about 20 points lower everywhere.
         double[][] scores = {{80, 82, 79, 81, 61}, {70, 68, 71, 69, 52}, {90, 91, 88, 90, 69}, {75, 77, 74, 76, 55},
                 {85, 83, 86, 84, 66}, {60, 63, 61, 62, 41}};
         String[] names = {"anna@example.lv", "berta@example.lv", "cilda@example.lv", "daina@example.lv", "outlier@example.lv"};
@@ -44,8 +43,28 @@ class CalibrationTest {
         assertEquals(6, lines.get("anna@example.lv").done());
         assertEquals(1, lines.get("anna@example.lv").outstanding());
         assertEquals(new BigDecimal("76.67"), lines.get("anna@example.lv").mean());
-        // dₚ: −19.5, −17.5, −20.75, −20.5, −18.5, −20.5 → D̄ = −117.25 / 6 = −19.5416…
-        assertEquals(new BigDecimal("-19.54"), outlier.meanDifference());
+        // dₚ against the others' median: −19.5, −17.5, −21, −20.5, −18.5, −20.5 → D̄ = −117.5 / 6 = −19.583…
+        assertEquals(new BigDecimal("-19.58"), outlier.meanDifference());
+    }
+
+    @Test
+    void oneWrongEvaluatorDoesNotDragThreeRightOnesIntoAFlag() {
+        // Three who agree and one 40 points below: measured against the others' mean each right one would lie
+        // 40/3 ≈ 13 points above "the others" everywhere and be flagged; against the others' median they don't.
+        double[][] scores = {{80, 81, 79, 40}, {70, 71, 69, 30}, {90, 89, 91, 50}, {60, 61, 59, 20}};
+        String[] names = {"anna@example.lv", "berta@example.lv", "cilda@example.lv", "outlier@example.lv"};
+        for (int p = 0; p < scores.length; p++) {
+            for (int e = 0; e < names.length; e++) {
+                done(names[e], "p" + p, scores[p][e], VisitStatus.APPROVED);
+            }
+        }
+        Map<String, Calibration.Line> lines = byEvaluator(Calibration.of(visits));
+        assertTrue(lines.get("outlier@example.lv").flagged(), lines.get("outlier@example.lv").toString());
+        // Its dₚ: 40 − 80, 30 − 70, 50 − 90, 20 − 60 (the median of the three right ones is the middle one).
+        assertEquals(new BigDecimal("-40.00"), lines.get("outlier@example.lv").meanDifference());
+        for (int e = 0; e < 3; e++) {
+            assertFalse(lines.get(names[e]).flagged(), lines.get(names[e]).toString());
+        }
     }
 
     @Test
