@@ -220,6 +220,21 @@ class NextYearIT {
         wait(d -> d.findElements(By.cssSelector("#participants-rows tr")).size() == total);
         assertEquals("Pārnesti " + total + " dalībnieki no " + year + ". gada.", find("#carry-status").getText());
         chromium.screenshot(SCREENSHOTS, "console-participants-invited-360");
+        // The same in Estonian and at desktop width: every string of the invited view translated.
+        driver.get(server.baseUrl() + "/admin/participants.html?lang=et&state=invited");
+        wait(d -> d.findElements(By.cssSelector("#participants-rows tr")).size() == total);
+        assertEquals("Aastast " + year + " kanti üle " + total + " osalejat.", find("#carry-status").getText());
+        assertEquals("Kinnita valitud (0)", find("#confirm-selected").getText());
+        chromium.viewport(1280, 900, false);
+        driver.get(server.baseUrl() + "/admin/participants.html?lang=en&state=invited");
+        wait(d -> d.findElements(By.cssSelector("#participants-rows tr")).size() == total);
+        find("#select-all").click();
+        assertEquals("Confirm selected (" + total + ")", find("#confirm-selected").getText());
+        find("#select-all").click();
+        chromium.screenshot(SCREENSHOTS, "console-participants-invited-1280");
+        chromium.viewport(360, 740, true);
+        driver.get(server.baseUrl() + "/admin/participants.html?lang=lv&state=invited");
+        wait(d -> d.findElements(By.cssSelector("#participants-rows tr")).size() == total);
         find("#participants-rows tr[data-participant-id='" + first + "'] button").click();
         wait(d -> find("#confirm-status").getText().startsWith("Apstiprināti: 1."));
         wait(d -> d.findElements(By.cssSelector("#participants-rows tr")).size() == total - 1);
