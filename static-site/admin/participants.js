@@ -50,6 +50,7 @@ I18N.ready(function () {
     var box = $('carry-status');
     box.textContent = '';
     box.className = '';
+    $('carry-again-box').hidden = !carryOver || (carryOver.state !== 'failed' && carryOver.state !== 'stalled');
     if (!carryOver) return;
     var st = carryOver.state, r = carryOver.result || {};
     if (st === 'done') box.textContent = t('pl.carry.done', { total: Admin.int(carryOver.total), from: r.from || '' });
@@ -233,6 +234,13 @@ I18N.ready(function () {
   $('select-all').addEventListener('change', function () {
     (list || []).forEach(function (p) { if ($('select-all').checked) picked.add(p.id); else picked.delete(p.id); });
     render();
+  });
+  // A failed (or dead) carry-over runs again: it writes only the invitations still missing.
+  $('carry-again').addEventListener('click', async function () {
+    $('carry-again').disabled = true;
+    var res = await Admin.api('/api/admin/campaigns', { json: { carryOver: true } });
+    $('carry-again').disabled = false;
+    if (App.ok(res)) load(); else $('carry-status').textContent = Admin.errorText(res);
   });
   $('confirm-selected').addEventListener('click', function () { confirm(Array.from(picked).slice(0, 500)); });
 

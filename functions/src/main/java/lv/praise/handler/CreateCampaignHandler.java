@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import lv.praise.domain.PraiseException;
 import lv.praise.domain.jobs.JobKind;
 import lv.praise.domain.jobs.Jobs;
 import java.util.Set;
@@ -17,11 +18,13 @@ import lv.praise.domain.campaigns.CampaignYears;
  * POST /api/admin/campaigns – creates next year's campaign from the current one and makes it current:
  * {@code {"year": 2028, "praiseOpensAt"?, "praiseClosesAt"?, "awardsAt"?}} (a time left out is the current
  * campaign's, a year later). 201 with the new campaign and its awards schedule; 409 already_exists (year)
- * for a year that exists, 409 not_published (year) while the current results are not published.
+ * for a year that exists, 409 not_published (year) while the current results are not published. The answer's
+ * {@code carryOver} is the job carrying last year's participants and questionnaire over; {@code {"carryOver": true}}
+ * alone runs it again for the current campaign (202 with the job; the console offers it after a failed run).
  */
 public final class CreateCampaignHandler extends AdminHandler {
     private static final Set<String> FIELDS = Set.of("year", CampaignSettingsView.OPENS, CampaignSettingsView.CLOSES,
-            CampaignSettingsView.AWARDS);
+            CampaignSettingsView.AWARDS, "carryOver");
     private final CampaignYears years;
     private final Clock clock;
     private final Supplier<Jobs> jobs;
@@ -42,6 +45,21 @@ public final class CreateCampaignHandler extends AdminHandler {
         RequestBody body = RequestBody.parse(event, FIELDS);
         Integer year = body.wholeNumber("year");
         CampaignYears.Calendar calendar = CampaignSettingsView.calendar(body, years.timeZone());
+        Boolean again = body.bool("carryOver");
+        if (again != null) {
+            // {"carryOver": true}: the current campaign's carry-over once more (after a failed run). Safe to repeat:
+            // every write is conditional, so a run writes only what is missing.
+            if (!again || year != null || calendar.praiseOpensAt() != null || calendar.praiseClosesAt() != null
+                    || calendar.awardsAt() != null) {
+                throw PraiseException.invalid("carryOver", "carryOver: true, alone, runs the current campaign's "
+                        + "carry-over again");
+            }
+            Jobs current = jobs.get();
+            Jobs.Started started = current.start(JobKind.CARRY_OVER, organiser.actor());
+            JsonLog.info("job_started", Map.of("job", JobKind.CARRY_OVER.code(), "runId", started.job().runId(),
+                    "startedNow", started.startedNow()));
+            return Responses.json(202, JobView.started(started, current));
+        }
         CampaignYears.View created = years.createNext(year, calendar);
         JsonLog.info("campaign_created", Map.of("campaignYear", created.campaign().year(),
                 "awardsAt", created.campaign().awardsAt().toString()));

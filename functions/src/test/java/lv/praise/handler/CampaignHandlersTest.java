@@ -92,6 +92,22 @@ class CampaignHandlersTest {
         assertEquals("queued", Events.body(created).path("carryOver").path("state").asText());
         assertEquals(1, jobStore.launches().size(), "the carry-over worker is started once");
         assertEquals(lv.praise.domain.jobs.JobKind.CARRY_OVER, jobStore.launches().get(0).kind());
+        // Again while it is queued: the same job, nothing started; a malformed request is refused naming carryOver.
+        APIGatewayV2HTTPResponse rerun = create.handleRequest(Events.withBody("create-campaign.json", b -> {
+            b.removeAll();
+            b.put("carryOver", true);
+        }), null);
+        assertEquals(202, rerun.getStatusCode(), rerun.getBody());
+        assertFalse(Events.body(rerun).path("startedNow").asBoolean());
+        assertEquals(1, jobStore.launches().size());
+        for (var bad : java.util.List.<java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode>>of(
+                b -> b.put("carryOver", true), b -> b.removeAll().put("carryOver", false),
+                b -> b.removeAll().put("carryOver", "yes"))) {
+            APIGatewayV2HTTPResponse refused = create.handleRequest(Events.withBody("create-campaign.json", bad), null);
+            assertEquals(400, refused.getStatusCode(), refused.getBody());
+            assertEquals("carryOver", Events.body(refused).path("error").path("field").asText());
+        }
+        assertEquals(1, jobStore.launches().size(), "nothing started by a refused request");
         assertEquals("2028-04-12T12:00:00+03:00", Events.body(created).path("awardsSchedule").path("at").asText());
 
         JsonNode settings = Events.body(new GetCampaignSettingsHandler(years, clock)

@@ -357,6 +357,12 @@ final class BadInputCases {
                 // The valid body itself is refused (409: the running campaign is not published), so no case creates one.
                 weight = 3;
                 jsonRoute(makers, key, "POST", path, auth, campaignCalendarBody(true), campaignFields(true));
+                // {"carryOver": true} alone runs the carry-over again: with anything else, or not true, refused.
+                makers.add(r -> json(key, "carryOver with a year", "POST", path, "", auth,
+                        campaignCalendarBody(true).put("carryOver", true), Set.of(400), "carryOver"));
+                makers.add(r -> json(key, "carryOver not true", "POST", path, "", auth,
+                        NODES.objectNode().set("carryOver", r.nextBoolean() ? NODES.booleanNode(false)
+                                : NODES.textNode(pick(r, SENDABLE))), Set.of(400), "carryOver"));
             }
             case "POST /api/admin/moderation/decisions" -> {
                 weight = 4;
