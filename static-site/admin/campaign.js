@@ -95,6 +95,8 @@ I18N.ready(function () {
       load().then(function () {
         $('cmp-created').textContent = t('cmp.created', { year: created });
         $('cmp-create').dataset.created = String(created);
+        // The earlier participants are carried over as invitations (a job): the organisers confirm them there.
+        $('cmp-invited').hidden = false;
       });
     });
   });

@@ -1,9 +1,12 @@
-/* Participants: the CSV import, the list with search and filters, editing one and adding one by hand. */
+/* Participants: the CSV import, the list with search and filters, editing one and adding one by hand; the
+   invited ones (last year's, carried over into a new campaign) with the carry-over's progress, confirmed one by
+   one or all selected at once. */
 I18N.ready(function () {
   'use strict';
   if (!Admin.page('participants')) return;
   var t = I18N.t, el = App.el, $ = function (id) { return document.getElementById(id); };
   var campaign = null, list = null, listRes = null, editing = null, seq = 0, timer = 0;
+  var invitedView = false, carryOver = null, picked = new Set(), pollTimer = 0;
   var errors = App.formErrors($('editor-form'), $('editor-errors'), 'pe.errors');
 
   AdminImport.mount($('participants-import'), '/api/admin/participants/import', function () { load(); });
@@ -25,35 +28,106 @@ I18N.ready(function () {
     [['category', 'f-category'], ['industry', 'f-industry'], ['sizeClass', 'f-size']].forEach(function (f) {
       if ($(f[1]).value) q.set(f[0], $(f[1]).value);
     });
+    var invited = $('f-state').value === 'invited';
+    if (invited) q.set('state', 'invited');
     $('list-status').textContent = t('loading');
+    clearTimeout(pollTimer);
     var res = await Admin.api('/api/admin/participants' + (q.toString() ? '?' + q : ''));
     if (mine !== seq) return;
     listRes = res;
+    invitedView = invited;
     list = App.ok(res) && Array.isArray(res.body.participants) ? res.body.participants : null;
+    carryOver = invited && App.ok(res) ? res.body.carryOver : null;
     if (list) Admin.clearError($('list-error')); else Admin.showError($('list-error'), res);
+    var shown = new Set((list || []).map(function (p) { return p.id; }));
+    picked.forEach(function (id) { if (!shown.has(id)) picked.delete(id); });
     render();
+    // While the carry-over writes the invitations, the list grows: it is read again until the job ends.
+    if (carryOver && (carryOver.state === 'queued' || carryOver.state === 'running')) pollTimer = setTimeout(load, 2000);
+  }
+
+  function renderCarryOver() {
+    var box = $('carry-status');
+    box.textContent = '';
+    box.className = '';
+    $('carry-again-box').hidden = !carryOver || (carryOver.state !== 'failed' && carryOver.state !== 'stalled');
+    if (!carryOver) return;
+    var st = carryOver.state, r = carryOver.result || {};
+    if (st === 'done') box.textContent = t('pl.carry.done', { total: Admin.int(carryOver.total), from: r.from || '' });
+    else if (st === 'failed' || st === 'stalled') { box.textContent = t('pl.carry.failed'); box.className = 'notice notice-error'; }
+    else if (st === 'running' && carryOver.step === 'invitations') box.textContent = t('pl.carry.running', { done: Admin.int(carryOver.done), total: Admin.int(carryOver.total) });
+    else box.textContent = t('pl.carry.queued');
+  }
+
+  function renderPicked() {
+    $('confirm-selected').textContent = t('pl.confirmSelected', { n: Admin.int(picked.size) });
+    $('confirm-selected').disabled = picked.size === 0;
+    $('select-all').checked = !!list && list.length > 0 && picked.size === list.length;
+  }
+
+  async function confirm(ids) {
+    if (!ids.length) return;
+    $('confirm-selected').disabled = true;
+    $('confirm-status').textContent = t('a.saving');
+    var res = await Admin.api('/api/admin/participants', { json: { invited: ids } });
+    if (App.ok(res)) {
+      ids.forEach(function (id) { picked.delete(id); });
+      var text = t('pl.confirmed', { n: Admin.int(res.body.confirmed.length) });
+      if (res.body.notInvited.length) text += ' ' + t('pl.notInvited', { n: Admin.int(res.body.notInvited.length) });
+      $('confirm-status').textContent = text;
+      load();
+    } else {
+      $('confirm-status').textContent = Admin.errorText(res);
+      renderPicked();
+    }
   }
 
   function render() {
     var tbody = $('participants-rows');
     tbody.textContent = '';
+    $('invited-bar').hidden = !invitedView;
+    $('col-pick').hidden = !invitedView;
+    $('col-count').hidden = invitedView;
+    $('add-participant').hidden = invitedView;
+    // The key too: a language switch re-reads data-i18n.
+    $('list-caption').dataset.i18n = invitedView ? 'pl.state.invited' : 'pl.caption';
+    $('list-caption').textContent = t($('list-caption').dataset.i18n);
+    if (invitedView) { renderCarryOver(); renderPicked(); }
     if (!list) { $('list-status').textContent = ''; return; }
     $('list-status').textContent = t('pl.count', { n: Admin.int(list.length) });
     list.forEach(function (p) {
       var tr = tbody.appendChild(el('tr'));
       tr.dataset.participantId = p.id;
+      if (invitedView) {
+        var pick = tr.appendChild(el('td')).appendChild(el('input'));
+        pick.type = 'checkbox';
+        pick.className = 'pick';
+        pick.checked = picked.has(p.id);
+        pick.setAttribute('aria-label', t('pl.select', { name: p.name }));
+        pick.addEventListener('change', function () { if (pick.checked) picked.add(p.id); else picked.delete(p.id); renderPicked(); });
+      }
       var th = tr.appendChild(el('th'));
       th.scope = 'row';
-      var b = th.appendChild(el('button', 'expand', p.name));
-      b.type = 'button';
-      b.setAttribute('aria-label', t('pl.edit', { name: p.name }));
-      b.addEventListener('click', function () { openEditor(p.id); });
+      if (invitedView) th.textContent = p.name;
+      else {
+        var b = th.appendChild(el('button', 'expand', p.name));
+        b.type = 'button';
+        b.setAttribute('aria-label', t('pl.edit', { name: p.name }));
+        b.addEventListener('click', function () { openEditor(p.id); });
+      }
+      if (invitedView) {
+        // Under the name: on a phone the other columns are off to the side.
+        var ok = th.appendChild(el('div', 'row-action')).appendChild(el('button', 'secondary', t('pl.confirm')));
+        ok.type = 'button';
+        ok.setAttribute('aria-label', t('pl.confirmOne', { name: p.name }));
+        ok.addEventListener('click', function () { confirm([p.id]); });
+      }
       tr.appendChild(el('td', null, p.registrationNumber || ''));
       tr.appendChild(el('td', null, App.localName(campaign && campaign.categories, p.category)));
       tr.appendChild(el('td', null, App.localName(campaign && campaign.industries, p.industry)));
       tr.appendChild(el('td', null, App.localName(campaign && campaign.sizeClasses, p.sizeClass)));
       tr.appendChild(el('td', null, (p.branches || []).join(', ')));
-      tr.appendChild(el('td', 'num', Admin.int(p.confirmedPraiseCount || 0)));
+      if (!invitedView) tr.appendChild(el('td', 'num', Admin.int(p.confirmedPraiseCount || 0)));
     });
   }
 
@@ -156,7 +230,19 @@ I18N.ready(function () {
   $('add-participant').addEventListener('click', function () { openEditor(null); });
   $('filters').addEventListener('submit', function (ev) { ev.preventDefault(); load(); });
   $('f-q').addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(load, 250); });
-  ['f-category', 'f-industry', 'f-size'].forEach(function (id) { $(id).addEventListener('change', load); });
+  ['f-category', 'f-industry', 'f-size', 'f-state'].forEach(function (id) { $(id).addEventListener('change', load); });
+  $('select-all').addEventListener('change', function () {
+    (list || []).forEach(function (p) { if ($('select-all').checked) picked.add(p.id); else picked.delete(p.id); });
+    render();
+  });
+  // A failed (or dead) carry-over runs again: it writes only the invitations still missing.
+  $('carry-again').addEventListener('click', async function () {
+    $('carry-again').disabled = true;
+    var res = await Admin.api('/api/admin/campaigns', { json: { carryOver: true } });
+    $('carry-again').disabled = false;
+    if (App.ok(res)) load(); else $('carry-status').textContent = Admin.errorText(res);
+  });
+  $('confirm-selected').addEventListener('click', function () { confirm(Array.from(picked).slice(0, 500)); });
 
   I18N.onChange(function () {
     fillSelects();
@@ -169,6 +255,8 @@ I18N.ready(function () {
   App.campaign().then(function (res) {
     if (App.ok(res)) campaign = res.body;
     fillSelects();
+    // ?state=invited: straight to the invitations (the campaign page links here after creating next year).
+    if (App.param('state') === 'invited') $('f-state').value = 'invited';
     load();
     // From the nominations page ("add as participant"): the editor opens with the nominated name; the
     // organiser adds the category and size, and saving goes through the add route's checks.

@@ -437,6 +437,23 @@ public final class Wiring {
                 () -> UUID.randomUUID().toString());
     }
 
+    /**
+     * The jobs of one campaign year, for a worker: its event names the year (the current campaign may have
+     * moved on since the start, or a cached current year may lag behind a campaign created a moment ago).
+     */
+    public Jobs jobsOf(int campaignYear) {
+        return new Jobs(campaignYear, new DynamoJobStore(dynamo(), table), (kind, year, runId) -> {
+            throw new IllegalStateException("a worker starts no jobs");
+        }, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    }
+
+    /** Next year's start: the carry-over of participants (as invitations) and of the questionnaire. */
+    public lv.praise.domain.campaigns.Invitations invitations() {
+        return new lv.praise.domain.campaigns.Invitations(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
+                new DynamoParticipantStore(dynamo(), table), new DynamoVisitStore(dynamo(), table, clock),
+                new lv.praise.adapter.DynamoInvitationStore(dynamo(), table));
+    }
+
     /** The jobs for a function that only reads them (a status route): it starts nothing. */
     public Jobs jobsReader() {
         return new Jobs(currentCampaign(), new DynamoJobStore(dynamo(), table), (kind, year, runId) -> {
@@ -472,6 +489,7 @@ public final class Wiring {
             Map<JobKind, String> workers = new EnumMap<>(JobKind.class);
             Settings.optional("PUBLICATION_WORKER").ifPresent(f -> workers.put(JobKind.PUBLICATION, f));
             Settings.optional("POSTERS_WORKER").ifPresent(f -> workers.put(JobKind.POSTERS, f));
+            Settings.optional("CARRY_OVER_WORKER").ifPresent(f -> workers.put(JobKind.CARRY_OVER, f));
             var builder = LambdaClient.builder().httpClient(UrlConnectionHttpClient.create());
             // The local run's emulation of Lambda's asynchronous invocation (local/: LocalLambda).
             Settings.localOnly("LAMBDA_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);

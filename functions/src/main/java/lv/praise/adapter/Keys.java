@@ -32,6 +32,13 @@ final class Keys {
         return "CAMPAIGN#" + year;
     }
 
+    /** Last year's participant invited into this campaign, until an organiser confirms it (not read publicly). */
+    static final String INVITED_PREFIX = "INVITED#";
+
+    static Map<String, AttributeValue> invited(int year, String id) {
+        return key(campaignPartition(year), INVITED_PREFIX + id);
+    }
+
     static Map<String, AttributeValue> participant(int year, String id) {
         return key(campaignPartition(year), PARTICIPANT_PREFIX + id);
     }

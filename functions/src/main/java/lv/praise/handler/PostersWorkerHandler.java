@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
 import lv.praise.domain.jobs.JobKind;
@@ -18,6 +19,10 @@ import lv.praise.domain.posters.Posters;
  * streamed into the archive under the run's key, reporting progress on the job item about once a second.
  * A run that fails is retried by Lambda (twice) and writes the same key again; the ZIP appears whole or not
  * at all.
+ *
+ * <p>The same function runs the carry-over of a new campaign ({@code {"job": "carryOver", ...}}, see
+ * {@link CarryOverWorkerHandler}): the stack is at CloudFormation's 500 resources, and a function of its own
+ * would cost eight more (function, role, log group, alarms, invoke config).
  */
 public final class PostersWorkerHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     /** At most one progress write per this many nanoseconds (a national campaign has thousands of posters). */
@@ -31,16 +36,35 @@ public final class PostersWorkerHandler implements RequestHandler<Map<String, Ob
     }
 
     PostersWorkerHandler(Posters posters, PosterArchive archive, Jobs jobs) {
+        this(posters, archive, jobs, CarryOverWorkerHandler::new);
+    }
+
+    PostersWorkerHandler(Posters posters, PosterArchive archive, Jobs jobs, Supplier<CarryOverWorkerHandler> carryOvers) {
         this.posters = posters;
         this.archive = archive;
         this.jobs = jobs;
+        this.carryOvers = carryOvers;
     }
+
+    /** Made at the first carry-over event (a posters run never needs it). */
+    private final Supplier<CarryOverWorkerHandler> carryOvers;
+    private CarryOverWorkerHandler carryOver;
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        if (event != null && JobKind.CARRY_OVER.code().equals(event.get("job"))) {
+            return carryOver().handleRequest(event, context);
+        }
         try (JsonLog.Invocation ignored = JsonLog.invocation(context)) {
             return build(event);
         }
+    }
+
+    private synchronized CarryOverWorkerHandler carryOver() {
+        if (carryOver == null) {
+            carryOver = carryOvers.get();
+        }
+        return carryOver;
     }
 
     private Map<String, Object> build(Map<String, Object> event) {

@@ -76,6 +76,19 @@ final class RequestBody {
      * For a route that takes no input: no body, or an empty JSON object ({@code {}}); anything else is
      * refused naming what is wrong, so an action is never done on a request it does not understand.
      */
+    /**
+     * Whether the body is a JSON object with this field (a route that takes two kinds of body tells them
+     * apart by it). Anything unreadable answers false: the route's own parse then names what is wrong.
+     */
+    static boolean names(APIGatewayV2HTTPEvent event, String field) {
+        try {
+            JsonNode root = Json.MAPPER.readTree(new String(bytes(event, MAX_BYTES * 4), StandardCharsets.UTF_8));
+            return root != null && root.isObject() && root.has(field);
+        } catch (JacksonException | RuntimeException e) {
+            return false;
+        }
+    }
+
     static void requireNone(APIGatewayV2HTTPEvent event) {
         if (event.getBody() != null && !event.getBody().isEmpty()) {
             parse(event, Set.of());
@@ -193,6 +206,12 @@ final class RequestBody {
             throw PraiseException.invalid(name(field), field + " must be true or false");
         }
         return value.booleanValue();
+    }
+
+    /** As {@link #textList}, but absent or null gives null (for a field that is required: the domain names it). */
+    List<String> textListOrNull(String field, int maxItems) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : textList(field, maxItems);
     }
 
     List<String> textList(String field, int maxItems) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class CampaignHandlersTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2027-03-10T10:00:00Z"));
     private final InMemoryStore store = new InMemoryStore();
+    private final lv.praise.testkit.InMemoryJobs jobStore = new lv.praise.testkit.InMemoryJobs();
     private final Map<Integer, Instant> schedules = new HashMap<>();
     private final AwardsSchedule schedule = new AwardsSchedule() {
         @Override
@@ -47,7 +48,7 @@ class CampaignHandlersTest {
         Map<String, Supplier<AdminHandler>> routes = Map.of(
                 "get-campaign-settings.json", () -> new GetCampaignSettingsHandler(years, clock),
                 "update-campaign.json", () -> new UpdateCampaignHandler(years, clock),
-                "create-campaign.json", () -> new CreateCampaignHandler(years, clock));
+                "create-campaign.json", () -> new CreateCampaignHandler(years, clock, () -> jobStore.jobs(clock)));
         routes.forEach((file, handler) -> {
             assertEquals(401, handler.get().handleRequest(Events.anonymous(file), null).getStatusCode(), file);
             assertEquals(403, handler.get().handleRequest(Events.outsider(file), null).getStatusCode(), file);
@@ -76,7 +77,7 @@ class CampaignHandlersTest {
 
     @Test
     void nextYearIsCreatedOnceTheResultsArePublished() {
-        CreateCampaignHandler create = new CreateCampaignHandler(years, clock);
+        CreateCampaignHandler create = new CreateCampaignHandler(years, clock, () -> jobStore.jobs(clock));
         APIGatewayV2HTTPResponse early = create.handleRequest(Events.load("create-campaign.json"), null);
         assertEquals(409, early.getStatusCode());
         assertEquals("not_published", Events.body(early).path("error").path("code").asText());
@@ -87,6 +88,26 @@ class CampaignHandlersTest {
         APIGatewayV2HTTPResponse created = create.handleRequest(Events.load("create-campaign.json"), null);
         assertEquals(201, created.getStatusCode(), created.getBody());
         assertEquals(2028, Events.body(created).path("year").asInt());
+        assertEquals("carryOver", Events.body(created).path("carryOver").path("kind").asText(), created.getBody());
+        assertEquals("queued", Events.body(created).path("carryOver").path("state").asText());
+        assertEquals(1, jobStore.launches().size(), "the carry-over worker is started once");
+        assertEquals(lv.praise.domain.jobs.JobKind.CARRY_OVER, jobStore.launches().get(0).kind());
+        // Again while it is queued: the same job, nothing started; a malformed request is refused naming carryOver.
+        APIGatewayV2HTTPResponse rerun = create.handleRequest(Events.withBody("create-campaign.json", b -> {
+            b.removeAll();
+            b.put("carryOver", true);
+        }), null);
+        assertEquals(202, rerun.getStatusCode(), rerun.getBody());
+        assertFalse(Events.body(rerun).path("startedNow").asBoolean());
+        assertEquals(1, jobStore.launches().size());
+        for (var bad : java.util.List.<java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode>>of(
+                b -> b.put("carryOver", true), b -> b.removeAll().put("carryOver", false),
+                b -> b.removeAll().put("carryOver", "yes"))) {
+            APIGatewayV2HTTPResponse refused = create.handleRequest(Events.withBody("create-campaign.json", bad), null);
+            assertEquals(400, refused.getStatusCode(), refused.getBody());
+            assertEquals("carryOver", Events.body(refused).path("error").path("field").asText());
+        }
+        assertEquals(1, jobStore.launches().size(), "nothing started by a refused request");
         assertEquals("2028-04-12T12:00:00+03:00", Events.body(created).path("awardsSchedule").path("at").asText());
 
         JsonNode settings = Events.body(new GetCampaignSettingsHandler(years, clock)

@@ -219,6 +219,43 @@ class PosterHandlersTest {
     }
 
     /** Lambda's side of the start: the worker's event as launched (events/posters-job.json with this run's id). */
+    @Test
+    void theWorkerHandsACarryOverEventToTheCarryOverAndRefusesAMalformedOne() {
+        store.save(lv.praise.domain.Campaign.defaults(Fixtures.YEAR - 1));
+        store.save(lv.praise.domain.Campaign.defaults(Fixtures.YEAR));
+        store.save(new lv.praise.domain.Participant(Fixtures.YEAR - 1, "veca-aptieka", "Vecā aptieka", "B2C", "HEALTH",
+                "SMALL", java.util.List.of(), null, 3));
+        java.util.Map<String, lv.praise.domain.Participant> invited = new java.util.HashMap<>();
+        var invitationStore = new lv.praise.domain.campaigns.InvitationStore() {
+            @Override
+            public Written invite(int year, lv.praise.domain.Participant p) {
+                return invited.putIfAbsent(p.id(), p) == null ? Written.WRITTEN : Written.ALREADY_THERE;
+            }
+
+            @Override
+            public java.util.List<lv.praise.domain.Participant> invited(int year) {
+                return java.util.List.copyOf(invited.values());
+            }
+
+            @Override
+            public boolean confirm(int year, String id) {
+                return invited.remove(id) != null;
+            }
+        };
+        var invitations = new lv.praise.domain.campaigns.Invitations(() -> Fixtures.YEAR, store, store,
+                new lv.praise.testkit.InMemoryVisits(), invitationStore);
+        PostersWorkerHandler worker = new PostersWorkerHandler(posters, archive, jobs,
+                () -> new CarryOverWorkerHandler(invitations, year -> jobs));
+        var started = jobs.start(lv.praise.domain.jobs.JobKind.CARRY_OVER, null);
+        Map<String, Object> event = Map.of("job", "carryOver", "campaignYear", Fixtures.YEAR, "runId", started.job().runId());
+        assertEquals("done", worker.handleRequest(event, null).get("outcome"));
+        assertEquals(java.util.Set.of("veca-aptieka"), invited.keySet());
+        assertEquals(0, archive.puts(), "no posters were drawn");
+        assertEquals("skipped", worker.handleRequest(event, null).get("outcome"), "a late retry of a finished run");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> worker.handleRequest(
+                Map.of("job", "carryOver", "runId", started.job().runId()), null), "no year");
+    }
+
     private Map<String, Object> workerEvent() {
         @SuppressWarnings("unchecked")
         Map<String, Object> event = new java.util.HashMap<>(

@@ -186,8 +186,9 @@ final class BadInputCases {
                 weight = 3;
             }
             case "GET /api/admin/participants" -> {
-                queryNames.addAll(List.of("q", "category", "industry", "sizeClass"));
+                queryNames.addAll(List.of("q", "category", "industry", "sizeClass", "state"));
                 makers.add(r -> get(key, "q too long", path, query("q", huge(r, 201, 3000)), auth, 400, "q"));
+                makers.add(r -> get(key, "unknown state", path, query("state", pick(r, HOSTILE)), auth, 400, "state"));
                 for (String filter : List.of("category", "industry", "sizeClass")) {
                     makers.add(r -> get(key, "unknown " + filter, path, query(filter, pick(r, HOSTILE)), auth, 400, filter));
                 }
@@ -322,6 +323,31 @@ final class BadInputCases {
             case "POST /api/admin/participants" -> {
                 weight = 5;
                 jsonRoute(makers, key, "POST", path, auth, participantBody(true), participantFields(true));
+                // The other body of the route: confirming invitations ({"invited": [ids]}).
+                makers.add(r -> json(key, "invited not a list", "POST", path, "", auth,
+                        NODES.objectNode().put("invited", pick(r, HOSTILE)), Set.of(400), "invited"));
+                makers.add(r -> json(key, "invited empty", "POST", path, "", auth,
+                        NODES.objectNode().set("invited", NODES.arrayNode()), Set.of(400), "invited"));
+                makers.add(r -> {
+                    var ids = NODES.arrayNode();
+                    for (int i = 0; i < 501; i++) {
+                        ids.add("org-" + i);
+                    }
+                    return json(key, "invited too many", "POST", path, "", auth, NODES.objectNode().set("invited", ids),
+                            Set.of(400), "invited");
+                });
+                makers.add(r -> {
+                    var ids = NODES.arrayNode().add(c.participantId())
+                            .add(pick(r, SENDABLE.stream().filter(h -> !ID.matcher(h).matches()).toList()));
+                    return json(key, "a hostile invited id after a good one", "POST", path, "", auth,
+                            NODES.objectNode().set("invited", ids), Set.of(400), "invited[1]");
+                });
+                makers.add(r -> {
+                    var body = NODES.objectNode();
+                    body.set("invited", NODES.arrayNode().add(c.participantId()));
+                    body.put("name", "Cits");
+                    return json(key, "invited with a participant's field", "POST", path, "", auth, body, Set.of(400), "name");
+                });
             }
             case "PUT /api/admin/campaign" -> {
                 weight = 3;
@@ -331,6 +357,12 @@ final class BadInputCases {
                 // The valid body itself is refused (409: the running campaign is not published), so no case creates one.
                 weight = 3;
                 jsonRoute(makers, key, "POST", path, auth, campaignCalendarBody(true), campaignFields(true));
+                // {"carryOver": true} alone runs the carry-over again: with anything else, or not true, refused.
+                makers.add(r -> json(key, "carryOver with a year", "POST", path, "", auth,
+                        campaignCalendarBody(true).put("carryOver", true), Set.of(400), "carryOver"));
+                makers.add(r -> json(key, "carryOver not true", "POST", path, "", auth,
+                        NODES.objectNode().set("carryOver", r.nextBoolean() ? NODES.booleanNode(false)
+                                : NODES.textNode(pick(r, SENDABLE))), Set.of(400), "carryOver"));
             }
             case "POST /api/admin/moderation/decisions" -> {
                 weight = 4;

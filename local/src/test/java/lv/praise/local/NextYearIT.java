@@ -192,6 +192,65 @@ class NextYearIT {
 
     @Test
     @Order(6)
+    void theEarlierParticipantsAreInvitedNotPublicUntilConfirmed() throws Exception {
+        JsonNode invited = pollUntilTheCarryOverIsOver();
+        JsonNode job = invited.path("carryOver");
+        assertEquals("done", job.path("state").asText(), job.toString());
+        assertEquals(String.valueOf(year), job.path("result").path("from").asText(), job.toString());
+        int total = job.path("total").asInt();
+        assertTrue(total > 0, job.toString());
+        assertEquals(total, invited.path("participants").size(), "every earlier participant is invited, once");
+        assertEquals(String.valueOf(total), job.path("result").path("invited").asText());
+        assertEquals(0, getJson("/api/admin/participants", true).path("participants").size(), "none confirmed yet");
+        // Not the first year's awardee: the next test adds it again by hand under its id.
+        JsonNode pick = invited.path("participants").get(0);
+        if (pick.path("id").asText().equals(firstAwardee.path("participantId").asText())) {
+            pick = invited.path("participants").get(1);
+        }
+        String first = pick.path("id").asText();
+        String name = pick.path("name").asText();
+        assertEquals(404, HTTP.send(request("/api/participants/" + first).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "an invitation is not public");
+        assertEquals(0, getJson("/api/participants?q=" + java.net.URLEncoder.encode(name.substring(0, 4),
+                java.nio.charset.StandardCharsets.UTF_8)).path("participants").size(), "nor found by the public search");
+
+        // In the console at 360 px: the invited list, confirmed one by one.
+        chromium.viewport(360, 740, true);
+        driver.get(server.baseUrl() + "/admin/participants.html?lang=lv&state=invited");
+        wait(d -> d.findElements(By.cssSelector("#participants-rows tr")).size() == total);
+        assertEquals("Pārnesti " + total + " dalībnieki no " + year + ". gada.", find("#carry-status").getText());
+        chromium.screenshot(SCREENSHOTS, "console-participants-invited-360");
+        // The same in Estonian and at desktop width: every string of the invited view translated.
+        driver.get(server.baseUrl() + "/admin/participants.html?lang=et&state=invited");
+        wait(d -> d.findElements(By.cssSelector("#participants-rows tr")).size() == total);
+        assertEquals("Aastast " + year + " kanti üle " + total + " osalejat.", find("#carry-status").getText());
+        assertEquals("Kinnita valitud (0)", find("#confirm-selected").getText());
+        chromium.viewport(1280, 900, false);
+        driver.get(server.baseUrl() + "/admin/participants.html?lang=en&state=invited");
+        wait(d -> d.findElements(By.cssSelector("#participants-rows tr")).size() == total);
+        find("#select-all").click();
+        assertEquals("Confirm selected (" + total + ")", find("#confirm-selected").getText());
+        find("#select-all").click();
+        chromium.screenshot(SCREENSHOTS, "console-participants-invited-1280");
+        chromium.viewport(360, 740, true);
+        driver.get(server.baseUrl() + "/admin/participants.html?lang=lv&state=invited");
+        wait(d -> d.findElements(By.cssSelector("#participants-rows tr")).size() == total);
+        find("#participants-rows tr[data-participant-id='" + first + "'] button").click();
+        wait(d -> find("#confirm-status").getText().startsWith("Apstiprināti: 1."));
+        wait(d -> d.findElements(By.cssSelector("#participants-rows tr")).size() == total - 1);
+
+        JsonNode card = getJson("/api/participants/" + first);
+        assertEquals(name, card.path("name").asText(), "confirmed: public");
+        assertEquals(total - 1, getJson("/api/admin/participants?state=invited", true).path("participants").size());
+        // Confirming it again changes nothing and says so; a bad list is refused naming the field.
+        JsonNode again = JSON.readTree(send("POST", "/api/admin/participants", "{\"invited\":[\"" + first + "\"]}").body());
+        assertEquals(first, again.path("notInvited").get(0).asText(), again.toString());
+        assertError(send("POST", "/api/admin/participants", "{\"invited\":[\"Bad Id\"]}"), 400, "invalid", "invited[0]");
+        assertEquals(1, getJson("/api/admin/participants", true).path("participants").size());
+    }
+
+    @Test
+    @Order(7)
     void theParticipantPageShowsTheEarlierYearsMarkAndHomeLeadsToThoseResults() throws Exception {
         // The first year's awardee takes part again under its id (as a carried-over or re-added participant does).
         String id = firstAwardee.path("participantId").asText();
@@ -311,6 +370,20 @@ class NextYearIT {
             Thread.sleep(200);
         }
         throw new AssertionError("the publication job did not finish in 90 s");
+    }
+
+    private static JsonNode pollUntilTheCarryOverIsOver() throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < end) {
+            JsonNode invited = getJson("/api/admin/participants?state=invited", true);
+            String state = invited.path("carryOver").path("state").asText();
+            if (!state.equals("queued") && !state.equals("running")) {
+                return invited;
+            }
+            // A poll with a deadline, as the console's every 2 s: the worker runs on the server's threads.
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the carry-over job did not finish in 90 s");
     }
 
     private static HttpRequest.Builder request(String path) {

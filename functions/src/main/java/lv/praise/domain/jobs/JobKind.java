@@ -5,7 +5,9 @@ public enum JobKind {
     /** Freeze, the results record and the certificate letters (docs/awards.md). */
     PUBLICATION("publication"),
     /** Every participant's and branch's poster and QR codes, as one ZIP to download. */
-    POSTERS("posters");
+    POSTERS("posters"),
+    /** Next year's start: last year's questionnaire and participants, the participants as invitations. */
+    CARRY_OVER("carryOver");
 
     private final String code;
 
