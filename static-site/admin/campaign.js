@@ -41,6 +41,8 @@ I18N.ready(function () {
     var wait = $('cmp-next-wait');
     wait.hidden = !!settings.publishedAt;
     wait.textContent = settings.publishedAt ? '' : t('cmp.next.wait', { year: settings.year });
+    // Offered only once it can work: the server refuses next year before this year's results (409 not_published).
+    $('cmp-create-submit').disabled = !settings.publishedAt;
     ['praiseOpensAt', 'praiseClosesAt', 'awardsAt'].forEach(function (f) {
       var input = $('new-' + f);
       if (!input.value) input.value = local(next[f], f !== 'awardsAt');
