@@ -39,9 +39,12 @@ I18N.ready(function () {
     var wrap = li.appendChild(el('div', 'table-scroll'));
     wrap.tabIndex = 0;
     wrap.setAttribute('role', 'region');
-    wrap.setAttribute('aria-label', t('rv.answers', { name: v.participantName || v.participantId }));
+    // Named by the whole visit (a participant can have several submitted at once): landmarks need unique names.
+    var named = [v.participantName || v.participantId, v.branch, t('vs.ch.' + v.channel), v.evaluator, local(s.visitedAt)]
+      .filter(Boolean).join(' · ');
+    wrap.setAttribute('aria-label', t('rv.answers', { name: named }));
     var tab = wrap.appendChild(el('table', 'data'));
-    tab.appendChild(el('caption', 'vh', t('rv.answers', { name: v.participantName || v.participantId })));
+    tab.appendChild(el('caption', 'vh', t('rv.answers', { name: named })));
     var hr = tab.appendChild(el('thead')).appendChild(el('tr'));
     ['rv.col.criterion', 'rv.col.answer', 'rv.col.note'].forEach(function (k) { var th = hr.appendChild(el('th', null, t(k))); th.scope = 'col'; });
     var tb = tab.appendChild(el('tbody'));
