@@ -35,7 +35,7 @@ public final class GetEvaluatorPlanHandler extends EvaluatorHandler {
         Visits.EvaluatorPlan plan = visits.planOf(evaluator.email());
         List<Map<String, Object>> list = new ArrayList<>();
         for (Visit v : plan.visits()) {
-            list.add(VisitJson.visit(v));
+            list.add(VisitJson.forEvaluator(v));
         }
         List<Map<String, Object>> questionnaires = new ArrayList<>();
         for (Questionnaire q : plan.questionnaires()) {

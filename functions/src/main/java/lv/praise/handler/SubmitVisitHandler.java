@@ -32,6 +32,6 @@ public final class SubmitVisitHandler extends EvaluatorHandler {
         String place = body.text("place");
         Submission submission = new Submission(body.text("submissionId"), Visits.visitedAt(body.text("visitedAt")),
                 place == null ? null : place.strip(), VisitJson.answers(body), body.text("comment"));
-        return Responses.json(200, VisitJson.visit(visits.submit(evaluator.email(), id, submission, evaluator.actor())));
+        return Responses.json(200, VisitJson.forEvaluator(visits.submit(evaluator.email(), id, submission, evaluator.actor())));
     }
 }

@@ -111,7 +111,20 @@ final class VisitJson {
         return m;
     }
 
+    /** A visit as organisers see it: who planned and who reviewed it, by their e-mail. */
     static Map<String, Object> visit(Visit v) {
+        return visit(v, true);
+    }
+
+    /**
+     * A visit as its evaluator sees it: the same, without who planned or reviewed it – an organiser's e-mail address
+     * is not for the mystery shoppers, who are outside the organising team.
+     */
+    static Map<String, Object> forEvaluator(Visit v) {
+        return visit(v, false);
+    }
+
+    private static Map<String, Object> visit(Visit v, boolean organisers) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", v.id());
         m.put("year", v.year());
@@ -124,7 +137,9 @@ final class VisitJson {
         m.put("dueTo", v.dueTo().toString());
         m.put("status", v.status().code());
         m.put("questionnaireVersion", v.questionnaireVersion());
-        m.put("plannedBy", v.plannedBy().shown());
+        if (organisers) {
+            m.put("plannedBy", v.plannedBy().shown());
+        }
         m.put("plannedAt", v.plannedAt().toString());
         m.put("submission", v.latest() == null ? null : submission(v.latest()));
         List<Map<String, Object>> reviews = new ArrayList<>();
@@ -133,7 +148,9 @@ final class VisitJson {
             rm.put("decision", r.decision());
             rm.put("comment", r.comment());
             rm.put("version", r.version());
-            rm.put("by", r.by().shown());
+            if (organisers) {
+                rm.put("by", r.by().shown());
+            }
             rm.put("at", r.at().toString());
             reviews.add(rm);
         }

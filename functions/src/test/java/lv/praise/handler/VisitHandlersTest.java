@@ -4,6 +4,7 @@ import static lv.praise.testkit.Fixtures.DURING_WINDOW;
 import static lv.praise.testkit.Fixtures.LIBRARY;
 import static lv.praise.testkit.Fixtures.YEAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -78,6 +79,13 @@ class VisitHandlersTest {
         assertEquals("returned", returned.path("status").asText());
         assertEquals("Lūdzu, norādiet filiāles adresi.", returned.path("returnComment").asText());
         assertEquals("organiser@example.lv", returned.path("reviews").get(0).path("by").asText());
+        // The evaluator sees the return and its comment, not the organisers' addresses.
+        JsonNode plan = Events.body(new GetEvaluatorPlanHandler(visits).handleRequest(Events.load("get-evaluator-plan.json"), null));
+        JsonNode mine = plan.path("visits").get(0);
+        assertEquals("Lūdzu, norādiet filiāles adresi.", mine.path("returnComment").asText());
+        assertTrue(mine.has("reviews") && mine.path("reviews").get(0).has("comment"), mine.toString());
+        assertFalse(mine.has("plannedBy") || mine.path("reviews").get(0).has("by"), mine.toString());
+        assertFalse(plan.toString().contains("organiser@example.lv"), plan.toString());
 
         JsonNode listed = Events.body(new ListVisitsHandler(visits).handleRequest(Events.load("list-visits.json"), null));
         assertEquals(0, listed.path("visits").size(), "the sample lists submitted visits; the only one is returned");
