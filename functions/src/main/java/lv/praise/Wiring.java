@@ -45,6 +45,9 @@ import lv.praise.domain.campaigns.AwardsSchedule;
 import lv.praise.domain.campaigns.CampaignYears;
 import lv.praise.domain.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
+import lv.praise.domain.contacts.ContactStore;
+import lv.praise.domain.contacts.ParticipantAccess;
+import lv.praise.adapter.DynamoContactStore;
 import lv.praise.domain.erasure.OrganiserErasure;
 import lv.praise.domain.erasure.WithdrawPraise;
 import lv.praise.domain.HashKeySource;
@@ -254,6 +257,15 @@ public final class Wiring {
     /** An organiser's erasure: by id, or by address hashed as submissions are ({@link #emailHasher()}). */
     public OrganiserErasure organiserErasure() {
         return new OrganiserErasure(currentCampaign(), new DynamoErasureStore(dynamo(), table), emailHasher(), clock);
+    }
+
+    /** Who may see one participant's own view (issue 18): organisers, and its contacts (docs/insight.md). */
+    public ParticipantAccess participantAccess() {
+        return new ParticipantAccess(contactStore(), emailHasher());
+    }
+
+    public ContactStore contactStore() {
+        return new DynamoContactStore(dynamo(), table);
     }
 
     /**

@@ -215,6 +215,22 @@ final class Keys {
         return key(campaignPartition(year), AWARD_PREFIX + participantId);
     }
 
+    static final String CONTACT_PREFIX = "CONTACT#";
+
+    /** One contact of a participant (issue 18, docs/insight.md): its address and digest choice. */
+    static Map<String, AttributeValue> contact(int year, String participantId, String emailHash) {
+        return key(campaignPartition(year), CONTACT_PREFIX + participantId + "#" + emailHash);
+    }
+
+    /** Where an address leads: its participants of every campaign, one item each (written with the contact). */
+    static String contactOfPartition(String emailHash) {
+        return "CONTACTOF#" + emailHash;
+    }
+
+    static Map<String, AttributeValue> contactOf(String emailHash, int year, String participantId) {
+        return key(contactOfPartition(emailHash), PARTICIPANT_PREFIX + year + "#" + participantId);
+    }
+
     static final String HISTORY_PREFIX = "HISTORY#";
 
     /** A participant's history partition: its award of each year, one item per year (SK {@code AWARD#{year}}). */
