@@ -264,6 +264,11 @@ public final class Wiring {
         return new ParticipantAccess(contactStore(), emailHasher());
     }
 
+    /** One participant's insight (issue 18). Wired by the insight part of issue 18; nothing calls it before. */
+    public lv.praise.domain.insight.InsightReader insightReader() {
+        throw new UnsupportedOperationException("issue 18: ReadInsight is wired here by the insight branch");
+    }
+
     public ContactStore contactStore() {
         return new DynamoContactStore(dynamo(), table);
     }
