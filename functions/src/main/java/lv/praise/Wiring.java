@@ -620,7 +620,7 @@ public final class Wiring {
     private synchronized DynamoDbClient dynamo() {
         if (dynamo == null) {
             var builder = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create());
-            Settings.optional("DYNAMODB_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            Settings.localOnly("DYNAMODB_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
             dynamo = builder.build();
         }
         return dynamo;
@@ -634,7 +634,7 @@ public final class Wiring {
     private synchronized MailQueue mailQueue() {
         if (mailQueue == null) {
             var builder = SqsClient.builder().httpClient(UrlConnectionHttpClient.create());
-            Settings.optional("SQS_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            Settings.localOnly("SQS_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
             mailQueue = new SqsMailQueue(builder.build(), Settings.required("MAIL_QUEUE_URL"));
         }
         return mailQueue;
@@ -644,7 +644,7 @@ public final class Wiring {
     private synchronized Mailer mailer() {
         if (mailer == null) {
             String from = Settings.required("SENDER_EMAIL");
-            var outbox = Settings.optional("OUTBOX_DIR");
+            var outbox = Settings.localOnly("OUTBOX_DIR");
             if (outbox.isPresent()) {
                 mailer = new OutboxMailer(Path.of(outbox.get()), from);
             } else {
@@ -655,7 +655,7 @@ public final class Wiring {
                         .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
                                 .apiCallTimeout(SES_CALL_TIMEOUT)
                                 .apiCallAttemptTimeout(SES_CALL_TIMEOUT));
-                Settings.optional("SES_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+                Settings.localOnly("SES_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
                 mailer = new SesMailer(builder.build(), from, Settings.optional("SES_CONFIGURATION_SET").orElse(null));
             }
         }
