@@ -177,8 +177,18 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         }
     }
 
+    private boolean failingDeletes;
+
+    /** Makes {@link #deletePending} fail, as a store that can't be reached would. */
+    public synchronized void failingDeletes(boolean failing) {
+        this.failingDeletes = failing;
+    }
+
     @Override
     public synchronized void deletePending(String praiseId) {
+        if (failingDeletes) {
+            throw new IllegalStateException("the store can't be reached");
+        }
         praises.computeIfPresent(praiseId, (id, p) -> p.status() == PraiseStatus.PENDING ? null : p);
     }
 
