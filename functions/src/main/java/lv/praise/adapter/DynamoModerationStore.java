@@ -232,21 +232,12 @@ public final class DynamoModerationStore implements ModerationStore {
         for (int from = 0; from < ids.size(); from += BATCH_GET) {
             List<Map<String, AttributeValue>> keys = ids.subList(from, Math.min(ids.size(), from + BATCH_GET)).stream()
                     .map(Keys::praise).toList();
-            Map<String, KeysAndAttributes> pending = Map.of(table,
-                    KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
-            for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                if (attempt > 0) {
-                    Transactions.backOff(attempt);
+            for (Map<String, AttributeValue> item : Retries.batchGet(dynamo, table,
+                    KeysAndAttributes.builder().keys(keys).consistentRead(true).build(), "praise", Retries.SLEEP)) {
+                if (confirmed(item)) {
+                    ModeratedPraise praise = PraiseItems.moderatedFromItem(item);
+                    found.put(praise.id(), praise);
                 }
-                Map<String, KeysAndAttributes> request = pending;
-                var response = dynamo.batchGetItem(r -> r.requestItems(request));
-                for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
-                    if (confirmed(item)) {
-                        ModeratedPraise praise = PraiseItems.moderatedFromItem(item);
-                        found.put(praise.id(), praise);
-                    }
-                }
-                pending = response.unprocessedKeys();
             }
         }
         return found;

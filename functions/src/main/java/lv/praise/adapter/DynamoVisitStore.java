@@ -19,7 +19,6 @@ import lv.praise.domain.visits.Visit;
 import lv.praise.domain.visits.VisitStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -36,7 +35,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class DynamoVisitStore implements VisitStore, QuestionnaireStore, CriterionResultStore {
     static final int CHUNK = 25;
-    private static final int MAX_TRIES = 10;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -303,19 +301,6 @@ public final class DynamoVisitStore implements VisitStore, QuestionnaireStore, C
     }
 
     private void batch(List<WriteRequest> chunk) {
-        Map<String, List<WriteRequest>> pending = Map.of(table, chunk);
-        for (int attempt = 1; ; attempt++) {
-            Map<String, List<WriteRequest>> sending = pending;
-            BatchWriteItemResponse response = dynamo.batchWriteItem(r -> r.requestItems(sending));
-            Map<String, List<WriteRequest>> unprocessed = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-            if (unprocessed.isEmpty() || unprocessed.values().stream().allMatch(List::isEmpty)) {
-                return;
-            }
-            if (attempt >= MAX_TRIES) {
-                throw new IllegalStateException("items stayed unprocessed after " + MAX_TRIES + " tries");
-            }
-            pending = new HashMap<>(unprocessed);
-            Transactions.backOff(attempt);
-        }
+        Retries.batchWrite(dynamo, table, chunk, "visit items", Retries.SLEEP);
     }
 }
