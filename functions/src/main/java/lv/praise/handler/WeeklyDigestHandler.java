@@ -14,8 +14,8 @@ import lv.praise.domain.digest.DigestRun;
 import lv.praise.domain.digest.WeeklyDigest;
 
 /**
- * Started by EventBridge Scheduler on Mondays at 09:00, 09:20 and 09:40 Europe/Riga: sends the weekly digest of
- * the week before (issue 18, {@link WeeklyDigest}). The first tick does the work; a run that reaches its deadline
+ * Started by EventBridge Scheduler on Mondays every 15 minutes from 09:00 to 10:45 Europe/Riga: sends the weekly
+ * digest of the week before (issue 18, {@link WeeklyDigest}). The first tick does the work; a run that reaches its deadline
  * stops taking participants and ends normally ({@code digest_unfinished}), and the next tick continues (every
  * finished participant is SENT, so it is skipped). A failure – a mail that could not go out, the table refusing –
  * is logged ({@link #FAILED}) and thrown, so Lambda retries the asynchronous run; after the retries the event goes
