@@ -109,7 +109,12 @@ class DigestHandlersTest {
                 ModerationStatus.REJECTED));
         WeeklyDigestHandler handler = new WeeklyDigestHandler(new WeeklyDigest(() -> Campaign.defaults(2027), store,
                 mailer, hasher, SiteUrl.of(Fixtures.SITE), clock, clock));
-        Map<String, Object> result = handler.handleRequest(new HashMap<>(event), null);
+        Map<String, Object> result = new HashMap<>();
+        List<String> lines = lv.praise.testkit.LogFilterPattern.linesLoggedBy(
+                () -> result.putAll(handler.handleRequest(new HashMap<>(event), null)));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("weekly_digest_sent") && l.contains("2027-W09")), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("@") || l.contains("Paldies") || l.contains("Anna")),
+                "no address, text or name in the log: " + lines);
         assertEquals("2027-W09", result.get("week"));
         assertEquals(1, result.get("sent"));
         assertEquals(1, result.get("mails"));

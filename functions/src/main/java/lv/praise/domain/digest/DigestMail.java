@@ -35,7 +35,7 @@ public final class DigestMail {
                 employees(text, content.employees(), "Employees named: ");
                 quotes(text, content.quotes(), content.quotes().size() == 1 ? "One of them:" : "Two of them:");
                 text.append("\nAll your praise and figures: ").append(myUrl).append('\n')
-                        .append("\nYou receive this weekly during the \"Praise good service!\" campaign as a contact of ")
+                        .append("\nYou receive this weekly during the “Praise good service!” campaign as a contact of ")
                         .append(content.participantName()).append(".\nNo more of these e-mails (one click): ")
                         .append(optOutUrl).append('\n');
             }
@@ -48,7 +48,7 @@ public final class DigestMail {
                 employees(text, content.employees(), "Nimetatud töötajad: ");
                 quotes(text, content.quotes(), content.quotes().size() == 1 ? "Üks neist:" : "Kaks neist:");
                 text.append("\nKõik kiitused ja näitajad: ").append(myUrl).append('\n')
-                        .append("\nSaate selle kirja kampaania „Uzslavē labu apkalpošanu!” ajal igal nädalal kui ")
+                        .append("\nSaate selle kirja kampaania „Kiida head teenindust!” ajal igal nädalal kui ")
                         .append(content.participantName()).append(" kontaktisik.\nRohkem neid kirju mitte saada (üks klõps): ")
                         .append(optOutUrl).append('\n');
             }
@@ -61,7 +61,7 @@ public final class DigestMail {
                 employees(text, content.employees(), "Uzslavētie darbinieki: ");
                 quotes(text, content.quotes(), content.quotes().size() == 1 ? "Viena no tām:" : "Divas no tām:");
                 text.append("\nVisas uzslavas un rādītāji: ").append(myUrl).append('\n')
-                        .append("\nŠo vēstuli kampaņas „Uzslavē labu apkalpošanu!” laikā saņemat katru nedēļu kā ")
+                        .append("\nŠo vēstuli kampaņas „Uzslavē labu servisu!” laikā saņemat katru nedēļu kā ")
                         .append(content.participantName()).append(" kontaktpersona.\nVairs nesaņemt šīs vēstules (viens klikšķis): ")
                         .append(optOutUrl).append('\n');
             }
