@@ -66,6 +66,17 @@ class DigestOptOutTokenTest {
                 + hasher.sign(DigestOptOutToken.PURPOSE, junk));
     }
 
+    @Test
+    void theHashersMacIsBoundToItsPurposeAndKey() {
+        String text = "2027.preilu-galvena-biblioteka." + hash;
+        assertEquals(hasher.sign("digest-opt-out", text), hasher.sign("digest-opt-out", text));
+        assertNotEquals(hasher.sign("digest-opt-out", text), hasher.sign("report", text));
+        assertNotEquals(hasher.sign("digest-opt-out", text),
+                new EmailHasher("another-key-another-key-another-key-0123").sign("digest-opt-out", text));
+        assertThrows(IllegalArgumentException.class, () -> hasher.sign("a:b", text));
+        assertThrows(IllegalArgumentException.class, () -> hasher.sign(" ", text));
+    }
+
     private void refused(String token) {
         PraiseException e = assertThrows(PraiseException.class, () -> DigestOptOutToken.verify(token, hasher));
         assertEquals(ErrorCode.INVALID_TOKEN, e.code());
