@@ -269,6 +269,22 @@ public final class Wiring {
         throw new UnsupportedOperationException("issue 18: ReadInsight is wired here by the insight branch");
     }
 
+    /**
+     * The weekly digest (issue 18): the current campaign's calendar, the outbox or SES, links to {@code SITE_URL},
+     * opt-out tokens signed under the e-mail hash key.
+     */
+    public lv.praise.domain.digest.WeeklyDigest weeklyDigest() {
+        return new lv.praise.domain.digest.WeeklyDigest(currentCampaign()::campaign,
+                new lv.praise.adapter.DynamoDigestStore(dynamo(), table), mailer(), emailHasher(), siteAddress(), clock,
+                Clock.systemUTC());
+    }
+
+    /** The digest's one-click opt-out (a token signed under the e-mail hash key). */
+    public lv.praise.domain.digest.DigestOptOut digestOptOut() {
+        return new lv.praise.domain.digest.DigestOptOut(new lv.praise.adapter.DynamoDigestStore(dynamo(), table),
+                emailHasher(), clock);
+    }
+
     public ContactStore contactStore() {
         return new DynamoContactStore(dynamo(), table);
     }

@@ -231,6 +231,13 @@ final class Keys {
         return key(contactOfPartition(emailHash), PARTICIPANT_PREFIX + year + "#" + participantId);
     }
 
+    static final String DIGEST_PREFIX = "DIGEST#";
+
+    /** The send state of one participant's weekly digest of one ISO week ({@code 2027-W10}): claimed, then SENT. */
+    static Map<String, AttributeValue> digest(int year, String participantId, String week) {
+        return key(campaignPartition(year), DIGEST_PREFIX + participantId + "#" + week);
+    }
+
     static final String HISTORY_PREFIX = "HISTORY#";
 
     /** A participant's history partition: its award of each year, one item per year (SK {@code AWARD#{year}}). */

@@ -243,10 +243,11 @@ final class BadInputCases {
                         r -> new Bad(NODES.textNode(c.expiredToken()), 410, "token")));
                 jsonRoute(makers, key, "POST", path, auth, base, fields);
             }
-            case "POST /api/praise/withdraw", "POST /api/nominations/confirm" -> {
+            case "POST /api/praise/withdraw", "POST /api/nominations/confirm", "POST /api/my/digest/opt-out" -> {
                 weight = 3;
-                // No token of the run is ever sent (a bad-input run must withdraw nothing, and holds no nomination):
-                // every well-formed token is unknown (400 invalid_token).
+                // No token of the run is ever sent (a bad-input run must withdraw nothing, and holds no nomination; an
+                // opt-out token is signed under the hash key, which the run never has): every well-formed token is
+                // unknown (400 invalid_token).
                 ObjectNode base = NODES.objectNode().put("token", UNKNOWN_NOMINATION_TOKEN);
                 Map<String, List<BadValue>> fields = new LinkedHashMap<>();
                 fields.put("token", List.of(
@@ -457,7 +458,7 @@ final class BadInputCases {
             case "POST /api/admin/praise" -> json(key, "", method, target, "", auth, praiseBody(false), Set.of(), null);
             case "POST /api/praise/confirm" -> json(key, "", method, target, "", auth,
                     NODES.objectNode().put("token", c.expiredToken()), Set.of(), null);
-            case "POST /api/nominations/confirm", "POST /api/praise/withdraw" -> json(key, "", method, target, "", auth,
+            case "POST /api/nominations/confirm", "POST /api/praise/withdraw", "POST /api/my/digest/opt-out" -> json(key, "", method, target, "", auth,
                     NODES.objectNode().put("token", UNKNOWN_NOMINATION_TOKEN), Set.of(), null);
             case "POST /api/nominations" -> json(key, "", method, target, "", auth, NODES.objectNode().put("name", "X SIA")
                     .put("email", "n@example.com").put("consent", true), Set.of(), null);
