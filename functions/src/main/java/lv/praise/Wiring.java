@@ -289,6 +289,12 @@ public final class Wiring {
                 hasher, clock, JsonLog::warn);
     }
 
+    /** The participants' {@code contactEmail} as their first contact where they have none yet (nightly, local start). */
+    public lv.praise.domain.contacts.ContactBackfill contactBackfill() {
+        return new lv.praise.domain.contacts.ContactBackfill(currentCampaign(), new DynamoParticipantStore(dynamo(), table),
+                contactStore(), new DynamoContactStore(dynamo(), table), emailHasher(), clock);
+    }
+
     /** An organiser's change of a participant's contacts: the table, then the participants' user pool. */
     public lv.praise.domain.contacts.UpdateContacts updateContacts() {
         return new lv.praise.domain.contacts.UpdateContacts(currentCampaign(), contactStore(),

@@ -438,6 +438,12 @@ public final class LocalServer implements AutoCloseable {
             // As the first night would in AWS: the current campaign's awards schedule, at its awardsAt, so that
             // GET /_local/run lists the publication worker from the start (LocalScheduler).
             try {
+                // Issue 18: the demo participants' contactEmail is their first contact, so they can sign in.
+                lv.praise.Wiring.get().contactBackfill().run();
+            } catch (RuntimeException e) {
+                System.err.println("the contacts could not be back-filled at start: " + e);
+            }
+            try {
                 lv.praise.Wiring.get().campaignYears().reconcileSchedule();
             } catch (RuntimeException e) {
                 System.err.println("the awards schedule could not be set at start: " + e);

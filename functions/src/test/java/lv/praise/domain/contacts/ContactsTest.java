@@ -145,4 +145,25 @@ class ContactsTest {
         counters.calls().forEach(c -> prefixes.merge(c.keyHash().substring(0, c.keyHash().indexOf(':') + 1), 1, Integer::sum));
         assertEquals(Set.of("signin:"), prefixes.keySet(), "apart from the praise form's counters");
     }
+
+    @Test
+    void theBackfillMakesAContactEmailTheFirstContactOnceAndLeavesAnyListAlone() {
+        lv.praise.testkit.InMemoryStore participants = new lv.praise.testkit.InMemoryStore();
+        participants.save(Fixtures.LIBRARY);
+        participants.save(Fixtures.BAKERY);
+        InMemoryContactBook contacts = new InMemoryContactBook(Set.of(Fixtures.LIBRARY.id(), Fixtures.BAKERY.id()));
+        new UpdateContacts(() -> YEAR, contacts, contacts, contacts, hasher, clock)
+                .replace(Fixtures.BAKERY.id(), List.of("owner@example.com"), "o");
+        ContactBackfill backfill = new ContactBackfill(() -> YEAR, participants, contacts, contacts, hasher, clock);
+        ContactBackfill.Result first = backfill.run();
+        int withEmail = Fixtures.LIBRARY.contactEmail() == null ? 0 : 1;
+        assertEquals(withEmail, first.added());
+        if (withEmail == 1) {
+            assertEquals(List.of(Fixtures.LIBRARY.contactEmail().toLowerCase(java.util.Locale.ROOT)),
+                    contacts.contacts(YEAR, Fixtures.LIBRARY.id()).stream().map(Contact::email).toList());
+        }
+        assertEquals(List.of("owner@example.com"),
+                contacts.contacts(YEAR, Fixtures.BAKERY.id()).stream().map(Contact::email).toList(), "a list is left alone");
+        assertEquals(new ContactBackfill.Result(0, 0), backfill.run(), "run again, it writes nothing");
+    }
 }
