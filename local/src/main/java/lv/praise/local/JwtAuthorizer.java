@@ -53,14 +53,11 @@ final class JwtAuthorizer {
      */
     static String[] localPool(String authorizer, Object issuer) {
         String text = issuer instanceof Map<?, ?> m && m.get("Fn::Sub") instanceof String s ? s : String.valueOf(issuer);
-        if (text.endsWith("${OrganiserPool}")) {
-            return new String[] {LocalJwt.ISSUER, LocalJwt.AUDIENCE};
-        }
         if (text.endsWith("${ParticipantPool}")) {
             return new String[] {LocalJwt.PARTICIPANT_ISSUER, LocalJwt.PARTICIPANT_AUDIENCE};
         }
-        throw new IllegalStateException("authorizer " + authorizer + ": issuer " + issuer
-                + " names no user pool the local run stands in for (OrganiserPool, ParticipantPool)");
+        // The organisers' pool, and any other issuer: the local run's development tokens, as before issue 18.
+        return new String[] {LocalJwt.ISSUER, LocalJwt.AUDIENCE};
     }
 
     /** Every JWT authorizer the template's HTTP APIs declare, by name, each checking tokens with {@code jwt}. */
