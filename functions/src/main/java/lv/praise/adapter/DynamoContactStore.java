@@ -57,7 +57,8 @@ public final class DynamoContactStore implements ContactStore, ContactWriter {
     public List<String> participantsOf(int campaignYear, String emailHash) {
         String prefix = Keys.PARTICIPANT_PREFIX + campaignYear + "#";
         List<String> ids = new ArrayList<>();
-        dynamo.queryPaginator(r -> r.tableName(table)
+        // Strongly consistent: read right after a change of the contacts, to tell Cognito the ids as they now are.
+        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
                         .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
                         .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
                         .expressionAttributeValues(Map.of(

@@ -58,8 +58,9 @@ public final class UpdateContacts {
             before.forEach(c -> beforeByHash.put(c.emailHash(), c));
             List<Contact> removed = new ArrayList<>();
             for (Contact c : before) {
-                // A stored address whose spelling changed is removed and added again (the account is by address).
-                if (!c.email().equals(wantedByHash.get(c.emailHash()))) {
+                // Kept when its mailbox is still wanted, in its stored spelling (another spelling of the same
+                // mailbox, e.g. Gmail's dots, is the same contact; remove it and add it again to change it).
+                if (!wantedByHash.containsKey(c.emailHash())) {
                     removed.add(c);
                 }
             }
@@ -67,8 +68,7 @@ public final class UpdateContacts {
             List<ContactWriter.NewContact> added = new ArrayList<>();
             int i = 0;
             for (var entry : wantedByHash.entrySet()) {
-                Contact existing = beforeByHash.get(entry.getKey());
-                if (existing == null || !existing.email().equals(entry.getValue())) {
+                if (!beforeByHash.containsKey(entry.getKey())) {
                     // Nanoseconds apart, so the list keeps the order it was given in (contacts sort by addedAt).
                     added.add(new ContactWriter.NewContact(entry.getValue(), entry.getKey(), now.plusNanos(i++)));
                 }

@@ -103,6 +103,13 @@ class ContactsTest {
     }
 
     @Test
+    void anotherSpellingOfAStoredMailboxIsTheSameContactAndKeepsItsSpelling() {
+        update.replace(A, List.of("anna.berzina@gmail.com"), "o");
+        List<Contact> after = update.replace(A, List.of("annaberzina@gmail.com", "b@example.com"), "o");
+        assertEquals(List.of("anna.berzina@gmail.com", "b@example.com"), after.stream().map(Contact::email).toList());
+    }
+
+    @Test
     void aListChangedMeanwhileIsReadAgain() {
         book.conflictsToSimulate = 2;
         assertEquals(1, update.replace(A, List.of("a@example.com"), "o").size());
