@@ -87,7 +87,7 @@ class ContactsInBrowserIT {
 
         Number overflow = (Number) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         assertTrue(overflow.intValue() <= 0, "no sideways scrolling at " + width + " px: " + overflow);
-        chromium.screenshot(SCREENSHOTS, "contacts-" + width + "-" + lang + ".png");
+        chromium.screenshot(SCREENSHOTS, "contacts-" + width + "-" + lang);
 
         WebElement second = driver.findElement(By.xpath("//ul[@id='contacts-list']/li[2]/button"));
         assertEquals(remove, second.getText());
