@@ -127,6 +127,7 @@ public final class Wiring {
     private AwardsSchedule awardsSchedule;
     private PosterArchive posterArchive;
     private HashKeySource hashKey;
+    private lv.praise.domain.contacts.ContactLogins contactLogins;
     private boolean siteUrlMissingLogged;
     /**
      * SnapStart's priming, registered once per container. A field, so that it lives as long as the wiring:
@@ -287,6 +288,48 @@ public final class Wiring {
 
     public ContactStore contactStore() {
         return new DynamoContactStore(dynamo(), table);
+    }
+
+    /**
+     * Step 1 of a contact's sign-in (issue 18), with its own limits and counters ({@code SIGNIN_LIMIT_PER_ADDRESS},
+     * {@code SIGNIN_LIMIT_PER_EMAIL}, 0 = none, per {@code SIGNIN_LIMIT_WINDOW_MINUTES}): a sign-in never spends
+     * the praise form's budget, nor the other way round.
+     */
+    public lv.praise.domain.contacts.StartSignIn startSignIn() {
+        EmailHasher hasher = emailHasher();
+        LimitPolicy limits = LimitPolicy.of(Settings.requiredInt("SIGNIN_LIMIT_PER_ADDRESS"),
+                Settings.requiredInt("SIGNIN_LIMIT_PER_EMAIL"), Settings.requiredInt("SIGNIN_LIMIT_WINDOW_MINUTES"));
+        SubmissionGate gate = new SubmissionGate(limits,
+                lv.praise.domain.SubmissionLimits.prefixed("signin", new DynamoSubmissionLimits(dynamo(), table)), hasher);
+        return new lv.praise.domain.contacts.StartSignIn(currentCampaign(), gate, contactStore(), contactLogins(),
+                hasher, clock, JsonLog::warn);
+    }
+
+    /** The participants' {@code contactEmail} as their first contact where they have none yet (nightly, local start). */
+    public lv.praise.domain.contacts.ContactBackfill contactBackfill() {
+        return new lv.praise.domain.contacts.ContactBackfill(currentCampaign(), new DynamoParticipantStore(dynamo(), table),
+                contactStore(), new DynamoContactStore(dynamo(), table), emailHasher(), clock);
+    }
+
+    /** An organiser's change of a participant's contacts: the table, then the participants' user pool. */
+    public lv.praise.domain.contacts.UpdateContacts updateContacts() {
+        return new lv.praise.domain.contacts.UpdateContacts(currentCampaign(), contactStore(),
+                new DynamoContactStore(dynamo(), table), contactLogins(), emailHasher(), clock);
+    }
+
+    /**
+     * The participants' user pool ({@code PARTICIPANT_POOL_ID}), one client per container; {@code COGNITO_ENDPOINT}
+     * (local run only, never inside Lambda) points it at the local run's twin of Cognito.
+     */
+    public synchronized lv.praise.domain.contacts.ContactLogins contactLogins() {
+        if (contactLogins == null) {
+            var builder = software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient.builder()
+                    .httpClient(UrlConnectionHttpClient.create());
+            Settings.localOnly("COGNITO_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            contactLogins = new lv.praise.adapter.CognitoContactLogins(builder.build(),
+                    Settings.required("PARTICIPANT_POOL_ID"));
+        }
+        return contactLogins;
     }
 
     /**

@@ -50,7 +50,12 @@ public enum ErrorCode {
     /** A review of a visit that is not waiting for one: 409, field {@code visit}. */
     NOT_SUBMITTED,
     /** The campaign's results are published, so its visits and questionnaire no longer change: 409. */
-    PUBLISHED;
+    PUBLISHED,
+    /**
+     * The participants' sign-in accounts (Cognito) could not be updated; what the table holds is saved, and the
+     * same request again repairs the accounts: 503 (issue 18, PUT .../contacts).
+     */
+    SIGN_IN_UNAVAILABLE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -90,7 +90,7 @@ final class Responses {
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case REJECTED_ROWS -> 422;
             case LIMIT_REACHED -> 429;
-            case MAIL_FAILED, NOT_CONFIGURED -> 503;
+            case MAIL_FAILED, NOT_CONFIGURED, SIGN_IN_UNAVAILABLE -> 503;
         };
     }
 

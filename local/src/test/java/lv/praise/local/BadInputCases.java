@@ -301,6 +301,39 @@ final class BadInputCases {
                         r -> new Bad(NODES.textNode(huge(r, 2001, 3000)), 400, "part")));
                 jsonRoute(makers, key, "POST", path, auth, base, fields);
             }
+            case "POST /api/my/signin" -> {
+                // Issue 18: a participant contact's sign-in, step 1. Never a valid address (a run sends no code).
+                weight = 3;
+                ObjectNode base = NODES.objectNode().put("email", "nobody-signs-in@example.com");
+                Map<String, List<BadValue>> fields = new LinkedHashMap<>();
+                fields.put("email", email("email", true));
+                jsonRoute(makers, key, "POST", path, auth, base, fields);
+            }
+            case "PUT /api/admin/participants/{id}/contacts" -> {
+                // Issue 18: the whole list; a valid one is never sent (a run changes no contact).
+                weight = 3;
+                ObjectNode base = NODES.objectNode();
+                base.set("contacts", NODES.arrayNode().add("contact-a@example.com"));
+                Map<String, List<BadValue>> fields = new LinkedHashMap<>();
+                fields.put("contacts", List.of(
+                        r -> new Bad(wrongType(r, "array"), 400, "contacts"),
+                        r -> new Bad(null, 400, "contacts"),
+                        r -> {
+                            var many = NODES.arrayNode();
+                            for (int i = 0; i < 11 + r.nextInt(40); i++) {
+                                many.add("c" + i + "@example.com");
+                            }
+                            return new Bad(many, 400, "contacts");
+                        },
+                        r -> new Bad(NODES.arrayNode().add("contact-a@example.com").add(wrongType(r, "string")), 400, "contacts[1]"),
+                        r -> new Bad(NODES.arrayNode().add("contact-a@example.com").add(pick(r, List.of("no-at-sign", "a@",
+                                "@example.com", "a b@example.com", "<a@example.com>", "a@example.com, b@example.com", "",
+                                pick(r, HOSTILE).replace("@", "")))), 400, "contacts[1]"),
+                        r -> new Bad(NODES.arrayNode().add("contact-a@example.com").add("Contact-A@Example.com"), 400, "contacts[1]")));
+                jsonRoute(makers, key, "PUT", concrete, auth, base, fields);
+                makers.add(r -> json(key, "hostile id in the path, valid body", "PUT", path.replace("{id}", segment(hostileId(r))), "", auth,
+                        base, Set.of(400, 404), "id"));
+            }
             case "POST /api/nominations" -> {
                 weight = 4;
                 ObjectNode base = NODES.objectNode().put("name", "Hostile Tests SIA").put("text", "Laipni!")
@@ -462,6 +495,10 @@ final class BadInputCases {
                     NODES.objectNode().put("token", UNKNOWN_NOMINATION_TOKEN), Set.of(), null);
             case "POST /api/nominations" -> json(key, "", method, target, "", auth, NODES.objectNode().put("name", "X SIA")
                     .put("email", "n@example.com").put("consent", true), Set.of(), null);
+            case "POST /api/my/signin" -> json(key, "", method, target, "", auth,
+                    NODES.objectNode().put("email", "nobody-signs-in@example.com"), Set.of(), null);
+            case "PUT /api/admin/participants/{id}/contacts" -> json(key, "", method, target, "", auth,
+                    NODES.objectNode().set("contacts", NODES.arrayNode().add("contact-a@example.com")), Set.of(), null);
             case "PUT /api/admin/participants/{id}" -> json(key, "", method, target, "", auth, participantBody(false), Set.of(), null);
             case "POST /api/admin/participants" -> json(key, "", method, target, "", auth, participantBody(true), Set.of(), null);
             case "POST /api/admin/moderation/decisions" -> json(key, "", method, target, "", auth, decisionsBody(), Set.of(), null);

@@ -205,7 +205,9 @@ class TemplateServedIT {
         String policy = template.resourcesOfType("AWS::CloudFront::ResponseHeadersPolicy").get(0);
         Map<?, ?> config = (Map<?, ?>) template.properties(policy).get("ResponseHeadersPolicyConfig");
         Map<?, ?> security = (Map<?, ?>) config.get("SecurityHeadersConfig");
-        String csp = (String) ((Map<?, ?>) security.get("ContentSecurityPolicy")).get("ContentSecurityPolicy");
+        // A !Sub of the region (the participants' Cognito endpoint, issue 18): the local run's region.
+        String csp = SamTemplate.resolve(((Map<?, ?>) security.get("ContentSecurityPolicy")).get("ContentSecurityPolicy"),
+                Map.of("AWS::Region", lv.praise.testkit.LocalDynamoDb.REGION, "AWS::URLSuffix", "amazonaws.com"));
         for (String path : List.of("/", "/api/campaign", "/_outbox/")) {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
