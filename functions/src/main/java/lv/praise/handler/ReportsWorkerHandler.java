@@ -1,0 +1,63 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+import lv.praise.Wiring;
+import lv.praise.adapter.JsonLog;
+import lv.praise.domain.jobs.JobKind;
+import lv.praise.domain.jobs.Jobs;
+import lv.praise.domain.reports.ReportDelivery;
+
+/**
+ * The reports worker, started asynchronously by POST /api/admin/reports with {@code {"job": "reports",
+ * "campaignYear": year, "runId": ...}}: sends every participant its report ({@link ReportDelivery}). A run that
+ * fails is retried by Lambda (twice) and sends only what is not sent. Deployed inside PostersWorkerFunction (which
+ * hands it these events), as the carry-over is: the stack is near CloudFormation's 500 resources.
+ */
+public final class ReportsWorkerHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+    private final ReportDelivery delivery;
+    private final IntFunction<Jobs> jobsOf;
+
+    public ReportsWorkerHandler() {
+        this(Wiring.get().reportDelivery(), Wiring.get()::jobsOf);
+    }
+
+    ReportsWorkerHandler(ReportDelivery delivery, IntFunction<Jobs> jobsOf) {
+        this.delivery = delivery;
+        this.jobsOf = jobsOf;
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        try (JsonLog.Invocation ignored = JsonLog.invocation(context)) {
+            return send(event);
+        }
+    }
+
+    private Map<String, Object> send(Map<String, Object> event) {
+        if (event == null || !JobKind.REPORTS.code().equals(event.get("job")) || event.get("runId") == null
+                || !(event.get("campaignYear") instanceof Number year)) {
+            throw new IllegalArgumentException("the reports worker takes {\"job\": \"reports\", "
+                    + "\"campaignYear\": year, \"runId\": ...}");
+        }
+        String runId = String.valueOf(event.get("runId"));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("job", JobKind.REPORTS.code());
+        fields.put("campaignYear", year.intValue());
+        fields.put("runId", runId);
+        Jobs.Outcome outcome;
+        try {
+            outcome = jobsOf.apply(year.intValue()).run(JobKind.REPORTS, runId, delivery);
+        } catch (RuntimeException e) {
+            JsonLog.error("job_attempt_failed", e, fields);
+            throw e;
+        }
+        fields.put("outcome", outcome.name().toLowerCase(Locale.ROOT));
+        JsonLog.info("job_finished", fields);
+        return new LinkedHashMap<>(fields);
+    }
+}
