@@ -29,8 +29,12 @@ public final class GetPraiseCardsHandler extends ParticipantHandler {
     }
 
     @Override
+    protected Set<String> queryParameters() {
+        return Set.of("employee", "lang");
+    }
+
+    @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Viewer viewer) {
-        QueryParameters.requireOnly(event, Set.of("employee", "lang"));
         String employee = QueryParameters.of(event).text("employee");
         if (employee != null && (employee.length() > MAX_EMPLOYEE || employee.codePoints().anyMatch(Character::isISOControl))) {
             throw PraiseException.invalid("employee", "employee must be an employee's name or key");

@@ -25,8 +25,12 @@ public final class GetReportHandler extends ParticipantHandler {
     }
 
     @Override
+    protected Set<String> queryParameters() {
+        return Set.of("lang");
+    }
+
+    @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Viewer viewer) {
-        QueryParameters.requireOnly(event, Set.of("lang"));
         return ParticipantPdfs.download(reports.report(viewer.campaignYear(), viewer.participantId(),
                 ParticipantPdfs.lang(event)));
     }
