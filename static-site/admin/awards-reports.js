@@ -46,6 +46,9 @@ I18N.ready(function () {
       rows.appendChild(tr);
     });
     $('reports-failures-box').hidden = failures.length === 0;
+    var more = s && s.failuresTotal > failures.length;
+    $('reports-failures-more').hidden = !more;
+    $('reports-failures-more').textContent = more ? t('rep.failuresMore', { shown: Admin.int(failures.length), total: Admin.int(s.failuresTotal) }) : '';
   }
 
   async function load() {

@@ -645,6 +645,7 @@
     'rep.job.stalled': ['Sūtīšana apstājās. Sāciet vēlreiz, lai to pabeigtu.', 'Sending stopped. Start again to finish it.', 'Saatmine peatus. Alustage uuesti, et see lõpetada.'],
     'rep.counts': ['Nosūtīti {sent} · neizdevās {failed} · atlikuši {left} · bez kontakta {noContact} · kopā {total}', 'Sent {sent} · failed {failed} · left {left} · no contact {noContact} · total {total}', 'Saadetud {sent} · ebaõnnestus {failed} · jäänud {left} · kontaktita {noContact} · kokku {total}'],
     'rep.failures': ['Nenosūtītie pārskati', 'Reports not sent', 'Saatmata aruanded'],
+    'rep.failuresMore': ['Parādīti pirmie {shown} no {total}.', 'The first {shown} of {total} shown.', 'Näidatud esimesed {shown}/{total}.'],
     'rep.col.participant': ['Dalībnieks', 'Participant', 'Osaleja'],
     'rep.error.report_failed': ['pārskatu neizdevās sagatavot', 'the report could not be drawn', 'aruannet ei õnnestunud koostada'],
     'err.confirmYearWrong': ['Ierakstītais gads „{typed}” nav kampaņas gads {year}.', 'The year typed, “{typed}”, is not the campaign’s year {year}.', 'Sisestatud aasta „{typed}” ei ole kampaania aasta {year}.'],

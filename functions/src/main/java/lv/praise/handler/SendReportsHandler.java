@@ -18,6 +18,8 @@ import lv.praise.domain.reports.SendReports;
  * counts per state, and each failure with its reason as a code. Both routes are this one function.
  */
 public final class SendReportsHandler extends AdminHandler {
+    /** The failures listed at most: a national campaign may have thousands without a contact; the counts say all. */
+    static final int FAILURES_SHOWN = 200;
     private final SendReports reports;
 
     public SendReportsHandler() {
@@ -59,7 +61,7 @@ public final class SendReportsHandler extends AdminHandler {
         counts.put("pending", status.counts().pending());
         counts.put("noContact", status.counts().noContact());
         body.put("counts", counts);
-        List<Map<String, Object>> failures = status.failures().stream().map(f -> {
+        List<Map<String, Object>> failures = status.failures().stream().limit(FAILURES_SHOWN).map(f -> {
             Map<String, Object> failure = new LinkedHashMap<>();
             failure.put("participantId", f.participantId());
             failure.put("state", f.state());
@@ -68,6 +70,7 @@ public final class SendReportsHandler extends AdminHandler {
             return failure;
         }).toList();
         body.put("failures", failures);
+        body.put("failuresTotal", status.failures().size());
         return body;
     }
 }

@@ -414,12 +414,12 @@ final class BadInputCases {
                 weight = 3;
             }
             case "GET /api/my/participants/{id}/report", "GET /api/my/participants/{id}/cards" -> {
-                // The contact's routes: a token that is no contact of the participant gets 404 id before anything else
-                // is read (ParticipantHandler); the organisers' twins above carry the query's cases.
+                // The contact's routes, here with the organiser's token (the context has no contact's): an id that can't
+                // be a participant's is refused before anything is read (ParticipantHandler); the organisers' twins above
+                // carry the query's cases.
                 queryNames.addAll(key.endsWith("/cards") ? List.of("employee", "lang") : List.of("lang"));
-                makers.add(r -> get(key, "hostile id in the path", path.replace("{id}", segment(hostileId(r))), "", auth, Set.of(400, 404), "id"));
-                makers.add(r -> get(key, "another participant's id", path.replace("{id}", "no-such-participant-" + r.nextInt(1_000_000)),
-                        query("lang", "en"), auth, 404, "id"));
+                makers.add(r -> get(key, "not a participant id in the path", path.replace("{id}", segment(pick(r, notMatching(ID)))),
+                        "", auth, Set.of(400, 404), "id"));
                 weight = 2;
             }
             case "PUT /api/admin/questionnaire" -> {
