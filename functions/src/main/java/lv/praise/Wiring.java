@@ -167,6 +167,9 @@ public final class Wiring {
         if (pdfPosters != null) {
             steps.add(SnapStartPriming.poster(pdfPosters));
         }
+        if (pdfPraiseCards != null) {
+            steps.add(SnapStartPriming.praiseCards(pdfPraiseCards));
+        }
         return steps;
     }
 
