@@ -19,7 +19,10 @@ I18N.ready(function () {
     if (!job) text.textContent = t('rep.job.none');
     else if (job.state === 'queued') text.textContent = t('rep.job.queued');
     else if (job.state === 'running') text.textContent = t('rep.job.running', { done: Admin.int(job.done), total: Admin.int(job.total) });
-    else if (job.state === 'done') text.textContent = t('rep.job.done');
+    else if (job.state === 'done' && job.result && job.result.outOfTime === 'true') {
+      // The worker's time ran out: what is left goes with the next start.
+      text.textContent = t('rep.job.partial', { left: Admin.int(Number(job.result.left) || 0) });
+    } else if (job.state === 'done') text.textContent = t('rep.job.done');
     else if (job.state === 'stalled') text.textContent = t('rep.job.stalled');
     else {
       var code = job.error || 'worker_failed';

@@ -641,6 +641,7 @@
     'rep.job.queued': ['Sūtīšana sākta, gaida izpildi…', 'Sending started, waiting to run…', 'Saatmine alustatud, ootab käivitumist…'],
     'rep.job.running': ['Sūta pārskatus: {done} no {total} dalībniekiem…', 'Sending reports: {done} of {total} participants…', 'Aruannete saatmine: {done}/{total} osalejat…'],
     'rep.job.done': ['Pārskatu sūtīšana pabeigta.', 'Sending the reports is complete.', 'Aruannete saatmine on lõpetatud.'],
+    'rep.job.partial': ['Šim piegājienam beidzās laiks; palika {left}. Sāciet vēlreiz, lai turpinātu.', 'This run ran out of time; {left} left. Start again to go on.', 'Sellel käigul sai aeg otsa; jäi {left}. Alustage uuesti, et jätkata.'],
     'rep.job.failed': ['Pārskatu sūtīšana neizdevās: {reason}', 'Sending the reports failed: {reason}', 'Aruannete saatmine ebaõnnestus: {reason}'],
     'rep.job.stalled': ['Sūtīšana apstājās. Sāciet vēlreiz, lai to pabeigtu.', 'Sending stopped. Start again to finish it.', 'Saatmine peatus. Alustage uuesti, et see lõpetada.'],
     'rep.counts': ['Nosūtīti {sent} · neizdevās {failed} · atlikuši {left} · bez kontakta {noContact} · kopā {total}', 'Sent {sent} · failed {failed} · left {left} · no contact {noContact} · total {total}', 'Saadetud {sent} · ebaõnnestus {failed} · jäänud {left} · kontaktita {noContact} · kokku {total}'],

@@ -292,7 +292,8 @@ public final class Wiring {
         return new lv.praise.domain.reports.ReportDelivery(new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table), contactStore(),
                 (year, id) -> insightReader().read(year, id), reports(),
-                new lv.praise.adapter.DynamoReportStore(dynamo(), table), mailer(), clock, Clock.systemUTC());
+                new lv.praise.adapter.DynamoReportStore(dynamo(), table), mailer(), clock, Clock.systemUTC(),
+                pause -> sleep(pause.toMillis()));
     }
 
     public ContactStore contactStore() {

@@ -104,7 +104,7 @@ class DynamoReportDeliveryIT {
         DynamoCampaignStore campaigns = new DynamoCampaignStore(client, table);
         Reports reports = new Reports((year, id) -> Insights.published(id), campaigns, PDF, CARDS, clock);
         return new ReportDelivery(campaigns, new DynamoParticipantStore(client, table), CONTACTS,
-                (year, id) -> Insights.published(id), reports, new DynamoReportStore(client, table), mailer, clock, clock);
+                (year, id) -> Insights.published(id), reports, new DynamoReportStore(client, table), mailer, clock, clock, pause -> { });
     }
 
     /** The DynamoDB calls of a whole run that nothing kills. */
@@ -117,7 +117,7 @@ class DynamoReportDeliveryIT {
             jobs.start(JobKind.REPORTS, null);
             Jobs counted2 = new Jobs(YEAR, new DynamoJobStore(counted, table), (k, y, r) -> { }, clock, () -> "x");
             assertEquals(Jobs.Outcome.DONE, counted2.run(JobKind.REPORTS, "run-0",
-                    delivery(counted, table, new CountingMailer(), clock)));
+                    delivery(counted, table, new CountingMailer(), clock).work()));
             return counting.calls();
         }
     }
@@ -140,7 +140,7 @@ class DynamoReportDeliveryIT {
                 boolean died = false;
                 try (DynamoDbClient dying = death.client(local)) {
                     Jobs jobs = new Jobs(YEAR, new DynamoJobStore(dying, table), (k, y, r) -> { }, clock, () -> "x");
-                    jobs.run(JobKind.REPORTS, "run-1", delivery(dying, table, mailer, clock));
+                    jobs.run(JobKind.REPORTS, "run-1", delivery(dying, table, mailer, clock).work());
                 } catch (RuntimeException e) {
                     assertTrue(DynamoFaults.injected(e), context + ": died of the injected fault: " + e);
                     died = true;
@@ -151,7 +151,7 @@ class DynamoReportDeliveryIT {
 
                 // Lambda's retry, after a claim of the dead attempt went stale.
                 clock.advance(ReportDelivery.LEASE.plus(Duration.ofSeconds(1)));
-                assertEquals(Jobs.Outcome.DONE, healthy.run(JobKind.REPORTS, "run-1", delivery(dynamo, table, mailer, clock)),
+                assertEquals(Jobs.Outcome.DONE, healthy.run(JobKind.REPORTS, "run-1", delivery(dynamo, table, mailer, clock).work()),
                         context);
                 assertEquals(JobState.DONE, healthy.find(JobKind.REPORTS).orElseThrow().state(), context);
 

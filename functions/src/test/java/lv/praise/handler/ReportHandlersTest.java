@@ -243,7 +243,7 @@ class ReportHandlersTest {
         InMemoryReports letters = new InMemoryReports();
         lv.praise.testkit.RecordingMailer mailer = new lv.praise.testkit.RecordingMailer();
         var delivery = new lv.praise.domain.reports.ReportDelivery(store, store, contacts,
-                (year, id) -> Insights.published(id), reports, letters, mailer, clock, clock);
+                (year, id) -> Insights.published(id), reports, letters, mailer, clock, clock, pause -> { });
         SendReportsHandler route = new SendReportsHandler(new SendReports(() -> Fixtures.YEAR, store, letters, jobs));
         PostersWorkerHandler worker = new PostersWorkerHandler(null, null, jobs, () -> null,
                 () -> new ReportsWorkerHandler(delivery, year -> jobs));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.ErrorCode;
+import lv.praise.domain.Jitter;
 import lv.praise.domain.Lang;
 import lv.praise.domain.MailNotSentException;
 import lv.praise.domain.Mailer;
@@ -19,6 +20,8 @@ import lv.praise.domain.OutgoingMail;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.PraiseException;
+import lv.praise.domain.awards.CertificateDelivery;
+import lv.praise.domain.awards.Deadline;
 import lv.praise.domain.awards.DeliveryState;
 import lv.praise.domain.contacts.Contact;
 import lv.praise.domain.contacts.ContactStore;
@@ -35,9 +38,11 @@ import lv.praise.domain.jobs.Jobs;
  * same delivery keys (the outbox delivers a key once; SES can't tell – docs/awards.md's at-least-once window, narrowed
  * to that one participant). A failed letter never stops the others.
  */
-public final class ReportDelivery implements Jobs.Work {
-    /** Longer than one participant's letters take (an insight, a PDF, a few SES calls of at most 10 s). */
+public final class ReportDelivery {
+    /** Longer than one participant's letters take (an insight, a PDF, a few SES calls of at most 10 s, back-off). */
     public static final Duration LEASE = Duration.ofMinutes(2);
+    /** Tries of one throttled letter within a run, with exponential back-off between them (as the certificates'). */
+    static final int THROTTLE_TRIES = 5;
     public static final String NO_CONTACT = "no_contact";
     public static final String REPORT_FAILED = "report_failed";
     public static final String UNKNOWN_OUTCOME = "unknown_outcome";
@@ -51,6 +56,7 @@ public final class ReportDelivery implements Jobs.Work {
     private final Mailer mailer;
     private final Clock clock;
     private final Clock leaseClock;
+    private final CertificateDelivery.Pause pause;
 
     /**
      * @param clock      the campaign's clock, for the recorded times
@@ -58,7 +64,7 @@ public final class ReportDelivery implements Jobs.Work {
      */
     public ReportDelivery(CampaignStore campaigns, ParticipantStore participants, ContactStore contacts,
                           InsightReader insights, Reports reports, ReportStore letters, Mailer mailer, Clock clock,
-                          Clock leaseClock) {
+                          Clock leaseClock, CertificateDelivery.Pause pause) {
         this.campaigns = campaigns;
         this.participants = participants;
         this.contacts = contacts;
@@ -68,10 +74,23 @@ public final class ReportDelivery implements Jobs.Work {
         this.mailer = mailer;
         this.clock = clock;
         this.leaseClock = leaseClock;
+        this.pause = pause;
     }
 
-    @Override
-    public Map<String, String> run(Job job, Jobs.Progress progress) {
+    /** The job's work without a deadline (a test, a run that may take as long as it needs). */
+    public Jobs.Work work() {
+        return work(Deadline.none());
+    }
+
+    /**
+     * The job's work: stops claiming letters once {@code deadline} has passed (the worker's time is nearly up) and
+     * finishes the job with what is left as {@code pending}; the next start goes on from there.
+     */
+    public Jobs.Work work(Deadline deadline) {
+        return (job, progress) -> run(job, progress, deadline);
+    }
+
+    private Map<String, String> run(Job job, Jobs.Progress progress, Deadline deadline) {
         int year = job.campaignYear();
         Campaign campaign = campaigns.findOrDefault(year);
         if (campaign.publishedAt() == null) {
@@ -87,12 +106,17 @@ public final class ReportDelivery implements Jobs.Work {
         int done = 0;
         int sentNow = 0;
         progress.step("reports", done, all.size());
+        boolean outOfTime = false;
         for (Participant participant : all) {
+            if (deadline.passed()) {
+                outOfTime = true;
+                break;
+            }
             ReportLetter letter = before.get(participant.id());
             if (letter == null || letter.state() != DeliveryState.SENT) {
                 Instant now = leaseClock.instant();
                 Optional<ReportStore.Claim> claim = letters.claim(year, participant.id(), now, now.minus(LEASE));
-                if (claim.isPresent() && send(campaign, participant, claim.get())) {
+                if (claim.isPresent() && send(campaign, participant, claim.get(), deadline)) {
                     sentNow++;
                 }
             }
@@ -104,11 +128,13 @@ public final class ReportDelivery implements Jobs.Work {
         result.put("sent", Integer.toString(counts.sent()));
         result.put("failed", Integer.toString(counts.failed()));
         result.put("noContact", Integer.toString(counts.noContact()));
+        result.put("left", Integer.toString(counts.pending()));
+        result.put("outOfTime", Boolean.toString(outOfTime));
         return result;
     }
 
     /** Sends one claimed letter to each of the participant's contacts and records the outcome. */
-    private boolean send(Campaign campaign, Participant participant, ReportStore.Claim claim) {
+    private boolean send(Campaign campaign, Participant participant, ReportStore.Claim claim, Deadline deadline) {
         int year = campaign.year();
         List<Contact> to = contacts.contacts(year, participant.id());
         if (to.isEmpty()) {
@@ -130,20 +156,33 @@ public final class ReportDelivery implements Jobs.Work {
             return false;
         }
         for (OutgoingMail mail : mails) {
-            try {
-                mailer.send(mail);
-            } catch (MailNotSentException e) {
-                letters.markNotSent(year, claim, DeliveryState.FAILED, e.reason().name().toLowerCase(Locale.ROOT));
-                return false;
-            } catch (RuntimeException e) {
-                // The answer was lost: it may have gone out. Visible as failed, retried under the same key.
-                letters.markNotSent(year, claim, DeliveryState.FAILED, UNKNOWN_OUTCOME);
-                return false;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    mailer.send(mail);
+                    break;
+                } catch (MailNotSentException e) {
+                    if (e.reason() == MailNotSentException.Reason.THROTTLED && attempt < THROTTLE_TRIES && !deadline.passed()) {
+                        pause.sleep(backOff(attempt));
+                        continue;
+                    }
+                    letters.markNotSent(year, claim, DeliveryState.FAILED, e.reason().name().toLowerCase(Locale.ROOT));
+                    return false;
+                } catch (RuntimeException e) {
+                    // The answer was lost: it may have gone out. Visible as failed, retried under the same key.
+                    letters.markNotSent(year, claim, DeliveryState.FAILED, UNKNOWN_OUTCOME);
+                    return false;
+                }
             }
         }
         // Outside the catches: a store that fails here fails the run; the claim goes stale and is taken over.
         letters.markSent(year, claim, clock.instant());
         return true;
+    }
+
+    /** 200 ms, 400 ms, 800 ms … with jitter, so parallel runs don't retry in step. */
+    static Duration backOff(int attempt) {
+        long ceiling = 200L << Math.min(attempt - 1, 5);
+        return Duration.ofMillis(Jitter.between(ceiling / 2, ceiling));
     }
 
     /** report-{year}-{participantId}-{first 16 of the contact's hash}: one letter per contact per campaign. */

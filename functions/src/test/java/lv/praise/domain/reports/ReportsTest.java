@@ -34,6 +34,38 @@ class ReportsTest {
     private static final EmailHasher HASHER = new EmailHasher("a-test-key-of-at-least-thirty-two-characters");
 
     @Test
+    void aRunWhoseTimeIsUpClaimsNoMoreAndLeavesTheRestPendingForTheNextStart() {
+        InMemoryStore store = new InMemoryStore();
+        MutableClock clock = new MutableClock(Instant.parse("2027-04-20T08:00:00Z"));
+        store.save(Campaign.defaults(Fixtures.YEAR).published(Instant.parse("2027-04-12T09:00:00Z"), null));
+        store.save(new Participant(Fixtures.YEAR, "org-a", "A", "B2C", "RETAIL", "SMALL", List.of(), null, 0));
+        InMemoryReports letters = new InMemoryReports();
+        ReportDelivery delivery = new ReportDelivery(store, store, new ContactStore() {
+            @Override
+            public boolean isContact(int year, String participantId, String emailHash) {
+                return false;
+            }
+
+            @Override
+            public List<Contact> contacts(int year, String participantId) {
+                throw new AssertionError("no letter is claimed once the time is up");
+            }
+
+            @Override
+            public List<String> participantsOf(int year, String emailHash) {
+                return List.of();
+            }
+        }, (y, id) -> Insights.published(id), null, letters, mail -> { }, clock, clock, pause -> { });
+        Job job = new Job(Fixtures.YEAR, JobKind.REPORTS, "r", JobState.RUNNING, null, clock.instant(), clock.instant(), 1,
+                "queued", 0, 0, null, Map.of());
+        Map<String, String> result = delivery.work(lv.praise.domain.awards.Deadline.in(java.time.Duration.ZERO))
+                .run(job, (s, d, t) -> { });
+        assertEquals("1", result.get("left"));
+        assertEquals("true", result.get("outOfTime"));
+        assertEquals(DeliveryState.PENDING, letters.all(Fixtures.YEAR).get(0).state());
+    }
+
+    @Test
     void theMonthAsACardHeadsIt() {
         assertEquals("2027. gada marts", Reports.month(Lang.LV, YearMonth.of(2027, 3)));
         assertEquals("March 2027", Reports.month(Lang.EN, YearMonth.of(2027, 3)));
@@ -74,7 +106,13 @@ class ReportsTest {
             }
         };
         List<OutgoingMail> sent = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger paused = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger throttled = new java.util.concurrent.atomic.AtomicInteger();
         Mailer mailer = mail -> {
+            if (mail.to().contains("org-c") && throttled.getAndIncrement() < 2) {
+                // The mail service asks to slow down twice: the letter waits and goes, it does not fail.
+                throw new MailNotSentException(MailNotSentException.Reason.THROTTLED, "slow down", null);
+            }
             if (mail.to().contains("org-b")) {
                 throw new MailNotSentException(MailNotSentException.Reason.REJECTED, "refused", null);
             }
@@ -84,25 +122,27 @@ class ReportsTest {
         Reports reports = new Reports((y, id) -> Insights.published(id), store, pdf, cards -> new byte[0], clock);
         InMemoryReports letters = new InMemoryReports();
         ReportDelivery delivery = new ReportDelivery(store, store, contacts, (y, id) -> Insights.published(id), reports,
-                letters, mailer, clock, clock);
+                letters, mailer, clock, clock, pause -> paused.incrementAndGet());
         Job job = new Job(Fixtures.YEAR, JobKind.REPORTS, "r", JobState.RUNNING, null, clock.instant(), clock.instant(), 1,
                 "queued", 0, 0, null, Map.of());
 
-        assertThrows(PraiseException.class, () -> delivery.run(job, (s, d, t) -> { }), "not published yet");
+        assertThrows(PraiseException.class, () -> delivery.work().run(job, (s, d, t) -> { }), "not published yet");
         assertEquals(0, sent.size());
 
         store.save(Campaign.defaults(Fixtures.YEAR).published(Instant.parse("2027-04-12T09:00:00Z"), null));
-        Map<String, String> result = delivery.run(job, (s, d, t) -> { });
+        Map<String, String> result = delivery.work().run(job, (s, d, t) -> { });
         assertEquals("2", result.get("sentNow"));
         assertEquals("1", result.get("failed"));
         assertEquals(java.util.Set.of("vadiba@org-a.lv", "vadiba@org-c.lv"), sent.stream().map(OutgoingMail::to).collect(java.util.stream.Collectors.toSet()));
         ReportLetter failed = letters.all(Fixtures.YEAR).stream().filter(l -> l.participantId().equals("org-b")).findFirst().orElseThrow();
         assertEquals(DeliveryState.FAILED, failed.state());
         assertEquals("rejected", failed.lastError());
+        assertEquals(2, paused.get(), "two pauses for the two throttled tries");
+        assertEquals("0", result.get("left"));
 
         // Run again: only the failed one is tried again.
         sent.clear();
-        delivery.run(job, (s, d, t) -> { });
+        delivery.work().run(job, (s, d, t) -> { });
         assertEquals(List.of(), sent);
         assertEquals(2, letters.all(Fixtures.YEAR).stream().filter(l -> l.participantId().equals("org-b")).findFirst()
                 .orElseThrow().attempts());
