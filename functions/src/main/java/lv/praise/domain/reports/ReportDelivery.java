@@ -43,6 +43,8 @@ public final class ReportDelivery {
     public static final Duration LEASE = Duration.ofMinutes(2);
     /** Tries of one throttled letter within a run, with exponential back-off between them (as the certificates'). */
     static final int THROTTLE_TRIES = 5;
+    /** Participants between two progress writes on the job item. */
+    static final int PROGRESS_EVERY = 10;
     public static final String NO_CONTACT = "no_contact";
     public static final String REPORT_FAILED = "report_failed";
     public static final String UNKNOWN_OUTCOME = "unknown_outcome";
@@ -120,7 +122,10 @@ public final class ReportDelivery {
                     sentNow++;
                 }
             }
-            progress.step("reports", ++done, all.size());
+            // Every so many participants, not each: the job item is one more write per progress step.
+            if (++done % PROGRESS_EVERY == 0 || done == all.size()) {
+                progress.step("reports", done, all.size());
+            }
         }
         Counts counts = Counts.of(letters.all(year));
         Map<String, String> result = new LinkedHashMap<>();
