@@ -151,8 +151,10 @@ class DynamoReportDeliveryIT {
 
                 // Lambda's retry, after a claim of the dead attempt went stale.
                 clock.advance(ReportDelivery.LEASE.plus(Duration.ofSeconds(1)));
-                assertEquals(Jobs.Outcome.DONE, healthy.run(JobKind.REPORTS, "run-1", delivery(dynamo, table, mailer, clock).work()),
-                        context);
+                Jobs.Outcome retried = healthy.run(JobKind.REPORTS, "run-1", delivery(dynamo, table, mailer, clock).work());
+                // Killed after the job's last write (its finish went through, the answer was lost): the retry skips it.
+                assertTrue(retried == Jobs.Outcome.DONE || retried == Jobs.Outcome.SKIPPED && call == calls && afterTheCall,
+                        context + ": " + retried);
                 assertEquals(JobState.DONE, healthy.find(JobKind.REPORTS).orElseThrow().state(), context);
 
                 List<ReportLetter> letters = new DynamoReportStore(dynamo, table).all(YEAR);
