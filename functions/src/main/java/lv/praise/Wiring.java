@@ -168,6 +168,9 @@ public final class Wiring {
         if (pdfPosters != null) {
             steps.add(SnapStartPriming.poster(pdfPosters));
         }
+        if (pdfPraiseCards != null) {
+            steps.add(SnapStartPriming.praiseCards(pdfPraiseCards));
+        }
         return steps;
     }
 
@@ -284,6 +287,30 @@ public final class Wiring {
     public lv.praise.domain.digest.DigestOptOut digestOptOut() {
         return new lv.praise.domain.digest.DigestOptOut(new lv.praise.adapter.DynamoDigestStore(dynamo(), table),
                 emailHasher(), clock);
+    }
+
+    /**
+     * A participant's PDF report and praise cards (issue 18). The insight is read through {@link #insightReader()}
+     * at each use, not at wiring: a function starts even while that reader is not wired yet.
+     */
+    public lv.praise.domain.reports.Reports reports() {
+        return new lv.praise.domain.reports.Reports((year, id) -> insightReader().read(year, id),
+                new DynamoCampaignStore(dynamo(), table), pdfReports(), pdfPraiseCards(), clock);
+    }
+
+    /** "Send every participant its report": the organisers' start and status (the work is {@link #reportDelivery()}). */
+    public lv.praise.domain.reports.SendReports sendReports() {
+        return new lv.praise.domain.reports.SendReports(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
+                new lv.praise.adapter.DynamoReportStore(dynamo(), table), jobs());
+    }
+
+    /** The reports job's work, in the posters worker: every participant's report to its contacts, once each. */
+    public lv.praise.domain.reports.ReportDelivery reportDelivery() {
+        return new lv.praise.domain.reports.ReportDelivery(new DynamoCampaignStore(dynamo(), table),
+                new DynamoParticipantStore(dynamo(), table), contactStore(),
+                (year, id) -> insightReader().read(year, id), reports(),
+                new lv.praise.adapter.DynamoReportStore(dynamo(), table), mailer(), clock, Clock.systemUTC(),
+                pause -> sleep(pause.toMillis()));
     }
 
     public ContactStore contactStore() {
@@ -566,6 +593,7 @@ public final class Wiring {
             Settings.optional("PUBLICATION_WORKER").ifPresent(f -> workers.put(JobKind.PUBLICATION, f));
             Settings.optional("POSTERS_WORKER").ifPresent(f -> workers.put(JobKind.POSTERS, f));
             Settings.optional("CARRY_OVER_WORKER").ifPresent(f -> workers.put(JobKind.CARRY_OVER, f));
+            Settings.optional("REPORTS_WORKER").ifPresent(f -> workers.put(JobKind.REPORTS, f));
             var builder = LambdaClient.builder().httpClient(UrlConnectionHttpClient.create());
             // The local run's emulation of Lambda's asynchronous invocation (local/: LocalLambda).
             Settings.localOnly("LAMBDA_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
@@ -633,6 +661,25 @@ public final class Wiring {
                     "fix", "deploy the stack again with SiteUrl (the SiteDistributionUrl output) or DomainName"));
         }
         return url;
+    }
+
+    private lv.praise.adapter.PdfReports pdfReports;
+    private lv.praise.adapter.PdfPraiseCards pdfPraiseCards;
+
+    /** Reads the fonts once per container. */
+    private synchronized lv.praise.adapter.PdfReports pdfReports() {
+        if (pdfReports == null) {
+            pdfReports = new lv.praise.adapter.PdfReports();
+        }
+        return pdfReports;
+    }
+
+    /** Reads the fonts once per container. */
+    private synchronized lv.praise.adapter.PdfPraiseCards pdfPraiseCards() {
+        if (pdfPraiseCards == null) {
+            pdfPraiseCards = new lv.praise.adapter.PdfPraiseCards();
+        }
+        return pdfPraiseCards;
     }
 
     /** Reads the fonts once per container. */

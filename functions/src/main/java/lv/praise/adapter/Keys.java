@@ -215,6 +215,13 @@ final class Keys {
         return key(campaignPartition(year), AWARD_PREFIX + participantId);
     }
 
+    static final String REPORT_PREFIX = "REPORT#";
+
+    /** One participant's report letter: the send state of "send every participant its report" (issue 18). */
+    static Map<String, AttributeValue> report(int year, String participantId) {
+        return key(campaignPartition(year), REPORT_PREFIX + participantId);
+    }
+
     static final String CONTACT_PREFIX = "CONTACT#";
 
     /** One contact of a participant (issue 18, docs/insight.md): its address and digest choice. */

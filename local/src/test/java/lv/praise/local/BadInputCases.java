@@ -123,7 +123,8 @@ final class BadInputCases {
         String key = method + " " + path;
         List<Maker> makers = new ArrayList<>();
         boolean admin = path.startsWith("/api/admin/");
-        Map<String, String> auth = admin ? Map.of("Authorization", "Bearer " + c.organiserToken())
+        // A participant's route (/api/my/) with an organiser's token: a valid token of no contact (issue 18).
+        Map<String, String> auth = admin || path.startsWith("/api/my/participants/") ? Map.of("Authorization", "Bearer " + c.organiserToken())
                 : path.startsWith("/api/evaluate/") ? Map.of("Authorization", "Bearer " + c.evaluatorToken()) : Map.of();
         String concrete = path.replace("{year}", Integer.toString(c.year())).replace("{participantId}", c.participantId())
                 .replace("{id}", c.participantId()).replace("{code}", "7KQ2-M9XD-4HTB-W3ZA");
@@ -430,6 +431,30 @@ final class BadInputCases {
                         auth, 400, "participantId"));
                 makers.add(r -> get(key, "year not a number", path, query("year", "x" + r.nextInt(99)), auth, 400, "year"));
                 weight = 3;
+            }
+            case "GET /api/admin/participants/{id}/report", "GET /api/admin/participants/{id}/cards" -> {
+                // Issue 18: the report and the praise cards, the organisers' twins (the same functions as /api/my/).
+                queryNames.add("lang");
+                makers.add(r -> get(key, "hostile id in the path", path.replace("{id}", segment(hostileId(r))), "", auth, Set.of(400, 404), "id"));
+                makers.add(r -> get(key, "lang not lv or en", concrete, query("lang", pick(r, List.of("et", "LV", "de", "lv-LV",
+                        "e n", huge(r, 3, 500), pick(r, HOSTILE).replace("en", "")))), auth, 400, "lang"));
+                if (key.endsWith("/cards")) {
+                    queryNames.add("employee");
+                    makers.add(r -> get(key, "employee longer than any name", concrete, query("employee", huge(r, 201, 3000)),
+                            auth, 400, "employee"));
+                    makers.add(r -> get(key, "employee with a control character", concrete, query("employee",
+                            "Anna" + pick(r, List.of("\u0000", "\u0007", "\u001b", "\u007f")) + "Bērziņa"), auth, 400, "employee"));
+                }
+                weight = 3;
+            }
+            case "GET /api/my/participants/{id}/report", "GET /api/my/participants/{id}/cards" -> {
+                // The contact's routes, here with the organiser's token (the context has no contact's): an id that can't
+                // be a participant's is refused before anything is read (ParticipantHandler); the organisers' twins above
+                // carry the query's cases.
+                queryNames.addAll(key.endsWith("/cards") ? List.of("employee", "lang") : List.of("lang"));
+                makers.add(r -> get(key, "not a participant id in the path", path.replace("{id}", segment(pick(r, notMatching(ID)))),
+                        "", auth, Set.of(400, 404), "id"));
+                weight = 2;
             }
             case "PUT /api/admin/questionnaire" -> {
                 weight = 4;
