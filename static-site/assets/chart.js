@@ -49,7 +49,9 @@ var Chart = (function () {
     rows.forEach(function (r, i) {
       var bh = (H - B - T) * r.value / m;
       if (bh) g.appendChild(s('rect', { x: (i + 0.15) * w + '%', width: w * 0.7 + '%', y: H - B - bh, height: bh, 'class': 'ch-b' }));
-      if (r.tick) g.appendChild(s('text', { x: (i + 0.15) * w + '%', y: H - 6, 'class': 'ch-t' }, r.tick));
+      // A tick near the right edge ends at its bar, so that it stays inside.
+      var e = i > rows.length * 0.8;
+      if (r.tick) g.appendChild(s('text', { x: (i + (e ? 0.85 : 0.15)) * w + '%', y: H - 6, 'class': e ? 'ch-t ch-e' : 'ch-t' }, r.tick));
     });
     g.appendChild(s('line', { x1: 0, x2: '100%', y1: H - B, y2: H - B, 'class': 'ch-a' }));
     return fig(g, table(o, rows.map(function (r) { return [r.label, r.text]; })));

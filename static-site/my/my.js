@@ -280,7 +280,11 @@ I18N.ready(function () {
     s = sec('years', 'my.years');
     if (!(d.years || []).length) p(s, t('my.noYears'), 'hint');
     else {
-      var tb = el('table', 'years', null, s), tr = el('tr', null, null, tb);
+      // Scrolled sideways on a phone rather than squeezed.
+      var box = el('div', 'scroll', null, s), tb = el('table', 'years', null, box), tr = el('tr', null, null, tb);
+      box.tabIndex = 0;
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', t('my.yearsTable'));
       ['my.year', 'my.approved', 'my.meanStars', 'my.sc.total', 'my.sc.rank', 'my.mark'].forEach(function (k) { el('th', null, t(k), tr).scope = 'col'; });
       d.years.forEach(function (y) {
         var r = el('tr', null, null, tb);

@@ -115,5 +115,6 @@ I18N.define('en', {
   'my.years': 'Earlier years',
   'my.noYears': 'This is the first year of taking part.',
   'my.year': 'Year',
-  'my.mark': 'Quality mark'
+  'my.mark': 'Quality mark',
+  'my.yearsTable': 'Table of earlier years'
 });

@@ -115,5 +115,6 @@ I18N.define('et', {
   'my.years': 'Varasemad aastad',
   'my.noYears': 'See on esimene osalemise aasta.',
   'my.year': 'Aasta',
-  'my.mark': 'Kvaliteedimärk'
+  'my.mark': 'Kvaliteedimärk',
+  'my.yearsTable': 'Varasemate aastate tabel'
 });

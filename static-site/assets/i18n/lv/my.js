@@ -115,5 +115,6 @@ I18N.define('lv', {
   'my.years': 'Iepriekšējie gadi',
   'my.noYears': 'Šis ir pirmais dalības gads.',
   'my.year': 'Gads',
-  'my.mark': 'Kvalitātes zīme'
+  'my.mark': 'Kvalitātes zīme',
+  'my.yearsTable': 'Iepriekšējo gadu tabula'
 });

@@ -148,6 +148,7 @@ class MyPageInBrowserIT {
                 assertTrue(score.contains(string(lang, "my.sc.noRank")), where + ": " + score);
 
                 assertTranslated(lang, where);
+                assertFitsTheWidth(where);
                 violations.addAll(audit(where));
                 chromium.screenshot(SCREENSHOTS, "my-" + lang + "-" + width);
 
@@ -262,6 +263,16 @@ class MyPageInBrowserIT {
 
     private WebElement section(String id) {
         return driver.findElement(By.xpath("//section[@aria-labelledby='h-" + id + "']"));
+    }
+
+    /** Nothing sticks out sideways: the page scrolls only down, at a phone's width too. */
+    private void assertFitsTheWidth(String where) {
+        Object wide = driver.executeScript("var w = document.documentElement.clientWidth;"
+                + "return document.documentElement.scrollWidth <= w ? null : Array.from(document.querySelectorAll('body *'))"
+                + ".filter(function (e) { return e.getBoundingClientRect().right > w + 1 && !e.closest('.vh'); })"
+                + ".map(function (e) { return e.tagName + '.' + e.getAttribute('class') + ' ' + Math.round(e.getBoundingClientRect().right)"
+                + " + ' ' + (e.textContent || '').slice(0, 40); }).slice(0, 12).join('\\n') || 'scrollWidth ' + document.documentElement.scrollWidth;");
+        assertEquals(null, wide, where + ": wider than the window");
     }
 
     private String bodyText() {
