@@ -177,6 +177,48 @@ class MyPageInBrowserIT {
         }
     }
 
+    /**
+     * Before the campaign opens, with nothing yet: each part says so in words, with no chart and no figure; and an
+     * address over the sign-in limits is told to wait.
+     */
+    @Test
+    void beforeAnyPraiseEachPartSaysSoAndTooManyTriesAreToldApart() throws Exception {
+        chromium.viewport(360, 740, true);
+        ObjectNode empty = insight(false);
+        empty.put("campaignState", "not_open");
+        ObjectNode praise = (ObjectNode) empty.get("praise");
+        praise.put("approved", 0).putNull("meanStars");
+        praise.get("perDay").forEach(d -> ((ObjectNode) d).put("count", 0));
+        praise.putArray("branches");
+        praise.putArray("aspects");
+        empty.putArray("texts");
+        empty.putArray("employees");
+        empty.putNull("mystery");
+        empty.putArray("years");
+        ((ObjectNode) empty.get("score")).put("visible", false);
+        empty.get("benchmarks").forEach(b -> ((ObjectNode) b).put("enough", false));
+        stub(empty);
+        driver.get(server.baseUrl() + "/my/?lang=lv");
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("email")).isDisplayed());
+        driver.findElement(By.id("email")).sendKeys("daudz@example.lv", Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("err-email")).isDisplayed());
+        assertEquals(string("lv", "my.in.tooMany"), driver.findElement(By.id("err-email")).getText());
+        assertFalse(driver.findElement(By.id("code")).isDisplayed());
+        chromium.screenshot(SCREENSHOTS, "my-lv-360-signin-limit");
+        driver.findElement(By.id("email")).clear();
+        signIn("lv 360 px, empty");
+        String text = bodyText();
+        for (String key : List.of("my.empty", "my.noTexts", "my.noEmployees", "my.noMystery", "my.sc.hidden", "my.noYears")) {
+            assertTrue(text.contains(string("lv", key)), key + " in " + text);
+        }
+        assertTrue(text.contains(string("lv", "my.st.not_open").replace("{year}", campaign.path("year").asText())), text);
+        assertTrue(driver.findElements(By.cssSelector("#body figure")).isEmpty());
+        assertEquals(3, driver.findElements(By.cssSelector("#body .nodata")).size());
+        assertTranslated("lv", "lv 360 px, empty");
+        assertFitsTheWidth("lv 360 px, empty");
+        chromium.screenshot(SCREENSHOTS, "my-lv-360-empty");
+    }
+
     /** From the console: the organiser's token and the admin twin, with no sign-in of its own. */
     @Test
     void anOrganiserOpensTheViewWithTheConsolesToken() throws Exception {
@@ -360,11 +402,13 @@ class MyPageInBrowserIT {
         ArrayNode employees = (ArrayNode) insight.get("employees");
         ObjectNode merged = JSON.createObjectNode();
         ArrayNode mergedList = merged.putArray("employees");
-        ObjectNode anna = employees.get(0).deepCopy();
-        anna.put("count", 3);
-        anna.putArray("spellings").add("Anna Bērziņa").add("anna berzina").add("Ane Bērziņa");
-        mergedList.add(anna);
-        mergedList.add(employees.get(2));
+        if (employees.size() == 3) {
+            ObjectNode anna = employees.get(0).deepCopy();
+            anna.put("count", 3);
+            anna.putArray("spellings").add("Anna Bērziņa").add("anna berzina").add("Ane Bērziņa");
+            mergedList.add(anna);
+            mergedList.add(employees.get(2));
+        }
         ObjectNode unmerged = JSON.createObjectNode();
         unmerged.set("employees", employees);
         String script = "(function () {"
@@ -383,7 +427,7 @@ class MyPageInBrowserIT {
                 + "  var b = init.body || '';"
                 + "  log(m + ' ' + p + (target ? ' ' + target + ' ' + h['Content-Type'] : '') + ' ' + (b || (h.Authorization || '')));"
                 + "  var mine = '/api/my/participants/" + PID + "', theirs = /^\\/api\\/(my|admin)\\/participants\\/(?!" + PID + ")/;"
-                + "  if (p === '/api/my/signin') return answer(202, { next: 'code' });"
+                + "  if (p === '/api/my/signin') return /daudz/.test(b) ? answer(429, { error: { code: 'limit_reached', field: 'email' } }) : answer(202, { next: 'code' });"
                 + "  if (p === '/api/console/config') return answer(200, { auth: 'local', participants: { endpoint: '/_local/cognito', clientId: 'stub-client' } });"
                 + "  if (target === 'InitiateAuth') return answer(200, { ChallengeName: 'EMAIL_OTP', Session: 'session-1', ChallengeParameters: {} });"
                 + "  if (target === 'RespondToAuthChallenge') return JSON.parse(b).ChallengeResponses.EMAIL_OTP_CODE === '" + CODE + "'"
