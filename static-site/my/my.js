@@ -237,7 +237,7 @@ I18N.ready(function () {
     else {
       el('h3', null, t('my.perDay'), s);
       s.appendChild(Chart.days(days.map(function (x, i) {
-        return { label: Dates.dayMonth(L(), x.date), tick: i % 7 ? null : Dates.dayMonth(L(), x.date), value: x.count, text: String(x.count) };
+        return { label: Dates.dayMonth(L(), x.date), tick: i % 7 || i > days.length - 5 ? null : Dates.dayMonth(L(), x.date), value: x.count, text: String(x.count) };
       }), { caption: t('my.perDay'), heads: [t('my.day'), t('my.count')], top: function (m) { return t('my.max', { n: m }); } }));
       var grid = el('div', 'grid', null, s);
       function bars(key, rows, head) {
@@ -377,10 +377,13 @@ I18N.ready(function () {
     var m = d.mystery;
     if (!m || !(m.criteria || []).length) return p(s, t('my.noMystery'), 'hint');
     p(s, t('my.visits', { n: m.visits }), 'meta');
-    var groups = (d.benchmarks || []), series = [t('my.you')].concat(groups.map(function (b) { return group(b.group); }));
+    // Only the groups with enough evaluated participants are drawn; the others are named once.
+    var all = d.benchmarks || [], ok = function (b) { return b.enough && b.enoughEvaluated; }, groups = all.filter(ok),
+      few = all.filter(function (b) { return !ok(b); }).map(function (b) { return group(b.group); }), series = [t('my.you')].concat(groups.map(function (b) { return group(b.group); }));
     el('h3', null, t('my.criteria'), s);
+    if (few.length) p(s, t('my.nodataFor', { list: few.join('; ') }), 'hint');
     s.appendChild(Chart.compare(m.criteria.map(function (c) {
-      var vals = [num0(c.overall)].concat(groups.map(function (b) { return b.enough && b.enoughEvaluated ? num0((b.criteria || {})[c.id]) : null; }));
+      var vals = [num0(c.overall)].concat(groups.map(function (b) { return num0((b.criteria || {})[c.id]); }));
       return { label: (c.wording || {})[L()] || (c.wording || {}).lv || c.id, values: vals, texts: vals.map(function (v) { return num(v, 2); }) };
     }), { series: series, max: 100, caption: t('my.criteria'), head: t('my.criterion'), none: t('my.nodata.short') }));
     var ch = Object.keys(m.byChannel || {});

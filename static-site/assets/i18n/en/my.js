@@ -116,5 +116,6 @@ I18N.define('en', {
   'my.noYears': 'This is the first year of taking part.',
   'my.year': 'Year',
   'my.mark': 'Quality mark',
-  'my.yearsTable': 'Table of earlier years'
+  'my.yearsTable': 'Table of earlier years',
+  'my.nodataFor': 'Not enough data to compare with: {list}.'
 });

@@ -116,5 +116,6 @@ I18N.define('et', {
   'my.noYears': 'See on esimene osalemise aasta.',
   'my.year': 'Aasta',
   'my.mark': 'Kvaliteedimärk',
-  'my.yearsTable': 'Varasemate aastate tabel'
+  'my.yearsTable': 'Varasemate aastate tabel',
+  'my.nodataFor': 'Võrdluseks pole piisavalt andmeid: {list}.'
 });

@@ -116,5 +116,6 @@ I18N.define('lv', {
   'my.noYears': 'Šis ir pirmais dalības gads.',
   'my.year': 'Gads',
   'my.mark': 'Kvalitātes zīme',
-  'my.yearsTable': 'Iepriekšējo gadu tabula'
+  'my.yearsTable': 'Iepriekšējo gadu tabula',
+  'my.nodataFor': 'Nepietiek datu salīdzinājumam ar: {list}.'
 });
