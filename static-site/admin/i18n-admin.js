@@ -101,6 +101,7 @@
     'a.export.evaluations': ['Vērtējumi (CSV)', 'Evaluations (CSV)', 'Hinnangud (CSV)'],
     'a.export.praise': ['Dalībnieka uzslavas (CSV)', 'The participant’s praise (CSV)', 'Osaleja kiitused (CSV)'],
     'a.export.praiseTitle': ['Šī dalībnieka uzslavas', 'This participant’s praise', 'Selle osaleja kiitused'],
+    'a.myView': ['Atvērt dalībnieka skatu', 'Open the participant’s view', 'Ava osaleja vaade'],
     'a.export.praiseHint': ['Viena dalībnieka uzslavas: atver dalībnieku lapā „Dalībnieki”.', 'One participant’s praise: open the participant on the “Participants” page.', 'Ühe osaleja kiitused: ava osaleja lehel „Osalejad”.'],
     'a.export.working': ['Sagatavo failu…', 'Preparing the file…', 'Faili koostamine…'],
     'a.export.done': ['Lejupielādēts: {file}', 'Downloaded: {file}', 'Alla laaditud: {file}'],

@@ -220,6 +220,8 @@ I18N.ready(function () {
     // One participant's praise as CSV (every review state), from the participant being edited.
     $('praise-export').hidden = !id;
     $('praise-export-button').dataset.participant = id || '';
+    // The participant's own view (/my/), opened in this tab so that it finds the console's session.
+    $('my-view').href = '/my/?participant=' + encodeURIComponent(id || '');
     editing = null;
     renderEvaluations(null);
     renderContacts(null);

@@ -33,7 +33,7 @@ class AccessibilityIT {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final List<String> PUBLIC = List.of("/", "/praise.html", "/results.html", "/verify.html",
             "/privacy.html", "/how-praise-is-checked.html", "/check-results.html", "/nominate.html", "/check-email.html",
-            "/confirm.html?token=nav-deriga-saite", "/evaluate/",
+            "/confirm.html?token=nav-deriga-saite", "/evaluate/", "/my/",
             "/my/opt-out.html?token=nav-deriga-saite", "/my/opt-out.html");
     private static final List<String> CONSOLE = List.of("index", "participants", "evaluations", "questionnaire", "visits",
             "review", "calibration", "standings", "moderation", "praise-entry", "nominations", "posters", "awards", "campaign");
