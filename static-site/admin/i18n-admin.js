@@ -721,6 +721,7 @@
     'afield.praiseClosesAt': ['Uzslavu pieņemšana beidzas', 'Praise closes', 'Kiitmine lõpeb'],
     'afield.awardsAt': ['Apbalvošanas laiks', 'Awards time', 'Autasustamise aeg'],
     'afield.year': ['Gads', 'Year', 'Aasta'],
+    'a.err.publication_unfinished': ['Šī gada publicēšana vēl nav pabeigta (darbs vēl notiek vai kāda sertifikāta vēstule gaida vai nav nosūtīta): nākamo kampaņu var izveidot, kad visas vēstules ir nosūtītas (skat. „Apbalvošana”).', 'This year’s publication is not finished yet (its run is still going, or a certificate letter is waiting or failed): create the next campaign once every letter is sent (see “Awards”).', 'Selle aasta avaldamine pole veel lõpetatud (töö alles käib või mõni tunnistuse kiri ootab või ebaõnnestus): järgmise kampaania saab luua, kui kõik kirjad on saadetud (vt „Autasustamine”).'],
     'a.err.already_exists': ['Šī gada kampaņa jau pastāv.', 'A campaign of that year exists already.', 'Selle aasta kampaania on juba olemas.'],
   };
   var own = { lv: {}, en: {}, et: {} };
