@@ -28,6 +28,26 @@ public record Visit(String id, int year, String participantId, String participan
         reviews = reviews == null ? List.of() : List.copyOf(reviews);
     }
 
+    /**
+     * What makes two planned visits the same one: participant, branch, channel, evaluator and due window. A plan
+     * sent again (a double click, a retry after a failure half-way) finds its visits by it and plans nothing new.
+     */
+    public String planKey() {
+        return String.join("|", participantId, branch == null ? "" : branch, channel, evaluator,
+                String.valueOf(dueFrom), String.valueOf(dueTo));
+    }
+
+    /**
+     * Refuses with 409 {@code already_submitted} (field {@code visit}) unless the visit is planned and was never
+     * submitted: only such a visit may be cancelled (a submission is evidence, kept for good).
+     */
+    public void requireCancellable() {
+        if (status != VisitStatus.PLANNED || versions() != 0) {
+            throw new PraiseException(ErrorCode.ALREADY_SUBMITTED, "visit",
+                    "only a planned visit that was never submitted can be cancelled; this one is " + status.code());
+        }
+    }
+
     /** How many submissions are on record (every one kept as a version). */
     public int versions() {
         return latest == null ? 0 : latest.version();
