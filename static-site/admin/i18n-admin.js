@@ -197,6 +197,7 @@
     'pl.confirmOne': ['Apstiprināt: {name}', 'Confirm: {name}', 'Kinnita: {name}'],
     'pl.confirmSelected': ['Apstiprināt atzīmētos ({n})', 'Confirm selected ({n})', 'Kinnita valitud ({n})'],
     'pl.confirmed': ['Apstiprināti: {n}.', 'Confirmed: {n}.', 'Kinnitatud: {n}.'],
+    'pl.alreadyParticipating': ['Nav apstiprināti – ar šo reģistrācijas numuru dalībnieks jau piedalās: {n}.', 'Not confirmed – a participant with that registration number takes part already: {n}.', 'Kinnitamata – selle registrikoodiga osaleja juba osaleb: {n}.'],
     'pl.notInvited': ['Vairs nebija uzaicināti (jau apstiprināti): {n}.', 'No longer invited (confirmed already): {n}.', 'Enam kutsutud ei olnud (juba kinnitatud): {n}.'],
     'pl.carry.running': ['Pārnes iepriekšējā gada dalībniekus: {done} no {total}.', 'Carrying last year\'s participants over: {done} of {total}.', 'Eelmise aasta osalejate ülekandmine: {done} / {total}.'],
     'pl.carry.queued': ['Iepriekšējā gada dalībnieku pārnešana drīz sāksies.', 'Carrying last year\'s participants over will start shortly.', 'Eelmise aasta osalejate ülekandmine algab peagi.'],

@@ -288,7 +288,7 @@ public final class Wiring {
 
     public ParticipantImport participantImport() {
         return new ParticipantImport(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
-                new DynamoParticipantStore(dynamo(), table));
+                new DynamoParticipantStore(dynamo(), table), new lv.praise.adapter.DynamoInvitationStore(dynamo(), table)::invited);
     }
 
     public EvaluationImport evaluationImport() {
@@ -338,7 +338,7 @@ public final class Wiring {
 
     public ParticipantEditor participantEditor() {
         return new ParticipantEditor(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
-                new DynamoParticipantStore(dynamo(), table));
+                new DynamoParticipantStore(dynamo(), table), new lv.praise.adapter.DynamoInvitationStore(dynamo(), table)::invited);
     }
 
     /**
