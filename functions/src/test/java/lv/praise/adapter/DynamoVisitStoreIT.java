@@ -161,6 +161,12 @@ class DynamoVisitStoreIT {
         Visit approved = visits.review(planned.id(), "approve", null, ORGANISER);
         Visit stored = store.find(YEAR, planned.id()).orElseThrow();
         assertEquals(approved, stored);
+        assertEquals(List.of("11111111-1111-4111-8111-111111111111", "33333333-3333-4333-8333-333333333333"),
+                stored.submissionIds(), "every submission's id is kept on the visit");
+        Map<String, Map<String, AttributeValue>> before = scan();
+        assertEquals(stored, visits.submit("anna@example.lv", planned.id(), submission("11111111-1111-4111-8111-111111111111"),
+                ANNA), "the first submission sent again answers the stored visit");
+        assertEquals(before, scan(), "and writes nothing");
         assertEquals(VisitStatus.APPROVED, stored.status());
         assertEquals(List.of("return", "approve"), stored.reviews().stream().map(r -> r.decision()).toList());
         assertEquals(ORGANISER, stored.reviews().get(1).by());

@@ -119,6 +119,25 @@ class VisitsTest {
     }
 
     @Test
+    void anOldDeviceResendingTheFirstSubmissionAfterAResubmissionStoresNothing() {
+        Visit planned = planOne("e-mail");
+        visits.submit("anna@example.lv", planned.id(), submission("11111111-1111-4111-8111-111111111111"), ANNA);
+        visits.review(planned.id(), "return", "Precizējiet vietu.", ORGANISER);
+        Visit resubmitted = visits.submit("anna@example.lv", planned.id(), submission("33333333-3333-4333-8333-333333333333"), ANNA);
+        visits.review(planned.id(), "return", "Vēlreiz, lūdzu.", ORGANISER);
+        int writes = visitStore.writes();
+        // The returned visit is open again: the first submission's id must not land as version 3.
+        Visit answered = visits.submit("anna@example.lv", planned.id(), submission("11111111-1111-4111-8111-111111111111"), ANNA);
+        assertEquals(writes, visitStore.writes(), "nothing written");
+        assertEquals(2, answered.versions());
+        assertEquals(VisitStatus.RETURNED, answered.status(), "the stored visit, as it is");
+        assertEquals(resubmitted.latest(), answered.latest());
+        assertEquals(2, visitStore.versions(YEAR, planned.id()).size());
+        assertEquals(List.of("11111111-1111-4111-8111-111111111111", "33333333-3333-4333-8333-333333333333"),
+                answered.submissionIds());
+    }
+
+    @Test
     void aNewVisitIsAnsweredOnTheCurrentVersionAndAnUnfrozenVersionIsReplaced() {
         List<Criterion> changed = new ArrayList<>(Questionnaire.defaults(YEAR).criteria());
         changed.remove(9); // no closing
