@@ -382,7 +382,8 @@ public final class Wiring {
 
     /** An organiser's redaction of a praise's text (the original kept in its audit record only). */
     public lv.praise.domain.moderation.RedactPraise redactPraise() {
-        return new lv.praise.domain.moderation.RedactPraise(currentCampaign(), new DynamoModerationStore(dynamo(), table), clock);
+        return new lv.praise.domain.moderation.RedactPraise(currentCampaign(), new DynamoModerationStore(dynamo(), table),
+                new DynamoCampaignStore(dynamo(), table), hashRetention(), clock);
     }
 
     public EnterPraise enterPraise() {
