@@ -116,9 +116,11 @@ public final class ParticipantEditor {
                 throw PraiseException.invalid("id", "registration number " + checked.registrationNumber()
                         + " is invited participant '" + invitation.id() + "' of last year: add it under that id");
             }
-            if (invitation == null && invitations.stream().anyMatch(p -> p.id().equals(id))) {
-                throw PraiseException.invalid("id", "the id '" + id + "' is an invitation's (last year's participant, "
-                        + "another registration number or none): confirm that invitation, or choose another id");
+            Participant invitedUnderId = invitations.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+            if (invitation == null && invitedUnderId != null && !sameOrganisation(invitedUnderId, checked)) {
+                throw PraiseException.invalid("id", "the id '" + id + "' is an invitation's (last year's participant "
+                        + invitedUnderId.name() + ", another registration number or name): confirm that invitation, or "
+                        + "choose another id");
             }
         } else if (invitation != null) {
             // Last year's participant added by hand (its name may have changed): it keeps its id and marks.
@@ -142,6 +144,19 @@ public final class ParticipantEditor {
         Participant edited = withId(checked, id, stored.confirmedPraiseCount());
         participants.save(edited);
         return edited;
+    }
+
+    /**
+     * Whether a participant added under an invitation's id is that organisation: the same registration number, or
+     * – when one of them has none – the same name (legal form, quotes, case and diacritics aside).
+     */
+    private static boolean sameOrganisation(Participant invitation, Participant added) {
+        if (invitation.registrationNumber() != null && added.registrationNumber() != null) {
+            return RegistrationNumbers.key(invitation.registrationNumber())
+                    .equals(RegistrationNumbers.key(added.registrationNumber()));
+        }
+        return lv.praise.domain.OrganisationName.sameNameKey(invitation.name())
+                .equals(lv.praise.domain.OrganisationName.sameNameKey(added.name()));
     }
 
     private Participant check(Draft d, String ownId, List<Participant> all) {

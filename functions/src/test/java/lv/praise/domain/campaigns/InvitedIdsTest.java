@@ -65,10 +65,20 @@ class InvitedIdsTest {
         PraiseException taken = assertThrows(PraiseException.class, () -> editor.add(new ParticipantEditor.Draft(
                 "rudzupuke", "Cita Rudzupuķe", "40007777777", "B2C", "TRADE", "SMALL", List.of(), null)));
         assertEquals("id", taken.field());
+        PraiseException otherName = assertThrows(PraiseException.class, () -> editor.add(new ParticipantEditor.Draft(
+                "rudzupuke", "Cita maiznīca", null, "B2C", "TRADE", "SMALL", List.of(), null)));
+        assertEquals("id", otherName.field(), "no number and another name: another organisation");
         Participant added = editor.add(new ParticipantEditor.Draft(null, "Rudzupuķe jaunā", "40003123456", "B2C",
                 "TRADE", "SMALL", List.of(), null));
         assertEquals("rudzupuke", added.id());
         assertEquals(1, store.all(YEAR).size());
+    }
+
+    @Test
+    void reAddedByHandUnderItsIdAndNameWithoutTheNumberItIsTheSameOrganisation() {
+        Participant added = editor.add(new ParticipantEditor.Draft("rudzupuke", "SIA „Rudzupuķe”", null, "B2C",
+                "TRADE", "SMALL", List.of(), null));
+        assertEquals("rudzupuke", added.id());
     }
 
     @Test
