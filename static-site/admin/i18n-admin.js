@@ -199,6 +199,7 @@
     'pl.confirmOne': ['Apstiprināt: {name}', 'Confirm: {name}', 'Kinnita: {name}'],
     'pl.confirmSelected': ['Apstiprināt atzīmētos ({n})', 'Confirm selected ({n})', 'Kinnita valitud ({n})'],
     'pl.confirmed': ['Apstiprināti: {n}.', 'Confirmed: {n}.', 'Kinnitatud: {n}.'],
+    'pl.alreadyParticipating': ['Nav apstiprināti – ar šo reģistrācijas numuru dalībnieks jau piedalās: {n}.', 'Not confirmed – a participant with that registration number takes part already: {n}.', 'Kinnitamata – selle registrikoodiga osaleja juba osaleb: {n}.'],
     'pl.notInvited': ['Vairs nebija uzaicināti (jau apstiprināti): {n}.', 'No longer invited (confirmed already): {n}.', 'Enam kutsutud ei olnud (juba kinnitatud): {n}.'],
     'pl.carry.running': ['Pārnes iepriekšējā gada dalībniekus: {done} no {total}.', 'Carrying last year\'s participants over: {done} of {total}.', 'Eelmise aasta osalejate ülekandmine: {done} / {total}.'],
     'pl.carry.queued': ['Iepriekšējā gada dalībnieku pārnešana drīz sāksies.', 'Carrying last year\'s participants over will start shortly.', 'Eelmise aasta osalejate ülekandmine algab peagi.'],
@@ -545,6 +546,11 @@
     'vp.csv.row': ['{n}. rinda:', 'Row {n}:', '{n}. rida:'],
     'vp.created': ['Ieplānoti apmeklējumi: {n}', 'Visits planned: {n}', 'Planeeritud külastusi: {n}'],
     'vp.list.h': ['Plānotie apmeklējumi', 'Planned visits', 'Planeeritud külastused'],
+    'vp.existing': ['Jau bija ieplānoti iepriekš (nekas netika dublēts): {n}', 'Already planned before (nothing was duplicated): {n}', 'Juba varem planeeritud (midagi ei dubleeritud): {n}'],
+    'vp.col.action': ['Darbība', 'Action', 'Toiming'],
+    'vp.cancel': ['Atcelt', 'Cancel', 'Tühista'],
+    'vp.cancel.confirm': ['Apstiprināt atcelšanu', 'Confirm cancelling', 'Kinnita tühistamine'],
+    'vp.cancelled': ['Apmeklējums atcelts.', 'The visit was cancelled.', 'Külastus tühistati.'],
     'vp.count': ['Atrasti: {n}', 'Found: {n}', 'Leitud: {n}'],
     'vp.col.participant': ['Dalībnieks', 'Participant', 'Osaleja'],
     'vp.col.channel': ['Kanāls', 'Channel', 'Kanal'],
@@ -748,6 +754,7 @@
     'afield.praiseClosesAt': ['Uzslavu pieņemšana beidzas', 'Praise closes', 'Kiitmine lõpeb'],
     'afield.awardsAt': ['Apbalvošanas laiks', 'Awards time', 'Autasustamise aeg'],
     'afield.year': ['Gads', 'Year', 'Aasta'],
+    'a.err.publication_unfinished': ['Šī gada publicēšana vēl nav pabeigta (darbs vēl notiek vai kāda sertifikāta vēstule gaida vai nav nosūtīta): nākamo kampaņu var izveidot, kad visas vēstules ir nosūtītas (skat. „Apbalvošana”).', 'This year’s publication is not finished yet (its run is still going, or a certificate letter is waiting or failed): create the next campaign once every letter is sent (see “Awards”).', 'Selle aasta avaldamine pole veel lõpetatud (töö alles käib või mõni tunnistuse kiri ootab või ebaõnnestus): järgmise kampaania saab luua, kui kõik kirjad on saadetud (vt „Autasustamine”).'],
     'a.err.already_exists': ['Šī gada kampaņa jau pastāv.', 'A campaign of that year exists already.', 'Selle aasta kampaania on juba olemas.'],
   };
   var own = { lv: {}, en: {}, et: {} };

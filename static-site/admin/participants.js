@@ -74,6 +74,8 @@ I18N.ready(function () {
       ids.forEach(function (id) { picked.delete(id); });
       var text = t('pl.confirmed', { n: Admin.int(res.body.confirmed.length) });
       if (res.body.notInvited.length) text += ' ' + t('pl.notInvited', { n: Admin.int(res.body.notInvited.length) });
+      // The organisation takes part already under another id (same registration number): not made twice.
+      if (res.body.alreadyParticipating && res.body.alreadyParticipating.length) text += ' ' + t('pl.alreadyParticipating', { n: Admin.int(res.body.alreadyParticipating.length) });
       $('confirm-status').textContent = text;
       load();
     } else {

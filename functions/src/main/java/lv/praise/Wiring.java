@@ -63,7 +63,6 @@ import lv.praise.domain.mail.MailQueue;
 import lv.praise.domain.mail.RecordMailFeedback;
 import lv.praise.domain.mail.SendConfirmation;
 import lv.praise.domain.awards.CertificateDelivery;
-import lv.praise.domain.awards.DeliveryCounts;
 import lv.praise.domain.awards.CertificateLookup;
 import lv.praise.domain.awards.Certificates;
 import lv.praise.domain.awards.CloseCampaign;
@@ -375,7 +374,7 @@ public final class Wiring {
 
     public ParticipantImport participantImport() {
         return new ParticipantImport(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
-                new DynamoParticipantStore(dynamo(), table));
+                new DynamoParticipantStore(dynamo(), table), new lv.praise.adapter.DynamoInvitationStore(dynamo(), table)::invited);
     }
 
     public EvaluationImport evaluationImport() {
@@ -390,9 +389,13 @@ public final class Wiring {
      * such variable and need none: the snapshot a publication saves is kept for good.
      */
     public RecalculateStandings recalculateStandings() {
+        return recalculateStandings(currentCampaign());
+    }
+
+    private RecalculateStandings recalculateStandings(java.util.function.IntSupplier campaignYear) {
         int retention = Settings.optional("STANDINGS_RETENTION_DAYS").isPresent()
                 ? Settings.requiredInt("STANDINGS_RETENTION_DAYS") : RecalculateStandings.DEFAULT_RETENTION_DAYS;
-        return new RecalculateStandings(currentCampaign(),
+        return new RecalculateStandings(campaignYear,
                 new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table),
                 new DynamoEvaluationStore(dynamo(), table),
@@ -421,7 +424,7 @@ public final class Wiring {
 
     public ParticipantEditor participantEditor() {
         return new ParticipantEditor(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
-                new DynamoParticipantStore(dynamo(), table));
+                new DynamoParticipantStore(dynamo(), table), new lv.praise.adapter.DynamoInvitationStore(dynamo(), table)::invited);
     }
 
     /**
@@ -465,7 +468,8 @@ public final class Wiring {
 
     /** An organiser's redaction of a praise's text (the original kept in its audit record only). */
     public lv.praise.domain.moderation.RedactPraise redactPraise() {
-        return new lv.praise.domain.moderation.RedactPraise(currentCampaign(), new DynamoModerationStore(dynamo(), table), clock);
+        return new lv.praise.domain.moderation.RedactPraise(currentCampaign(), new DynamoModerationStore(dynamo(), table),
+                new DynamoCampaignStore(dynamo(), table), hashRetention(), clock);
     }
 
     public EnterPraise enterPraise() {
@@ -520,14 +524,27 @@ public final class Wiring {
         });
     }
 
+    /**
+     * The publication of one campaign year, for the publication worker: its job's event names the year, so a
+     * retry runs the year it was started for even when the current campaign has moved on (or a cached current
+     * year lags behind).
+     */
+    public PublishAwards publishAwardsOf(int campaignYear) {
+        return publishAwards(mailer(), () -> campaignYear);
+    }
+
     private PublishAwards publishAwards(Mailer mailer) {
+        return publishAwards(mailer, currentCampaign());
+    }
+
+    private PublishAwards publishAwards(Mailer mailer, java.util.function.IntSupplier campaignYear) {
         DynamoAwardStore awards = new DynamoAwardStore(dynamo(), table);
         DynamoParticipantStore participants = new DynamoParticipantStore(dynamo(), table);
         CertificateDelivery delivery = new CertificateDelivery(awards, participants, pdfCertificates(), mailer,
                 new Certificates(siteUrl()), clock, Clock.systemUTC(),
                 pause -> sleep(pause.toMillis()));
-        return new PublishAwards(currentCampaign(), new DynamoCampaignStore(dynamo(), table), participants,
-                recalculateStandings(), publications(), awards, delivery, clock, CertificateCode::generate);
+        return new PublishAwards(campaignYear, new DynamoCampaignStore(dynamo(), table), participants,
+                recalculateStandings(campaignYear), publications(), awards, delivery, clock, CertificateCode::generate);
     }
 
     /**
@@ -567,8 +584,10 @@ public final class Wiring {
     /** The campaigns of many years: next year's creation, the calendar, the awards schedule that follows it. */
     public CampaignYears campaignYears() {
         DynamoAwardStore awards = new DynamoAwardStore(dynamo(), table);
+        DynamoJobStore jobStore = new DynamoJobStore(dynamo(), table);
         return new CampaignYears(currentCampaign(), new DynamoCampaignStore(dynamo(), table), awardsSchedule(), clock,
-                year -> DeliveryCounts.of(awards.all(year)).pending());
+                new lv.praise.domain.campaigns.PublicationFinished(year -> jobStore.find(year, JobKind.PUBLICATION),
+                        publications(), awards));
     }
 
     /**

@@ -436,7 +436,8 @@ public final class DynamoModerationStore implements ModerationStore {
      * redaction's actor and instant.
      */
     @Override
-    public RedactOutcome redact(ModeratedPraise current, String redactedText, Actor by, java.time.Instant at) {
+    public RedactOutcome redact(ModeratedPraise current, String redactedText, Actor by, java.time.Instant at,
+                                java.time.Instant purgeAt) {
         var praise = current.praise();
         Map<String, String> names = new HashMap<>(Map.of("#text", "text", "#status", PraiseItems.STATUS,
                 "#redactedAt", "redactedAt", "#redactedBy", "redactedBy"));
@@ -461,17 +462,20 @@ public final class DynamoModerationStore implements ModerationStore {
         TransactWriteItem audit = TransactWriteItem.builder().update(u -> u
                 .tableName(table)
                 .key(Keys.praiseAudit(praise.id()))
+                // purgeAt: the table's TTL removes the original words with the other retained personal data.
                 .updateExpression("SET #type = :type, #praiseId = :praiseId, #year = :year, "
                         + "#original = if_not_exists(#original, :old), "
-                        + "#redactions = list_append(if_not_exists(#redactions, :none), :redaction)")
+                        + "#redactions = list_append(if_not_exists(#redactions, :none), :redaction), #purge = :purge")
                 .expressionAttributeNames(Map.of("#type", "type", "#praiseId", "praiseId", "#year", "campaignYear",
-                        "#original", PraiseItems.ORIGINAL_TEXT, "#redactions", PraiseItems.REDACTIONS))
+                        "#original", PraiseItems.ORIGINAL_TEXT, "#redactions", PraiseItems.REDACTIONS,
+                        "#purge", PraiseItems.PURGE_AT))
                 .expressionAttributeValues(Map.of(":type", AttributeValue.fromS("PRAISE_AUDIT"),
                         ":praiseId", AttributeValue.fromS(praise.id()),
                         ":year", Attributes.number(praise.campaignYear()),
                         ":old", AttributeValue.fromS(praise.text()),
                         ":none", AttributeValue.fromL(List.of()),
-                        ":redaction", AttributeValue.fromL(List.of(AttributeValue.fromM(redaction)))))).build();
+                        ":redaction", AttributeValue.fromL(List.of(AttributeValue.fromM(redaction))),
+                        ":purge", Attributes.number(purgeAt.getEpochSecond())))).build();
         try {
             Transactions.write(dynamo, text, audit);
             return RedactOutcome.REDACTED;

@@ -311,6 +311,7 @@ final class Keys {
     static final String VISIT_PREFIX = "VISIT#";
     static final String VISIT_REF_PREFIX = "VISITREF#";
     static final String VISIT_VERSION_PREFIX = "VISITVERSION#";
+    static final String VISIT_KEY_PREFIX = "VISITKEY#";
     static final String CRITERIA_PREFIX = "CRITERIA#";
 
     /** A questionnaire version: 4 digits, so the newest is the last of a Query. */
@@ -333,6 +334,14 @@ final class Keys {
     /** Where a visit's id leads organisers (who know the id, not the evaluator). */
     static Map<String, AttributeValue> visitRef(int year, String id) {
         return key(campaignPartition(year), VISIT_REF_PREFIX + id);
+    }
+
+    /**
+     * A visit's plan key (participant, branch, channel, evaluator, due window), hashed as evaluators' names are:
+     * taken once, so a plan sent again plans nothing twice.
+     */
+    static Map<String, AttributeValue> visitKey(int year, String planKey) {
+        return key(campaignPartition(year), VISIT_KEY_PREFIX + evaluatorHash(planKey));
     }
 
     static Map<String, AttributeValue> visitVersion(int year, String id, int version) {

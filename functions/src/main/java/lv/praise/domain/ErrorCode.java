@@ -33,6 +33,11 @@ public enum ErrorCode {
     NOT_CLOSED,
     /** The action needs published results, and there are none yet. */
     NOT_PUBLISHED,
+    /**
+     * The current campaign's publication is still under way or left something undone (its job not done, a
+     * certificate letter pending or failed): next year waits for it. 409, field {@code year}.
+     */
+    PUBLICATION_UNFINISHED,
     /** What the request would create exists already (a campaign of that year): 409, nothing was written. */
     ALREADY_EXISTS,
     /**
