@@ -1,0 +1,28 @@
+package lv.praise.domain.insight;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One benchmark group's sums (the {@code BENCHMARK#{group}#{code}} item), written by the nightly recalculation:
+ * how many participants it has, their approved praise and star sums, per aspect how many praises named it, how
+ * many were evaluated and per criterion the mean over the evaluated participants' means. No participant's own
+ * figure is in it.
+ */
+public record BenchmarkAggregate(String group, String code, int participants, long approved, long starsSum,
+                                 Map<String, Long> aspects, int evaluated, Map<String, BigDecimal> criteria,
+                                 Instant computedAt) {
+    public static final String INDUSTRY = "industry";
+    public static final String CATEGORY = "category";
+    public static final String SIZE_CLASS = "sizeClass";
+
+    public BenchmarkAggregate {
+        aspects = Map.copyOf(aspects);
+        criteria = Map.copyOf(criteria);
+    }
+
+    public static BenchmarkAggregate empty(String group, String code) {
+        return new BenchmarkAggregate(group, code, 0, 0, 0, Map.of(), 0, Map.of(), null);
+    }
+}
