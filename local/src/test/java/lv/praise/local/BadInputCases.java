@@ -123,7 +123,10 @@ final class BadInputCases {
         String key = method + " " + path;
         List<Maker> makers = new ArrayList<>();
         boolean admin = path.startsWith("/api/admin/");
-        Map<String, String> auth = admin ? Map.of("Authorization", "Bearer " + c.organiserToken())
+        // A participant's own routes (issue 18) take a token too; an organiser's passes the local authorizer, and the
+        // handler then answers 404 id for a participant it is no contact of – after refusing a bad id (400 id).
+        Map<String, String> auth = admin || path.startsWith("/api/my/participants/")
+                ? Map.of("Authorization", "Bearer " + c.organiserToken())
                 : path.startsWith("/api/evaluate/") ? Map.of("Authorization", "Bearer " + c.evaluatorToken()) : Map.of();
         String concrete = path.replace("{year}", Integer.toString(c.year())).replace("{participantId}", c.participantId())
                 .replace("{id}", c.participantId()).replace("{code}", "7KQ2-M9XD-4HTB-W3ZA");
@@ -142,6 +145,31 @@ final class BadInputCases {
                 makers.add(r -> get(key, "hostile id in the path", path.replace("{id}", segment(hostileId(r))), "", auth, Set.of(400, 404), "id"));
                 makers.add(r -> get(key, "raw bad escape in the path", path.replace("{id}", rawBadSegment(r)), "", auth, Set.of(400, 404), "id"));
                 weight = 3;
+            }
+            case "GET /api/my/participants/{id}", "GET /api/admin/participants/{id}/insight",
+                 "POST /api/my/participants/{id}/employees" -> {
+                makers.add(r -> path.startsWith("/api/my/") && method.equals("POST")
+                        ? json(key, "hostile id in the path", method, path.replace("{id}", segment(hostileId(r))), "", auth,
+                                mergeBody(), Set.of(400, 404), "id")
+                        : get(key, "hostile id in the path", path.replace("{id}", segment(hostileId(r))), "", auth,
+                                Set.of(400, 404), "id"));
+                if (method.equals("GET")) {
+                    makers.add(r -> get(key, "raw bad escape in the path", path.replace("{id}", rawBadSegment(r)), "", auth,
+                            Set.of(400, 404), "id"));
+                }
+            }
+            case "POST /api/admin/participants/{id}/employees" -> {
+                weight = 3;
+                Map<String, List<BadValue>> fields = new LinkedHashMap<>();
+                fields.put("merge", employeeKey("merge"));
+                fields.put("into", employeeKey("into"));
+                jsonRoute(makers, key, "POST", concrete, auth, mergeBody(), fields);
+                makers.add(r -> json(key, "unmerge with merge", "POST", concrete, "", auth,
+                        mergeBody().put("unmerge", "anna berzina"), Set.of(400), "merge"));
+                makers.add(r -> json(key, "unmerge of a name not merged", "POST", concrete, "", auth,
+                        NODES.objectNode().put("unmerge", "no such name merged"), Set.of(400), "unmerge"));
+                makers.add(r -> json(key, "hostile id in the path, valid body", "POST", path.replace("{id}", segment(hostileId(r))),
+                        "", auth, mergeBody(), Set.of(400, 404), "id"));
             }
             case "GET /api/participants/{id}/praise" -> {
                 queryNames.addAll(List.of("limit", "cursor"));
@@ -462,6 +490,8 @@ final class BadInputCases {
             case "POST /api/nominations" -> json(key, "", method, target, "", auth, NODES.objectNode().put("name", "X SIA")
                     .put("email", "n@example.com").put("consent", true), Set.of(), null);
             case "PUT /api/admin/participants/{id}" -> json(key, "", method, target, "", auth, participantBody(false), Set.of(), null);
+            case "POST /api/admin/participants/{id}/employees", "POST /api/my/participants/{id}/employees" ->
+                    json(key, "", method, target, "", auth, mergeBody(), Set.of(), null);
             case "POST /api/admin/participants" -> json(key, "", method, target, "", auth, participantBody(true), Set.of(), null);
             case "POST /api/admin/moderation/decisions" -> json(key, "", method, target, "", auth, decisionsBody(), Set.of(), null);
             case "PUT /api/admin/campaign" -> json(key, "", method, target, "", auth, campaignCalendarBody(false), Set.of(), null);
@@ -482,6 +512,21 @@ final class BadInputCases {
     }
 
     // ---------------------------------------------------------------- JSON bodies
+
+    /** A merge of two employee keys (issue 18): only ever sent with one thing broken, so nothing is merged. */
+    private static ObjectNode mergeBody() {
+        return NODES.objectNode().put("merge", "ane berzina").put("into", "anna berzina");
+    }
+
+    /** What is not an employee key: any other type, or a name not in its compared form. */
+    private static List<BadValue> employeeKey(String field) {
+        return new ArrayList<>(List.of(
+                r -> new Bad(null, 400, field),
+                r -> new Bad(wrongType(r, "string"), 400, field),
+                r -> new Bad(NODES.textNode(pick(r, List.of("Anna Bērziņa", "ANNA", "anna  berzina", " anna", "ā", "", "   ",
+                        "<script>alert(1)</script>".toUpperCase()))), 400, field),
+                r -> new Bad(NODES.textNode(huge(r, 121, 400)), 400, field)));
+    }
 
     /** One invalid value for a field (null = the field left out) and the answer it must get. */
     private record Bad(JsonNode value, int status, String field) {
