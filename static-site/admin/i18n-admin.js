@@ -720,6 +720,12 @@
     'afield.praiseOpensAt': ['Uzslavu pieņemšana sākas', 'Praise opens', 'Kiitmine algab'],
     'afield.praiseClosesAt': ['Uzslavu pieņemšana beidzas', 'Praise closes', 'Kiitmine lõpeb'],
     'afield.awardsAt': ['Apbalvošanas laiks', 'Awards time', 'Autasustamise aeg'],
+    'afield.insightShowsScore': ['Dalībnieki kampaņas laikā redz sava vērtējuma sastāvdaļas (vietu – tikai pēc rezultātu publicēšanas)', 'Participants see their score’s components during the campaign (their place only after the results are published)', 'Osalejad näevad kampaania ajal oma hinde osi (kohta alles pärast tulemuste avaldamist)'],
+    'afield.insightSharesNotes': ['Dalībnieki redz slepeno klientu piezīmes', 'Participants see the mystery shoppers’ notes', 'Osalejad näevad müstiliste klientide märkmeid'],
+    'cmp.insight.title': ['Ko dalībnieki redz savā lapā', 'What participants see on their page', 'Mida osalejad oma lehel näevad'],
+    'cmp.insight.lead': ['Attiecas uz visiem šīs kampaņas dalībniekiem.', 'Applies to every participant of this campaign.', 'Kehtib selle kampaania kõigile osalejatele.'],
+    'cmp.insight.save': ['Saglabāt dalībnieku lapas iestatījumus', 'Save the participants’ page settings', 'Salvesta osalejate lehe seaded'],
+    'cmp.insight.saved': ['Saglabāts.', 'Saved.', 'Salvestatud.'],
     'afield.year': ['Gads', 'Year', 'Aasta'],
     'a.err.already_exists': ['Šī gada kampaņa jau pastāv.', 'A campaign of that year exists already.', 'Selle aasta kampaania on juba olemas.'],
   };
