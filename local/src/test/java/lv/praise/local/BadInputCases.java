@@ -380,6 +380,11 @@ final class BadInputCases {
             case "PUT /api/admin/campaign" -> {
                 weight = 3;
                 jsonRoute(makers, key, "PUT", path, auth, campaignCalendarBody(false), campaignFields(false));
+                // The participants' page settings (issue 18): booleans, checked before anything is written.
+                for (String setting : List.of("insightShowsScore", "insightSharesNotes")) {
+                    makers.add(r -> json(key, setting + " not a boolean", "PUT", path, "", auth,
+                            campaignCalendarBody(false).set(setting, wrongType(r, "boolean")), Set.of(400), setting));
+                }
             }
             case "POST /api/admin/campaigns" -> {
                 // The valid body itself is refused (409: the running campaign is not published), so no case creates one.
@@ -1312,6 +1317,9 @@ final class BadInputCases {
         }
         if (not.equals("number")) {
             all.removeIf(JsonNode::isNumber);
+        }
+        if (not.equals("boolean")) {
+            all.removeIf(JsonNode::isBoolean);
         }
         return pick(r, all);
     }
