@@ -80,6 +80,16 @@ public final class RebuildInsight {
         return rebuilt.size();
     }
 
+    /**
+     * Only the benchmark groups, from the participants' counters as they stand (no rebuild): what the local run's
+     * demo data writes after seeding its praise, so that its first page has figures before any night.
+     */
+    public void benchmarksOnly(int year, List<ParticipantProfile> profiles, Map<String, CriterionResults> criteria) {
+        Map<String, InsightCounts> counts = new TreeMap<>();
+        profiles.forEach(p -> counts.put(p.id(), store.counts(year, p.id())));
+        store.saveBenchmarks(year, benchmarks(profiles, counts, criteria, clock.instant()));
+    }
+
     static ScoreLine line(ParticipantScore row, Integer sizeRank, BigDecimal topNTotal, boolean published) {
         if (row == null) {
             return null;
