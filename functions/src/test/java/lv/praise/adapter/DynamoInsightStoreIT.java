@@ -140,6 +140,19 @@ class DynamoInsightStoreIT {
     }
 
     @Test
+    void erasingAnApprovedPraiseTakesItsCountersAwayInTheSameWrite() {
+        ModeratedPraise approved = decide(confirmed(ID, 4, "Līga", 2), ModerationStatus.APPROVED);
+        decide(confirmed(ID, 5, "Līga", 3), ModerationStatus.APPROVED);
+        assertEquals(2, insight.counts(YEAR, ID).get("e#liga"));
+        assertEquals(lv.praise.domain.erasure.ErasureStore.EraseOutcome.ERASED, new DynamoErasureStore(dynamo, table)
+                .erase(approved.id(), Fixtures.organiser("anna@example.lv"), AT.plusSeconds(7200)));
+        InsightCounts after = insight.counts(YEAR, ID);
+        assertEquals(1, after.get(InsightCounts.APPROVED));
+        assertEquals(5, after.get(InsightCounts.STARS_SUM));
+        assertEquals(1, after.get("e#liga"));
+    }
+
+    @Test
     void theNightlyRebuildArrivesAtTheIncrementalCountsAndWritesTheBenchmarkGroups() {
         int minute = 0;
         for (int i = 0; i < 6; i++) {
