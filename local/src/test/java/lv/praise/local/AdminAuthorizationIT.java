@@ -42,6 +42,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminAuthorizationIT {
     static final String ADMIN_PREFIX = "/api/admin/";
+    /** A participant's own routes (issue 18): its contacts' tokens, and 404 id for anyone else signed in. */
+    static final String PARTICIPANT_PREFIX = "/api/my/participants/";
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static LocalServer server;
@@ -95,12 +97,14 @@ class AdminAuthorizationIT {
         for (Protected p : protectedRoutes()) {
             Map<?, ?> jwt = (Map<?, ?>) template.httpApiAuthorizers().get(p.route().authorizer()).get("JwtConfiguration");
             Object issuer = ((Map<?, ?>) jwt.get("issuer")).get("Fn::Sub");
-            assertEquals("https://cognito-idp.${AWS::Region}.amazonaws.com/${" + pool + "}", issuer, p.name());
+            // A participant's own routes (issue 18) trust the participants' pool, every other route the organisers'.
+            Object expected = p.route().path().startsWith(PARTICIPANT_PREFIX) ? "ParticipantPool" : pool;
+            assertEquals("https://cognito-idp.${AWS::Region}.amazonaws.com/${" + expected + "}", issuer, p.name());
             List<?> audience = (List<?>) jwt.get("audience");
             assertEquals(1, audience.size(), p.name());
             Object client = ref(audience.get(0));
             assertEquals("AWS::Cognito::UserPoolClient", ((Map<?, ?>) template.resources().get(client)).get("Type"));
-            assertEquals(pool, ref(template.properties((String) client).get("UserPoolId")), "the client is the pool's");
+            assertEquals(expected, ref(template.properties((String) client).get("UserPoolId")), "the client is the pool's");
         }
     }
 
@@ -132,6 +136,14 @@ class AdminAuthorizationIT {
                 assertEquals("{\"message\":\"Unauthorized\"}", response.body(), "API Gateway's own body, not the function's");
                 assertTrue(response.headers().firstValue("www-authenticate").orElse("").startsWith("Bearer"));
             })));
+            if (p.route().path().startsWith(PARTICIPANT_PREFIX)) {
+                tests.add(dynamicTest(p.name() + ": valid token of no contact → 404 id from the handler", () -> {
+                    HttpResponse<String> response = call(p.route(), "Bearer " + server.tokenFor("guest@example.com", false));
+                    assertEquals(404, response.statusCode(), response.body());
+                    assertEquals("id", Replies.JSON.readTree(response.body()).path("error").path("field").asText(), response.body());
+                }));
+                continue;
+            }
             tests.add(dynamicTest(p.name() + ": valid token without the organiser group → 403 from the handler", () -> {
                 HttpResponse<String> response = call(p.route(), "Bearer " + server.tokenFor("guest@example.com", false));
                 assertEquals(403, response.statusCode(), response.body());

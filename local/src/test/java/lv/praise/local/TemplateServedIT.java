@@ -121,6 +121,11 @@ class TemplateServedIT {
         if (irreversible) {
             assertEquals(403, response.statusCode(), where);
             assertEquals("forbidden", body.path("error").path("code").asText(), where);
+        } else if (route.path().startsWith(AdminAuthorizationIT.PARTICIPANT_PREFIX)) {
+            // A participant's own route (issue 18) called with an organiser's token: its function answers, and finds
+            // the caller no contact of the participant (the same 404 as for an unknown participant).
+            assertEquals(404, response.statusCode(), where);
+            assertEquals("id", body.path("error").path("field").asText(), where);
         } else if (route.authorizer() != null) {
             // An organiser's (or evaluator's) call: the authorizer lets it through and the handler accepts it.
             assertTrue(response.statusCode() != 401 && response.statusCode() != 403, "refused an organiser: " + where);
