@@ -284,7 +284,7 @@ public final class Wiring {
 
     /** The nightly rebuild of every participant's insight and the benchmark groups (issue 18). */
     public lv.praise.domain.insight.RebuildInsight rebuildInsight() {
-        return new lv.praise.domain.insight.RebuildInsight(insightStore(), clock);
+        return new lv.praise.domain.insight.RebuildInsight(insightStore(), clock, new DynamoVisitStore(dynamo(), table, clock));
     }
 
     public ContactStore contactStore() {

@@ -154,7 +154,8 @@ public final class DynamoInsightStore implements InsightStore {
         return new BenchmarkAggregate(Attributes.string(item, "group"), Attributes.string(item, "code"),
                 (int) Attributes.number(item, "participants"), Attributes.number(item, "approved"),
                 Attributes.number(item, "starsSum"), aspects, (int) Attributes.number(item, "evaluated"), criteria,
-                Attributes.instant(item, "computedAt"));
+                Attributes.instant(item, "computedAt"),
+                item.containsKey("criteriaWording") ? VisitItemsJson.wording(Attributes.string(item, "criteriaWording")) : Map.of());
     }
 
     @Override
@@ -230,6 +231,9 @@ public final class DynamoInsightStore implements InsightStore {
             a.aspects().forEach((k, v) -> item.put(InsightCounts.ASPECT + k, Attributes.number(v)));
             item.put("evaluated", Attributes.number(a.evaluated()));
             item.put("criteria", AttributeValue.fromS(VisitItemsJson.decimals(a.criteria())));
+            if (!a.criteriaWording().isEmpty()) {
+                item.put("criteriaWording", AttributeValue.fromS(VisitItemsJson.wording(a.criteriaWording())));
+            }
             if (a.computedAt() != null) {
                 item.put("computedAt", AttributeValue.fromS(a.computedAt().toString()));
             }

@@ -20,6 +20,29 @@ final class VisitItemsJson {
         return n.toString();
     }
 
+    static String wording(Map<String, Map<String, String>> wording) {
+        ObjectNode n = JSON.createObjectNode();
+        new TreeMap<>(wording).forEach((id, langs) -> {
+            ObjectNode w = n.putObject(id);
+            new TreeMap<>(langs).forEach(w::put);
+        });
+        return n.toString();
+    }
+
+    static Map<String, Map<String, String>> wording(String text) {
+        try {
+            Map<String, Map<String, String>> out = new TreeMap<>();
+            JSON.readTree(text).fields().forEachRemaining(e -> {
+                Map<String, String> langs = new TreeMap<>();
+                e.getValue().fields().forEachRemaining(l -> langs.put(l.getKey(), l.getValue().asText()));
+                out.put(e.getKey(), langs);
+            });
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a BENCHMARK item's criteriaWording is not JSON", e);
+        }
+    }
+
     static Map<String, BigDecimal> decimals(String text) {
         try {
             Map<String, BigDecimal> out = new TreeMap<>();

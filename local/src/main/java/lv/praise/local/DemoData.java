@@ -301,7 +301,8 @@ final class DemoData {
             Map<String, lv.praise.domain.visits.CriterionResults> criteria = criterionResults(campaign);
             new lv.praise.adapter.DynamoVisitStore(dynamo, table, java.time.Clock.systemUTC()).keep(campaign.year(), criteria);
             new lv.praise.domain.insight.RebuildInsight(new lv.praise.adapter.DynamoInsightStore(dynamo, table),
-                    java.time.Clock.systemUTC()).benchmarksOnly(campaign.year(),
+                    java.time.Clock.systemUTC(), new lv.praise.adapter.DynamoVisitStore(dynamo, table,
+                    java.time.Clock.systemUTC())).benchmarksOnly(campaign.year(),
                     participants.stream().map(lv.praise.domain.scoring.ParticipantProfile::of).toList(), criteria);
         }
         seedVisits(new lv.praise.adapter.DynamoVisitStore(dynamo, table, java.time.Clock.systemUTC()), campaign, participants,

@@ -77,7 +77,7 @@ public final class ReadInsight implements InsightReader {
                 texts.more(),
                 employees(counts, merges, texts.praise()),
                 ordered.stream().map(a -> benchmark(a, counts, criteria)).toList(),
-                mystery(criteria, campaign),
+                mystery(criteria, campaign, ordered),
                 score(campaign, counts.score()),
                 store.history(participantId, campaignYear).stream().map(ReadInsight::year).toList(),
                 now);
@@ -214,7 +214,9 @@ public final class ReadInsight implements InsightReader {
                 shares, criteria, a.evaluated(), enoughEvaluated);
     }
 
-    static Mystery mystery(CriterionResults r, Campaign campaign) {
+    static Mystery mystery(CriterionResults r, Campaign campaign, List<BenchmarkAggregate> groups) {
+        Map<String, Map<String, String>> wording = new HashMap<>();
+        groups.forEach(g -> g.criteriaWording().forEach(wording::putIfAbsent));
         if (r == null || r.visits() == 0) {
             return null;
         }
@@ -226,7 +228,8 @@ public final class ReadInsight implements InsightReader {
                     byChannel.put(channel, scaled(means.get(id).mean()));
                 }
             });
-            criteria.add(new ParticipantInsight.Criterion(id, Map.of(), scaled(mean.mean()), byChannel, mean.n()));
+            criteria.add(new ParticipantInsight.Criterion(id, wording.getOrDefault(id, Map.of()), scaled(mean.mean()),
+                    byChannel, mean.n()));
         });
         Map<String, BigDecimal> byChannel = new TreeMap<>();
         r.byChannel().forEach((channel, means) -> {

@@ -30,10 +30,29 @@ public final class RebuildInsight {
     static final int PARALLEL = 8;
     private final InsightStore store;
     private final Clock clock;
+    /** The campaign's questionnaire, for the criteria's wording; null: none. */
+    private final lv.praise.domain.visits.QuestionnaireStore questionnaires;
 
     public RebuildInsight(InsightStore store, Clock clock) {
+        this(store, clock, null);
+    }
+
+    public RebuildInsight(InsightStore store, Clock clock, lv.praise.domain.visits.QuestionnaireStore questionnaires) {
         this.store = store;
         this.clock = clock;
+        this.questionnaires = questionnaires;
+    }
+
+    /** Criterion id → lv/en/et wording of the year's current questionnaire. */
+    private Map<String, Map<String, String>> wording(int year) {
+        return questionnaires == null ? Map.of() : wording(questionnaires.current(year));
+    }
+
+    public static Map<String, Map<String, String>> wording(lv.praise.domain.visits.Questionnaire questionnaire) {
+        Map<String, Map<String, String>> out = new TreeMap<>();
+        questionnaire.criteria().forEach(c -> out.put(c.id(), Map.of("lv", c.wording().lv(), "en", c.wording().en(),
+                "et", c.wording().et())));
+        return out;
     }
 
     /** @param published the run is the publication's final one: its ranks may be shown */
@@ -76,7 +95,8 @@ public final class RebuildInsight {
         } finally {
             pool.shutdownNow();
         }
-        store.saveBenchmarks(year, benchmarks(run.profiles(), rebuilt, CriterionResults.of(run.visits()), at));
+        store.saveBenchmarks(year, benchmarks(run.profiles(), rebuilt, CriterionResults.of(run.visits()), at,
+                wording(year)));
         return rebuilt.size();
     }
 
@@ -87,7 +107,7 @@ public final class RebuildInsight {
     public void benchmarksOnly(int year, List<ParticipantProfile> profiles, Map<String, CriterionResults> criteria) {
         Map<String, InsightCounts> counts = new TreeMap<>();
         profiles.forEach(p -> counts.put(p.id(), store.counts(year, p.id())));
-        store.saveBenchmarks(year, benchmarks(profiles, counts, criteria, clock.instant()));
+        store.saveBenchmarks(year, benchmarks(profiles, counts, criteria, clock.instant(), wording(year)));
     }
 
     static ScoreLine line(ParticipantScore row, Integer sizeRank, BigDecimal topNTotal, boolean published) {
@@ -122,7 +142,8 @@ public final class RebuildInsight {
      * the mean over their means. A group with no participant has no item.
      */
     static List<BenchmarkAggregate> benchmarks(List<ParticipantProfile> profiles, Map<String, InsightCounts> counts,
-                                               Map<String, CriterionResults> criteria, Instant at) {
+                                               Map<String, CriterionResults> criteria, Instant at,
+                                               Map<String, Map<String, String>> wording) {
         Map<String, Acc> groups = new TreeMap<>();
         for (ParticipantProfile p : profiles) {
             InsightCounts c = counts.getOrDefault(p.id(), InsightCounts.EMPTY);
@@ -137,7 +158,7 @@ public final class RebuildInsight {
             a.criterionSums.forEach((id, sum) -> means.put(id,
                     sum.divide(BigDecimal.valueOf(a.criterionCounts.get(id)), 2, RoundingMode.HALF_UP)));
             out.add(new BenchmarkAggregate(a.group, a.code, a.participants, a.approved, a.starsSum, a.aspects, a.evaluated,
-                    means, at));
+                    means, at, wording));
         });
         return out;
     }

@@ -164,7 +164,7 @@ class ReadInsightTest {
         Map<String, InsightCounts> counts = new HashMap<>();
         all.forEach(p -> counts.put(p.id(), store.counts(YEAR, p.id())));
         store.saveBenchmarks(YEAR, RebuildInsight.benchmarks(all.stream().map(ParticipantProfile::of).toList(), counts,
-                criteria, NOW));
+                criteria, NOW, Map.of("greeting", Map.of("lv", "Sveiciens", "en", "Greeting", "et", "Tervitus"))));
 
         ParticipantInsight.Benchmark trade = benchmark(reader.read(YEAR, "p0"), "industry");
         assertEquals(4, trade.participants());
@@ -187,6 +187,7 @@ class ReadInsightTest {
         assertEquals(9, benchmark(finance, "sizeClass").participants());
         assertEquals(1, finance.mystery().visits());
         assertEquals(new BigDecimal("68.00"), finance.mystery().criteria().get(0).overall());
+        assertEquals("Greeting", finance.mystery().criteria().get(0).wording().get("en"), "named from the groups' items");
     }
 
     private static ParticipantInsight.Benchmark benchmark(ParticipantInsight i, String group) {
