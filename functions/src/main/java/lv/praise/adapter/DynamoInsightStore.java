@@ -191,7 +191,8 @@ public final class DynamoInsightStore implements InsightStore {
                         .conditionExpression("attribute_not_exists(PK) OR #version = :read")
                         .expressionAttributeNames(Map.of("#version", InsightItems.VERSION))
                         .expressionAttributeValues(Map.of(":read", Attributes.number(read)))));
-                return new InsightCounts(counts.counters(), counts.names(), counts.score(), read + 1, counts.rebuiltAt());
+                return new InsightCounts(counts.counters(), counts.names(), counts.score(), read + 1, counts.rebuiltAt(),
+                        counts.notes());
             } catch (ConditionalCheckFailedException e) {
                 if (attempt >= REBUILD_ATTEMPTS) {
                     throw e;

@@ -17,6 +17,8 @@ final class InsightItems {
     static final String VERSION = "version";
     static final String REBUILT_AT = "rebuiltAt";
     static final String SCORE = "score";
+    /** The evaluators' notes of the participant's approved visits (a list of strings), copied by the rebuild. */
+    static final String NOTES = "notes";
     /** The last spelling of an employee key: {@code en#{key}}. */
     static final String NAME = "en#";
 
@@ -68,7 +70,8 @@ final class InsightItems {
             }
         });
         return new InsightCounts(counters, employeeNames, ScoreItems.fromMap(item.get(SCORE)),
-                item.containsKey(VERSION) ? Attributes.number(item, VERSION) : 0, Attributes.instant(item, REBUILT_AT));
+                item.containsKey(VERSION) ? Attributes.number(item, VERSION) : 0, Attributes.instant(item, REBUILT_AT),
+                item.containsKey(NOTES) ? Attributes.strings(item, NOTES) : java.util.List.of());
     }
 
     private static boolean counter(String name) {
@@ -95,6 +98,9 @@ final class InsightItems {
         }
         if (counts.score() != null) {
             item.put(SCORE, ScoreItems.toMap(counts.score()));
+        }
+        if (!counts.notes().isEmpty()) {
+            item.put(NOTES, Attributes.stringList(counts.notes()));
         }
         return item;
     }

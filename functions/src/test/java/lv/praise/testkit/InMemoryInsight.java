@@ -61,6 +61,12 @@ public final class InMemoryInsight implements InsightStore {
         scores.put(participantId, line);
     }
 
+    private final Map<String, List<String>> notes = new HashMap<>();
+
+    public synchronized void notes(String participantId, List<String> evaluatorsNotes) {
+        notes.put(participantId, evaluatorsNotes);
+    }
+
     public synchronized void criteria(String participantId, CriterionResults r) {
         criteria.put(participantId, r);
     }
@@ -81,7 +87,8 @@ public final class InMemoryInsight implements InsightStore {
     @Override
     public synchronized InsightCounts counts(int year, String participantId) {
         return new InsightCounts(counters.getOrDefault(participantId, Map.of()), names.getOrDefault(participantId, Map.of()),
-                scores.get(participantId), versions.getOrDefault(participantId, 0L), null);
+                scores.get(participantId), versions.getOrDefault(participantId, 0L), null,
+                notes.getOrDefault(participantId, List.of()));
     }
 
     @Override

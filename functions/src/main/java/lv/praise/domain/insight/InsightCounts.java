@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Praise;
@@ -16,10 +17,12 @@ import lv.praise.domain.Praise;
  * {@code c#code}, per branch {@code b#branch}, per aspect {@code a#code}, per employee key {@code e#key}. Each
  * approved praise adds one to each of its counters (stars: its stars to the sum); taking approval away subtracts
  * the same, so the counters are always the sum over the praise approved now. {@code names} holds the last
- * spelling seen per employee key; {@code score} the standings line the nightly recalculation left (null before).
+ * spelling seen per employee key; {@code score} the standings line the nightly recalculation left (null before);
+ * {@code notes} the evaluators' notes of its approved visits as the rebuild copied them (shown only when the campaign
+ * shares them).
  */
 public record InsightCounts(Map<String, Long> counters, Map<String, String> names, ScoreLine score, long version,
-                            Instant rebuiltAt) {
+                            Instant rebuiltAt, List<String> notes) {
     public static final String APPROVED = "approved";
     public static final String STARS_SUM = "starsSum";
     public static final String DAY = "d#";
@@ -33,6 +36,17 @@ public record InsightCounts(Map<String, Long> counters, Map<String, String> name
     public InsightCounts {
         counters = Map.copyOf(counters);
         names = Map.copyOf(names);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public InsightCounts(Map<String, Long> counters, Map<String, String> names, ScoreLine score, long version,
+                         Instant rebuiltAt) {
+        this(counters, names, score, version, rebuiltAt, List.of());
+    }
+
+    /** The same counters with the evaluators' notes of the participant's approved visits. */
+    public InsightCounts withNotes(List<String> evaluatorsNotes) {
+        return new InsightCounts(counters, names, score, version, rebuiltAt, evaluatorsNotes);
     }
 
     /** What one approved praise adds (or, negated, what taking its approval away subtracts). */

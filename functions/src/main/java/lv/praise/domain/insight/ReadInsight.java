@@ -77,7 +77,7 @@ public final class ReadInsight implements InsightReader {
                 texts.more(),
                 employees(counts, merges, texts.praise()),
                 ordered.stream().map(a -> benchmark(a, counts, criteria)).toList(),
-                mystery(criteria, campaign, ordered),
+                mystery(criteria, campaign, ordered, counts),
                 score(campaign, counts.score()),
                 store.history(participantId, campaignYear).stream().map(ReadInsight::year).toList(),
                 now);
@@ -214,7 +214,7 @@ public final class ReadInsight implements InsightReader {
                 shares, criteria, a.evaluated(), enoughEvaluated);
     }
 
-    static Mystery mystery(CriterionResults r, Campaign campaign, List<BenchmarkAggregate> groups) {
+    static Mystery mystery(CriterionResults r, Campaign campaign, List<BenchmarkAggregate> groups, InsightCounts counts) {
         Map<String, Map<String, String>> wording = new HashMap<>();
         groups.forEach(g -> g.criteriaWording().forEach(wording::putIfAbsent));
         if (r == null || r.visits() == 0) {
@@ -238,8 +238,8 @@ public final class ReadInsight implements InsightReader {
                 byChannel.put(channel, sum.divide(BigDecimal.valueOf(means.size()), 2, RoundingMode.HALF_UP));
             }
         });
-        // Evaluators' notes reach the participant only when the campaign shares them; none are kept per participant yet.
-        return new Mystery(r.visits(), criteria, byChannel, List.of());
+        // Evaluators' notes reach the participant only when the campaign shares them (a campaign setting).
+        return new Mystery(r.visits(), criteria, byChannel, campaign.insightSharesNotes() ? counts.notes() : List.of());
     }
 
     /**

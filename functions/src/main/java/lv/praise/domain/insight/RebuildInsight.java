@@ -66,6 +66,7 @@ public final class RebuildInsight {
         int topN = run.campaign().topN();
         List<ParticipantScore> ranked = standings.ranked();
         BigDecimal topNTotal = topN > 0 && ranked.size() >= topN ? ranked.get(topN - 1).total() : null;
+        Map<String, List<String>> notes = notes(run.visits());
         Map<String, InsightCounts> rebuilt = new TreeMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, task -> {
             Thread thread = new Thread(task, "insight-rebuild");
@@ -77,7 +78,9 @@ public final class RebuildInsight {
             for (ParticipantProfile p : run.profiles()) {
                 ScoreLine line = line(rows.get(p.id()), sizeRanks.get(p.id()), topNTotal, published);
                 pending.put(p.id(), pool.submit(() -> {
-                    InsightCounts counts = store.rebuild(year, p.id(), praise -> InsightCounts.rebuilt(praise, line, at));
+                    List<String> own = notes.getOrDefault(p.id(), List.of());
+                    InsightCounts counts = store.rebuild(year, p.id(),
+                            praise -> InsightCounts.rebuilt(praise, line, at).withNotes(own));
                     store.keepYear(p.id(), new InsightStore.PastYear(year, counts.get(InsightCounts.APPROVED),
                             counts.get(InsightCounts.STARS_SUM), published && line != null ? line.total() : null,
                             published && line != null ? line.rankOverall() : null, null, null));
@@ -108,6 +111,29 @@ public final class RebuildInsight {
         Map<String, InsightCounts> counts = new TreeMap<>();
         profiles.forEach(p -> counts.put(p.id(), store.counts(year, p.id())));
         store.saveBenchmarks(year, benchmarks(profiles, counts, criteria, clock.instant(), wording(year)));
+    }
+
+    /**
+     * The evaluators' notes per participant from its approved visits: each visit's comment, then each answer's note
+     * ("criterion: note"), oldest visit first; never who wrote them.
+     */
+    static Map<String, List<String>> notes(List<lv.praise.domain.visits.Visit> visits) {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (var v : visits) {
+            if (v.latest() == null || v.status() != lv.praise.domain.visits.VisitStatus.APPROVED) {
+                continue;
+            }
+            List<String> own = out.computeIfAbsent(v.participantId(), k -> new ArrayList<>());
+            if (v.latest().comment() != null && !v.latest().comment().isBlank()) {
+                own.add(v.latest().comment().strip());
+            }
+            for (var a : v.latest().answers()) {
+                if (a.note() != null && !a.note().isBlank()) {
+                    own.add(a.criterion() + ": " + a.note().strip());
+                }
+            }
+        }
+        return out;
     }
 
     static ScoreLine line(ParticipantScore row, Integer sizeRank, BigDecimal topNTotal, boolean published) {

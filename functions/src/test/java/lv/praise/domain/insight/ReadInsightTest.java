@@ -228,6 +228,18 @@ class ReadInsightTest {
     }
 
     @Test
+    void evaluatorsNotesReachTheParticipantOnlyWhenTheCampaignSharesThem() {
+        Participant p = participant("veikals", "TRADE", "B2C", "SMALL");
+        store.add(p);
+        store.criteria(p.id(), new CriterionResults(1, Map.of("greeting", new CriterionResults.Mean(BigDecimal.TEN, 1)),
+                Map.of(), Map.of()));
+        store.notes(p.id(), List.of("greeting: sveica laipni"));
+        assertEquals(List.of(), reader.read(YEAR, p.id()).mystery().notes(), "not shared by default");
+        campaigns.save(Fixtures.campaign().withInsightSettings(true, true));
+        assertEquals(List.of("greeting: sveica laipni"), reader.read(YEAR, p.id()).mystery().notes());
+    }
+
+    @Test
     void anUnknownParticipantIsNotFound() {
         assertEquals("id", assertThrows(PraiseException.class, () -> reader.read(YEAR, "nav-tada")).field());
     }
