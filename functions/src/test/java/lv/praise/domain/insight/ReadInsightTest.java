@@ -240,6 +240,22 @@ class ReadInsightTest {
     }
 
     @Test
+    void theRebuildCopiesOnlyApprovedVisitsNotesWithoutTheirEvaluator() {
+        List<lv.praise.domain.visits.Visit> visits = new ArrayList<>();
+        for (var status : List.of(lv.praise.domain.visits.VisitStatus.APPROVED, lv.praise.domain.visits.VisitStatus.SUBMITTED)) {
+            var s = new lv.praise.domain.visits.SubmissionVersion(1, "s-" + status, java.time.LocalDateTime.parse("2027-03-05T10:00"),
+                    "Rīga", List.of(new lv.praise.domain.visits.Answer("greeting", "3", "sveica laipni " + status),
+                            new lv.praise.domain.visits.Answer("closing", "2", " ")),
+                    "Kopumā labi " + status, null, 1, Map.of(), new lv.praise.domain.Actor("e", "berta@example.lv"), NOW);
+            visits.add(new lv.praise.domain.visits.Visit("v-" + status, YEAR, "veikals", "Veikals", null, "visit",
+                    "berta@example.lv", java.time.LocalDate.of(2027, 3, 1), java.time.LocalDate.of(2027, 3, 20), status, 1,
+                    new lv.praise.domain.Actor("o", null), NOW, s, List.of()));
+        }
+        assertEquals(Map.of("veikals", List.of("Kopumā labi APPROVED", "greeting: sveica laipni APPROVED")),
+                RebuildInsight.notes(visits));
+    }
+
+    @Test
     void anUnknownParticipantIsNotFound() {
         assertEquals("id", assertThrows(PraiseException.class, () -> reader.read(YEAR, "nav-tada")).field());
     }
