@@ -42,6 +42,23 @@ I18N.ready(function () {
     var init = { method: opt.method || (opt.json !== undefined || opt.csv !== undefined ? 'POST' : 'GET'), headers: headers };
     if (opt.json !== undefined) { headers['Content-Type'] = 'application/json'; init.body = JSON.stringify(opt.json); }
     if (opt.csv !== undefined) { headers['Content-Type'] = 'text/csv; charset=utf-8'; init.body = opt.csv; }
+    busy(1);
+    try {
+      return await answer(path, init, opt);
+    } finally {
+      busy(-1);
+    }
+  }
+
+  // While the console waits for the API, <body aria-busy="true">: assistive technology (and the browser tests) know
+  // the page is still filling in.
+  var inFlight = 0;
+  function busy(delta) {
+    inFlight += delta;
+    document.body.setAttribute('aria-busy', inFlight > 0 ? 'true' : 'false');
+  }
+
+  async function answer(path, init, opt) {
     var r;
     try { r = await fetch(path, init); } catch (e) { return { status: 0, body: null }; }
     if (r.status === 401) return toSignIn('expired');

@@ -8,7 +8,8 @@ I18N.ready(function () {
 
   function next() {
     var n = params.get('next');
-    return n && /^\/admin\/[a-z-]+\.html(\?[^#]*)?$/.test(n) ? n : null;
+    // The participant's view opened from the console (/my/?participant=) comes back there too.
+    return n && /^\/(admin\/[a-z-]+\.html|my\/)(\?[^#]*)?$/.test(n) ? n : null;
   }
 
   // --- sign-in ---

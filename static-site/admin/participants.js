@@ -74,6 +74,8 @@ I18N.ready(function () {
       ids.forEach(function (id) { picked.delete(id); });
       var text = t('pl.confirmed', { n: Admin.int(res.body.confirmed.length) });
       if (res.body.notInvited.length) text += ' ' + t('pl.notInvited', { n: Admin.int(res.body.notInvited.length) });
+      // The organisation takes part already under another id (same registration number): not made twice.
+      if (res.body.alreadyParticipating && res.body.alreadyParticipating.length) text += ' ' + t('pl.alreadyParticipating', { n: Admin.int(res.body.alreadyParticipating.length) });
       $('confirm-status').textContent = text;
       load();
     } else {
@@ -162,6 +164,56 @@ I18N.ready(function () {
     });
   }
 
+  // Who may sign in for the participant (issue 18): the whole list is sent on every change (PUT .../contacts).
+  function renderContacts(contacts) {
+    var box = $('contacts');
+    box.hidden = !Array.isArray(contacts);
+    if (!Array.isArray(contacts)) return;
+    $('contacts-none').hidden = contacts.length > 0;
+    var ul = $('contacts-list');
+    ul.textContent = '';
+    contacts.forEach(function (c, i) {
+      var li = ul.appendChild(el('li'));
+      li.appendChild(el('span', 'contact-email', c.email));
+      if (i === 0) li.appendChild(el('span', 'hint', ' ' + t('pc.first')));
+      var remove = li.appendChild(el('button', 'secondary', t('pc.remove')));
+      remove.type = 'button';
+      remove.setAttribute('aria-label', t('pc.removeOne', { email: c.email }));
+      remove.addEventListener('click', function () {
+        saveContacts(contacts.filter(function (x) { return x.email !== c.email; }).map(function (x) { return x.email; }));
+      });
+    });
+    $('pc-add').disabled = contacts.length >= 10;
+  }
+
+  async function saveContacts(emails) {
+    if (!editing) return;
+    Admin.clearError($('contacts-error'));
+    $('contacts-status').textContent = t('a.saving');
+    var res = await Admin.api('/api/admin/participants/' + encodeURIComponent(editing.id) + '/contacts',
+      { method: 'PUT', json: { contacts: emails } });
+    if (App.ok(res)) {
+      editing.contacts = res.body.contacts;
+      editing.contactEmail = res.body.contacts.length ? res.body.contacts[0].email : null;
+      $('pe-contactEmail').value = editing.contactEmail || '';
+      renderContacts(editing.contacts);
+      $('pc-new').value = '';
+      $('contacts-status').textContent = t('pc.saved');
+      return;
+    }
+    $('contacts-status').textContent = '';
+    Admin.showError($('contacts-error'), res);
+  }
+
+  $('contacts-form').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var email = $('pc-new').value.trim();
+    if (!email || !editing) return;
+    var emails = (editing.contacts || []).map(function (c) { return c.email; });
+    emails.push(email);
+    saveContacts(emails);
+  });
+
   async function openEditor(id) {
     errors.clear();
     $('editor-status').textContent = '';
@@ -170,15 +222,20 @@ I18N.ready(function () {
     // One participant's praise as CSV (every review state), from the participant being edited.
     $('praise-export').hidden = !id;
     $('praise-export-button').dataset.participant = id || '';
+    // The participant's own view (/my/), opened in this tab so that it finds the console's session.
+    $('my-view').href = '/my/?participant=' + encodeURIComponent(id || '');
     editing = null;
     renderEvaluations(null);
+    renderContacts(null);
+    $('contacts-status').textContent = '';
+    Admin.clearError($('contacts-error'));
     if (id) {
       var known = (list || []).find(function (p) { return p.id === id; });
       if (known) { editing = known; setForm(known); }
       renderEditorHeading();
       $('editor-heading').focus();
       var res = await Admin.api('/api/admin/participants/' + encodeURIComponent(id));
-      if (App.ok(res)) { editing = res.body; setForm(res.body); renderEditorHeading(); renderEvaluations(res.body.evaluations || []); }
+      if (App.ok(res)) { editing = res.body; setForm(res.body); renderEditorHeading(); renderEvaluations(res.body.evaluations || []); renderContacts(res.body.contacts || []); }
       else $('editor-status').textContent = Admin.errorText(res);
     } else {
       setForm({});
@@ -250,6 +307,7 @@ I18N.ready(function () {
     if ($('editor').hidden) return;
     renderEditorHeading();
     if (editing) renderEvaluations(editing.evaluations || []); // their dates follow the language
+    if (editing && editing.contacts) renderContacts(editing.contacts);
   });
 
   App.campaign().then(function (res) {

@@ -55,6 +55,8 @@ I18N.ready(function () {
     b.disabled = false;
     if (!App.ok(res)) { $(status).textContent = ''; showErr($(box), res); return; }
     $(status).textContent = t('vp.created', { n: Admin.int(res.body.created != null ? res.body.created : (res.body.ids || []).length) });
+    // A plan sent again (a double click, a retry) plans nothing twice: the rows planned before are counted apart.
+    if (res.body.existing) $(status).textContent += ' ' + t('vp.existing', { n: Admin.int(res.body.existing) });
     if (done) done();
     load();
   }
@@ -97,8 +99,25 @@ I18N.ready(function () {
       st.appendChild(el('span', 'badge-state', t('vs.st.' + v.status)));
       if (v.status === 'returned' && v.returnComment) st.appendChild(el('div', 'hint', v.returnComment));
       tr.appendChild(el('td', 'num', v.submission ? Admin.num(v.submission.score) : '–'));
+      var act = tr.appendChild(el('td'));
+      // Only a planned visit never submitted can be cancelled (a submission is kept for good); two clicks.
+      if (v.status === 'planned' && !v.submission) {
+        var b = act.appendChild(el('button', null, t('vp.cancel')));
+        b.type = 'button';
+        b.addEventListener('click', function () { cancel(v, b); });
+      }
     });
     $('list-status').textContent = t('vp.count', { n: Admin.int(visits.length) });
+  }
+
+  async function cancel(v, b) {
+    if (!b.dataset.armed) { b.dataset.armed = '1'; b.textContent = t('vp.cancel.confirm'); return; }
+    b.disabled = true;
+    Admin.clearError($('list-error'));
+    var res = await Admin.api('/api/admin/visits/' + encodeURIComponent(v.id) + '/review', { json: { decision: 'cancel' } });
+    if (!App.ok(res) && res.status !== 404) { b.disabled = false; Admin.showError($('list-error'), res); return; }
+    $('list-status').textContent = t('vp.cancelled');
+    load();
   }
 
   async function load() {

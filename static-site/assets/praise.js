@@ -2,7 +2,6 @@
 I18N.ready(function () {
   'use strict';
   var t = I18N.t, el = App.el;
-  var MAX_TEXT = 2000;
   var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
   var $ = function (id) { return document.getElementById(id); };
   var form = $('praise-form');
@@ -44,7 +43,13 @@ I18N.ready(function () {
     return x ? x.value : '';
   }
 
-  function counter() { $('text-counter').textContent = t('p.counter', { n: $('text').value.length, max: MAX_TEXT }); }
+  // The limits are the server's (GET /api/campaign), counted as it counts: in code points, so an emoji is one.
+  function limit(name) { return campaign && campaign.limits ? campaign.limits[name] : null; }
+  function length(text) { return Array.from(text).length; }
+  function counter() {
+    var max = limit('text');
+    $('text-counter').textContent = max ? t('p.counter', { n: length($('text').value), max: max }) : '';
+  }
   $('text').addEventListener('input', counter);
 
   function buildAspects() {
@@ -148,6 +153,7 @@ I18N.ready(function () {
     campaign = App.ok(res) ? res.body : null;
     App.showState($('campaign-state'), res);
     buildAspects();
+    counter();
     form.hidden = !isOpen();
     $('praise-closed').hidden = isOpen() || !campaign || campaign.state === 'upcoming';
     atBranch();
@@ -183,9 +189,9 @@ I18N.ready(function () {
     var e = [];
     function bad(field) { e.push({ field: field, code: 'invalid' }); }
     if (!d.participantId) bad('participantId');
-    if (d.employee && d.employee.length > 100) bad('employee');
+    if (d.employee && length(d.employee) > limit('employee')) bad('employee');
     if (!(d.stars >= 1 && d.stars <= 5)) bad('stars');
-    if (!d.text || d.text.length > MAX_TEXT) bad('text');
+    if (!d.text || length(d.text) > limit('text')) bad('text');
     if (d.channel !== 'online' && d.channel !== 'branch') bad('channel');
     if (d.email.length > 254 || !EMAIL.test(d.email)) bad('email');
     if (d.consent !== true) bad('consent');

@@ -63,7 +63,6 @@ import lv.praise.domain.mail.MailQueue;
 import lv.praise.domain.mail.RecordMailFeedback;
 import lv.praise.domain.mail.SendConfirmation;
 import lv.praise.domain.awards.CertificateDelivery;
-import lv.praise.domain.awards.DeliveryCounts;
 import lv.praise.domain.awards.CertificateLookup;
 import lv.praise.domain.awards.Certificates;
 import lv.praise.domain.awards.CloseCampaign;
@@ -127,6 +126,7 @@ public final class Wiring {
     private AwardsSchedule awardsSchedule;
     private PosterArchive posterArchive;
     private HashKeySource hashKey;
+    private lv.praise.domain.contacts.ContactLogins contactLogins;
     private boolean siteUrlMissingLogged;
     /**
      * SnapStart's priming, registered once per container. A field, so that it lives as long as the wiring:
@@ -166,6 +166,9 @@ public final class Wiring {
         }
         if (pdfPosters != null) {
             steps.add(SnapStartPriming.poster(pdfPosters));
+        }
+        if (pdfPraiseCards != null) {
+            steps.add(SnapStartPriming.praiseCards(pdfPraiseCards));
         }
         return steps;
     }
@@ -287,8 +290,90 @@ public final class Wiring {
         return new lv.praise.domain.insight.RebuildInsight(insightStore(), clock, new DynamoVisitStore(dynamo(), table, clock));
     }
 
+    /**
+     * The weekly digest (issue 18): the current campaign's calendar, the outbox or SES, links to {@code SITE_URL},
+     * opt-out tokens signed under the e-mail hash key.
+     */
+    public lv.praise.domain.digest.WeeklyDigest weeklyDigest() {
+        return new lv.praise.domain.digest.WeeklyDigest(currentCampaign()::campaign,
+                new lv.praise.adapter.DynamoDigestStore(dynamo(), table), mailer(), emailHasher(), siteAddress(), clock,
+                Clock.systemUTC());
+    }
+
+    /** The digest's one-click opt-out (a token signed under the e-mail hash key). */
+    public lv.praise.domain.digest.DigestOptOut digestOptOut() {
+        return new lv.praise.domain.digest.DigestOptOut(new lv.praise.adapter.DynamoDigestStore(dynamo(), table),
+                emailHasher(), clock);
+    }
+
+    /**
+     * A participant's PDF report and praise cards (issue 18). The insight is read through {@link #insightReader()}
+     * at each use, not at wiring: a function starts even while that reader is not wired yet.
+     */
+    public lv.praise.domain.reports.Reports reports() {
+        return new lv.praise.domain.reports.Reports((year, id) -> insightReader().read(year, id),
+                new DynamoCampaignStore(dynamo(), table), pdfReports(), pdfPraiseCards(), clock);
+    }
+
+    /** "Send every participant its report": the organisers' start and status (the work is {@link #reportDelivery()}). */
+    public lv.praise.domain.reports.SendReports sendReports() {
+        return new lv.praise.domain.reports.SendReports(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
+                new lv.praise.adapter.DynamoReportStore(dynamo(), table), jobs());
+    }
+
+    /** The reports job's work, in the posters worker: every participant's report to its contacts, once each. */
+    public lv.praise.domain.reports.ReportDelivery reportDelivery() {
+        return new lv.praise.domain.reports.ReportDelivery(new DynamoCampaignStore(dynamo(), table),
+                new DynamoParticipantStore(dynamo(), table), contactStore(),
+                (year, id) -> insightReader().read(year, id), reports(),
+                new lv.praise.adapter.DynamoReportStore(dynamo(), table), mailer(), clock, Clock.systemUTC(),
+                pause -> sleep(pause.toMillis()));
+    }
+
     public ContactStore contactStore() {
         return new DynamoContactStore(dynamo(), table);
+    }
+
+    /**
+     * Step 1 of a contact's sign-in (issue 18), with its own limits and counters ({@code SIGNIN_LIMIT_PER_ADDRESS},
+     * {@code SIGNIN_LIMIT_PER_EMAIL}, 0 = none, per {@code SIGNIN_LIMIT_WINDOW_MINUTES}): a sign-in never spends
+     * the praise form's budget, nor the other way round.
+     */
+    public lv.praise.domain.contacts.StartSignIn startSignIn() {
+        EmailHasher hasher = emailHasher();
+        LimitPolicy limits = LimitPolicy.of(Settings.requiredInt("SIGNIN_LIMIT_PER_ADDRESS"),
+                Settings.requiredInt("SIGNIN_LIMIT_PER_EMAIL"), Settings.requiredInt("SIGNIN_LIMIT_WINDOW_MINUTES"));
+        SubmissionGate gate = new SubmissionGate(limits,
+                lv.praise.domain.SubmissionLimits.prefixed("signin", new DynamoSubmissionLimits(dynamo(), table)), hasher);
+        return new lv.praise.domain.contacts.StartSignIn(currentCampaign(), gate, contactStore(), contactLogins(),
+                hasher, clock, JsonLog::warn);
+    }
+
+    /** The participants' {@code contactEmail} as their first contact where they have none yet (nightly, local start). */
+    public lv.praise.domain.contacts.ContactBackfill contactBackfill() {
+        return new lv.praise.domain.contacts.ContactBackfill(currentCampaign(), new DynamoParticipantStore(dynamo(), table),
+                contactStore(), new DynamoContactStore(dynamo(), table), emailHasher(), clock);
+    }
+
+    /** An organiser's change of a participant's contacts: the table, then the participants' user pool. */
+    public lv.praise.domain.contacts.UpdateContacts updateContacts() {
+        return new lv.praise.domain.contacts.UpdateContacts(currentCampaign(), contactStore(),
+                new DynamoContactStore(dynamo(), table), contactLogins(), emailHasher(), clock);
+    }
+
+    /**
+     * The participants' user pool ({@code PARTICIPANT_POOL_ID}), one client per container; {@code COGNITO_ENDPOINT}
+     * (local run only, never inside Lambda) points it at the local run's twin of Cognito.
+     */
+    public synchronized lv.praise.domain.contacts.ContactLogins contactLogins() {
+        if (contactLogins == null) {
+            var builder = software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient.builder()
+                    .httpClient(UrlConnectionHttpClient.create());
+            Settings.localOnly("COGNITO_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            contactLogins = new lv.praise.adapter.CognitoContactLogins(builder.build(),
+                    Settings.required("PARTICIPANT_POOL_ID"));
+        }
+        return contactLogins;
     }
 
     /**
@@ -307,7 +392,7 @@ public final class Wiring {
 
     public ParticipantImport participantImport() {
         return new ParticipantImport(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
-                new DynamoParticipantStore(dynamo(), table));
+                new DynamoParticipantStore(dynamo(), table), new lv.praise.adapter.DynamoInvitationStore(dynamo(), table)::invited);
     }
 
     public EvaluationImport evaluationImport() {
@@ -322,9 +407,13 @@ public final class Wiring {
      * such variable and need none: the snapshot a publication saves is kept for good.
      */
     public RecalculateStandings recalculateStandings() {
+        return recalculateStandings(currentCampaign());
+    }
+
+    private RecalculateStandings recalculateStandings(java.util.function.IntSupplier campaignYear) {
         int retention = Settings.optional("STANDINGS_RETENTION_DAYS").isPresent()
                 ? Settings.requiredInt("STANDINGS_RETENTION_DAYS") : RecalculateStandings.DEFAULT_RETENTION_DAYS;
-        return new RecalculateStandings(currentCampaign(),
+        return new RecalculateStandings(campaignYear,
                 new DynamoCampaignStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table),
                 new DynamoEvaluationStore(dynamo(), table),
@@ -355,7 +444,7 @@ public final class Wiring {
 
     public ParticipantEditor participantEditor() {
         return new ParticipantEditor(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
-                new DynamoParticipantStore(dynamo(), table));
+                new DynamoParticipantStore(dynamo(), table), new lv.praise.adapter.DynamoInvitationStore(dynamo(), table)::invited);
     }
 
     /**
@@ -399,7 +488,8 @@ public final class Wiring {
 
     /** An organiser's redaction of a praise's text (the original kept in its audit record only). */
     public lv.praise.domain.moderation.RedactPraise redactPraise() {
-        return new lv.praise.domain.moderation.RedactPraise(currentCampaign(), new DynamoModerationStore(dynamo(), table), clock);
+        return new lv.praise.domain.moderation.RedactPraise(currentCampaign(), new DynamoModerationStore(dynamo(), table),
+                new DynamoCampaignStore(dynamo(), table), hashRetention(), clock);
     }
 
     public EnterPraise enterPraise() {
@@ -454,14 +544,27 @@ public final class Wiring {
         });
     }
 
+    /**
+     * The publication of one campaign year, for the publication worker: its job's event names the year, so a
+     * retry runs the year it was started for even when the current campaign has moved on (or a cached current
+     * year lags behind).
+     */
+    public PublishAwards publishAwardsOf(int campaignYear) {
+        return publishAwards(mailer(), () -> campaignYear);
+    }
+
     private PublishAwards publishAwards(Mailer mailer) {
+        return publishAwards(mailer, currentCampaign());
+    }
+
+    private PublishAwards publishAwards(Mailer mailer, java.util.function.IntSupplier campaignYear) {
         DynamoAwardStore awards = new DynamoAwardStore(dynamo(), table);
         DynamoParticipantStore participants = new DynamoParticipantStore(dynamo(), table);
         CertificateDelivery delivery = new CertificateDelivery(awards, participants, pdfCertificates(), mailer,
                 new Certificates(siteUrl()), clock, Clock.systemUTC(),
                 pause -> sleep(pause.toMillis()));
-        return new PublishAwards(currentCampaign(), new DynamoCampaignStore(dynamo(), table), participants,
-                recalculateStandings(), publications(), awards, delivery, clock, CertificateCode::generate);
+        return new PublishAwards(campaignYear, new DynamoCampaignStore(dynamo(), table), participants,
+                recalculateStandings(campaignYear), publications(), awards, delivery, clock, CertificateCode::generate);
     }
 
     /**
@@ -501,8 +604,10 @@ public final class Wiring {
     /** The campaigns of many years: next year's creation, the calendar, the awards schedule that follows it. */
     public CampaignYears campaignYears() {
         DynamoAwardStore awards = new DynamoAwardStore(dynamo(), table);
+        DynamoJobStore jobStore = new DynamoJobStore(dynamo(), table);
         return new CampaignYears(currentCampaign(), new DynamoCampaignStore(dynamo(), table), awardsSchedule(), clock,
-                year -> DeliveryCounts.of(awards.all(year)).pending());
+                new lv.praise.domain.campaigns.PublicationFinished(year -> jobStore.find(year, JobKind.PUBLICATION),
+                        publications(), awards));
     }
 
     /**
@@ -527,6 +632,7 @@ public final class Wiring {
             Settings.optional("PUBLICATION_WORKER").ifPresent(f -> workers.put(JobKind.PUBLICATION, f));
             Settings.optional("POSTERS_WORKER").ifPresent(f -> workers.put(JobKind.POSTERS, f));
             Settings.optional("CARRY_OVER_WORKER").ifPresent(f -> workers.put(JobKind.CARRY_OVER, f));
+            Settings.optional("REPORTS_WORKER").ifPresent(f -> workers.put(JobKind.REPORTS, f));
             var builder = LambdaClient.builder().httpClient(UrlConnectionHttpClient.create());
             // The local run's emulation of Lambda's asynchronous invocation (local/: LocalLambda).
             Settings.localOnly("LAMBDA_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
@@ -596,6 +702,25 @@ public final class Wiring {
         return url;
     }
 
+    private lv.praise.adapter.PdfReports pdfReports;
+    private lv.praise.adapter.PdfPraiseCards pdfPraiseCards;
+
+    /** Reads the fonts once per container. */
+    private synchronized lv.praise.adapter.PdfReports pdfReports() {
+        if (pdfReports == null) {
+            pdfReports = new lv.praise.adapter.PdfReports();
+        }
+        return pdfReports;
+    }
+
+    /** Reads the fonts once per container. */
+    private synchronized lv.praise.adapter.PdfPraiseCards pdfPraiseCards() {
+        if (pdfPraiseCards == null) {
+            pdfPraiseCards = new lv.praise.adapter.PdfPraiseCards();
+        }
+        return pdfPraiseCards;
+    }
+
     /** Reads the fonts once per container. */
     private synchronized PdfPosters pdfPosters() {
         if (pdfPosters == null) {
@@ -640,7 +765,7 @@ public final class Wiring {
     private synchronized DynamoDbClient dynamo() {
         if (dynamo == null) {
             var builder = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create());
-            Settings.optional("DYNAMODB_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            Settings.localOnly("DYNAMODB_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
             dynamo = builder.build();
         }
         return dynamo;
@@ -654,7 +779,7 @@ public final class Wiring {
     private synchronized MailQueue mailQueue() {
         if (mailQueue == null) {
             var builder = SqsClient.builder().httpClient(UrlConnectionHttpClient.create());
-            Settings.optional("SQS_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            Settings.localOnly("SQS_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
             mailQueue = new SqsMailQueue(builder.build(), Settings.required("MAIL_QUEUE_URL"));
         }
         return mailQueue;
@@ -664,7 +789,7 @@ public final class Wiring {
     private synchronized Mailer mailer() {
         if (mailer == null) {
             String from = Settings.required("SENDER_EMAIL");
-            var outbox = Settings.optional("OUTBOX_DIR");
+            var outbox = Settings.localOnly("OUTBOX_DIR");
             if (outbox.isPresent()) {
                 mailer = new OutboxMailer(Path.of(outbox.get()), from);
             } else {
@@ -675,7 +800,7 @@ public final class Wiring {
                         .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
                                 .apiCallTimeout(SES_CALL_TIMEOUT)
                                 .apiCallAttemptTimeout(SES_CALL_TIMEOUT));
-                Settings.optional("SES_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+                Settings.localOnly("SES_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
                 mailer = new SesMailer(builder.build(), from, Settings.optional("SES_CONFIGURATION_SET").orElse(null));
             }
         }

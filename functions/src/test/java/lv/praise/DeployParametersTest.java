@@ -29,7 +29,7 @@ class DeployParametersTest {
             "ConsoleConfigFunction", "PreviewAwardsFunction", "PublishAwardsFunction", "AwardsStatusFunction",
             "ResendCertificatesFunction", "VerifyCertificateFunction", "GetCertificatePdfFunction",
             "GetCertificateBadgeFunction", "GetPosterFunction", "GetPostersZipFunction", "BuildPostersFunction", "PostersWorkerFunction",
-            "ScheduledPublicationFunction", "ExportFunction"));
+            "ScheduledPublicationFunction", "ExportFunction", "WeeklyDigestFunction"));
 
     private static Map<String, String> parameters(String... pairs) {
         Map<String, String> names = new LinkedHashMap<>(TEMPLATE.parameterDefaults());

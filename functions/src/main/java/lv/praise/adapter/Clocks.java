@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * The clock of a function: the system's, or – on the local run and in tests only – one fixed
  * instant ({@code PRAISE_NOW}) or another calendar day ({@code PRAISE_TODAY}), to see the campaign
- * at another time. Inside Lambda both switches are ignored: a deployed campaign runs on real time.
+ * at another time. Inside Lambda either switch is refused ({@link Settings#localOnly}): a deployed campaign
+ * runs on real time, and a function given one fails to start rather than run on a frozen clock.
  */
 public final class Clocks {
     public static final String FIXED_CLOCK = "PRAISE_NOW";
@@ -37,14 +38,12 @@ public final class Clocks {
      * @param real     the real clock
      */
     static Clock fromSettings(Map<String, String> env, Function<String, java.util.Optional<String>> settings, Clock real) {
-        if (env.get(LAMBDA_MARKER) != null) {
-            return real;
-        }
-        var fixed = settings.apply(FIXED_CLOCK);
+        var fixed = Settings.localOnly(env, FIXED_CLOCK, settings);
+        var today = Settings.localOnly(env, TODAY, settings);
         if (fixed.isPresent()) {
             return fixed(fixed.get());
         }
-        return settings.apply(TODAY).map(day -> onDay(real, parseDay(day))).orElse(real);
+        return today.map(day -> onDay(real, parseDay(day))).orElse(real);
     }
 
     static Clock fixed(String text) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import lv.praise.domain.moderation.ModerationStatus;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -22,8 +23,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * 2 units and a conflict with every other confirmation of its shard at that moment; the plain {@code ADD}
  * costs 1 unit and never conflicts (DynamoDB serialises plain updates of an item). What it gives up: the count
  * moves after the praise, so a failure between the two (the function dying, DynamoDB refusing the update after
- * the SDK's retries) leaves the count one short. The failure is not swallowed: the request answers it like
- * any other DynamoDB failure. The nightly recalculation's exact figures are shown beside these counts.
+ * the SDK's retries) leaves the count one short. That failure is best effort by design – the one exception to
+ * "adapters never swallow failures": the praise's own write has succeeded, and answering it as a 500 would
+ * tell the writer their praise was lost (a retry would then be "already confirmed") – so it is logged without
+ * personal data ({@value #FAILED_LOG}) and counted as the metric {@value #FAILED_METRIC}, and the request is
+ * answered as stored. The counts may drift; the nightly recalculation's counts are the truth, shown beside them.
  *
  * <p>The day is the praise's day of submission in Riga, for its confirmation and decisions too: one item then
  * says how many of a day's praise were confirmed, which tells the praise still awaiting confirmation (links
@@ -36,6 +40,9 @@ final class DashboardCounters {
     static final String REJECTED = "rejected";
     static final String ERASED = "erased";
     static final ZoneId ZONE = ZoneId.of("Europe/Riga");
+    /** The log line of a counter update that failed after the praise's own write (its metric below). */
+    static final String FAILED_LOG = "dashboard_counter_failed";
+    static final String FAILED_METRIC = "DashboardCounterFailures";
 
     private DashboardCounters() {
     }
@@ -73,11 +80,23 @@ final class DashboardCounters {
         }
         names.put("#type", "type");
         values.put(":type", AttributeValue.fromS("STATS"));
-        dynamo.updateItem(r -> r.tableName(table)
-                .key(Keys.statsDay(year, praiseId, day(submittedAt)))
-                .updateExpression(expression.toString())
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(values));
+        LocalDate day = day(submittedAt);
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(Keys.statsDay(year, praiseId, day))
+                    .updateExpression(expression.toString())
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
+        } catch (SdkException e) {
+            // After the praise's own write: answered as stored, the drift logged and counted (see the class).
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("campaignYear", year);
+            fields.put("day", day.toString());
+            fields.put("counters", String.join(",", new java.util.TreeSet<>(names.values()).stream()
+                    .filter(n -> !n.equals("type")).toList()));
+            fields.put("error", e.getClass().getSimpleName());
+            JsonLog.count(FAILED_LOG, fields, FAILED_METRIC);
+        }
     }
 
     static void submitted(DynamoDbClient dynamo, String table, int year, String praiseId, Instant submittedAt) {

@@ -157,17 +157,30 @@ public final class DynamoAwardStore implements AwardStore {
 
     @Override
     public boolean markSent(int campaignYear, Claim claim, Instant at) {
-        return release(campaignYear, claim, "SET #state = :state, sentAt = :at REMOVE #token, lastError",
+        return release(campaignYear, claim, "SET #state = :state, sentAt = :at REMOVE #token, lastError, lastErrorDetail",
                 Map.of(":state", state(DeliveryState.SENT), ":at", AttributeValue.fromS(at.toString())));
     }
 
     @Override
     public boolean markNotSent(int campaignYear, Claim claim, DeliveryState state, String reason) {
+        return markNotSent(campaignYear, claim, state, reason, null);
+    }
+
+    @Override
+    public boolean markNotSent(int campaignYear, Claim claim, DeliveryState state, String reason, Throwable cause) {
         if (state != DeliveryState.FAILED && state != DeliveryState.NO_CONTACT) {
             throw new IllegalArgumentException("a letter that was not sent is failed or without contact, not " + state);
         }
-        return release(campaignYear, claim, "SET #state = :state, lastError = :reason REMOVE #token",
-                Map.of(":state", state(state), ":reason", AttributeValue.fromS(reason)));
+        if (cause == null) {
+            return release(campaignYear, claim, "SET #state = :state, lastError = :reason REMOVE #token, lastErrorDetail",
+                    Map.of(":state", state(state), ":reason", AttributeValue.fromS(reason)));
+        }
+        // The log line has the stack (JsonLog scrubs e-mail and IP shapes from its text); the item the class and
+        // message, for the console's failures list.
+        JsonLog.error("letter_not_sent", cause, Map.of("year", campaignYear, "reason", reason));
+        return release(campaignYear, claim, "SET #state = :state, lastError = :reason, lastErrorDetail = :detail REMOVE #token",
+                Map.of(":state", state(state), ":reason", AttributeValue.fromS(reason),
+                        ":detail", AttributeValue.fromS(FailureDetail.of(cause))));
     }
 
     /** Ends a claim with an outcome, only while the claim is still this run's. */

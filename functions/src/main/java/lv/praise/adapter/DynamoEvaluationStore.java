@@ -7,13 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import lv.praise.domain.Jitter;
 import lv.praise.domain.Evaluation;
 import lv.praise.domain.EvaluationKey;
 import lv.praise.domain.EvaluationStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -25,26 +23,19 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class DynamoEvaluationStore implements EvaluationStore {
     /** BatchWriteItem takes at most 25 requests. */
     static final int CHUNK = 25;
-    /** Tries of one chunk, the first included, before its unprocessed items are given up on. */
-    static final int MAX_TRIES = 10;
-
-    /** Waits between tries; replaced in tests. */
-    interface Sleeper {
-        void sleep(long millis) throws InterruptedException;
-    }
 
     private final DynamoDbClient dynamo;
     private final String table;
-    private final Sleeper sleeper;
+    private final Retries.Pause pause;
 
     public DynamoEvaluationStore(DynamoDbClient dynamo, String table) {
-        this(dynamo, table, Thread::sleep);
+        this(dynamo, table, Retries.SLEEP);
     }
 
-    DynamoEvaluationStore(DynamoDbClient dynamo, String table, Sleeper sleeper) {
+    DynamoEvaluationStore(DynamoDbClient dynamo, String table, Retries.Pause pause) {
         this.dynamo = dynamo;
         this.table = table;
-        this.sleeper = sleeper;
+        this.pause = pause;
     }
 
     /**
@@ -66,33 +57,7 @@ public final class DynamoEvaluationStore implements EvaluationStore {
     }
 
     private void write(List<WriteRequest> chunk) {
-        Map<String, List<WriteRequest>> pending = Map.of(table, chunk);
-        for (int attempt = 1; ; attempt++) {
-            Map<String, List<WriteRequest>> sending = pending;
-            BatchWriteItemResponse response = dynamo.batchWriteItem(r -> r.requestItems(sending));
-            Map<String, List<WriteRequest>> unprocessed = response.hasUnprocessedItems()
-                    ? response.unprocessedItems() : Map.of();
-            if (unprocessed.isEmpty() || unprocessed.values().stream().allMatch(List::isEmpty)) {
-                return;
-            }
-            if (attempt >= MAX_TRIES) {
-                throw new IllegalStateException(unprocessed.get(table).size()
-                        + " evaluations stayed unprocessed after " + MAX_TRIES + " tries");
-            }
-            pending = new HashMap<>(unprocessed);
-            backOff(attempt);
-        }
-    }
-
-    /** Full jitter: a random wait up to 50 ms · 2^(attempt-1), at most 2 s. */
-    private void backOff(int attempt) {
-        long ceiling = Math.min(2000L, 50L << Math.min(attempt - 1, 10));
-        try {
-            sleeper.sleep(Jitter.between(ceiling / 2, ceiling));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing evaluations", e);
-        }
+        Retries.batchWrite(dynamo, table, chunk, "evaluations", pause);
     }
 
     @Override

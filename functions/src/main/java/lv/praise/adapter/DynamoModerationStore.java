@@ -232,21 +232,12 @@ public final class DynamoModerationStore implements ModerationStore {
         for (int from = 0; from < ids.size(); from += BATCH_GET) {
             List<Map<String, AttributeValue>> keys = ids.subList(from, Math.min(ids.size(), from + BATCH_GET)).stream()
                     .map(Keys::praise).toList();
-            Map<String, KeysAndAttributes> pending = Map.of(table,
-                    KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
-            for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                if (attempt > 0) {
-                    Transactions.backOff(attempt);
+            for (Map<String, AttributeValue> item : Retries.batchGet(dynamo, table,
+                    KeysAndAttributes.builder().keys(keys).consistentRead(true).build(), "praise", Retries.SLEEP)) {
+                if (confirmed(item)) {
+                    ModeratedPraise praise = PraiseItems.moderatedFromItem(item);
+                    found.put(praise.id(), praise);
                 }
-                Map<String, KeysAndAttributes> request = pending;
-                var response = dynamo.batchGetItem(r -> r.requestItems(request));
-                for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
-                    if (confirmed(item)) {
-                        ModeratedPraise praise = PraiseItems.moderatedFromItem(item);
-                        found.put(praise.id(), praise);
-                    }
-                }
-                pending = response.unprocessedKeys();
             }
         }
         return found;
@@ -456,7 +447,8 @@ public final class DynamoModerationStore implements ModerationStore {
      * redaction's actor and instant.
      */
     @Override
-    public RedactOutcome redact(ModeratedPraise current, String redactedText, Actor by, java.time.Instant at) {
+    public RedactOutcome redact(ModeratedPraise current, String redactedText, Actor by, java.time.Instant at,
+                                java.time.Instant purgeAt) {
         var praise = current.praise();
         Map<String, String> names = new HashMap<>(Map.of("#text", "text", "#status", PraiseItems.STATUS,
                 "#redactedAt", "redactedAt", "#redactedBy", "redactedBy"));
@@ -481,17 +473,20 @@ public final class DynamoModerationStore implements ModerationStore {
         TransactWriteItem audit = TransactWriteItem.builder().update(u -> u
                 .tableName(table)
                 .key(Keys.praiseAudit(praise.id()))
+                // purgeAt: the table's TTL removes the original words with the other retained personal data.
                 .updateExpression("SET #type = :type, #praiseId = :praiseId, #year = :year, "
                         + "#original = if_not_exists(#original, :old), "
-                        + "#redactions = list_append(if_not_exists(#redactions, :none), :redaction)")
+                        + "#redactions = list_append(if_not_exists(#redactions, :none), :redaction), #purge = :purge")
                 .expressionAttributeNames(Map.of("#type", "type", "#praiseId", "praiseId", "#year", "campaignYear",
-                        "#original", PraiseItems.ORIGINAL_TEXT, "#redactions", PraiseItems.REDACTIONS))
+                        "#original", PraiseItems.ORIGINAL_TEXT, "#redactions", PraiseItems.REDACTIONS,
+                        "#purge", PraiseItems.PURGE_AT))
                 .expressionAttributeValues(Map.of(":type", AttributeValue.fromS("PRAISE_AUDIT"),
                         ":praiseId", AttributeValue.fromS(praise.id()),
                         ":year", Attributes.number(praise.campaignYear()),
                         ":old", AttributeValue.fromS(praise.text()),
                         ":none", AttributeValue.fromL(List.of()),
-                        ":redaction", AttributeValue.fromL(List.of(AttributeValue.fromM(redaction)))))).build();
+                        ":redaction", AttributeValue.fromL(List.of(AttributeValue.fromM(redaction))),
+                        ":purge", Attributes.number(purgeAt.getEpochSecond())))).build();
         try {
             Transactions.write(dynamo, text, audit);
             return RedactOutcome.REDACTED;

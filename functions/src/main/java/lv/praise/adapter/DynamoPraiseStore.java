@@ -33,19 +33,10 @@ public final class DynamoPraiseStore implements PraiseStore {
         Map<String, AttributeValue> campaignKey = Keys.campaign(year);
         Map<String, AttributeValue> participantKey = Keys.participant(year, participantId);
         Map<String, AttributeValue> praiserKey = Keys.praiser(year, participantId, emailHash);
-        Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder()
-                .keys(campaignKey, participantKey, praiserKey).build());
         Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new HashMap<>();
-        for (int attempt = 0; !pending.isEmpty(); attempt++) {
-            if (attempt > 0) {
-                Transactions.backOff(attempt);
-            }
-            Map<String, KeysAndAttributes> request = pending;
-            var response = dynamo.batchGetItem(r -> r.requestItems(request));
-            for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
-                found.put(Map.of(Keys.PK, item.get(Keys.PK), Keys.SK, item.get(Keys.SK)), item);
-            }
-            pending = response.unprocessedKeys();
+        for (Map<String, AttributeValue> item : Retries.batchGet(dynamo, table,
+                KeysAndAttributes.builder().keys(campaignKey, participantKey, praiserKey).build(), "items", Retries.SLEEP)) {
+            found.put(Map.of(Keys.PK, item.get(Keys.PK), Keys.SK, item.get(Keys.SK)), item);
         }
         Optional<Campaign> campaign = Optional.ofNullable(found.get(campaignKey)).map(CampaignItems::fromItem);
         Optional<Participant> participant = Optional.ofNullable(found.get(participantKey))

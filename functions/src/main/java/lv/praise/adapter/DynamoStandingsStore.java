@@ -14,7 +14,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import lv.praise.domain.Jitter;
 import lv.praise.domain.scoring.ParticipantScore;
 import lv.praise.domain.standings.StandingsSnapshot;
 import lv.praise.domain.standings.StandingsStore;
@@ -48,7 +47,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class DynamoStandingsStore implements StandingsStore {
     static final int BATCH_SIZE = 25;
     public static final int DEFAULT_WRITERS = 8;
-    private static final int MAX_BATCH_ATTEMPTS = 10;
     private static final int READ_ATTEMPTS = 3;
 
     private final DynamoDbClient dynamo;
@@ -303,28 +301,6 @@ public final class DynamoStandingsStore implements StandingsStore {
     }
 
     private void writeBatch(List<WriteRequest> chunk) {
-        Map<String, List<WriteRequest>> pending = Map.of(table, chunk);
-        for (int attempt = 1; !pending.isEmpty(); attempt++) {
-            if (attempt > MAX_BATCH_ATTEMPTS) {
-                throw new IllegalStateException("DynamoDB left " + pending.get(table).size()
-                        + " standings items unprocessed after " + MAX_BATCH_ATTEMPTS + " attempts");
-            }
-            if (attempt > 1) {
-                backOff(attempt);
-            }
-            Map<String, List<WriteRequest>> request = pending;
-            pending = dynamo.batchWriteItem(r -> r.requestItems(request)).unprocessedItems();
-        }
-    }
-
-    /** Jittered exponential back-off, as the SDK documentation advises for unprocessed items. */
-    private static void backOff(int attempt) {
-        long ceiling = Math.min(2000, 25L << Math.min(attempt, 7));
-        try {
-            Thread.sleep(Jitter.between(ceiling / 2, ceiling));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while backing off", e);
-        }
+        Retries.batchWrite(dynamo, table, chunk, "standings items", Retries.SLEEP);
     }
 }

@@ -19,7 +19,6 @@ import lv.praise.domain.visits.Visit;
 import lv.praise.domain.visits.VisitStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -36,7 +35,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class DynamoVisitStore implements VisitStore, QuestionnaireStore, CriterionResultStore {
     static final int CHUNK = 25;
-    private static final int MAX_TRIES = 10;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -116,24 +114,88 @@ public final class DynamoVisitStore implements VisitStore, QuestionnaireStore, C
 
     // --- visits --------------------------------------------------------------------------------------------
 
+    /** Visits per transaction: each is 3 items (its plan key, the visit, its reference), at most 100 a transaction. */
+    static final int PLAN_CHUNK = 33;
+
     /**
-     * BatchWriteItem in chunks of 25 (each visit and its reference item): fresh ids, so nothing is overwritten.
-     * Not one transaction – a plan of 2 000 visits is 4 000 items –, so a failure half-way leaves some
-     * planned: the answer is a 500 and the organiser's list shows which.
+     * Transactions of up to 33 visits, each visit with its plan key item ({@code VISITKEY#}, conditional on not
+     * existing) and its reference item: a visit whose key is taken – planned before, by a double click or by a
+     * plan sent again after a failure half-way – is left out of its chunk, which is sent again without it. Not
+     * one transaction for the whole plan (2 000 visits are 6 000 items), so a failure half-way leaves some
+     * planned: the answer is a 500, and sending the same plan again plans the rest and nothing twice.
      */
     @Override
-    public void plan(Collection<Visit> visits) {
-        List<WriteRequest> requests = new ArrayList<>();
-        for (Visit v : visits) {
-            requests.add(put(VisitItems.visit(v)));
-            Map<String, AttributeValue> ref = new HashMap<>(Keys.visitRef(v.year(), v.id()));
-            ref.put("type", AttributeValue.fromS("VISITREF"));
-            ref.put("evaluator", AttributeValue.fromS(v.evaluator()));
-            requests.add(put(ref));
+    public Map<String, String> plan(Collection<Visit> visits) {
+        Map<String, String> taken = new HashMap<>();
+        List<Visit> all = new ArrayList<>(visits);
+        for (int from = 0; from < all.size(); from += PLAN_CHUNK) {
+            List<Visit> chunk = new ArrayList<>(all.subList(from, Math.min(from + PLAN_CHUNK, all.size())));
+            while (!chunk.isEmpty()) {
+                List<TransactWriteItem> items = new ArrayList<>();
+                for (Visit v : chunk) {
+                    Map<String, AttributeValue> key = new HashMap<>(Keys.visitKey(v.year(), v.planKey()));
+                    key.put("type", AttributeValue.fromS("VISITKEY"));
+                    key.put("visitId", AttributeValue.fromS(v.id()));
+                    items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(key)
+                            .conditionExpression("attribute_not_exists(PK)")
+                            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build());
+                    items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(VisitItems.visit(v))
+                            .conditionExpression("attribute_not_exists(PK)")).build());
+                    Map<String, AttributeValue> ref = new HashMap<>(Keys.visitRef(v.year(), v.id()));
+                    ref.put("type", AttributeValue.fromS("VISITREF"));
+                    ref.put("evaluator", AttributeValue.fromS(v.evaluator()));
+                    items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(ref)
+                            .conditionExpression("attribute_not_exists(PK)")).build());
+                }
+                try {
+                    Transactions.write(dynamo, items);
+                    chunk.clear();
+                } catch (TransactionCanceledException e) {
+                    List<Visit> rest = new ArrayList<>();
+                    for (int i = 0; i < chunk.size(); i++) {
+                        if (Transactions.conditionFailed(e, 3 * i)) {
+                            var reason = e.cancellationReasons().get(3 * i);
+                            String earlier = reason.hasItem() && reason.item().containsKey("visitId")
+                                    ? Attributes.string(reason.item(), "visitId") : null;
+                            if (earlier == null) {
+                                throw new IllegalStateException("a visit's plan key was taken but not returned", e);
+                            }
+                            taken.put(chunk.get(i).id(), earlier);
+                        } else if (Transactions.conditionFailed(e, 3 * i + 1) || Transactions.conditionFailed(e, 3 * i + 2)) {
+                            throw new IllegalStateException("a fresh visit id exists already: " + chunk.get(i).id(), e);
+                        } else {
+                            rest.add(chunk.get(i));
+                        }
+                    }
+                    if (rest.size() == chunk.size()) {
+                        throw e;
+                    }
+                    chunk = rest;
+                }
+            }
         }
-        for (int from = 0; from < requests.size(); from += CHUNK) {
-            batch(requests.subList(from, Math.min(from + CHUNK, requests.size())));
-        }
+        return taken;
+    }
+
+    /** The visit, its reference and its plan key, while it is planned and never submitted and not frozen. */
+    @Override
+    public void cancel(Visit planned) {
+        // The participant's check at index 2, where write() looks for it.
+        write(List.of(
+                TransactWriteItem.builder().delete(d -> d.tableName(table)
+                        .key(Keys.visit(planned.year(), planned.evaluator(), planned.id()))
+                        .conditionExpression("#status = :planned AND versions = :none")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":planned", AttributeValue.fromS("planned"),
+                                ":none", Attributes.number(0)))).build(),
+                TransactWriteItem.builder().delete(d -> d.tableName(table)
+                        .key(Keys.visitRef(planned.year(), planned.id()))).build(),
+                notFrozen(planned),
+                // A visit planned before plan keys existed has none: deleting nothing is fine.
+                TransactWriteItem.builder().delete(d -> d.tableName(table)
+                        .key(Keys.visitKey(planned.year(), planned.planKey()))
+                        .conditionExpression("attribute_not_exists(PK) OR visitId = :id")
+                        .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(planned.id())))).build()));
     }
 
     @Override
@@ -303,19 +365,6 @@ public final class DynamoVisitStore implements VisitStore, QuestionnaireStore, C
     }
 
     private void batch(List<WriteRequest> chunk) {
-        Map<String, List<WriteRequest>> pending = Map.of(table, chunk);
-        for (int attempt = 1; ; attempt++) {
-            Map<String, List<WriteRequest>> sending = pending;
-            BatchWriteItemResponse response = dynamo.batchWriteItem(r -> r.requestItems(sending));
-            Map<String, List<WriteRequest>> unprocessed = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-            if (unprocessed.isEmpty() || unprocessed.values().stream().allMatch(List::isEmpty)) {
-                return;
-            }
-            if (attempt >= MAX_TRIES) {
-                throw new IllegalStateException("items stayed unprocessed after " + MAX_TRIES + " tries");
-            }
-            pending = new HashMap<>(unprocessed);
-            Transactions.backOff(attempt);
-        }
+        Retries.batchWrite(dynamo, table, chunk, "visit items", Retries.SLEEP);
     }
 }

@@ -215,6 +215,13 @@ final class Keys {
         return key(campaignPartition(year), AWARD_PREFIX + participantId);
     }
 
+    static final String REPORT_PREFIX = "REPORT#";
+
+    /** One participant's report letter: the send state of "send every participant its report" (issue 18). */
+    static Map<String, AttributeValue> report(int year, String participantId) {
+        return key(campaignPartition(year), REPORT_PREFIX + participantId);
+    }
+
     static final String CONTACT_PREFIX = "CONTACT#";
 
     /** One contact of a participant (issue 18, docs/insight.md): its address and digest choice. */
@@ -229,6 +236,13 @@ final class Keys {
 
     static Map<String, AttributeValue> contactOf(String emailHash, int year, String participantId) {
         return key(contactOfPartition(emailHash), PARTICIPANT_PREFIX + year + "#" + participantId);
+    }
+
+    static final String DIGEST_PREFIX = "DIGEST#";
+
+    /** The send state of one participant's weekly digest of one ISO week ({@code 2027-W10}): claimed, then SENT. */
+    static Map<String, AttributeValue> digest(int year, String participantId, String week) {
+        return key(campaignPartition(year), DIGEST_PREFIX + participantId + "#" + week);
     }
 
     static final String HISTORY_PREFIX = "HISTORY#";
@@ -297,6 +311,7 @@ final class Keys {
     static final String VISIT_PREFIX = "VISIT#";
     static final String VISIT_REF_PREFIX = "VISITREF#";
     static final String VISIT_VERSION_PREFIX = "VISITVERSION#";
+    static final String VISIT_KEY_PREFIX = "VISITKEY#";
     static final String CRITERIA_PREFIX = "CRITERIA#";
 
     /** A questionnaire version: 4 digits, so the newest is the last of a Query. */
@@ -319,6 +334,14 @@ final class Keys {
     /** Where a visit's id leads organisers (who know the id, not the evaluator). */
     static Map<String, AttributeValue> visitRef(int year, String id) {
         return key(campaignPartition(year), VISIT_REF_PREFIX + id);
+    }
+
+    /**
+     * A visit's plan key (participant, branch, channel, evaluator, due window), hashed as evaluators' names are:
+     * taken once, so a plan sent again plans nothing twice.
+     */
+    static Map<String, AttributeValue> visitKey(int year, String planKey) {
+        return key(campaignPartition(year), VISIT_KEY_PREFIX + evaluatorHash(planKey));
     }
 
     static Map<String, AttributeValue> visitVersion(int year, String id, int version) {

@@ -172,4 +172,14 @@ public final class SnapStartPriming implements Resource {
         return new Step("poster_pdf", () -> renderer.pdf(new Poster(2027, "priming", "Ķekavas pagasta bibliotēka", null,
                 "https://priming.invalid/praise.html")));
     }
+
+    /**
+     * PDFBox and the fonts of a praise card, rendered into memory and dropped: the report and the cards' functions
+     * both hold it (the report shares its PDF stack).
+     */
+    public static Step praiseCards(PdfPraiseCards renderer) {
+        return new Step("praise_cards_pdf", () -> renderer.pdf(java.util.List.of(new lv.praise.domain.reports.PraiseCard(
+                lv.praise.domain.Lang.LV, "Ģirts Čakste", 1, java.util.List.of("Ļoti laipni palīdzēja."),
+                "Klienti mūs uzslavē 2027", "2027. gada marts", "Ķekavas pagasta bibliotēka"))));
+    }
 }

@@ -3,7 +3,6 @@ package lv.praise.adapter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import lv.praise.domain.Jitter;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -11,7 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 
 /**
- * The one retry and back-off of the DynamoDB adapters. DynamoDB does not queue writers of one item: a
+ * The retry of conflicting writes, on the one back-off of the DynamoDB adapters ({@link Retries}). DynamoDB does not queue writers of one item: a
  * transaction that meets an item another transaction holds is cancelled with TransactionConflict, and
  * a single write to such an item fails with TransactionConflictException (the SDK retries neither).
  * Both are sent again after a jittered pause that grows with each attempt, so that racing writers
@@ -30,8 +29,6 @@ final class Transactions {
      * leave room for far worse, and for the answer within the functions' 20-s limit.
      */
     static final long PATIENCE_MILLIS = 10_000;
-    private static final long FIRST_PAUSE_MILLIS = 10;
-    private static final long LONGEST_PAUSE_MILLIS = 400;
 
     private Transactions() {
     }
@@ -118,17 +115,8 @@ final class Transactions {
         return System.nanoTime() - startedNanos > PATIENCE_MILLIS * 1_000_000;
     }
 
-    /**
-     * A pause before attempt {@code attempt + 1}: between half and all of a ceiling that doubles from
-     * 10 ms up to 400 ms. Also used between rounds of unprocessed batch keys.
-     */
+    /** A pause before attempt {@code attempt + 1} of a conflicting write or an unsettled read ({@link Retries#CONFLICTS}). */
     static void backOff(int attempt) {
-        long ceiling = Math.min(LONGEST_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << Math.min(attempt, 10));
-        try {
-            Thread.sleep(Jitter.between(ceiling / 2, ceiling));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while backing off", e);
-        }
+        Retries.CONFLICTS.pause(attempt, Retries.SLEEP);
     }
 }

@@ -66,6 +66,10 @@ final class VisitItems {
             item.put("latest", AttributeValue.fromS(write(submission(v.latest()))));
         }
         item.put("reviews", AttributeValue.fromS(write(reviews(v.reviews()))));
+        if (!v.submissionIds().isEmpty()) {
+            // A list, not a set: oldest first, as the versions.
+            item.put("submissionIds", AttributeValue.fromL(v.submissionIds().stream().map(AttributeValue::fromS).toList()));
+        }
         return item;
     }
 
@@ -79,7 +83,17 @@ final class VisitItems {
                 VisitStatus.fromCode(Attributes.string(item, "status")).orElseThrow(), qv,
                 new Actor(Attributes.string(item, "plannedBy"), Attributes.string(item, "plannedByEmail")),
                 Instant.parse(Attributes.string(item, "plannedAt")),
-                latest == null ? null : submission(read(latest)), reviews(read(Attributes.string(item, "reviews"))));
+                latest == null ? null : submission(read(latest)), reviews(read(Attributes.string(item, "reviews"))),
+                submissionIds(item, latest));
+    }
+
+    /** Every submission's id; a visit stored before they were kept knows its latest's only. */
+    private static List<String> submissionIds(Map<String, AttributeValue> item, String latest) {
+        AttributeValue ids = item.get("submissionIds");
+        if (ids != null && ids.hasL()) {
+            return ids.l().stream().map(AttributeValue::s).toList();
+        }
+        return latest == null ? List.of() : List.of(submission(read(latest)).submissionId());
     }
 
     static Map<String, AttributeValue> version(int year, String visitId, SubmissionVersion s) {

@@ -67,6 +67,18 @@ public final class EmailHasher {
         return hmac("address:" + address.strip().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A MAC of a text under the same key, for links that must not be forged or edited (the digest's opt-out
+     * link): the key itself never leaves this class. The purpose is part of what is signed, so a MAC made for
+     * one purpose is no e-mail hash, sender hash or MAC of another purpose.
+     */
+    public String sign(String purpose, String text) {
+        if (purpose == null || purpose.isBlank() || purpose.contains(":")) {
+            throw new IllegalArgumentException("a purpose is a word without ':'");
+        }
+        return hmac("mac:" + purpose + ":" + text);
+    }
+
     private String hmac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

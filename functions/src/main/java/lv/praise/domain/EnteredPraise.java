@@ -23,12 +23,22 @@ public record EnteredPraise(
         PraiseFields.stars(stars);
         aspects = PraiseFields.aspects(aspects);
         text = PraiseFields.text(text);
-        // Web and branch praise is confirmed by its writer's e-mail; only the other channels are typed in.
-        if (channel == null || channel.publicForm()) {
-            throw PraiseException.invalid("channel", "channel is required: phone or paper");
-        }
+        requireEntered(channel);
         if (lang == null) {
             lang = Lang.LV;
         }
+    }
+
+    /** The channel an organiser types in, by its code: phone or paper (400 {@code channel} otherwise). */
+    public static Channel enteredChannel(String code) {
+        return requireEntered(code == null ? null : Channel.fromCode(code).orElse(null));
+    }
+
+    // Web and branch praise is confirmed by its writer's e-mail; only the other channels are typed in.
+    private static Channel requireEntered(Channel channel) {
+        if (channel == null || channel.publicForm()) {
+            throw PraiseException.invalid("channel", "channel is required: phone or paper");
+        }
+        return channel;
     }
 }

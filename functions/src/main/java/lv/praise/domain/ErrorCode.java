@@ -33,6 +33,11 @@ public enum ErrorCode {
     NOT_CLOSED,
     /** The action needs published results, and there are none yet. */
     NOT_PUBLISHED,
+    /**
+     * The current campaign's publication is still under way or left something undone (its job not done, a
+     * certificate letter pending or failed): next year waits for it. 409, field {@code year}.
+     */
+    PUBLICATION_UNFINISHED,
     /** What the request would create exists already (a campaign of that year): 409, nothing was written. */
     ALREADY_EXISTS,
     /**
@@ -50,7 +55,12 @@ public enum ErrorCode {
     /** A review of a visit that is not waiting for one: 409, field {@code visit}. */
     NOT_SUBMITTED,
     /** The campaign's results are published, so its visits and questionnaire no longer change: 409. */
-    PUBLISHED;
+    PUBLISHED,
+    /**
+     * The participants' sign-in accounts (Cognito) could not be updated; what the table holds is saved, and the
+     * same request again repairs the accounts: 503 (issue 18, PUT .../contacts).
+     */
+    SIGN_IN_UNAVAILABLE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

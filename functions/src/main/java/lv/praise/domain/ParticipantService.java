@@ -8,6 +8,8 @@ import java.util.List;
 /** Public look-ups of participants; search is forgiving about case and diacritics and served from memory. */
 public final class ParticipantService {
     public static final int MAX_LIMIT = 50;
+    /** How many hits the search gives when the caller names no limit. */
+    public static final int DEFAULT_LIMIT = 20;
 
     private final IntSupplier campaignYear;
     private final ParticipantStore participants;
@@ -31,6 +33,11 @@ public final class ParticipantService {
 
     public List<Participant> search(String query, int limit) {
         return hits(query, limit).stream().map(ParticipantDirectory.Hit::participant).toList();
+    }
+
+    /** The public search with its default limit when none is named ({@code limit} null). */
+    public List<ParticipantDirectory.Hit> hits(String query, Integer limit) {
+        return hits(query, limit == null ? DEFAULT_LIMIT : limit.intValue());
     }
 
     /** The public search: each hit says whether another participant has the same name. */

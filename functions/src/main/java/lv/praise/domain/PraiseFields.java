@@ -9,6 +9,7 @@ import java.util.Set;
  * a call or a paper form), so both are held to the same rules and name the same fields.
  */
 final class PraiseFields {
+    /** Limits in Unicode code points (an emoji or a combined letter is one), as the form counts them too. */
     static final int MAX_TEXT = 2000;
     static final int MAX_EMPLOYEE = 100;
 
@@ -29,7 +30,7 @@ final class PraiseFields {
 
     static String employee(String value) {
         String employee = FreeText.name("employee", optional(value));
-        if (employee != null && employee.length() > MAX_EMPLOYEE) {
+        if (employee != null && employee.codePointCount(0, employee.length()) > MAX_EMPLOYEE) {
             throw PraiseException.invalid("employee", "employee must be at most " + MAX_EMPLOYEE + " characters");
         }
         return employee;

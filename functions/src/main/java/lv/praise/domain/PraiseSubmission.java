@@ -21,6 +21,26 @@ public record PraiseSubmission(
     public static final int MAX_EMPLOYEE = PraiseFields.MAX_EMPLOYEE;
     public static final int MAX_EMAIL = EmailAddress.MAX_LENGTH;
 
+    /** The channel the public form sends, by its code: online or at a branch (400 {@code channel} otherwise). */
+    public static Channel publicChannel(String code) {
+        return requirePublic(code == null ? null : Channel.fromCode(code).orElse(null));
+    }
+
+    /** The form is sent only by someone who agreed to the privacy notice (400 {@code consent} otherwise). */
+    public static void requireConsent(Boolean consent) {
+        if (!Boolean.TRUE.equals(consent)) {
+            throw PraiseException.invalid("consent", "consent to the privacy notice is required");
+        }
+    }
+
+    // Phone and paper praise has no e-mail to confirm it: only an organiser enters it (EnteredPraise).
+    private static Channel requirePublic(Channel channel) {
+        if (channel == null || !channel.publicForm()) {
+            throw PraiseException.invalid("channel", "channel is required: online or branch");
+        }
+        return channel;
+    }
+
     /** The e-mail as a parsed address (its mailbox is the one-praise-per-person key). */
     public EmailAddress emailAddress() {
         return EmailAddress.of(email);
@@ -33,10 +53,7 @@ public record PraiseSubmission(
         PraiseFields.stars(stars);
         aspects = PraiseFields.aspects(aspects);
         text = PraiseFields.text(text);
-        // Phone and paper praise has no e-mail to confirm it: only an organiser enters it (EnteredPraise).
-        if (channel == null || !channel.publicForm()) {
-            throw PraiseException.invalid("channel", "channel is required: online or branch");
-        }
+        requirePublic(channel);
         // The branch says where the person was served, so it belongs to praise "at a branch" only.
         if (branch != null && channel != Channel.BRANCH) {
             throw PraiseException.invalid("branch", "a branch is given only with channel 'branch' (served at a branch)");

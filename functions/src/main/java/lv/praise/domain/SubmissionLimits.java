@@ -32,4 +32,13 @@ public interface SubmissionLimits {
      * @throws RuntimeException when the store fails: a failure is never taken for a reached limit
      */
     boolean tryCount(Scope scope, String keyHash, Instant windowStart, Instant windowEnd, int limit);
+
+    /**
+     * The same counters under keys of their own ({@code prefix:} before each key hash): another form's limits
+     * (the participants' sign-in) count apart from the praise form's, in the same store.
+     */
+    static SubmissionLimits prefixed(String prefix, SubmissionLimits counters) {
+        return (scope, keyHash, windowStart, windowEnd, limit) ->
+                counters.tryCount(scope, prefix + ":" + keyHash, windowStart, windowEnd, limit);
+    }
 }

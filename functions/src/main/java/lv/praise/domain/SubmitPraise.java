@@ -116,7 +116,13 @@ public final class SubmitPraise {
         try {
             mailQueue.enqueue(new ConfirmationRequest(praise.id(), emailHash, mail));
         } catch (RuntimeException e) {
-            praises.deletePending(praise.id());
+            try {
+                praises.deletePending(praise.id());
+            } catch (RuntimeException cleanup) {
+                // The pending praise stays until its TTL; the mail's failure is still the answer, with this one
+                // kept beside it rather than in its place.
+                e.addSuppressed(cleanup);
+            }
             throw new PraiseException(ErrorCode.MAIL_FAILED, "email",
                     "the confirmation e-mail could not be sent; please try again", e);
         }

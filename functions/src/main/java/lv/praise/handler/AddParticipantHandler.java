@@ -44,8 +44,9 @@ public final class AddParticipantHandler extends AdminHandler {
             RequestBody body = RequestBody.parse(event, Set.of("invited"), CONFIRM_MAX_BYTES);
             Invitations.Confirmed done = invitations.get().confirm(body.textListOrNull("invited", Invitations.MAX_CONFIRM));
             JsonLog.info("invitations_confirmed", Map.of("confirmed", done.confirmed().size(),
-                    "notInvited", done.notInvited().size()));
-            return Responses.json(200, Map.of("confirmed", done.confirmed(), "notInvited", done.notInvited()));
+                    "notInvited", done.notInvited().size(), "alreadyParticipating", done.alreadyParticipating().size()));
+            return Responses.json(200, Map.of("confirmed", done.confirmed(), "notInvited", done.notInvited(),
+                    "alreadyParticipating", done.alreadyParticipating()));
         }
         Participant added = participants.add(ParticipantDraftBody.read(event, true));
         JsonLog.info("participant_added", Map.of("participantId", added.id()));

@@ -17,16 +17,25 @@ import lv.praise.domain.SiteUrl;
  * then uses the local run's development login. With Cognito but no {@code SITE_URL} (a first deploy
  * without a domain) the pool's client has no callback URL yet, so the hosted UI could only fail: 503
  * not_configured until the stack is deployed again with SiteUrl.
+ *
+ * <p>Also {@code participants}: the participants' pool's endpoint and app client for the /my/ page's
+ * passwordless sign-in (issue 18), {@code null} while either is unknown.
  */
 public final class ConsoleConfigHandler extends ApiHandler {
     /** A Cognito hosted-UI domain or a custom domain: https, a host name, nothing after it. */
     private static final Pattern DOMAIN = Pattern.compile("https://[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\\d+)?");
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9]{1,128}");
+    /** Cognito's regional endpoint, or (local run only) the local twin's path on the site's own origin. */
+    private static final Pattern SIGNIN_ENDPOINT = Pattern.compile(
+            "https://cognito-idp\\.[a-z0-9-]+\\.amazonaws\\.com/|/_local/cognito/");
+    /** The local run's twin of Cognito, on the site's origin (so the page's connect-src 'self' covers it). */
+    static final String LOCAL_SIGNIN_SETTING = "COGNITO_SIGNIN_PATH";
 
     private final Function<String, Optional<String>> settings;
 
     public ConsoleConfigHandler() {
-        this(Settings::optional);
+        // The local twin's path is a local-only switch: inside Lambda the template's endpoint is the only one.
+        this(name -> LOCAL_SIGNIN_SETTING.equals(name) ? Settings.localOnly(name) : Settings.optional(name));
     }
 
     ConsoleConfigHandler(Function<String, Optional<String>> settings) {
@@ -45,6 +54,20 @@ public final class ConsoleConfigHandler extends ApiHandler {
             body.put("clientId", clientId.get());
         } else {
             body.put("auth", "local");
+        }
+        // Issue 18: where the participants' page asks for its e-mailed code (docs/insight.md, Sign-in).
+        Optional<String> endpoint = settings.apply(LOCAL_SIGNIN_SETTING)
+                .or(() -> settings.apply("PARTICIPANT_SIGNIN_ENDPOINT"))
+                .filter(e -> SIGNIN_ENDPOINT.matcher(e).matches());
+        Optional<String> participantClient = settings.apply("PARTICIPANT_CLIENT_ID")
+                .filter(c -> CLIENT_ID.matcher(c).matches());
+        if (endpoint.isPresent() && participantClient.isPresent()) {
+            Map<String, String> participants = new LinkedHashMap<>();
+            participants.put("endpoint", endpoint.get());
+            participants.put("clientId", participantClient.get());
+            body.put("participants", participants);
+        } else {
+            body.put("participants", null);
         }
         return Responses.json(200, body);
     }

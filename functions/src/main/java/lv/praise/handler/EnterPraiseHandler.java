@@ -10,7 +10,6 @@ import lv.praise.adapter.JsonLog;
 import lv.praise.domain.Channel;
 import lv.praise.domain.EnteredPraise;
 import lv.praise.domain.Lang;
-import lv.praise.domain.PraiseException;
 import lv.praise.domain.moderation.EnterPraise;
 import lv.praise.domain.moderation.ModeratedPraise;
 
@@ -52,9 +51,7 @@ public final class EnterPraiseHandler extends AdminHandler {
         int stars = body.stars();
         var aspects = body.textList("aspects", 10);
         String text = body.text("text");
-        String channelCode = body.text("channel");
-        Channel channel = channelCode == null ? null : Channel.fromCode(channelCode).filter(c -> !c.publicForm())
-                .orElseThrow(() -> PraiseException.invalid("channel", "channel must be phone or paper"));
+        Channel channel = EnteredPraise.enteredChannel(body.text("channel"));
         Lang lang = body.lang();
         return new EnteredPraise(participantId, branch, employee, stars, aspects, text, channel, lang);
     }

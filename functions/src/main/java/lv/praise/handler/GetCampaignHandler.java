@@ -10,6 +10,7 @@ import java.util.List;
 import lv.praise.Wiring;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignService;
+import lv.praise.domain.PraiseSubmission;
 import lv.praise.domain.Term;
 
 /** GET /api/campaign */
@@ -34,7 +35,13 @@ public final class GetCampaignHandler extends ApiHandler {
     record CampaignView(int year, String state, String now, String timeZone, String praiseOpensAt,
                         String praiseClosesAt, String closedAt, boolean closedEarly, String publishedAt,
                         String awardsAt, int topN, String qualityMarkTitle,
-                        List<Term> categories, List<Term> industries, List<Term> aspects, List<Term> sizeClasses) {
+                        List<Term> categories, List<Term> industries, List<Term> aspects, List<Term> sizeClasses,
+                        Limits limits) {
+    }
+
+    /** The praise form's length limits in Unicode code points, as the server counts them: the form shows and checks these. */
+    record Limits(int text, int employee) {
+        static final Limits PRAISE = new Limits(PraiseSubmission.MAX_TEXT, PraiseSubmission.MAX_EMPLOYEE);
     }
 
     @Override
@@ -47,7 +54,7 @@ public final class GetCampaignHandler extends ApiHandler {
                 local(c.closedEarlyAt() == null ? c.praiseClosesAt() : c.closedEarlyAt(), zone), c.closedEarlyAt() != null,
                 c.publishedAt() == null ? null : local(c.publishedAt(), zone), local(c.awardsAt(), zone),
                 c.topN(), c.qualityMarkTitle(),
-                c.categories(), c.industries(), c.aspects(), c.sizeClasses()));
+                c.categories(), c.industries(), c.aspects(), c.sizeClasses(), Limits.PRAISE));
     }
 
     /**

@@ -23,9 +23,12 @@ public final class NightlyRecalculationHandler implements RequestHandler<Map<Str
     static final String FAILED = "standings_recalculation_failed";
     private final RecalculateStandings recalculate;
     private final BooleanSupplier reconcileSchedule;
+    /** Issue 18: participants' contactEmail as their first contact where they have none (idempotent). */
+    private java.util.function.Supplier<lv.praise.domain.contacts.ContactBackfill.Result> contactBackfill = () -> null;
 
     public NightlyRecalculationHandler() {
         this(Wiring.get().recalculateStandings(), Wiring.get().campaignYears()::reconcileSchedule);
+        this.contactBackfill = Wiring.get().contactBackfill()::run;
     }
 
     NightlyRecalculationHandler(RecalculateStandings recalculate) {
@@ -70,6 +73,10 @@ public final class NightlyRecalculationHandler implements RequestHandler<Map<Str
             // After the night's standings (a scheduler failure throws, and Lambda's retry recalculates again).
             if (reconcileSchedule.getAsBoolean()) {
                 JsonLog.info("awards_schedule_reconciled", fields);
+            }
+            var contacts = contactBackfill.get();
+            if (contacts != null && (contacts.added() > 0 || contacts.skipped() > 0)) {
+                JsonLog.info("contacts_backfilled", Map.of("added", contacts.added(), "skipped", contacts.skipped()));
             }
             return RecalculationSummary.of(result);
         } catch (RuntimeException e) {

@@ -17,7 +17,9 @@ import lv.praise.domain.visits.Visits;
 
 /**
  * POST /api/admin/visits – plans visits: JSON rows, "spread evenly" across evaluators, or a CSV file
- * ({@code text/csv}); every row is checked before any is stored (201 with the new ids).
+ * ({@code text/csv}); every row is checked before any is stored (201 with the new ids). Idempotent: rows whose
+ * visit was planned before (same participant, branch, channel, evaluator and due window) create nothing and are
+ * answered in {@code existingIds} (200 when nothing was new).
  */
 public final class PlanVisitsHandler extends AdminHandler {
     static final int MAX_BYTES = 512 * 1024;
@@ -42,13 +44,19 @@ public final class PlanVisitsHandler extends AdminHandler {
         } else {
             rows = json(RequestBody.parse(event, Set.of("year", "visits", "spread"), MAX_BYTES));
         }
-        List<Visit> planned = visits.plan(rows, organiser.actor());
+        Visits.Planned planned = visits.plan(rows, organiser.actor());
         List<String> ids = new ArrayList<>();
-        planned.forEach(v -> ids.add(v.id()));
+        planned.created().forEach(v -> ids.add(v.id()));
+        List<String> existingIds = new ArrayList<>();
+        planned.existing().forEach(v -> existingIds.add(v.id()));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("created", planned.size());
+        body.put("created", planned.created().size());
         body.put("ids", ids);
-        return Responses.json(201, body);
+        // Rows planned before (a double click, a plan sent again after a failure): left as they were.
+        body.put("existing", existingIds.size());
+        body.put("existingIds", existingIds);
+        // 201 when this call created something, 200 when every row was planned already.
+        return Responses.json(planned.created().isEmpty() ? 200 : 201, body);
     }
 
     private List<PlanRow> json(RequestBody body) {

@@ -22,7 +22,8 @@ import lv.praise.domain.posters.Posters;
  *
  * <p>The same function runs the carry-over of a new campaign ({@code {"job": "carryOver", ...}}, see
  * {@link CarryOverWorkerHandler}): the stack is at CloudFormation's 500 resources, and a function of its own
- * would cost eight more (function, role, log group, alarms, invoke config).
+ * would cost eight more (function, role, log group, alarms, invoke config). For the same reason it sends every
+ * participant its report ({@code {"job": "reports", ...}}, see {@link ReportsWorkerHandler}).
  */
 public final class PostersWorkerHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     /** At most one progress write per this many nanoseconds (a national campaign has thousands of posters). */
@@ -40,20 +41,32 @@ public final class PostersWorkerHandler implements RequestHandler<Map<String, Ob
     }
 
     PostersWorkerHandler(Posters posters, PosterArchive archive, Jobs jobs, Supplier<CarryOverWorkerHandler> carryOvers) {
+        this(posters, archive, jobs, carryOvers, ReportsWorkerHandler::new);
+    }
+
+    PostersWorkerHandler(Posters posters, PosterArchive archive, Jobs jobs, Supplier<CarryOverWorkerHandler> carryOvers,
+                         Supplier<ReportsWorkerHandler> reportSenders) {
         this.posters = posters;
         this.archive = archive;
         this.jobs = jobs;
         this.carryOvers = carryOvers;
+        this.reportSenders = reportSenders;
     }
 
     /** Made at the first carry-over event (a posters run never needs it). */
     private final Supplier<CarryOverWorkerHandler> carryOvers;
     private CarryOverWorkerHandler carryOver;
+    /** Made at the first reports event (issue 18: "send every participant its report"). */
+    private final Supplier<ReportsWorkerHandler> reportSenders;
+    private ReportsWorkerHandler reportSender;
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
         if (event != null && JobKind.CARRY_OVER.code().equals(event.get("job"))) {
             return carryOver().handleRequest(event, context);
+        }
+        if (event != null && JobKind.REPORTS.code().equals(event.get("job"))) {
+            return reportSender().handleRequest(event, context);
         }
         try (JsonLog.Invocation ignored = JsonLog.invocation(context)) {
             return build(event);
@@ -65,6 +78,13 @@ public final class PostersWorkerHandler implements RequestHandler<Map<String, Ob
             carryOver = carryOvers.get();
         }
         return carryOver;
+    }
+
+    private synchronized ReportsWorkerHandler reportSender() {
+        if (reportSender == null) {
+            reportSender = reportSenders.get();
+        }
+        return reportSender;
     }
 
     private Map<String, Object> build(Map<String, Object> event) {

@@ -214,6 +214,29 @@ final class RequestBody {
         return value == null || value.isNull() ? null : textList(field, maxItems);
     }
 
+    /**
+     * A required list of strings whose refusals name the item ({@code field[i]}); null items stay null (the
+     * domain refuses them, naming the item too). Absent or null: null.
+     */
+    List<String> itemList(String field, int maxItems) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray() || value.size() > maxItems) {
+            throw PraiseException.invalid(name(field), field + " must be a list of at most " + maxItems + " strings");
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (!item.isTextual() && !item.isNull()) {
+                throw PraiseException.invalid(name(field) + "[" + i + "]", field + "[" + i + "] must be a string");
+            }
+            items.add(item.isNull() ? null : item.textValue());
+        }
+        return items;
+    }
+
     List<String> textList(String field, int maxItems) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {

@@ -83,14 +83,14 @@ final class Responses {
             case UNAUTHORIZED -> 401;
             case FORBIDDEN, EDGE_REQUIRED -> 403;
             case UNKNOWN_PARTICIPANT, NOT_FOUND -> 404;
-            case NOT_OPEN_YET, CLOSED, ALREADY_PRAISED, NOT_CLOSED, NOT_PUBLISHED, ALREADY_EXISTS,
+            case NOT_OPEN_YET, CLOSED, ALREADY_PRAISED, NOT_CLOSED, NOT_PUBLISHED, PUBLICATION_UNFINISHED, ALREADY_EXISTS,
                  ALREADY_SUBMITTED, NOT_SUBMITTED, PUBLISHED -> 409;
             case TOKEN_EXPIRED, WITHDRAWN -> 410;
             case TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case REJECTED_ROWS -> 422;
             case LIMIT_REACHED -> 429;
-            case MAIL_FAILED, NOT_CONFIGURED -> 503;
+            case MAIL_FAILED, NOT_CONFIGURED, SIGN_IN_UNAVAILABLE -> 503;
         };
     }
 

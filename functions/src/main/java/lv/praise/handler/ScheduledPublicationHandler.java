@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
@@ -36,11 +37,13 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
     /** The failure's log line; template.yaml's publication filters match it (MetricFiltersTest). */
     static final String FAILED = "awards_publication_failed";
     private final PublishAwards awards;
-    private final Jobs jobs;
+    private final IntFunction<PublishAwards> awardsOf;
+    private final IntFunction<Jobs> jobsOf;
     private final IntSupplier currentYear;
 
     public ScheduledPublicationHandler() {
-        this(Wiring.get().publishAwards(), Wiring.get().jobsReader(), Wiring.get().currentCampaign());
+        this(Wiring.get().publishAwards(), Wiring.get()::publishAwardsOf, Wiring.get()::jobsOf,
+                Wiring.get().currentCampaign());
     }
 
     ScheduledPublicationHandler(PublishAwards awards, Jobs jobs) {
@@ -49,8 +52,19 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
 
     /** @param currentYear the current campaign's year: a schedule of another year publishes nothing (null: any) */
     ScheduledPublicationHandler(PublishAwards awards, Jobs jobs, IntSupplier currentYear) {
+        this(awards, year -> awards, year -> jobs, currentYear);
+    }
+
+    /**
+     * @param awardsOf the publication of a year, and {@code jobsOf} its jobs: a job's run publishes the year its
+     *                 event names, never the current one (a retry after the next year's creation would find no
+     *                 job of the new year, skip, and leave the earlier year's results and letters stranded)
+     */
+    ScheduledPublicationHandler(PublishAwards awards, IntFunction<PublishAwards> awardsOf, IntFunction<Jobs> jobsOf,
+                                IntSupplier currentYear) {
         this.awards = awards;
-        this.jobs = jobs;
+        this.awardsOf = awardsOf;
+        this.jobsOf = jobsOf;
         this.currentYear = currentYear;
     }
 
@@ -112,13 +126,20 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
     /** An organiser's publication: the job's run, taken up again by each of Lambda's retries. */
     private Map<String, Object> runJob(Map<String, Object> event, Deadline deadline) {
         String runId = String.valueOf(event.get("runId"));
+        if (!(event.get("campaignYear") instanceof Number year)) {
+            // The launcher always names the year; a job without one can't be told from another year's.
+            throw new IllegalArgumentException("the publication job's event takes {\"job\": \"publication\", "
+                    + "\"campaignYear\": year, \"runId\": ...}");
+        }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("job", JobKind.PUBLICATION.code());
+        fields.put("campaignYear", year.intValue());
         fields.put("runId", runId);
+        PublishAwards yearsAwards = awardsOf.apply(year.intValue());
         Jobs.Outcome outcome;
         try {
-            outcome = jobs.run(JobKind.PUBLICATION, runId, (job, progress) -> {
-                PublishAwards.Outcome published = awards.publish(job.startedBy(), deadline,
+            outcome = jobsOf.apply(year.intValue()).run(JobKind.PUBLICATION, runId, (job, progress) -> {
+                PublishAwards.Outcome published = yearsAwards.publish(job.startedBy(), deadline,
                         step -> progress.step(step, 0, 0));
                 AwardsLog.published("api", published);
                 int due = published.certificates().pending() + published.certificates().failed();

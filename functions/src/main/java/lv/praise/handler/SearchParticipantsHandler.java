@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import lv.praise.Wiring;
 import lv.praise.domain.ParticipantService;
-import lv.praise.domain.PraiseException;
 
 /** GET /api/participants?q=&limit= */
 public final class SearchParticipantsHandler extends ApiHandler {
-    static final int DEFAULT_LIMIT = 20;
 
     private final ParticipantService participants;
 
@@ -49,15 +47,7 @@ public final class SearchParticipantsHandler extends ApiHandler {
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         Map<String, String> query = event.getQueryStringParameters() == null
                 ? Map.of() : event.getQueryStringParameters();
-        int limit = DEFAULT_LIMIT;
-        String limitText = query.get("limit");
-        if (limitText != null) {
-            try {
-                limit = Integer.parseInt(limitText.strip());
-            } catch (NumberFormatException e) {
-                throw PraiseException.invalid("limit", "limit must be a whole number");
-            }
-        }
+        Integer limit = QueryParameters.of(event).wholeNumber("limit");
         List<SearchHit> found = participants.hits(query.get("q"), limit).stream()
                 .map(SearchHit::of).toList();
         // The list it searched may be searchRefresh() old already; a kept answer is no older than that again.

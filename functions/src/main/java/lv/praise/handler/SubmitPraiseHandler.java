@@ -8,7 +8,6 @@ import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
 import lv.praise.domain.Channel;
 import lv.praise.domain.Lang;
-import lv.praise.domain.PraiseException;
 import lv.praise.domain.PraiseSubmission;
 import lv.praise.domain.SubmitPraise;
 
@@ -49,14 +48,9 @@ public final class SubmitPraiseHandler extends ApiHandler {
         int stars = body.stars();
         var aspects = body.textList("aspects", 10);
         String text = body.text("text");
-        String channelCode = body.text("channel");
-        // Phone and paper praise is entered by organisers (POST /api/admin/praise), never by the form.
-        Channel channel = channelCode == null ? null : Channel.fromCode(channelCode).filter(Channel::publicForm).orElseThrow(() ->
-                PraiseException.invalid("channel", "channel must be online or branch"));
+        Channel channel = PraiseSubmission.publicChannel(body.text("channel"));
         String email = body.text("email");
-        if (!Boolean.TRUE.equals(body.bool("consent"))) {
-            throw PraiseException.invalid("consent", "consent to the privacy notice is required");
-        }
+        PraiseSubmission.requireConsent(body.bool("consent"));
         Lang lang = body.lang();
         return new PraiseSubmission(participantId, branch, employee, stars, aspects, text, channel, email, lang);
     }

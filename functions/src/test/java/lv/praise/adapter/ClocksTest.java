@@ -41,10 +41,13 @@ class ClocksTest {
     }
 
     @Test
-    void insideLambdaTheSwitchesAreIgnored() {
+    void insideLambdaTheSwitchesAreRefusedLoudly() {
         Map<String, String> lambda = Map.of("AWS_LAMBDA_FUNCTION_NAME", "praise-SubmitPraiseFunction");
-        assertSame(REAL, clock(lambda, Map.of("PRAISE_NOW", "2027-04-20T10:00:00+03:00")));
-        assertSame(REAL, clock(lambda, Map.of("PRAISE_TODAY", "2027-03-09")));
+        assertSame(REAL, clock(lambda, Map.of()));
+        IllegalStateException now = assertThrows(IllegalStateException.class,
+                () -> clock(lambda, Map.of("PRAISE_NOW", "2027-04-20T10:00:00+03:00")));
+        assertTrue(now.getMessage().startsWith("PRAISE_NOW is a switch of the local run"), now.getMessage());
+        assertThrows(IllegalStateException.class, () -> clock(lambda, Map.of("PRAISE_TODAY", "2027-03-09")));
     }
 
     /** The Riga day becomes the chosen one, at the same Riga wall-clock time, summer time or not. */

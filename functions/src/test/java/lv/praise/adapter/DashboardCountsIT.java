@@ -134,6 +134,61 @@ class DashboardCountsIT {
                 view.trend().toString());
     }
 
+    @Test
+    void aFailingCounterIsLoggedAndCountedAndTheStoredPraiseIsAnsweredAsStored() {
+        DynamoPraiseStore praises = new DynamoPraiseStore(countersFailing(dynamo), table);
+        SubmitPraise submitting = new SubmitPraise(YEAR, praises, mailer, new EmailHasher(EMAIL_KEY), SITE,
+                Fixtures.clockAt(DURING_WINDOW));
+        ConfirmPraise confirming = new ConfirmPraise(new DynamoCampaignStore(dynamo, table), praises,
+                Fixtures.clockAt(DURING_WINDOW));
+        List<String> log = new ArrayList<>();
+        String outcome;
+        try (JsonLog.Invocation ignored = JsonLog.record(log::add)) {
+            submitting.submit(new PraiseSubmission("participant-1", null, null, 5, List.of("quality"), "Ļoti laipni!",
+                    Channel.ONLINE, "anna.berzina@example.lv", Lang.LV));
+            assertEquals(1, mailer.sent().size(), "the confirmation e-mail went out: the submission was answered");
+            String token = mailer.sent().get(0).text().replaceAll("(?s).*token=([A-Za-z0-9_.-]+).*", "$1");
+            outcome = confirming.confirm(token).outcome().name();
+        }
+        assertEquals("CONFIRMED", outcome);
+        assertEquals(1L, scanPraise().get("CONFIRMED"), "the praise itself is stored and confirmed");
+        List<String> failures = log.stream().filter(l -> l.contains("dashboard_counter_failed")).toList();
+        assertEquals(2, failures.size(), String.join("\n", log));
+        assertTrue(failures.stream().allMatch(l -> l.contains("DashboardCounterFailures")), "counted as a metric");
+        assertTrue(failures.stream().noneMatch(l -> l.contains("anna") || l.contains("laipni")), "no personal data");
+        // The drift the docs name: the counters missed both; the recalculation's counts are the truth.
+        assertEquals(0, dashboard.view().submitted());
+    }
+
+    /** This table's client, except that every update of a dashboard counter item fails (DynamoDB refusing it). */
+    private static DynamoDbClient countersFailing(DynamoDbClient real) {
+        return (DynamoDbClient) java.lang.reflect.Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
+                new Class<?>[] {DynamoDbClient.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("updateItem") && args != null && args.length == 1) {
+                        software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest request;
+                        if (args[0] instanceof java.util.function.Consumer<?> consumer) {
+                            var builder = software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest.builder();
+                            @SuppressWarnings("unchecked")
+                            var c = (java.util.function.Consumer<software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest.Builder>) consumer;
+                            c.accept(builder);
+                            request = builder.build();
+                        } else {
+                            request = (software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest) args[0];
+                        }
+                        if (request.key().get("PK").s().startsWith("STATS#")) {
+                            throw software.amazon.awssdk.services.dynamodb.model.DynamoDbException.builder()
+                                    .message("throughput exceeded (injected)").statusCode(400).build();
+                        }
+                        return real.updateItem(request);
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     /** The praise items counted by status and review state – the truth the counters must equal. */
     private Map<String, Long> scanPraise() {
         Map<String, Long> counts = new HashMap<>(Map.of("CONFIRMED", 0L, "PENDING", 0L, "review APPROVED", 0L,

@@ -115,10 +115,16 @@ class DynamoAwardStoresIT {
         AwardStore.Claim takeover = awards.claim(YEAR, id, AT.plusSeconds(700), AT.plusSeconds(100)).orElseThrow();
         assertEquals(2, takeover.attempt());
         assertFalse(awards.markSent(YEAR, claim, AT.plusSeconds(701)), "the stale claim can't record");
-        assertTrue(awards.markNotSent(YEAR, takeover, DeliveryState.FAILED, "throttled"));
+        IllegalStateException cause = new IllegalStateException("font has no glyph for Ģ");
+        cause.addSuppressed(new java.io.UncheckedIOException(new java.io.IOException("closing the stream")));
+        assertTrue(awards.markNotSent(YEAR, takeover, DeliveryState.FAILED, "throttled", cause));
         Award failed = awards.all(YEAR).get(0);
         assertEquals(DeliveryState.FAILED, failed.state());
         assertEquals("throttled", failed.lastError());
+        assertEquals("java.lang.IllegalStateException: font has no glyph for Ģ; suppressed java.io.UncheckedIOException:"
+                        + " java.io.IOException: closing the stream",
+                dynamo.getItem(r -> r.tableName(table).key(Keys.award(YEAR, id))).item().get("lastErrorDetail").s(),
+                "the cause's class and message are kept beside the code, suppressed ones too");
 
         AwardStore.Claim retry = awards.claim(YEAR, id, AT.plusSeconds(800), AT.plusSeconds(200)).orElseThrow();
         assertTrue(awards.markSent(YEAR, retry, AT.plusSeconds(801)));
@@ -126,6 +132,7 @@ class DynamoAwardStoresIT {
         assertEquals(DeliveryState.SENT, sent.state());
         assertEquals(AT.plusSeconds(801), sent.sentAt());
         assertEquals(null, sent.lastError());
+        assertFalse(dynamo.getItem(r -> r.tableName(table).key(Keys.award(YEAR, id))).item().containsKey("lastErrorDetail"));
         assertEquals(3, sent.attempts());
         assertTrue(awards.claim(YEAR, id, AT.plusSeconds(99_999), AT.plusSeconds(99_000)).isEmpty(), "sent is final");
     }

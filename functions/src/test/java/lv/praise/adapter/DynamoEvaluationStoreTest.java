@@ -27,6 +27,7 @@ class DynamoEvaluationStoreTest {
     static final class ThrottlingClient implements DynamoDbClient {
         final List<Integer> batchSizes = new ArrayList<>();
         final Set<String> writtenKeys = new HashSet<>();
+        final Map<String, Map<String, AttributeValue>> writtenItems = new java.util.HashMap<>();
         int unprocessed;
         int stubbornCalls;
 
@@ -39,6 +40,7 @@ class DynamoEvaluationStoreTest {
             int keep = stubbornCalls-- > 0 ? Math.min(unprocessed, requests.size()) : 0;
             List<WriteRequest> done = requests.subList(0, requests.size() - keep);
             done.forEach(r -> writtenKeys.add(r.putRequest().item().get("SK").s()));
+            done.forEach(r -> writtenItems.put(r.putRequest().item().get("SK").s(), r.putRequest().item()));
             List<WriteRequest> left = requests.subList(requests.size() - keep, requests.size());
             return BatchWriteItemResponse.builder()
                     .unprocessedItems(left.isEmpty() ? Map.of() : Map.of(TABLE, List.copyOf(left)))
@@ -100,6 +102,8 @@ class DynamoEvaluationStoreTest {
         Evaluation again = new Evaluation(2027, "p1", LocalDate.of(2027, 3, 1), "ANNA", "visit", 75);
         store.saveAll(List.of(first, again));
         assertEquals(List.of(1), client.batchSizes);
+        Map<String, AttributeValue> written = client.writtenItems.values().iterator().next();
+        assertEquals(again, DynamoEvaluationStore.fromItem(written), "the last one of an identity is the one written");
     }
 
     @Test

@@ -31,6 +31,7 @@ import lv.praise.domain.visits.Questionnaire;
 import lv.praise.domain.visits.Submission;
 import lv.praise.domain.visits.Visit;
 import lv.praise.domain.visits.VisitStatus;
+import lv.praise.domain.visits.VisitStore;
 import lv.praise.domain.visits.Visits;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.LocalDynamoDb;
@@ -64,7 +65,7 @@ class DynamoVisitStoreIT {
     @Test
     void anEvaluatorsPlanIsTheirsAloneAndOrganisersFindAVisitByItsId() {
         List<Visit> planned = visits.plan(List.of(row(0, LIBRARY.id(), "anna@example.lv"), row(1, BAKERY.id(), "berta@example.lv"),
-                row(2, BAKERY.id(), "Anna@Example.lv")), ORGANISER);
+                row(2, BAKERY.id(), "Anna@Example.lv")), ORGANISER).created();
         assertEquals(2, store.ofEvaluator(YEAR, "anna@example.lv").size());
         assertEquals(1, store.ofEvaluator(YEAR, "berta@example.lv").size());
         assertEquals(3, store.all(YEAR).size());
@@ -75,8 +76,47 @@ class DynamoVisitStoreIT {
     }
 
     @Test
+    void aPlanSentAgainAfterAFailureHalfWayPlansOnlyTheRestAndACancelledVisitIsGoneWithItsKey() {
+        // 40 visits: more than one transaction; the first 10 "survived" a failure half-way.
+        List<PlanRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.add(new PlanRow("visits[" + i + "].", i % 2 == 0 ? LIBRARY.id() : BAKERY.id(), null, "e-mail",
+                    "evaluator" + i + "@example.lv", "2027-03-01", "2027-03-20"));
+        }
+        List<Visit> survived = visits.plan(rows.subList(0, 10), ORGANISER).created();
+        assertEquals(10, survived.size());
+        Visits.Planned retried = visits.plan(rows, ORGANISER);
+        assertEquals(30, retried.created().size());
+        assertEquals(survived.stream().map(Visit::id).sorted().toList(),
+                retried.existing().stream().map(Visit::id).sorted().toList());
+        assertEquals(40, store.all(YEAR).size(), "nothing planned twice");
+        Map<String, Map<String, AttributeValue>> before = scan();
+        Visits.Planned third = visits.plan(rows, ORGANISER);
+        assertEquals(0, third.created().size());
+        assertEquals(40, third.existing().size());
+        assertEquals(before, scan(), "a plan sent again writes nothing");
+
+        Visit gone = survived.get(0);
+        visits.cancel(gone.id());
+        assertTrue(store.find(YEAR, gone.id()).isEmpty());
+        assertEquals(39, store.all(YEAR).size());
+        assertEquals(before.size() - 3, scan().size(), "the visit, its reference and its plan key");
+        assertEquals(1, visits.plan(rows.subList(0, 1), ORGANISER).created().size(), "its key is free again");
+    }
+
+    @Test
+    void aSubmittedVisitCantBeCancelled() {
+        Visit planned = visits.plan(List.of(row(0, LIBRARY.id(), "anna@example.lv")), ORGANISER).created().get(0);
+        visits.submit("anna@example.lv", planned.id(), submission("11111111-1111-4111-8111-111111111111"), ANNA);
+        // Read before the submission: the store's condition refuses it all the same.
+        assertThrows(VisitStore.Moved.class, () -> store.cancel(planned));
+        assertEquals(ErrorCode.ALREADY_SUBMITTED, assertThrows(PraiseException.class, () -> visits.cancel(planned.id())).code());
+        assertTrue(store.find(YEAR, planned.id()).isPresent());
+    }
+
+    @Test
     void theFirstSubmissionFreezesTheDefaultsAndTheSameSubmissionAgainWritesNothing() {
-        Visit planned = visits.plan(List.of(row(0, LIBRARY.id(), "anna@example.lv")), ORGANISER).get(0);
+        Visit planned = visits.plan(List.of(row(0, LIBRARY.id(), "anna@example.lv")), ORGANISER).created().get(0);
         assertFalse(store.current(YEAR).frozen());
         assertEquals(null, store.current(YEAR).revision(), "the defaults, nothing stored");
 
@@ -111,7 +151,7 @@ class DynamoVisitStoreIT {
 
     @Test
     void everySubmissionIsKeptAsAVersionAndReviewsKeepWhoAndWhen() {
-        Visit planned = visits.plan(List.of(row(0, LIBRARY.id(), "anna@example.lv")), ORGANISER).get(0);
+        Visit planned = visits.plan(List.of(row(0, LIBRARY.id(), "anna@example.lv")), ORGANISER).created().get(0);
         visits.submit("anna@example.lv", planned.id(), submission("11111111-1111-4111-8111-111111111111"), ANNA);
         visits.review(planned.id(), "return", "Precizējiet vietu.", ORGANISER);
         List<Answer> corrected = new ArrayList<>(submission("x").answers());
@@ -121,6 +161,12 @@ class DynamoVisitStoreIT {
         Visit approved = visits.review(planned.id(), "approve", null, ORGANISER);
         Visit stored = store.find(YEAR, planned.id()).orElseThrow();
         assertEquals(approved, stored);
+        assertEquals(List.of("11111111-1111-4111-8111-111111111111", "33333333-3333-4333-8333-333333333333"),
+                stored.submissionIds(), "every submission's id is kept on the visit");
+        Map<String, Map<String, AttributeValue>> before = scan();
+        assertEquals(stored, visits.submit("anna@example.lv", planned.id(), submission("11111111-1111-4111-8111-111111111111"),
+                ANNA), "the first submission sent again answers the stored visit");
+        assertEquals(before, scan(), "and writes nothing");
         assertEquals(VisitStatus.APPROVED, stored.status());
         assertEquals(List.of("return", "approve"), stored.reviews().stream().map(r -> r.decision()).toList());
         assertEquals(ORGANISER, stored.reviews().get(1).by());
@@ -133,7 +179,7 @@ class DynamoVisitStoreIT {
 
     @Test
     void aFrozenParticipantRefusesSubmissionAndReviewInTheSameTransaction() {
-        Visit planned = visits.plan(List.of(row(0, LIBRARY.id(), "anna@example.lv")), ORGANISER).get(0);
+        Visit planned = visits.plan(List.of(row(0, LIBRARY.id(), "anna@example.lv")), ORGANISER).created().get(0);
         participants.freezeCounts(YEAR, DURING_WINDOW);
         Map<String, Map<String, AttributeValue>> before = scan();
         PraiseException e = assertThrows(PraiseException.class, () -> visits.submit("anna@example.lv", planned.id(),
@@ -144,7 +190,7 @@ class DynamoVisitStoreIT {
 
     @Test
     void ofTwoDifferentSubmissionsAtOnceOneLandsAndTheOtherIsRefused() throws Exception {
-        Visit planned = visits.plan(List.of(row(0, LIBRARY.id(), "anna@example.lv")), ORGANISER).get(0);
+        Visit planned = visits.plan(List.of(row(0, LIBRARY.id(), "anna@example.lv")), ORGANISER).created().get(0);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> outcomes = new ArrayList<>();

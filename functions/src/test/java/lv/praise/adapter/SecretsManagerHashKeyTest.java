@@ -155,12 +155,17 @@ class SecretsManagerHashKeyTest {
     }
 
     @Test
-    void insideLambdaOnlyTheSecretCountsAndTheLocalDevKeyIsIgnored() {
+    void insideLambdaOnlyTheSecretCountsAndTheLocalDevKeyIsRefused() {
         Map<String, Optional<String>> settings = Map.of(
                 HashKeys.DEV_KEY_SETTING, Optional.of(EMAIL_KEY),
                 HashKeys.SECRET_SETTING, Optional.of(SECRET_ARN));
-        HashKeySource inLambda = HashKeys.fromSettings(Map.of("AWS_LAMBDA_FUNCTION_NAME", "SubmitPraiseFunction"),
-                n -> settings.getOrDefault(n, Optional.empty()), () -> client);
+        Map<String, String> lambda = Map.of("AWS_LAMBDA_FUNCTION_NAME", "SubmitPraiseFunction");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> HashKeys.fromSettings(lambda,
+                n -> settings.getOrDefault(n, Optional.empty()), () -> client));
+        assertTrue(refused.getMessage().startsWith(HashKeys.DEV_KEY_SETTING + " is a switch of the local run"));
+        HashKeySource inLambda = HashKeys.fromSettings(lambda,
+                n -> n.equals(HashKeys.DEV_KEY_SETTING) ? Optional.empty() : settings.getOrDefault(n, Optional.empty()),
+                () -> client);
         assertTrue(inLambda instanceof SecretsManagerHashKey);
         assertEquals(KEY, inLambda.key());
 

@@ -70,6 +70,18 @@ class PraiseSubmissionTest {
     }
 
     @Test
+    void theLimitsCountCodePointsAsTheFormDoes() {
+        // "😀" is two UTF-16 units but one character to the writer and to the form's counter (Array.from).
+        String employee = "😀".repeat(PraiseSubmission.MAX_EMPLOYEE);
+        assertEquals(employee, copy(VALID, VALID.participantId(), 5, List.of(), "Labi", Channel.BRANCH, "a@example.lv",
+                employee).employee());
+        assertEquals("employee", assertThrows(PraiseException.class, () -> copy(VALID, VALID.participantId(), 5,
+                List.of(), "Labi", Channel.BRANCH, "a@example.lv", employee + "a")).field());
+        String text = "😀".repeat(PraiseSubmission.MAX_TEXT);
+        assertEquals(text, copy(VALID, VALID.participantId(), 5, List.of(), text, Channel.BRANCH, "a@example.lv", null).text());
+    }
+
+    @Test
     void twoThousandCharactersIsStillAllowed() {
         String text = "ā".repeat(PraiseSubmission.MAX_TEXT);
         assertEquals(text, copy(VALID, VALID.participantId(), 5, List.of(), text, Channel.BRANCH, "a@example.lv", null).text());

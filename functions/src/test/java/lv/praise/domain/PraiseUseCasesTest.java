@@ -242,4 +242,15 @@ class PraiseUseCasesTest {
         assertEquals(1, store.praises().size(), "trying again works");
         assertNull(store.praises().get(0).confirmedAt());
     }
+
+    @Test
+    void whenTheCleanUpFailsTooTheMailsFailureIsTheAnswerAndTheCleanUpsIsKeptBesideIt() {
+        mailer.failing(true);
+        store.failingDeletes(true);
+        PraiseException e = assertThrows(PraiseException.class,
+                () -> submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV)));
+        assertEquals(ErrorCode.MAIL_FAILED, e.code());
+        assertEquals(1, e.getCause().getSuppressed().length, "the clean-up's failure is added, not lost");
+        assertEquals("the store can't be reached", e.getCause().getSuppressed()[0].getMessage());
+    }
 }

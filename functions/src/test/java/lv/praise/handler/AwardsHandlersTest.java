@@ -1,6 +1,7 @@
 package lv.praise.handler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -310,6 +311,32 @@ class AwardsHandlersTest {
         assertEquals(false, skipped.get("published"));
         assertTrue(kit.awards.find(Fixtures.YEAR).isEmpty(), "the current campaign is not published by it");
         assertTrue(mailer.sent().isEmpty());
+    }
+
+    @Test
+    void aJobsRetryRunsTheYearItsEventNamesEvenWhenTheCurrentCampaignMovedOn() {
+        assertEquals(202, new PublishAwardsHandler(awards, jobs).handleRequest(Events.load("publish-awards.json"), null)
+                .getStatusCode());
+        // The current campaign is next year's by the time Lambda retries: the worker must not re-resolve it.
+        List<Integer> yearsAsked = new java.util.ArrayList<>();
+        ScheduledPublicationHandler worker = new ScheduledPublicationHandler(awards,
+                year -> {
+                    yearsAsked.add(year);
+                    return awards;
+                },
+                year -> {
+                    yearsAsked.add(year);
+                    return new Jobs(year, jobStore, jobStore, kit.clock, () -> "unused");
+                }, () -> Fixtures.YEAR + 1);
+        Map<String, Object> done = worker.handleRequest(jobStore.launches().get(0).event(), null);
+        assertEquals("done", done.get("outcome"));
+        assertEquals(List.of(Fixtures.YEAR, Fixtures.YEAR), yearsAsked, "the publication and its job of the event's year");
+        assertTrue(kit.awards.find(Fixtures.YEAR).isPresent());
+        assertEquals(50, mailer.sent().size());
+        Map<String, Object> withoutYear = new java.util.HashMap<>(jobStore.launches().get(0).event());
+        withoutYear.remove("campaignYear");
+        assertThrows(IllegalArgumentException.class, () -> worker.handleRequest(withoutYear, null),
+                "a job's event without its year is refused, never run for the current year");
     }
 
     /** Lambda's side of the asynchronous start: the publication worker run with the last launch's event. */

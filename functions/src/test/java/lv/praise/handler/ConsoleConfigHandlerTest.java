@@ -2,6 +2,7 @@ package lv.praise.handler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -31,7 +32,30 @@ class ConsoleConfigHandlerTest {
         assertEquals("cognito", body.path("auth").asText());
         assertEquals(DOMAIN, body.path("domain").asText());
         assertEquals("3n4b5urk1ft4fl3mg5e62d9ado", body.path("clientId").asText());
-        assertEquals(3, body.size(), "nothing else: " + body);
+        assertEquals(4, body.size(), "nothing else: " + body);
+        assertTrue(body.path("participants").isNull(), "no participants' pool configured: " + body);
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/get-console-config.json", type = APIGatewayV2HTTPEvent.class)
+    void theParticipantsPageGetsItsPoolsEndpointAndClient(APIGatewayV2HTTPEvent event) {
+        JsonNode body = answer(event, Map.of("COGNITO_DOMAIN", DOMAIN, "COGNITO_CLIENT_ID", "3n4b5urk1ft4fl3mg5e62d9ado",
+                "SITE_URL", "https://praise.example.lv",
+                "PARTICIPANT_SIGNIN_ENDPOINT", "https://cognito-idp.eu-north-1.amazonaws.com/",
+                "PARTICIPANT_CLIENT_ID", "5abcdefghijklmnopqrstuvwx1"));
+        assertEquals("{\"endpoint\":\"https://cognito-idp.eu-north-1.amazonaws.com/\",\"clientId\":\"5abcdefghijklmnopqrstuvwx1\"}",
+                body.path("participants").toString());
+        // The local run: its twin on the site's own origin (a local-only setting, never read inside Lambda).
+        JsonNode local = answer(event, Map.of("COGNITO_SIGNIN_PATH", "/_local/cognito/",
+                "PARTICIPANT_SIGNIN_ENDPOINT", "https://cognito-idp.eu-north-1.amazonaws.com/",
+                "PARTICIPANT_CLIENT_ID", "praiselocalparticipants"));
+        assertEquals("/_local/cognito/", local.path("participants").path("endpoint").asText());
+        // Anything else is no endpoint: the page must never be sent to another host.
+        for (String endpoint : java.util.List.of("https://evil.example/", "http://cognito-idp.eu-north-1.amazonaws.com/",
+                "https://cognito-idp.${AWS::Region}.amazonaws.com/")) {
+            JsonNode refused = answer(event, Map.of("PARTICIPANT_SIGNIN_ENDPOINT", endpoint, "PARTICIPANT_CLIENT_ID", "abc"));
+            assertTrue(refused.path("participants").isNull(), endpoint);
+        }
     }
 
     @ParameterizedTest

@@ -79,11 +79,11 @@ class ParticipantsAndNominationsHandlersTest {
     @ParameterizedTest
     @Event(value = "../events/get-participant-details.json", type = APIGatewayV2HTTPEvent.class)
     void detailsCarryTheEvaluations(APIGatewayV2HTTPEvent event) {
-        JsonNode body = Events.body(new GetParticipantDetailsHandler(editor, evaluations).handleRequest(event, null));
+        JsonNode body = Events.body(new GetParticipantDetailsHandler(editor, evaluations, new lv.praise.testkit.InMemoryContactBook(java.util.Set.of())).handleRequest(event, null));
         assertEquals(2, body.path("evaluations").size());
         assertEquals(81, body.path("evaluations").get(0).path("score").asInt());
         event.setPathParameters(Map.of("id", "nobody"));
-        APIGatewayV2HTTPResponse unknown = new GetParticipantDetailsHandler(editor, evaluations).handleRequest(event, null);
+        APIGatewayV2HTTPResponse unknown = new GetParticipantDetailsHandler(editor, evaluations, new lv.praise.testkit.InMemoryContactBook(java.util.Set.of())).handleRequest(event, null);
         assertEquals(404, unknown.getStatusCode());
         assertEquals("id", Events.body(unknown).path("error").path("field").asText());
     }
@@ -179,7 +179,7 @@ class ParticipantsAndNominationsHandlersTest {
     void everyNewAdminRouteNeedsAnOrganiser() {
         Map<String, Supplier<AdminHandler>> routes = Map.of(
                 "list-participants.json", () -> new ListParticipantsHandler(editor),
-                "get-participant-details.json", () -> new GetParticipantDetailsHandler(editor, evaluations),
+                "get-participant-details.json", () -> new GetParticipantDetailsHandler(editor, evaluations, new lv.praise.testkit.InMemoryContactBook(java.util.Set.of())),
                 "update-participant.json", () -> new UpdateParticipantHandler(editor),
                 "add-participant.json", () -> new AddParticipantHandler(editor),
                 "list-nominations.json", () -> new ListNominationsHandler(nominations));

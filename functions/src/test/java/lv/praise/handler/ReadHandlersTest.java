@@ -47,6 +47,8 @@ class ReadHandlersTest {
         assertEquals(4, body.path("categories").size());
         assertEquals(12, body.path("industries").size());
         assertEquals("Kompetence", body.path("aspects").get(0).path("name").path("lv").asText());
+        assertEquals(2000, body.path("limits").path("text").asInt(), "the form takes its limits from the server");
+        assertEquals(100, body.path("limits").path("employee").asInt());
     }
 
     @ParameterizedTest

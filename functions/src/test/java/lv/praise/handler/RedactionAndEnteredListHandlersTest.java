@@ -57,7 +57,7 @@ class RedactionAndEnteredListHandlersTest {
     private final ModeratePraise moderation = new ModeratePraise(YEAR, store, store, clock);
     private final ModerationQueueHandler queue = new ModerationQueueHandler(moderation);
     private final ModerationDecisionsHandler decisions = new ModerationDecisionsHandler(moderation);
-    private final RedactPraiseHandler redact = new RedactPraiseHandler(new RedactPraise(YEAR, store, clock));
+    private final RedactPraiseHandler redact = new RedactPraiseHandler(new RedactPraise(YEAR, store, store, lv.praise.domain.HashRetention.DEFAULT, clock));
     private final EnterPraise enterPraise = new EnterPraise(YEAR, store, store, store, clock);
     private final EnterPraiseHandler enter = new EnterPraiseHandler(enterPraise);
     private final ListEnteredPraiseHandler entered = new ListEnteredPraiseHandler(enterPraise);
@@ -115,6 +115,8 @@ class RedactionAndEnteredListHandlersTest {
         assertTrue(store.praises().stream().noneMatch(p -> p.text() != null && p.text().contains(PHONE)),
                 "the stored praise holds no phone number");
         assertEquals(TEXT, store.originalText(id), "the original is in the audit record");
+        assertEquals(store.findOrDefault(YEAR).awardsAt().plus(java.time.Duration.ofDays(lv.praise.domain.HashRetention.DEFAULT_DAYS)),
+                store.auditPurgeAt(id), "and expires with the other retained data: awards + HashRetentionDays");
 
         String logged = String.join("\n", log);
         assertTrue(logged.contains("praise_redacted"), logged);

@@ -74,7 +74,7 @@ class RedactionIT {
         moderation = new DynamoModerationStore(dynamo, table);
         submit = new SubmitPraise(YEAR, praises, mailer, new EmailHasher(EMAIL_KEY), SITE, clock);
         confirm = new ConfirmPraise(campaigns, praises, clock);
-        redact = new RedactPraiseHandler(new RedactPraise(YEAR, moderation, clock));
+        redact = new RedactPraiseHandler(new RedactPraise(YEAR, moderation, campaigns, new lv.praise.domain.HashRetention(30), clock));
         wall = new GetPraiseWallHandler(new PraiseWall(YEAR, campaigns, participants, moderation));
         EnterPraise enterPraise = new EnterPraise(YEAR, campaigns, participants, moderation, clock);
         enter = new EnterPraiseHandler(enterPraise);
@@ -101,6 +101,8 @@ class RedactionIT {
         assertEquals("Paldies! Mans tālrunis: […].", praiseItem(id, "PRAISE").get("text").s());
         Map<String, AttributeValue> audit = praiseItem(id, "AUDIT");
         assertEquals(TEXT, audit.get("originalText").s());
+        assertEquals(String.valueOf(Campaign.defaults(YEAR).awardsAt().plus(Duration.ofDays(30)).getEpochSecond()),
+                audit.get("purgeAt").n(), "the original words expire by TTL with the other retained data");
         assertEquals(Events.ORGANISER_SUB, audit.get("redactions").l().get(0).m().get("by").s());
         assertEquals("organiser@example.lv", audit.get("redactions").l().get(0).m().get("byEmail").s());
 
@@ -140,9 +142,9 @@ class RedactionIT {
         String id = confirmed(TEXT);
         var stale = moderation.findConfirmed(id).orElseThrow();
         assertEquals(lv.praise.domain.moderation.ModerationStore.RedactOutcome.REDACTED,
-                moderation.redact(stale, "Paldies! […]", Actor.SCHEDULE, clock.instant()));
+                moderation.redact(stale, "Paldies! […]", Actor.SCHEDULE, clock.instant(), clock.instant()));
         assertEquals(lv.praise.domain.moderation.ModerationStore.RedactOutcome.TEXT_CHANGED,
-                moderation.redact(stale, "Other […]", Actor.SCHEDULE, clock.instant()));
+                moderation.redact(stale, "Other […]", Actor.SCHEDULE, clock.instant(), clock.instant()));
         assertEquals("Paldies! […]", praiseItem(id, "PRAISE").get("text").s());
         assertEquals(1, praiseItem(id, "AUDIT").get("redactions").l().size());
     }

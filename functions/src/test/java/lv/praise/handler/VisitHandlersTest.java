@@ -31,7 +31,8 @@ class VisitHandlersTest {
     static final String SAMPLE_VISIT = "0b6c8f3e-2a4d-4e1b-9c7a-5d3f1e2b8a60";
     private final InMemoryStore store = new InMemoryStore();
     private final InMemoryVisits visitStore = new InMemoryVisits((year, id) -> store.frozenAt(year, id).isPresent());
-    private final Deque<String> ids = new ArrayDeque<>(List.of(SAMPLE_VISIT, "1c7d9f4e-3b5e-4f2c-8d8b-6e4f2a3c9b71"));
+    private final Deque<String> ids = new ArrayDeque<>(List.of(SAMPLE_VISIT, "1c7d9f4e-3b5e-4f2c-8d8b-6e4f2a3c9b71",
+            "2d8e0a5f-4c6f-4a3d-9e9c-7f5a3b4d0c82", "3e9f1b6a-5d7a-4b4e-8f0d-8a6b4c5e1d93"));
     private final Visits visits = new Visits(YEAR, store, store, visitStore, visitStore, Fixtures.clockAt(DURING_WINDOW), ids::pop);
 
     VisitHandlersTest() {
@@ -51,6 +52,27 @@ class VisitHandlersTest {
         assertEquals("Preiļu Galvenā bibliotēka", plan.path("visits").get(0).path("participantName").asText());
         assertEquals(1, plan.path("questionnaires").get(0).path("version").asInt());
         assertEquals(10, plan.path("questionnaires").get(0).path("criteria").size());
+    }
+
+    @Test
+    void aPlanSentTwiceAnswersTheExistingRowsAndAPlannedVisitIsCancelledThroughTheReviewRoute() {
+        assertEquals(201, new PlanVisitsHandler(visits).handleRequest(Events.load("plan-visits.json"), null).getStatusCode());
+        int writes = visitStore.writes();
+        APIGatewayV2HTTPResponse again = new PlanVisitsHandler(visits).handleRequest(Events.load("plan-visits.json"), null);
+        assertEquals(200, again.getStatusCode(), again.getBody());
+        JsonNode body = Events.body(again);
+        assertEquals(0, body.path("created").asInt());
+        assertEquals(2, body.path("existing").asInt());
+        assertTrue(body.path("existingIds").toString().contains(SAMPLE_VISIT), body.toString());
+        assertEquals(writes, visitStore.writes(), "nothing planned twice");
+
+        APIGatewayV2HTTPEvent cancel = Events.load("review-visit.json");
+        cancel.setBody("{\"decision\":\"cancel\"}");
+        APIGatewayV2HTTPResponse cancelled = new ReviewVisitHandler(visits).handleRequest(cancel, null);
+        assertEquals(200, cancelled.getStatusCode(), cancelled.getBody());
+        assertTrue(Events.body(cancelled).path("cancelled").asBoolean());
+        assertTrue(visitStore.find(YEAR, SAMPLE_VISIT).isEmpty());
+        assertEquals(404, new ReviewVisitHandler(visits).handleRequest(cancel, null).getStatusCode(), "already gone");
     }
 
     @Test

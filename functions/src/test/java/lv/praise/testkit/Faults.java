@@ -166,6 +166,13 @@ public final class Faults {
                 maybeCrash("before marking not sent");
                 return real.markNotSent(campaignYear, claim, state, reason);
             }
+
+            @Override
+            public boolean markNotSent(int campaignYear, Claim claim, DeliveryState state, String reason,
+                                       Throwable cause) {
+                maybeCrash("before marking not sent");
+                return real.markNotSent(campaignYear, claim, state, reason, cause);
+            }
         };
     }
 

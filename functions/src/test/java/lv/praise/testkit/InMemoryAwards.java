@@ -28,6 +28,7 @@ public final class InMemoryAwards implements AwardStore, PublicationStore {
     private final Map<Integer, Publication> publications = new HashMap<>();
     private final Map<Integer, OpenData> openData = new HashMap<>();
     private final Map<String, Row> awards = new HashMap<>();
+    private final Map<String, Throwable> causes = new HashMap<>();
     private final Map<String, String> codes = new HashMap<>();
     private int creates;
 
@@ -120,6 +121,18 @@ public final class InMemoryAwards implements AwardStore, PublicationStore {
     @Override
     public synchronized boolean markNotSent(int campaignYear, Claim claim, DeliveryState state, String reason) {
         return release(campaignYear, claim, state, reason, null);
+    }
+
+    @Override
+    public synchronized boolean markNotSent(int campaignYear, Claim claim, DeliveryState state, String reason,
+                                            Throwable cause) {
+        causes.put(key(campaignYear, claim.participantId()), cause);
+        return release(campaignYear, claim, state, reason, null);
+    }
+
+    /** The exception the last failed try was recorded with, if any. */
+    public synchronized Throwable lastCause(int campaignYear, String participantId) {
+        return causes.get(key(campaignYear, participantId));
     }
 
     private boolean release(int year, Claim claim, DeliveryState state, String reason, Instant sentAt) {

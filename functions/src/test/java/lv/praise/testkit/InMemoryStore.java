@@ -187,8 +187,18 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         }
     }
 
+    private boolean failingDeletes;
+
+    /** Makes {@link #deletePending} fail, as a store that can't be reached would. */
+    public synchronized void failingDeletes(boolean failing) {
+        this.failingDeletes = failing;
+    }
+
     @Override
     public synchronized void deletePending(String praiseId) {
+        if (failingDeletes) {
+            throw new IllegalStateException("the store can't be reached");
+        }
         praises.computeIfPresent(praiseId, (id, p) -> p.status() == PraiseStatus.PENDING ? null : p);
     }
 
@@ -380,7 +390,7 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     /** As the adapter: only from the text read, and only while confirmed; the first original kept. */
     @Override
     public synchronized RedactOutcome redact(ModeratedPraise current, String redactedText, lv.praise.domain.Actor by,
-                                             Instant at) {
+                                             Instant at, Instant purgeAt) {
         Praise stored = praises.get(current.id());
         ModeratedPraise review = reviews.get(current.id());
         if (stored == null || review == null || stored.status() != PraiseStatus.CONFIRMED
@@ -389,11 +399,19 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
         }
         moderationWrites++;
         originals.putIfAbsent(current.id(), stored.text());
+        auditPurgeAt.put(current.id(), purgeAt);
         Praise redacted = withText(stored, redactedText);
         praises.put(current.id(), redacted);
         reviews.put(current.id(), new ModeratedPraise(redacted, review.status(), review.reason(), review.by(),
                 review.at(), review.enteredBy()));
         return RedactOutcome.REDACTED;
+    }
+
+    private final Map<String, Instant> auditPurgeAt = new java.util.HashMap<>();
+
+    /** When the audit record of a redacted praise expires by TTL (null when never redacted). */
+    public synchronized Instant auditPurgeAt(String praiseId) {
+        return auditPurgeAt.get(praiseId);
     }
 
     /** The audit record's original text of a redacted praise (null when never redacted or since erased). */

@@ -16,6 +16,7 @@ import lv.praise.domain.visits.Questionnaire;
 import lv.praise.domain.visits.QuestionnaireStore;
 import lv.praise.domain.visits.SubmissionVersion;
 import lv.praise.domain.visits.Visit;
+import lv.praise.domain.visits.VisitStatus;
 import lv.praise.domain.visits.VisitStore;
 
 /**
@@ -83,12 +84,37 @@ public final class InMemoryVisits implements VisitStore, QuestionnaireStore, Cri
         return saved;
     }
 
+    /** Plan key → visit id, as the adapter's {@code VISITKEY#} items. */
+    private final Map<String, String> planKeys = new LinkedHashMap<>();
+
     @Override
-    public synchronized void plan(Collection<Visit> planned) {
+    public synchronized Map<String, String> plan(Collection<Visit> planned) {
+        Map<String, String> taken = new LinkedHashMap<>();
         for (Visit v : planned) {
+            String key = v.year() + "|" + v.planKey();
+            String earlier = planKeys.putIfAbsent(key, v.id());
+            if (earlier != null) {
+                taken.put(v.id(), earlier);
+                continue;
+            }
             visits.put(v.id(), v);
             writes++;
         }
+        return taken;
+    }
+
+    @Override
+    public synchronized void cancel(Visit planned) {
+        Visit stored = visits.get(planned.id());
+        if (stored == null || stored.status() != VisitStatus.PLANNED || stored.versions() != 0) {
+            throw new Moved("the visit moved");
+        }
+        if (frozen.test(planned.year(), planned.participantId())) {
+            throw new Frozen("frozen");
+        }
+        visits.remove(planned.id());
+        planKeys.remove(planned.year() + "|" + planned.planKey(), planned.id());
+        writes++;
     }
 
     @Override

@@ -126,8 +126,10 @@ final class CloudFrontHeaders {
         return map(value).get("Ref") instanceof String ref ? ref : null;
     }
 
+    /** A header's value; a {@code !Sub} of the region (the CSP's Cognito endpoint) takes the local run's region. */
     private static String text(Object value) {
-        return value == null ? null : SamTemplate.resolve(value, Map.of());
+        return value == null ? null : SamTemplate.resolve(value, Map.of("AWS::Region", lv.praise.testkit.LocalDynamoDb.REGION,
+                "AWS::URLSuffix", "amazonaws.com"));
     }
 
     @SuppressWarnings("unchecked")

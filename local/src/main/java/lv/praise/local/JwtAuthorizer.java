@@ -31,11 +31,33 @@ final class JwtAuthorizer {
     private final String name;
     private final String header;
     private final LocalJwt jwt;
+    private final String issuer;
+    private final String audience;
 
     JwtAuthorizer(String name, String identityHeader, LocalJwt jwt) {
+        this(name, identityHeader, jwt, LocalJwt.ISSUER, LocalJwt.AUDIENCE);
+    }
+
+    JwtAuthorizer(String name, String identityHeader, LocalJwt jwt, String issuer, String audience) {
         this.name = name;
         this.header = identityHeader.toLowerCase(Locale.ROOT);
         this.jwt = jwt;
+        this.issuer = issuer;
+        this.audience = audience;
+    }
+
+    /**
+     * The local issuer and audience that stand for the user pool an authorizer's issuer names
+     * ({@code .../${OrganiserPool}} or {@code .../${ParticipantPool}}): a token of one pool never passes the
+     * other's authorizer, as in AWS.
+     */
+    static String[] localPool(String authorizer, Object issuer) {
+        String text = issuer instanceof Map<?, ?> m && m.get("Fn::Sub") instanceof String s ? s : String.valueOf(issuer);
+        if (text.endsWith("${ParticipantPool}")) {
+            return new String[] {LocalJwt.PARTICIPANT_ISSUER, LocalJwt.PARTICIPANT_AUDIENCE};
+        }
+        // The organisers' pool, and any other issuer: the local run's development tokens, as before issue 18.
+        return new String[] {LocalJwt.ISSUER, LocalJwt.AUDIENCE};
     }
 
     /** Every JWT authorizer the template's HTTP APIs declare, by name, each checking tokens with {@code jwt}. */
@@ -51,7 +73,10 @@ final class JwtAuthorizer {
                 throw new IllegalStateException("authorizer " + name + ": identity source " + source
                         + " is not emulated locally (only $request.header.<name>)");
             }
-            authorizers.put(name, new JwtAuthorizer(name, s.substring(HEADER_SOURCE.length()), jwt));
+            Object configuration = definition.get("JwtConfiguration");
+            Object issuer = configuration instanceof Map<?, ?> c ? c.get("issuer") : null;
+            String[] pool = localPool(name, issuer);
+            authorizers.put(name, new JwtAuthorizer(name, s.substring(HEADER_SOURCE.length()), jwt, pool[0], pool[1]));
         });
         return authorizers;
     }
@@ -70,7 +95,7 @@ final class JwtAuthorizer {
             token = token.substring(7).strip();
         }
         try {
-            Map<String, Object> claims = jwt.verify(token);
+            Map<String, Object> claims = jwt.verify(token, issuer, audience);
             // API Gateway fills scopes only for routes with authorization scopes; none are emulated, so null.
             APIGatewayV2HTTPEvent.RequestContext.Authorizer context = APIGatewayV2HTTPEvent.RequestContext.Authorizer
                     .builder()

@@ -42,6 +42,11 @@ import lv.praise.handler.AdminHandler;
 public final class LocalJwt {
     public static final String ISSUER = "praise-local";
     public static final String AUDIENCE = "praise-local-console";
+    /** The participants' pool's issuer and app client locally (issue 18): ParticipantAuthorizer checks these. */
+    public static final String PARTICIPANT_ISSUER = "praise-local-participants";
+    public static final String PARTICIPANT_AUDIENCE = "praiselocalparticipants";
+    /** The Cognito group of the participants' contacts. */
+    public static final String CONTACTS = "contacts";
     public static final String ALGORITHM = "HS256";
     public static final int SKEW_SECONDS = 30;
     public static final Duration SKEW = Duration.ofSeconds(SKEW_SECONDS);
@@ -131,6 +136,45 @@ public final class LocalJwt {
         return claims;
     }
 
+    /**
+     * A participant contact's ID token as the participants' pool gives it (issue 18), valid an hour from now:
+     * {@code email}, {@code custom:participants} (the ids, space-separated), {@code cognito:groups [contacts]},
+     * issuer {@link #PARTICIPANT_ISSUER}, audience {@link #PARTICIPANT_AUDIENCE}. For tests that need a signed-in
+     * contact without the e-mailed code (the real flow: the test kit's ContactSignIn).
+     */
+    public String issueContact(String email, String... participantIds) {
+        return sign(contactClaims(email, List.of(participantIds), clock.instant(), Duration.ofHours(1)));
+    }
+
+    /** The claims of a contact's ID token (see {@link #issueContact}). */
+    public Map<String, Object> contactClaims(String email, List<String> participantIds, Instant issuedAt,
+                                             Duration validity) {
+        if (email == null || email.isBlank()) {
+            throw new IllegalArgumentException("an e-mail address is required");
+        }
+        String normalised = email.strip().toLowerCase(Locale.ROOT);
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", subject(normalised));
+        claims.put("email", normalised);
+        claims.put("email_verified", true);
+        claims.put("cognito:username", subject(normalised));
+        claims.put("cognito:groups", List.of(CONTACTS));
+        claims.put("custom:participants", String.join(" ", participantIds));
+        claims.put("iss", PARTICIPANT_ISSUER);
+        claims.put("aud", PARTICIPANT_AUDIENCE);
+        claims.put("token_use", "id");
+        claims.put("auth_time", issuedAt.getEpochSecond());
+        claims.put("iat", issuedAt.getEpochSecond());
+        claims.put("exp", issuedAt.plus(validity).getEpochSecond());
+        return claims;
+    }
+
+    /** The stable {@code sub} of an address in a local pool. */
+    static String subject(String email) {
+        String normalised = email.strip().toLowerCase(Locale.ROOT);
+        return UUID.nameUUIDFromBytes(("praise-local:" + normalised).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
     /** Signs these claims as they are, with the HS256 header. */
     public String sign(Map<String, Object> claims) {
         Map<String, Object> header = new LinkedHashMap<>();
@@ -145,8 +189,13 @@ public final class LocalJwt {
         return signingInput + "." + B64.encodeToString(hmac(key, signingInput));
     }
 
-    /** The claims of a token that passes every check, as the JSON has them. */
+    /** The claims of an organisers' pool token that passes every check, as the JSON has them. */
     public Map<String, Object> verify(String token) throws InvalidToken {
+        return verify(token, ISSUER, AUDIENCE);
+    }
+
+    /** The same checks for the pool of this issuer and app client (the participants' pool: issue 18). */
+    public Map<String, Object> verify(String token, String issuer, String audience) throws InvalidToken {
         if (token == null || token.isBlank()) {
             throw new InvalidToken("no token");
         }
@@ -184,14 +233,14 @@ public final class LocalJwt {
         if (iat != null && iat > now + SKEW_SECONDS) {
             throw new InvalidToken("the token is issued in the future (iat)");
         }
-        if (!ISSUER.equals(claims.get("iss"))) {
-            throw new InvalidToken("issuer " + claims.get("iss") + " is not " + ISSUER);
+        if (!issuer.equals(claims.get("iss"))) {
+            throw new InvalidToken("issuer " + claims.get("iss") + " is not " + issuer);
         }
         Object aud = claims.get("aud");
-        boolean audienceOk = aud == null ? AUDIENCE.equals(claims.get("client_id"))
-                : aud instanceof Collection<?> list ? list.contains(AUDIENCE) : AUDIENCE.equals(aud);
+        boolean audienceOk = aud == null ? audience.equals(claims.get("client_id"))
+                : aud instanceof Collection<?> list ? list.contains(audience) : audience.equals(aud);
         if (!audienceOk) {
-            throw new InvalidToken("audience " + (aud == null ? claims.get("client_id") : aud) + " is not " + AUDIENCE);
+            throw new InvalidToken("audience " + (aud == null ? claims.get("client_id") : aud) + " is not " + audience);
         }
         return claims;
     }

@@ -87,6 +87,8 @@ public final class LocalServer implements AutoCloseable {
         public static final Map<String, String> LIMITS_LIFTED = Map.of(
                 "PraiseLimitPerAddress", "0",
                 "PraiseLimitPerEmail", "0",
+                // Every test signs in from 127.0.0.1; the per-e-mail sign-in limit stays (SignInIT counts on it).
+                "SignInLimitPerAddress", "0",
                 "ApiRateLimit", "1000000",
                 "ApiBurstLimit", "1000000",
                 "PraiseRateLimit", "1000000",
@@ -314,6 +316,8 @@ public final class LocalServer implements AutoCloseable {
     private final LocalQueues queues;
     private final int port;
     private final LocalLambda lambda;
+    /** The participants' user pool's twin (issue 18), set once at start. */
+    private LocalCognito cognito;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
 
@@ -408,11 +412,15 @@ public final class LocalServer implements AutoCloseable {
             ApiGateway direct = new ApiGateway(routes, authorizers, throttling, replies, CloudFrontOrigin.bypassed());
             HttpServer directServer = bindDirect(direct, replies);
             httpServers.add(directServer);
+            // The participants' user pool (issue 18): the page's sign-in calls and the functions' Admin calls.
+            LocalCognito cognito = new LocalCognito(replies, jwt,
+                    new lv.praise.adapter.OutboxMailer(config.outboxDir(), environment.get("SENDER_EMAIL")),
+                    java.time.Clock.systemUTC());
             SiteRouter router = new SiteRouter(new ApiGateway(routes, authorizers, throttling, replies,
                     CloudFrontOrigin.withSecret(environment.get(EdgeOrigin.SECRET_SETTING))),
                     new OutboxViewer(new OutboxMessages(config.outboxDir()), replies),
                     new DevEndpoints(jwt, scheduled, () -> Clocks.fromSettings().instant(), replies, queues, sesFeedback),
-                    new StaticSite(config.siteDir(), replies), replies).withLambda(lambda).withScheduler(scheduler)
+                    new StaticSite(config.siteDir(), replies), replies).withLambda(lambda).withScheduler(scheduler).withCognito(cognito)
                     .withFiles(new LocalFiles(filesDir, filesKey, replies));
             AtomicInteger threads = new AtomicInteger();
             executor = Executors.newFixedThreadPool(THREADS, r -> {
@@ -430,13 +438,21 @@ public final class LocalServer implements AutoCloseable {
             // As the first night would in AWS: the current campaign's awards schedule, at its awardsAt, so that
             // GET /_local/run lists the publication worker from the start (LocalScheduler).
             try {
+                // Issue 18: the demo participants' contactEmail is their first contact, so they can sign in.
+                lv.praise.Wiring.get().contactBackfill().run();
+            } catch (RuntimeException e) {
+                System.err.println("the contacts could not be back-filled at start: " + e);
+            }
+            try {
                 lv.praise.Wiring.get().campaignYears().reconcileSchedule();
             } catch (RuntimeException e) {
                 System.err.println("the awards schedule could not be set at start: " + e);
             }
-            return new LocalServer(config, template, dynamo, Collections.unmodifiableMap(tables),
+            LocalServer started = new LocalServer(config, template, dynamo, Collections.unmodifiableMap(tables),
                     Collections.unmodifiableMap(environment), seeded, today, jwt, scheduled, throttling, httpServers, executor,
                     port, lambda, queues);
+            started.cognito = cognito;
+            return started;
         } catch (RuntimeException | Error e) {
             httpServers.forEach(s -> s.stop(0));
             if (lambda != null) {
@@ -596,6 +612,11 @@ public final class LocalServer implements AutoCloseable {
     /** A fresh token for anyone, in the organisers' group or in none (valid {@link LocalJwt#DEV_TOKEN_VALIDITY}). */
     public String tokenFor(String email, boolean organiser) {
         return jwt.issue(email, organiser, LocalJwt.DEV_TOKEN_VALIDITY);
+    }
+
+    /** The twin of the participants' user pool (issue 18): its users, and its clock for tests of expiry. */
+    LocalCognito cognito() {
+        return cognito;
     }
 
     /** The token issuer and checker of this run (its key), e.g. for tests to forge bad tokens. */
@@ -771,7 +792,10 @@ public final class LocalServer implements AutoCloseable {
                 "AWARDS_SCHEDULER_ROLE_ARN", () -> "arn:aws:iam::000000000000:role/AwardsSchedulerRole",
                 "AWARDS_FAILURES_QUEUE_ARN", () -> "arn:aws:sqs:" + LocalDynamoDb.REGION
                         + ":000000000000:PublicationFailuresQueue",
-                "COGNITO_CLIENT_ID", () -> "");
+                "COGNITO_CLIENT_ID", () -> "",
+                // The participants' pool (issue 18): the local run's twin of it (LocalCognito).
+                "PARTICIPANT_POOL_ID", () -> LocalCognito.POOL_ID,
+                "PARTICIPANT_CLIENT_ID", () -> LocalJwt.PARTICIPANT_AUDIENCE);
     }
 
     /**
@@ -836,6 +860,10 @@ public final class LocalServer implements AutoCloseable {
         System.setProperty("LAMBDA_ENDPOINT", "http://127.0.0.1:" + port);
         // ... and create and move the awards' schedules through the SDK's Scheduler client, here: LocalScheduler.
         System.setProperty("SCHEDULER_ENDPOINT", "http://127.0.0.1:" + port);
+        // ... and the participants' user pool through the SDK's Cognito client, here: LocalCognito (issue 18);
+        // the /my/ page reaches the same twin on the site's own origin (GET /api/console/config).
+        System.setProperty("COGNITO_ENDPOINT", "http://127.0.0.1:" + port + LocalCognito.PATH);
+        System.setProperty("COGNITO_SIGNIN_PATH", LocalCognito.PATH + "/");
         if (config.fixedNow() != null) {
             System.setProperty(Clocks.FIXED_CLOCK, config.fixedNow());
         }

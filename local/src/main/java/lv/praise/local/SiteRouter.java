@@ -17,6 +17,7 @@ final class SiteRouter implements HttpHandler {
     private HttpHandler lambda;
     private HttpHandler files;
     private HttpHandler scheduler;
+    private HttpHandler cognito;
 
     SiteRouter(HttpHandler api, HttpHandler outbox, HttpHandler site, Replies replies) {
         this(api, outbox, null, site, replies);
@@ -43,6 +44,12 @@ final class SiteRouter implements HttpHandler {
         return this;
     }
 
+    /** The participants' user pool's twin (LocalCognito): the page's sign-in and the functions' SDK. */
+    SiteRouter withCognito(HttpHandler cognito) {
+        this.cognito = cognito;
+        return this;
+    }
+
     /** The files the workers leave (LocalFiles), behind signed, expiring links. */
     SiteRouter withFiles(HttpHandler files) {
         this.files = files;
@@ -64,6 +71,8 @@ final class SiteRouter implements HttpHandler {
                 lambda.handle(exchange);
             } else if (scheduler != null && LocalScheduler.handles(path)) {
                 scheduler.handle(exchange);
+            } else if (cognito != null && LocalCognito.handles(path)) {
+                cognito.handle(exchange);
             } else if (files != null && path != null && path.startsWith(LocalFiles.PREFIX)) {
                 files.handle(exchange);
             } else if (dev != null && path != null && path.startsWith(DevEndpoints.PREFIX + "/")) {

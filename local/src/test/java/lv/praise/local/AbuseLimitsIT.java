@@ -254,6 +254,43 @@ class AbuseLimitsIT {
         assertEquals(0, OutboxMail.to(server.outboxDir(), "nominator-limits@example.lv").size(), "nothing was sent");
     }
 
+    /**
+     * Issue 18: the participants' sign-in start has a per-address limit of its own (SignInLimitPerAddress), on
+     * counters apart from the praise form's: the viewer that used it up still praises.
+     */
+    @Test
+    @Order(8)
+    void signInStartsAreLimitedPerViewerAddressApartFromPraise() throws Exception {
+        int perAddress = parameter("SignInLimitPerAddress");
+        String viewer = "198.51.100.40";
+        int accepted = 0;
+        HttpResponse<String> last;
+        while ((last = signInAs(viewer, "signin-" + accepted + "@example.lv")).statusCode() == 202) {
+            accepted++;
+            assertTrue(accepted <= perAddress, "no refusal after " + accepted);
+        }
+        assertEquals(perAddress, accepted);
+        assertRefused(last, "address");
+        assertEquals(202, signInAs("198.51.100.41", "signin-next@example.lv").statusCode(), "another viewer has its own count");
+        assertEquals(202, submitAs(viewer, server.participantIds().get(4), "after-signins@example.lv").statusCode(),
+                "the praise form's budget is untouched");
+    }
+
+    private static HttpResponse<String> signInAs(String viewer, String email) throws Exception {
+        String body = Replies.JSON.createObjectNode().put("email", email).toString();
+        while (true) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.directApiUrl() + "/api/my/signin"))
+                    .header("Content-Type", "application/json")
+                    .header(lv.praise.handler.EdgeOrigin.ORIGIN_HEADER, server.originSecret())
+                    .header(lv.praise.handler.EdgeOrigin.VIEWER_HEADER, viewer)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 429 || r.body().contains("\"error\"")) {
+                return r;
+            }
+            Thread.sleep(150); // the gateway's throttling (API Gateway's own 429), not the function's limit
+        }
+    }
+
     private static void assertRefused(HttpResponse<String> response, String field) throws Exception {
         assertEquals(429, response.statusCode(), response.body());
         JsonNode error = Replies.JSON.readTree(response.body()).path("error");

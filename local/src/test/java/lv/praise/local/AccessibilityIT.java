@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,7 +34,8 @@ class AccessibilityIT {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final List<String> PUBLIC = List.of("/", "/praise.html", "/results.html", "/verify.html",
             "/privacy.html", "/how-praise-is-checked.html", "/check-results.html", "/nominate.html", "/check-email.html",
-            "/confirm.html?token=nav-deriga-saite", "/evaluate/");
+            "/confirm.html?token=nav-deriga-saite", "/evaluate/", "/my/",
+            "/my/opt-out.html?token=nav-deriga-saite", "/my/opt-out.html");
     private static final List<String> CONSOLE = List.of("index", "participants", "evaluations", "questionnaire", "visits",
             "review", "calibration", "standings", "moderation", "praise-entry", "nominations", "posters", "awards", "campaign");
 
@@ -157,6 +159,11 @@ class AccessibilityIT {
                         + "T09:00\",\"place\":\"info@example.lv\",\"comment\":\"Ātri un skaidri.\",\"answers\":[" + answers + "]}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(submitted.statusCode() == 200, submitted.body());
+        // And a visit still planned: the plan's list has its Cancel button (armed by a first click).
+        HttpResponse<String> stillPlanned = post("/api/admin/visits", "{\"year\":" + year + ",\"visits\":[{\"participantId\":\""
+                + server.participantIds().get(6) + "\",\"channel\":\"phone\",\"evaluator\":\"" + evaluator
+                + "\",\"dueFrom\":\"" + day + "\",\"dueTo\":\"" + day + "\"}]}", server.organiserToken());
+        assertTrue(stillPlanned.statusCode() == 201, stillPlanned.body());
         chromium.viewport(1280, 900, false);
         driver.get(server.baseUrl() + "/admin/index.html?lang=lv");
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("email"))).sendKeys("a11y@example.lv", Keys.ENTER);
@@ -167,6 +174,13 @@ class AccessibilityIT {
                 driver.get(server.baseUrl() + "/admin/" + page + ".html?lang=lv");
                 settle();
                 violations.addAll(audit("admin/" + page + ".html with a submitted visit [" + width + " px]"));
+                if (page.equals("visits")) {
+                    WebElement cancel = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("#visits-rows button")));
+                    cancel.click();
+                    new WebDriverWait(driver, WAIT).until(d -> "Apstiprināt atcelšanu".equals(cancel.getText()));
+                    violations.addAll(audit("admin/visits.html, a planned visit's Cancel armed [" + width + " px]"));
+                }
             }
         }
         assertTrue(violations.isEmpty(), String.join("\n", violations));

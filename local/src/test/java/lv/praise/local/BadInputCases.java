@@ -123,10 +123,8 @@ final class BadInputCases {
         String key = method + " " + path;
         List<Maker> makers = new ArrayList<>();
         boolean admin = path.startsWith("/api/admin/");
-        // A participant's own routes (issue 18) take a token too; an organiser's passes the local authorizer, and the
-        // handler then answers 404 id for a participant it is no contact of – after refusing a bad id (400 id).
-        Map<String, String> auth = admin || path.startsWith("/api/my/participants/")
-                ? Map.of("Authorization", "Bearer " + c.organiserToken())
+        // A participant's route (/api/my/) with an organiser's token: a valid token of no contact (issue 18).
+        Map<String, String> auth = admin || path.startsWith("/api/my/participants/") ? Map.of("Authorization", "Bearer " + c.organiserToken())
                 : path.startsWith("/api/evaluate/") ? Map.of("Authorization", "Bearer " + c.evaluatorToken()) : Map.of();
         String concrete = path.replace("{year}", Integer.toString(c.year())).replace("{participantId}", c.participantId())
                 .replace("{id}", c.participantId()).replace("{code}", "7KQ2-M9XD-4HTB-W3ZA");
@@ -271,10 +269,11 @@ final class BadInputCases {
                         r -> new Bad(NODES.textNode(c.expiredToken()), 410, "token")));
                 jsonRoute(makers, key, "POST", path, auth, base, fields);
             }
-            case "POST /api/praise/withdraw", "POST /api/nominations/confirm" -> {
+            case "POST /api/praise/withdraw", "POST /api/nominations/confirm", "POST /api/my/digest/opt-out" -> {
                 weight = 3;
-                // No token of the run is ever sent (a bad-input run must withdraw nothing, and holds no nomination):
-                // every well-formed token is unknown (400 invalid_token).
+                // No token of the run is ever sent (a bad-input run must withdraw nothing, and holds no nomination; an
+                // opt-out token is signed under the hash key, which the run never has): every well-formed token is
+                // unknown (400 invalid_token).
                 ObjectNode base = NODES.objectNode().put("token", UNKNOWN_NOMINATION_TOKEN);
                 Map<String, List<BadValue>> fields = new LinkedHashMap<>();
                 fields.put("token", List.of(
@@ -327,6 +326,39 @@ final class BadInputCases {
                         r -> new Bad(NODES.textNode("[…]"), 400, "part"),
                         r -> new Bad(NODES.textNode(huge(r, 2001, 3000)), 400, "part")));
                 jsonRoute(makers, key, "POST", path, auth, base, fields);
+            }
+            case "POST /api/my/signin" -> {
+                // Issue 18: a participant contact's sign-in, step 1. Never a valid address (a run sends no code).
+                weight = 3;
+                ObjectNode base = NODES.objectNode().put("email", "nobody-signs-in@example.com");
+                Map<String, List<BadValue>> fields = new LinkedHashMap<>();
+                fields.put("email", email("email", true));
+                jsonRoute(makers, key, "POST", path, auth, base, fields);
+            }
+            case "PUT /api/admin/participants/{id}/contacts" -> {
+                // Issue 18: the whole list; a valid one is never sent (a run changes no contact).
+                weight = 3;
+                ObjectNode base = NODES.objectNode();
+                base.set("contacts", NODES.arrayNode().add("contact-a@example.com"));
+                Map<String, List<BadValue>> fields = new LinkedHashMap<>();
+                fields.put("contacts", List.of(
+                        r -> new Bad(wrongType(r, "array"), 400, "contacts"),
+                        r -> new Bad(null, 400, "contacts"),
+                        r -> {
+                            var many = NODES.arrayNode();
+                            for (int i = 0; i < 11 + r.nextInt(40); i++) {
+                                many.add("c" + i + "@example.com");
+                            }
+                            return new Bad(many, 400, "contacts");
+                        },
+                        r -> new Bad(NODES.arrayNode().add("contact-a@example.com").add(wrongType(r, "string")), 400, "contacts[1]"),
+                        r -> new Bad(NODES.arrayNode().add("contact-a@example.com").add(pick(r, List.of("no-at-sign", "a@",
+                                "@example.com", "a b@example.com", "<a@example.com>", "a@example.com, b@example.com", "",
+                                pick(r, HOSTILE).replace("@", "")))), 400, "contacts[1]"),
+                        r -> new Bad(NODES.arrayNode().add("contact-a@example.com").add("Contact-A@Example.com"), 400, "contacts[1]")));
+                jsonRoute(makers, key, "PUT", concrete, auth, base, fields);
+                makers.add(r -> json(key, "hostile id in the path, valid body", "PUT", path.replace("{id}", segment(hostileId(r))), "", auth,
+                        base, Set.of(400, 404), "id"));
             }
             case "POST /api/nominations" -> {
                 weight = 4;
@@ -430,6 +462,30 @@ final class BadInputCases {
                 makers.add(r -> get(key, "year not a number", path, query("year", "x" + r.nextInt(99)), auth, 400, "year"));
                 weight = 3;
             }
+            case "GET /api/admin/participants/{id}/report", "GET /api/admin/participants/{id}/cards" -> {
+                // Issue 18: the report and the praise cards, the organisers' twins (the same functions as /api/my/).
+                queryNames.add("lang");
+                makers.add(r -> get(key, "hostile id in the path", path.replace("{id}", segment(hostileId(r))), "", auth, Set.of(400, 404), "id"));
+                makers.add(r -> get(key, "lang not lv or en", concrete, query("lang", pick(r, List.of("et", "LV", "de", "lv-LV",
+                        "e n", huge(r, 3, 500), pick(r, HOSTILE).replace("en", "")))), auth, 400, "lang"));
+                if (key.endsWith("/cards")) {
+                    queryNames.add("employee");
+                    makers.add(r -> get(key, "employee longer than any name", concrete, query("employee", huge(r, 201, 3000)),
+                            auth, 400, "employee"));
+                    makers.add(r -> get(key, "employee with a control character", concrete, query("employee",
+                            "Anna" + pick(r, List.of("\u0000", "\u0007", "\u001b", "\u007f")) + "Bērziņa"), auth, 400, "employee"));
+                }
+                weight = 3;
+            }
+            case "GET /api/my/participants/{id}/report", "GET /api/my/participants/{id}/cards" -> {
+                // The contact's routes, here with the organiser's token (the context has no contact's): an id that can't
+                // be a participant's is refused before anything is read (ParticipantHandler); the organisers' twins above
+                // carry the query's cases.
+                queryNames.addAll(key.endsWith("/cards") ? List.of("employee", "lang") : List.of("lang"));
+                makers.add(r -> get(key, "not a participant id in the path", path.replace("{id}", segment(pick(r, notMatching(ID)))),
+                        "", auth, Set.of(400, 404), "id"));
+                weight = 2;
+            }
             case "PUT /api/admin/questionnaire" -> {
                 weight = 4;
                 questionnaire(makers, key, path, auth);
@@ -490,10 +546,14 @@ final class BadInputCases {
             case "POST /api/admin/praise" -> json(key, "", method, target, "", auth, praiseBody(false), Set.of(), null);
             case "POST /api/praise/confirm" -> json(key, "", method, target, "", auth,
                     NODES.objectNode().put("token", c.expiredToken()), Set.of(), null);
-            case "POST /api/nominations/confirm", "POST /api/praise/withdraw" -> json(key, "", method, target, "", auth,
+            case "POST /api/nominations/confirm", "POST /api/praise/withdraw", "POST /api/my/digest/opt-out" -> json(key, "", method, target, "", auth,
                     NODES.objectNode().put("token", UNKNOWN_NOMINATION_TOKEN), Set.of(), null);
             case "POST /api/nominations" -> json(key, "", method, target, "", auth, NODES.objectNode().put("name", "X SIA")
                     .put("email", "n@example.com").put("consent", true), Set.of(), null);
+            case "POST /api/my/signin" -> json(key, "", method, target, "", auth,
+                    NODES.objectNode().put("email", "nobody-signs-in@example.com"), Set.of(), null);
+            case "PUT /api/admin/participants/{id}/contacts" -> json(key, "", method, target, "", auth,
+                    NODES.objectNode().set("contacts", NODES.arrayNode().add("contact-a@example.com")), Set.of(), null);
             case "PUT /api/admin/participants/{id}" -> json(key, "", method, target, "", auth, participantBody(false), Set.of(), null);
             case "POST /api/admin/participants/{id}/employees", "POST /api/my/participants/{id}/employees" ->
                     json(key, "", method, target, "", auth, mergeBody(), Set.of(), null);

@@ -165,16 +165,23 @@ class ConsoleFlowsInBrowserIT {
 
         signIn("/admin/moderation.html");
         wait(d -> find("#mod-waiting").isDisplayed());
-        // The whole queue's answer is made slow, then the filter is applied: the later request's answer wins.
-        driver.executeScript("var f = window.fetch; window.fetch = function (u, i) { var p = f.apply(this, arguments);"
-                + " return String(u).indexOf('/api/admin/moderation?') >= 0 && String(u).indexOf('participant=') < 0"
-                + " ? p.then(function (r) { return new Promise(function (ok) { setTimeout(function () { ok(r); }, 1500); }); }) : p; };");
+        // The whole queue's answer is held back until the test lets it go, after the filter is applied: the later
+        // request's answer must win. Once let go, a flag is set in a task after the page has read that answer.
+        driver.executeScript("window.__held = []; var f = window.fetch; window.fetch = function (u, i) {"
+                + " var p = f.apply(this, arguments);"
+                + " if (String(u).indexOf('/api/admin/moderation?') < 0 || String(u).indexOf('participant=') >= 0) return p;"
+                + " return p.then(function (r) { var json = r.json.bind(r);"
+                + "   r.json = function () { return json().then(function (v) {"
+                + "     setTimeout(function () { window.__heldRead = (window.__heldRead || 0) + 1; }, 0); return v; }); };"
+                + "   return new Promise(function (ok) { window.__held.push(function () { ok(r); }); }); }); };");
         find(".tabs button[data-status='pending']").click();
         // The filter is a participant picked by its name, as the public search finds it.
         pickModerationParticipant("ezerkrasts", "Kempings Ezerkrasts");
-        // Only the campsite's praise, both of them (the unfiltered first page may answer in between).
         wait(d -> texts().containsAll(List.of(good, spam)) && List.of("Kempings Ezerkrasts").equals(shownNames()));
-        sleep(2000); // past the slow answer
+        Object held = driver.executeScript("var n = window.__held.length; window.__held.forEach(function (go) { go(); });"
+                + " window.__held = []; return n;");
+        assertTrue(((Number) held).intValue() >= 1, "the unfiltered answer was held: " + held);
+        wait(d -> ((Number) driver.executeScript("return window.__heldRead || 0;")).intValue() >= ((Number) held).intValue());
         assertEquals(List.of("Kempings Ezerkrasts"), shownNames(), "the slow unfiltered answer does not replace the filtered list");
         assertTrue(texts().containsAll(List.of(good, spam)));
         int waiting = waiting();
@@ -479,14 +486,6 @@ class ConsoleFlowsInBrowserIT {
         return driver.findElements(By.cssSelector("#mod-items > li")).stream()
                 .filter(li -> li.findElement(By.cssSelector(".item-text")).getText().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no item " + text));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** The participants' names the queue shows, each once. */

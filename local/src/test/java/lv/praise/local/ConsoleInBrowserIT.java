@@ -191,11 +191,8 @@ class ConsoleInBrowserIT {
                 driver.get(server.baseUrl() + "/admin/" + page + ".html?lang=lv");
                 wait(d -> find("#console-nav").isDisplayed());
                 wait(d -> d.findElements(By.cssSelector("h1")).stream().anyMatch(WebElement::isDisplayed));
-                try {
-                    Thread.sleep(300); // the page's first answers
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                // The page's first answers are in: the console marks <body aria-busy> while it waits for the API.
+                wait(d -> !"true".equals(find("body").getAttribute("aria-busy")));
                 assertEquals("page", find("#console-nav a[href='/admin/" + page + ".html']").getAttribute("aria-current"), page);
                 Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
                 if (scrollWidth.intValue() > width) {

@@ -20,7 +20,7 @@ class FunctionEnvironmentTest {
     private static final Map<String, String> LOCAL = Map.of("CampaignYear", "2031", "SenderEmail", "praise@localhost",
             "SiteUrl", "http://localhost:3000", "PraiseTable", "PraiseTable", "AWS::StackName", "praise-local",
             "ConfirmationMailQueue", "http://127.0.0.1:9324/000000000000/ConfirmationMailQueue",
-            "MailConfigurationSet", "MailConfigurationSet");
+            "MailConfigurationSet", "MailConfigurationSet", "AWS::Region", "eu-north-1");
 
     @TempDir
     Path folder;

@@ -177,7 +177,8 @@ class StaticSiteTest {
         Map<String, Object> config = (Map<String, Object>) template.properties(policies.get(0))
                 .get("ResponseHeadersPolicyConfig");
         Map<String, Object> security = (Map<String, Object>) config.get("SecurityHeadersConfig");
-        String value = (String) ((Map<String, Object>) security.get("ContentSecurityPolicy")).get("ContentSecurityPolicy");
+        String value = SamTemplate.resolve(((Map<String, Object>) security.get("ContentSecurityPolicy")).get("ContentSecurityPolicy"),
+                Map.of("AWS::Region", lv.praise.testkit.LocalDynamoDb.REGION, "AWS::URLSuffix", "amazonaws.com"));
         assertNotNull(value);
         assertTrue(value.contains("default-src"));
         return value;

@@ -118,7 +118,8 @@ class ThrottlingTest {
     void theBannerNamesTheTighterRoutes() {
         String line = fromTemplate(Map.of("PraiseRateLimit", "10", "PraiseBurstLimit", "20", "ApiRateLimit", "50",
                 "ApiBurstLimit", "100")).describe();
-        assertEquals("POST /api/nominations 10/s burst 20, POST /api/praise 10/s burst 20, other routes 50/s burst 100",
-                line, "both public forms' routes take the praise bucket's settings");
+        assertEquals("POST /api/my/signin 10/s burst 20, POST /api/nominations 10/s burst 20, POST /api/praise 10/s burst 20, "
+                + "other routes 50/s burst 100", line, "the public forms' routes (and the participants' sign-in start) take the "
+                + "praise bucket's settings");
     }
 }

@@ -48,4 +48,14 @@ public interface AwardStore {
 
     /** Records a failed try ({@code FAILED} or {@code NO_CONTACT}), if the claim still holds. */
     boolean markNotSent(int campaignYear, Claim claim, DeliveryState state, String reason);
+
+    /**
+     * A failed try with the exception behind it: the reason code is what the console shows and translates; the
+     * cause's class and message are kept beside it ({@code lastErrorDetail}) and logged, so a bug (a
+     * NullPointerException while drawing) is told apart from a refused address. A store that keeps only codes
+     * drops the cause.
+     */
+    default boolean markNotSent(int campaignYear, Claim claim, DeliveryState state, String reason, Throwable cause) {
+        return markNotSent(campaignYear, claim, state, reason);
+    }
 }

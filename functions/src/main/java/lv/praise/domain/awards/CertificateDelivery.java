@@ -110,8 +110,9 @@ public final class CertificateDelivery {
             Certificate certificate = certificates.of(award, campaign);
             letter = AwardLetter.compose(to, certificate, wonCategory, renderer.pdf(certificate), award.deliveryKey());
         } catch (RuntimeException e) {
-            // One certificate that can't be drawn (or an address the letter can't carry) must not hold up the rest.
-            awards.markNotSent(year, claim, DeliveryState.FAILED, "certificate_failed");
+            // One certificate that can't be drawn (or an address the letter can't carry) must not hold up the rest;
+            // the cause is kept with the code: a bug in the drawing must be findable, not just "failed".
+            awards.markNotSent(year, claim, DeliveryState.FAILED, "certificate_failed", e);
             return;
         }
         for (int attempt = 1; ; attempt++) {
@@ -122,12 +123,12 @@ public final class CertificateDelivery {
                     pause.sleep(backOff(attempt));
                     continue;
                 }
-                awards.markNotSent(year, claim, DeliveryState.FAILED, e.reason().name().toLowerCase(Locale.ROOT));
+                awards.markNotSent(year, claim, DeliveryState.FAILED, e.reason().name().toLowerCase(Locale.ROOT), e);
                 return;
             } catch (RuntimeException e) {
                 // The answer was lost: it may have gone out. Marked failed, so it is visible and retried
                 // under the same delivery key.
-                awards.markNotSent(year, claim, DeliveryState.FAILED, "unknown_outcome");
+                awards.markNotSent(year, claim, DeliveryState.FAILED, "unknown_outcome", e);
                 return;
             }
             // Outside the catch: a store that fails here fails the run, and the claim goes stale and is retried.

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.function.IntUnaryOperator;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.CurrentCampaign;
@@ -38,23 +37,32 @@ public final class CampaignYears {
     private final CampaignStore campaigns;
     private final AwardsSchedule schedule;
     private final Clock clock;
-    private final IntUnaryOperator lettersInFlight;
-
-    public CampaignYears(CurrentCampaign current, CampaignStore campaigns, AwardsSchedule schedule, Clock clock) {
-        this(current, campaigns, schedule, clock, year -> 0);
-    }
+    private final PublicationProgress publication;
 
     /**
-     * @param lettersInFlight how many certificate letters of a year are still pending or being sent: next year
-     *                        waits for them (the awards routes – resend among them – serve the current year only)
+     * What still holds a year's publication open. {@code publishedAt} alone does not say it: the publication
+     * sets it at its first step (the freeze), long before the results record, the awards and the letters;
+     * and the awards routes (resend among them) serve the current year only, so a next year created before
+     * they are done would strand them.
      */
+    @FunctionalInterface
+    public interface PublicationProgress {
+        /** Why the publication of {@code year} is not finished (a sentence for the log and the API), or empty. */
+        Optional<String> unfinished(int year);
+    }
+
+    /** Tests: a publication is finished as soon as the campaign is published. */
+    public CampaignYears(CurrentCampaign current, CampaignStore campaigns, AwardsSchedule schedule, Clock clock) {
+        this(current, campaigns, schedule, clock, year -> Optional.empty());
+    }
+
     public CampaignYears(CurrentCampaign current, CampaignStore campaigns, AwardsSchedule schedule, Clock clock,
-                         IntUnaryOperator lettersInFlight) {
+                         PublicationProgress publication) {
         this.current = current;
         this.campaigns = campaigns;
         this.schedule = schedule;
         this.clock = clock;
-        this.lettersInFlight = lettersInFlight;
+        this.publication = publication;
     }
 
     /** The current campaign and its schedule. */
@@ -78,7 +86,8 @@ public final class CampaignYears {
      * Creates the campaign of {@code year} from the current one and makes it current. Refused: a year that is
      * that exists (409 already_exists, year), a year not after the current one (400 year), a current
      * campaign whose results are not published yet (409 not_published, year: its results would vanish), a
-     * calendar out of order (400 naming the field). Nothing is written when refused.
+     * publication not finished – its job not done, its results record or awards not all written, a letter
+     * pending or failed (409 publication_unfinished, year), a calendar out of order (400 naming the field). Nothing is written when refused.
      */
     public View createNext(Integer year, Calendar calendar) {
         Campaign last = current.campaign();
@@ -98,10 +107,11 @@ public final class CampaignYears {
             throw new PraiseException(ErrorCode.NOT_PUBLISHED, "year", "the " + last.year()
                     + " results are not published yet; create the next campaign after them");
         }
-        int inFlight = lettersInFlight.applyAsInt(last.year());
-        if (inFlight > 0) {
-            throw new PraiseException(ErrorCode.NOT_PUBLISHED, "year", inFlight + " certificate letters of "
-                    + last.year() + " are still being sent; create the next campaign once they are (awards status)");
+        Optional<String> unfinished = publication.unfinished(last.year());
+        if (unfinished.isPresent()) {
+            throw new PraiseException(ErrorCode.PUBLICATION_UNFINISHED, "year", "the " + last.year()
+                    + " publication is not finished: " + unfinished.get()
+                    + "; create the next campaign once it is (awards status)");
         }
         switch (campaigns.create(next, last.year())) {
             case CREATED -> {

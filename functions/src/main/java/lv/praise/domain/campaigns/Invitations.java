@@ -12,6 +12,7 @@ import lv.praise.domain.CampaignStore;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.imports.ParticipantEditor;
+import lv.praise.domain.imports.RegistrationNumbers;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.jobs.Job;
 import lv.praise.domain.jobs.Jobs;
@@ -30,8 +31,15 @@ public final class Invitations {
     /** How many invitations between two progress writes (thousands of participants, one item write each). */
     static final int REPORT_EVERY = 100;
 
-    /** What a confirmation did: the ids confirmed now, and those that were not (or no longer) invited. */
-    public record Confirmed(List<String> confirmed, List<String> notInvited) {
+    /**
+     * What a confirmation did: the ids confirmed now, those that were not (or no longer) invited, and those whose
+     * registration number a participant of this year has already (the organisation takes part under another id:
+     * confirming would make a second participant of it; the invitation is left as it is).
+     */
+    public record Confirmed(List<String> confirmed, List<String> notInvited, List<String> alreadyParticipating) {
+        public Confirmed(List<String> confirmed, List<String> notInvited) {
+            this(confirmed, notInvited, List.of());
+        }
     }
 
     private final IntSupplier currentYear;
@@ -163,11 +171,31 @@ public final class Invitations {
             }
         }
         int year = currentYear.getAsInt();
+        // Registration numbers of this year's participants: an invitation of one of them is the same organisation,
+        // added or imported under another id (or before invitations were matched by number).
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (Participant p : participants.all(year)) {
+            if (p.registrationNumber() != null && RegistrationNumbers.valid(p.registrationNumber())) {
+                numbers.add(RegistrationNumbers.key(p.registrationNumber()));
+            }
+        }
+        Map<String, Participant> invitations = new java.util.HashMap<>();
+        if (!numbers.isEmpty()) {
+            store.invited(year).forEach(p -> invitations.put(p.id(), p));
+        }
         List<String> confirmed = new ArrayList<>();
         List<String> notInvited = new ArrayList<>();
+        List<String> participating = new ArrayList<>();
         for (String id : new LinkedHashSet<>(ids)) {
+            Participant invitation = invitations.get(id);
+            if (invitation != null && invitation.registrationNumber() != null
+                    && RegistrationNumbers.valid(invitation.registrationNumber())
+                    && numbers.contains(RegistrationNumbers.key(invitation.registrationNumber()))) {
+                participating.add(id);
+                continue;
+            }
             (store.confirm(year, id) ? confirmed : notInvited).add(id);
         }
-        return new Confirmed(confirmed, notInvited);
+        return new Confirmed(confirmed, notInvited, participating);
     }
 }

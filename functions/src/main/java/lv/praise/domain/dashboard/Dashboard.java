@@ -66,9 +66,11 @@ public final class Dashboard {
     }
 
     public View view() {
-        Campaign campaign = campaigns.find(campaignYear.getAsInt()).orElseGet(() -> Campaign.defaults(campaignYear.getAsInt()));
+        // One year for the whole view: the current campaign may change between two reads of it.
+        int year = campaignYear.getAsInt();
+        Campaign campaign = campaigns.findOrDefault(year);
         LocalDate today = LocalDate.ofInstant(clock.instant(), campaign.timeZone());
-        List<DashboardStore.DayCount> days = store.days(campaignYear.getAsInt());
+        List<DashboardStore.DayCount> days = store.days(year);
         long submitted = 0;
         long confirmed = 0;
         long awaiting = 0;
@@ -91,15 +93,15 @@ public final class Dashboard {
             }
             byDay.put(d.day(), d);
         }
-        Optional<DashboardStore.Recalculation> recalculation = store.latestRecalculation(campaignYear.getAsInt());
+        Optional<DashboardStore.Recalculation> recalculation = store.latestRecalculation(year);
         List<Map.Entry<String, Long>> top = recalculation.map(r -> r.industryPraise().entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_INDUSTRIES).toList()).orElse(List.of());
-        return new View(campaignYear.getAsInt(), today, submitted, confirmed, awaiting, never, confirmed - approved - rejected,
+        return new View(year, today, submitted, confirmed, awaiting, never, confirmed - approved - rejected,
                 approved, rejected, erased, trend(campaign, today, byDay), recalculation, top,
-                DeliveryCounts.of(awards.all(campaignYear.getAsInt())));
+                DeliveryCounts.of(awards.all(year)));
     }
 
     /**

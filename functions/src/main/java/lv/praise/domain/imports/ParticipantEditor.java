@@ -1,5 +1,6 @@
 package lv.praise.domain.imports;
 
+import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class ParticipantEditor {
     private final IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final ParticipantStore participants;
+    private final IntFunction<List<Participant>> invited;
     // Collator.compare is synchronized in the JDK, so one instance may be shared.
     private final Collator latvian = Collator.getInstance(Locale.forLanguageTag("lv"));
 
@@ -48,9 +50,21 @@ public final class ParticipantEditor {
     }
 
     public ParticipantEditor(IntSupplier campaignYear, CampaignStore campaigns, ParticipantStore participants) {
+        this(campaignYear, campaigns, participants, year -> List.of());
+    }
+
+    /**
+     * @param invited the year's invitations (last year's participants carried over): an added participant with an
+     *                invitation's registration number is that organisation and gets its id; no other gets an
+     *                invited id (it would show that organisation's earlier marks, and its invitation could never
+     *                be confirmed)
+     */
+    public ParticipantEditor(IntSupplier campaignYear, CampaignStore campaigns, ParticipantStore participants,
+                             IntFunction<List<Participant>> invited) {
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
         this.participants = participants;
+        this.invited = invited;
     }
 
     /** Every participant matching the filter, by name in Latvian order. */
@@ -85,15 +99,34 @@ public final class ParticipantEditor {
     public Participant add(Draft draft) {
         List<Participant> all = participants.all(campaignYear.getAsInt());
         Participant checked = check(draft, null, all);
+        Set<String> taken = new HashSet<>();
+        all.forEach(p -> taken.add(p.id()));
+        List<Participant> invitations = invited.apply(campaignYear.getAsInt());
+        Participant invitation = checked.registrationNumber() == null ? null : invitations.stream()
+                .filter(p -> !taken.contains(p.id()) && p.registrationNumber() != null
+                        && RegistrationNumbers.key(p.registrationNumber()).equals(RegistrationNumbers.key(checked.registrationNumber())))
+                .findFirst().orElse(null);
         String id;
         if (draft.id() != null) {
             if (!Participant.isId(draft.id())) {
                 throw PraiseException.invalid("id", "id is lower-case letters, digits and hyphens, at most 80");
             }
             id = draft.id();
+            if (invitation != null && !invitation.id().equals(id)) {
+                throw PraiseException.invalid("id", "registration number " + checked.registrationNumber()
+                        + " is invited participant '" + invitation.id() + "' of last year: add it under that id");
+            }
+            Participant invitedUnderId = invitations.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+            if (invitation == null && invitedUnderId != null && !sameOrganisation(invitedUnderId, checked)) {
+                throw PraiseException.invalid("id", "the id '" + id + "' is an invitation's (last year's participant "
+                        + invitedUnderId.name() + ", another registration number or name): confirm that invitation, or "
+                        + "choose another id");
+            }
+        } else if (invitation != null) {
+            // Last year's participant added by hand (its name may have changed): it keeps its id and marks.
+            id = invitation.id();
         } else {
-            Set<String> taken = new HashSet<>();
-            all.forEach(p -> taken.add(p.id()));
+            invitations.forEach(p -> taken.add(p.id()));
             id = Slugs.unique(Slugs.of(checked.name(), checked.registrationNumber() == null ? "x" : checked.registrationNumber()), taken);
         }
         Participant created = withId(checked, id, 0);
@@ -111,6 +144,19 @@ public final class ParticipantEditor {
         Participant edited = withId(checked, id, stored.confirmedPraiseCount());
         participants.save(edited);
         return edited;
+    }
+
+    /**
+     * Whether a participant added under an invitation's id is that organisation: the same registration number, or
+     * – when one of them has none – the same name (legal form, quotes, case and diacritics aside).
+     */
+    private static boolean sameOrganisation(Participant invitation, Participant added) {
+        if (invitation.registrationNumber() != null && added.registrationNumber() != null) {
+            return RegistrationNumbers.key(invitation.registrationNumber())
+                    .equals(RegistrationNumbers.key(added.registrationNumber()));
+        }
+        return lv.praise.domain.OrganisationName.sameNameKey(invitation.name())
+                .equals(lv.praise.domain.OrganisationName.sameNameKey(added.name()));
     }
 
     private Participant check(Draft d, String ownId, List<Participant> all) {

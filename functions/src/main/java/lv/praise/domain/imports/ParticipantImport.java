@@ -1,5 +1,6 @@
 package lv.praise.domain.imports;
 
+import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,8 @@ import lv.praise.domain.imports.ImportReport.Rejection;
  * file with a rejected row writes nothing (unless {@link ImportOptions#importValid()}), and
  * importing the same file again changes nothing. A new registration number whose name is that of a stored
  * participant without one is not taken for a new participant unasked: the row says which it is
- * ({@link #SAME_NAME}), or it is rejected.
+ * ({@link #SAME_NAME}), or it is rejected. A row with the registration number of an invitation (last year's
+ * participant carried over) is that organisation: it gets the invitation's id; no other row gets an invited id.
  */
 public final class ParticipantImport {
     public static final String NAME = "name";
@@ -54,16 +56,28 @@ public final class ParticipantImport {
     private final IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final ParticipantStore participants;
+    private final IntFunction<List<Participant>> invited;
 
     /** For one fixed year (tests; a job or a certificate names its own year). */
     public ParticipantImport(int campaignYear, CampaignStore campaigns, ParticipantStore participants) {
-        this(() -> campaignYear, campaigns, participants);
+        this(() -> campaignYear, campaigns, participants, year -> List.of());
     }
 
     public ParticipantImport(IntSupplier campaignYear, CampaignStore campaigns, ParticipantStore participants) {
+        this(campaignYear, campaigns, participants, year -> List.of());
+    }
+
+    /**
+     * @param invited the year's invitations (last year's participants carried over, not confirmed yet): a row
+     *                with an invitation's registration number is that organisation and takes its id (its earlier
+     *                marks follow it); no other row ever gets an invited id
+     */
+    public ParticipantImport(IntSupplier campaignYear, CampaignStore campaigns, ParticipantStore participants,
+                             IntFunction<List<Participant>> invited) {
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
         this.participants = participants;
+        this.invited = invited;
     }
 
     public int campaignYear() {
@@ -111,6 +125,17 @@ public final class ParticipantImport {
 
         Set<String> taken = new HashSet<>();
         stored.forEach(p -> taken.add(p.id()));
+        // An invitation's id is its organisation's (its earlier marks are read by id): never another's.
+        List<Participant> invitations = invited.apply(campaignYear.getAsInt());
+        Map<String, Participant> invitedByNumber = new HashMap<>();
+        for (Participant p : invitations) {
+            // An invitation whose id takes part already (confirmed, or taken before this rule) is matched no more.
+            if (p.registrationNumber() != null && RegistrationNumbers.valid(p.registrationNumber())
+                    && !taken.contains(p.id())) {
+                invitedByNumber.putIfAbsent(RegistrationNumbers.key(p.registrationNumber()), p);
+            }
+        }
+        invitations.forEach(p -> taken.add(p.id()));
         List<Participant> writes = new ArrayList<>();
         int created = 0;
         int updated = 0;
@@ -140,7 +165,15 @@ public final class ParticipantImport {
                         + "participant '" + match.get(0).id() + "'s; leave same_name empty or give that id", "id", match.get(0).id()));
                 continue;
             }
-            if (match.isEmpty()) {
+            if (match.isEmpty() && row.sameName().isEmpty()
+                    && invitedByNumber.containsKey(RegistrationNumbers.key(row.registrationNumber()))) {
+                // Last year's participant, invited, imported again (under its name of this year, maybe another):
+                // the same organisation keeps its id. Its invitation stays until confirmed – which then answers
+                // it as taking part already – and is no longer offered.
+                Participant invitation = invitedByNumber.remove(RegistrationNumbers.key(row.registrationNumber()));
+                writes.add(participant(invitation.id(), row, 0));
+                created++;
+            } else if (match.isEmpty()) {
                 String id = Slugs.unique(Slugs.of(row.name(), row.registrationNumber()), taken);
                 writes.add(participant(id, row, 0));
                 created++;

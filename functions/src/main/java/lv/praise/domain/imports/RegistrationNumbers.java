@@ -12,7 +12,7 @@ import lv.praise.domain.Participant;
  * Registration numbers identify an organisation across imports. They are compared without regard
  * to case ({@code lv40003032949} is {@code LV40003032949}) and stored as written.
  */
-final class RegistrationNumbers {
+public final class RegistrationNumbers {
     static final int MAX = 40;
     private static final Pattern VALID = Pattern.compile("^[A-Za-z0-9-]{1," + MAX + "}$");
 
@@ -35,11 +35,11 @@ final class RegistrationNumbers {
         return byKey.getOrDefault(key(registrationNumber), List.of());
     }
 
-    static boolean valid(String registrationNumber) {
+    public static boolean valid(String registrationNumber) {
         return VALID.matcher(registrationNumber).matches();
     }
 
-    static String key(String registrationNumber) {
+    public static String key(String registrationNumber) {
         return registrationNumber.strip().toUpperCase(Locale.ROOT);
     }
 

@@ -7,7 +7,9 @@ public enum JobKind {
     /** Every participant's and branch's poster and QR codes, as one ZIP to download. */
     POSTERS("posters"),
     /** Next year's start: last year's questionnaire and participants, the participants as invitations. */
-    CARRY_OVER("carryOver");
+    CARRY_OVER("carryOver"),
+    /** After publication: every participant's PDF report to its contacts, once each (issue 18). */
+    REPORTS("reports");
 
     private final String code;
 

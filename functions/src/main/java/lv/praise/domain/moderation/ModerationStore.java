@@ -80,7 +80,9 @@ public interface ModerationStore {
     /**
      * Replaces the praise's text with {@code redactedText} – only if it still is {@code current}'s text and the
      * praise is still confirmed – and, in the same write, records in the praise's audit record the text before its
-     * first redaction and this redaction's actor and instant.
+     * first redaction and this redaction's actor and instant. The audit record expires by TTL at {@code purgeAt}
+     * (the campaign's awards + HashRetentionDays): the original words are not kept for good.
      */
-    RedactOutcome redact(ModeratedPraise current, String redactedText, lv.praise.domain.Actor by, java.time.Instant at);
+    RedactOutcome redact(ModeratedPraise current, String redactedText, lv.praise.domain.Actor by, java.time.Instant at,
+                         java.time.Instant purgeAt);
 }

@@ -32,16 +32,26 @@ public final class RedactPraise {
 
     private final java.util.function.IntSupplier campaignYear;
     private final ModerationStore store;
+    private final lv.praise.domain.CampaignStore campaigns;
+    private final lv.praise.domain.HashRetention retention;
     private final Clock clock;
 
     /** A fixed year (tests, and tools that name the year). */
-    public RedactPraise(int campaignYear, ModerationStore store, Clock clock) {
-        this(() -> campaignYear, store, clock);
+    public RedactPraise(int campaignYear, ModerationStore store, lv.praise.domain.CampaignStore campaigns,
+                        lv.praise.domain.HashRetention retention, Clock clock) {
+        this(() -> campaignYear, store, campaigns, retention, clock);
     }
 
-    public RedactPraise(java.util.function.IntSupplier campaignYear, ModerationStore store, Clock clock) {
+    /**
+     * @param retention how long the audit record – the original words – is kept: until the campaign's awards plus
+     *                  HashRetentionDays, as the other personal data kept for the awards' questions and complaints
+     */
+    public RedactPraise(java.util.function.IntSupplier campaignYear, ModerationStore store,
+                        lv.praise.domain.CampaignStore campaigns, lv.praise.domain.HashRetention retention, Clock clock) {
         this.campaignYear = campaignYear;
         this.store = store;
+        this.campaigns = campaigns;
+        this.retention = retention;
         this.clock = clock;
     }
 
@@ -65,7 +75,8 @@ public final class RedactPraise {
             }
             int replaced = occurrences(text, hidden);
             String redacted = text.replace(hidden, MARK);
-            switch (store.redact(current, redacted, by, now)) {
+            Instant purgeAt = retention.expiresAt(campaigns.findOrDefault(current.praise().campaignYear()));
+            switch (store.redact(current, redacted, by, now, purgeAt)) {
                 case REDACTED -> {
                     return new Redacted(praiseId, redacted, replaced);
                 }

@@ -7,4 +7,6 @@ import lv.praise.domain.Actor;
 public record Review(String decision, String comment, int version, Actor by, Instant at) {
     public static final String APPROVE = "approve";
     public static final String RETURN = "return";
+    /** Not a decision kept on the visit: the review route's way to cancel a planned visit (Visits#cancel). */
+    public static final String CANCEL = "cancel";
 }

@@ -2,6 +2,7 @@ package lv.praise.domain.visits;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,8 +11,19 @@ import java.util.Optional;
  * publication; otherwise nothing is written and {@link Moved} or {@link Frozen} tells why.
  */
 public interface VisitStore {
-    /** Stores new visits (fresh ids), all of them or – on a failure – as many as the caller may store again. */
-    void plan(Collection<Visit> visits);
+    /**
+     * Stores new visits (fresh ids), each only if no visit of its {@link Visit#planKey()} exists: a plan sent
+     * again stores nothing twice. On a failure some may be stored; sending the plan again stores the rest.
+     *
+     * @return for each visit not stored because its key was taken: its id → the id of the visit stored before
+     */
+    Map<String, String> plan(Collection<Visit> visits);
+
+    /**
+     * Removes a planned, never submitted visit (with its reference and its plan key), on condition that it is
+     * still so and its participant is not frozen ({@link Moved}, {@link Frozen}).
+     */
+    void cancel(Visit planned);
 
     /** One evaluator's visit: another evaluator's id is simply not found. */
     Optional<Visit> find(int year, String evaluator, String id);

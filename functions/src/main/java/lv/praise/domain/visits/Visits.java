@@ -99,18 +99,64 @@ public final class Visits {
         return all.stream().filter(keep).sorted(ORDER).toList();
     }
 
-    /** Plans the rows, all or nothing: every row is checked before any is stored. */
-    public List<Visit> plan(List<PlanRow> rows, Actor by) {
+    /**
+     * What a plan did: the visits it created, and those of rows already planned before (the stored visit of the
+     * same participant, branch, channel, evaluator and due window), which it left as they were.
+     */
+    public record Planned(List<Visit> created, List<Visit> existing) {
+    }
+
+    /**
+     * Plans the rows, every row checked before any is stored. Idempotent: a row whose visit is planned already
+     * (sent again after a double click, or after a failure half-way) plans nothing and is answered as existing;
+     * two equal rows in one plan are one visit.
+     */
+    public Planned plan(List<PlanRow> rows, Actor by) {
         List<VisitPlan.Checked> checked = VisitPlan.check(rows, participants.all(year()));
         requireNotPublished();
         Instant now = clock.instant();
-        List<Visit> planned = new ArrayList<>(checked.size());
+        Map<String, Visit> byKey = new java.util.LinkedHashMap<>();
         for (VisitPlan.Checked c : checked) {
-            planned.add(new Visit(ids.get(), year(), c.participant().id(), c.participant().name(), c.branch(), c.channel(),
-                    c.evaluator(), c.dueFrom(), c.dueTo(), VisitStatus.PLANNED, null, by, now, null, List.of()));
+            Visit visit = new Visit(ids.get(), year(), c.participant().id(), c.participant().name(), c.branch(),
+                    c.channel(), c.evaluator(), c.dueFrom(), c.dueTo(), VisitStatus.PLANNED, null, by, now, null, List.of());
+            byKey.putIfAbsent(visit.planKey(), visit);
         }
-        visits.plan(planned);
-        return planned;
+        Map<String, String> taken = visits.plan(byKey.values());
+        List<Visit> created = new ArrayList<>();
+        Map<String, Visit> existing = new java.util.LinkedHashMap<>();
+        for (Visit v : byKey.values()) {
+            String earlier = taken.get(v.id());
+            if (earlier == null) {
+                created.add(v);
+            } else {
+                // Cancelled in the moment since: nothing to show (planning again would create it).
+                visits.find(year(), earlier).ifPresent(stored -> existing.put(stored.id(), stored));
+            }
+        }
+        return new Planned(created, List.copyOf(existing.values()));
+    }
+
+    /**
+     * An organiser cancels a planned visit that was never submitted (a mistake, a duplicate): it is removed,
+     * its plan key freed. A submitted, returned or approved visit is 409 {@code already_submitted}.
+     */
+    public void cancel(String id) {
+        for (int attempt = 1; ; attempt++) {
+            Visit before = visits.find(year(), id).orElseThrow(() -> notFound());
+            before.requireCancellable();
+            requireNotPublished();
+            try {
+                visits.cancel(before);
+                return;
+            } catch (VisitStore.Frozen frozen) {
+                throw published();
+            } catch (VisitStore.Moved moved) {
+                // Submitted meanwhile: read again (then refused), or cancelled by another organiser (then 404).
+                if (attempt >= ATTEMPTS) {
+                    throw moved;
+                }
+            }
+        }
     }
 
     /** An evaluator's own visits and the questionnaire versions they need (their visits' and the current). */

@@ -432,6 +432,10 @@ class PublishAwardsTest {
         Map<String, String> errors = kit.awards.all(Fixtures.YEAR).stream().filter(a -> a.lastError() != null)
                 .collect(Collectors.toMap(Award::participantId, Award::lastError));
         assertEquals(Map.of(broken.id(), "certificate_failed", kit.participants.get(7).id(), "rejected"), errors);
+        assertEquals("this certificate can't be drawn", kit.awards.lastCause(Fixtures.YEAR, broken.id()).getMessage(),
+                "the cause is kept with the code");
+        assertEquals(lv.praise.domain.MailNotSentException.class,
+                kit.awards.lastCause(Fixtures.YEAR, kit.participants.get(7).id()).getClass());
         assertEquals(48, mailer.sent().size());
     }
 

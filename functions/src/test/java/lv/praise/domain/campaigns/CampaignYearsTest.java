@@ -101,16 +101,18 @@ class CampaignYearsTest {
     }
 
     @Test
-    void nextYearWaitsForTheLettersStillBeingSent() {
+    void nextYearWaitsForAnUnfinishedPublication() {
         publish2027();
-        int[] inFlight = {3};
-        CampaignYears waiting = new CampaignYears(current, store, schedule, realTime, year -> year == 2027 ? inFlight[0] : 0);
+        String[] unfinished = {"3 certificate letters are pending"};
+        CampaignYears waiting = new CampaignYears(current, store, schedule, realTime,
+                year -> year == 2027 ? Optional.ofNullable(unfinished[0]) : Optional.empty());
         PraiseException refused = assertThrows(PraiseException.class,
                 () -> waiting.createNext(2028, CampaignYears.Calendar.UNCHANGED));
-        assertEquals(ErrorCode.NOT_PUBLISHED, refused.code());
+        assertEquals(ErrorCode.PUBLICATION_UNFINISHED, refused.code());
         assertEquals("year", refused.field());
+        assertTrue(refused.getMessage().contains("3 certificate letters are pending"), refused.getMessage());
         assertFalse(store.find(2028).isPresent());
-        inFlight[0] = 0;
+        unfinished[0] = null;
         assertEquals(2028, waiting.createNext(2028, CampaignYears.Calendar.UNCHANGED).campaign().year());
     }
 

@@ -119,6 +119,25 @@ class VisitsTest {
     }
 
     @Test
+    void anOldDeviceResendingTheFirstSubmissionAfterAResubmissionStoresNothing() {
+        Visit planned = planOne("e-mail");
+        visits.submit("anna@example.lv", planned.id(), submission("11111111-1111-4111-8111-111111111111"), ANNA);
+        visits.review(planned.id(), "return", "Precizējiet vietu.", ORGANISER);
+        Visit resubmitted = visits.submit("anna@example.lv", planned.id(), submission("33333333-3333-4333-8333-333333333333"), ANNA);
+        visits.review(planned.id(), "return", "Vēlreiz, lūdzu.", ORGANISER);
+        int writes = visitStore.writes();
+        // The returned visit is open again: the first submission's id must not land as version 3.
+        Visit answered = visits.submit("anna@example.lv", planned.id(), submission("11111111-1111-4111-8111-111111111111"), ANNA);
+        assertEquals(writes, visitStore.writes(), "nothing written");
+        assertEquals(2, answered.versions());
+        assertEquals(VisitStatus.RETURNED, answered.status(), "the stored visit, as it is");
+        assertEquals(resubmitted.latest(), answered.latest());
+        assertEquals(2, visitStore.versions(YEAR, planned.id()).size());
+        assertEquals(List.of("11111111-1111-4111-8111-111111111111", "33333333-3333-4333-8333-333333333333"),
+                answered.submissionIds());
+    }
+
+    @Test
     void aNewVisitIsAnsweredOnTheCurrentVersionAndAnUnfrozenVersionIsReplaced() {
         List<Criterion> changed = new ArrayList<>(Questionnaire.defaults(YEAR).criteria());
         changed.remove(9); // no closing
@@ -172,6 +191,44 @@ class VisitsTest {
     }
 
     @Test
+    void aPlanSentAgainPlansNothingNewAndSaysWhichRowsExisted() {
+        List<PlanRow> rows = List.of(
+                new PlanRow("visits[0].", LIBRARY.id(), "Preiļi", "visit", "anna@example.lv", "2027-03-01", "2027-03-20"),
+                new PlanRow("visits[1].", LIBRARY.id(), "Preiļi", "phone", "Anna@Example.lv", "2027-03-01", "2027-03-20"),
+                // The same visit as row 0 in the same plan: one visit.
+                new PlanRow("visits[2].", LIBRARY.id(), "Preiļi", "visit", "anna@example.lv", "2027-03-01", "2027-03-20"));
+        Visits.Planned first = visits.plan(rows, ORGANISER);
+        assertEquals(2, first.created().size());
+        assertEquals(List.of(), first.existing());
+        int writes = visitStore.writes();
+        // A double click, or the retry after a failure half-way: nothing planned twice.
+        Visits.Planned again = visits.plan(rows, ORGANISER);
+        assertEquals(List.of(), again.created());
+        assertEquals(first.created().stream().map(Visit::id).sorted().toList(),
+                again.existing().stream().map(Visit::id).sorted().toList(), "the rows that already existed, by their ids");
+        assertEquals(writes, visitStore.writes(), "nothing written");
+        assertEquals(2, visits.planOf("anna@example.lv").visits().size());
+        // Another due window is another visit.
+        Visits.Planned later = visits.plan(List.of(new PlanRow("visits[0].", LIBRARY.id(), "Preiļi", "visit",
+                "anna@example.lv", "2027-04-01", "2027-04-20")), ORGANISER);
+        assertEquals(1, later.created().size());
+    }
+
+    @Test
+    void aPlannedVisitIsCancelledAndCanBePlannedAgainButASubmittedOneIsKept() {
+        Visit planned = planOne("e-mail");
+        visits.cancel(planned.id());
+        assertTrue(visits.planOf("anna@example.lv").visits().isEmpty(), "gone from the evaluator's plan");
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(PraiseException.class, () -> visits.cancel(planned.id())).code());
+        Visit replanned = planOne("e-mail");
+        visits.submit("anna@example.lv", replanned.id(), submission("11111111-1111-4111-8111-111111111111"), ANNA);
+        PraiseException refused = assertThrows(PraiseException.class, () -> visits.cancel(replanned.id()));
+        assertEquals(ErrorCode.ALREADY_SUBMITTED, refused.code());
+        assertEquals("visit", refused.field());
+        assertEquals(1, visits.planOf("anna@example.lv").visits().size());
+    }
+
+    @Test
     void aPlanIsCheckedWholeBeforeAnythingIsStored() {
         String csv = "participant,branch,channel,evaluator,due_from,due_to\n"
                 + "preilu-galvena-biblioteka,Aizkalne,visit,Anna@Example.lv,2027-03-01,2027-03-10\n"
@@ -181,7 +238,7 @@ class VisitsTest {
         assertEquals(0, visitStore.writes());
         assertEquals("rows[1].branch", assertThrows(PraiseException.class, () -> visits.plan(VisitPlan.csv(
                 csv.replace("Aizkalne", "Rēzekne").replace("fax", "web")), ORGANISER)).field());
-        List<Visit> planned = visits.plan(VisitPlan.csv(csv.replace("fax", "web")), ORGANISER);
+        List<Visit> planned = visits.plan(VisitPlan.csv(csv.replace("fax", "web")), ORGANISER).created();
         assertEquals(2, planned.size());
         assertEquals("anna@example.lv", planned.get(0).evaluator());
         assertEquals(2, visits.planOf("anna@example.lv").visits().size());
@@ -245,7 +302,7 @@ class VisitsTest {
 
     private Visit planOne(String channel) {
         List<Visit> planned = visits.plan(List.of(new PlanRow("visits[0].", LIBRARY.id(), "Preiļi", channel,
-                "anna@example.lv", "2027-03-01", "2027-03-20")), ORGANISER);
+                "anna@example.lv", "2027-03-01", "2027-03-20")), ORGANISER).created();
         assertSame(VisitStatus.PLANNED, planned.get(0).status());
         return planned.get(0);
     }

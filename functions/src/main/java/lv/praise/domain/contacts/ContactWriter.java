@@ -1,0 +1,22 @@
+package lv.praise.domain.contacts;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The write side of the contacts (docs/insight.md, Items): one transaction per change of a participant's list. */
+public interface ContactWriter {
+    /** A contact to write: its stored address, keyed hash and when it was added (keeps the list's order). */
+    record NewContact(String email, String emailHash, Instant addedAt) {
+    }
+
+    /**
+     * In one transaction: puts the {@code added} Contact items and their CONTACTOF items (each only if absent),
+     * deletes the {@code removed} ones' (each only if present), and sets the participant's {@code contactEmail}
+     * to {@code firstEmail} (removes it when null), on condition that the participant exists.
+     *
+     * @return false when a condition failed because the list changed meanwhile (read again and retry)
+     * @throws lv.praise.domain.PraiseException 404 {@code not_found} on {@code id} when the participant does not exist
+     */
+    boolean replace(int campaignYear, String participantId, List<NewContact> added, List<Contact> removed,
+                    String firstEmail, String addedBy);
+}

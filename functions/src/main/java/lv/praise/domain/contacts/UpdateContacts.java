@@ -1,0 +1,118 @@
+package lv.praise.domain.contacts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import lv.praise.domain.EmailAddress;
+import lv.praise.domain.EmailHasher;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.PraiseException;
+
+/**
+ * An organiser replaces a participant's contact list (PUT /api/admin/participants/{id}/contacts): the table first,
+ * in one transaction (Contact and CONTACTOF items, the participant's {@code contactEmail} = the first contact),
+ * then the sign-in accounts of every address added or removed, each told its whole list of participants as the
+ * table now has it. A failure of the accounts' service loses nothing: the table holds the new list, and the same
+ * request again (the transaction then changes nothing) brings the accounts in line. docs/insight.md.
+ */
+public final class UpdateContacts {
+    private static final int ATTEMPTS = 5;
+
+    private final IntSupplier campaignYear;
+    private final ContactStore store;
+    private final ContactWriter writer;
+    private final ContactLogins logins;
+    private final EmailHasher hasher;
+    private final Clock clock;
+
+    public UpdateContacts(IntSupplier campaignYear, ContactStore store, ContactWriter writer, ContactLogins logins,
+                          EmailHasher hasher, Clock clock) {
+        this.campaignYear = campaignYear;
+        this.store = store;
+        this.writer = writer;
+        this.logins = logins;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /** @return the participant's contacts after the change, first contact first */
+    public List<Contact> replace(String participantId, List<String> texts, String organiser) {
+        ParticipantAccess.requireId(participantId);
+        List<EmailAddress> wanted = ContactList.parse(texts);
+        int year = campaignYear.getAsInt();
+        Map<String, String> wantedByHash = new LinkedHashMap<>();
+        for (EmailAddress address : wanted) {
+            wantedByHash.put(hasher.hash(address), ContactList.stored(address));
+        }
+        Set<String> touched = new LinkedHashSet<>();
+        List<Contact> after = null;
+        for (int attempt = 1; after == null; attempt++) {
+            List<Contact> before = store.contacts(year, participantId);
+            Map<String, Contact> beforeByHash = new LinkedHashMap<>();
+            before.forEach(c -> beforeByHash.put(c.emailHash(), c));
+            List<Contact> removed = new ArrayList<>();
+            for (Contact c : before) {
+                // Kept when its mailbox is still wanted, in its stored spelling (another spelling of the same
+                // mailbox, e.g. Gmail's dots, is the same contact; remove it and add it again to change it).
+                if (!wantedByHash.containsKey(c.emailHash())) {
+                    removed.add(c);
+                }
+            }
+            Instant now = clock.instant();
+            List<ContactWriter.NewContact> added = new ArrayList<>();
+            int i = 0;
+            for (var entry : wantedByHash.entrySet()) {
+                if (!beforeByHash.containsKey(entry.getKey())) {
+                    // Nanoseconds apart, so the list keeps the order it was given in (contacts sort by addedAt).
+                    added.add(new ContactWriter.NewContact(entry.getValue(), entry.getKey(), now.plusNanos(i++)));
+                }
+            }
+            List<Contact> ordered = order(before, removed, added, participantId);
+            String first = ordered.isEmpty() ? null : ordered.get(0).email();
+            if (writer.replace(year, participantId, added, removed, first, organiser)) {
+                removed.forEach(c -> touched.add(c.email()));
+                added.forEach(c -> touched.add(c.email()));
+                after = ordered;
+            } else if (attempt >= ATTEMPTS) {
+                throw new IllegalStateException("the contacts of " + participantId + " kept changing meanwhile");
+            }
+        }
+        // Also the addresses that stay: a retry after a failure below finds nothing to write and must still repair.
+        after.forEach(c -> touched.add(c.email()));
+        allow(year, touched);
+        return after;
+    }
+
+    private void allow(int year, Set<String> emails) {
+        try {
+            for (String email : emails) {
+                logins.allow(email, store.participantsOf(year, hasher.hash(email)));
+            }
+        } catch (ContactLogins.LoginsUnavailable e) {
+            throw new PraiseException(ErrorCode.SIGN_IN_UNAVAILABLE, ContactList.FIELD,
+                    "the contacts are saved, but their sign-in accounts could not be updated: send the same list again", e);
+        }
+    }
+
+    private static List<Contact> order(List<Contact> before, List<Contact> removed,
+                                       List<ContactWriter.NewContact> added, String participantId) {
+        List<Contact> all = new ArrayList<>();
+        for (Contact c : before) {
+            if (!removed.contains(c)) {
+                all.add(c);
+            }
+        }
+        for (ContactWriter.NewContact n : added) {
+            all.add(new Contact(participantId, n.email(), n.emailHash(), false, n.addedAt()));
+        }
+        all.sort(java.util.Comparator.comparing(Contact::addedAt,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return all;
+    }
+}

@@ -1,0 +1,44 @@
+package lv.praise.domain.digest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import lv.praise.domain.moderation.ModeratedPraise;
+
+/** Port: what the weekly digest reads and writes (docs/insight.md, Digest; docs/data-model.md). */
+public interface DigestStore {
+    /**
+     * The campaign's praise confirmed in {@code [from, to)} that is approved now, every participant's: the eight
+     * shards of the approved queue (index ByModeration), read for that range only – never a table scan.
+     */
+    List<ModeratedPraise> approvedConfirmedBetween(int campaignYear, Instant from, Instant to);
+
+    /** The participant's contacts (consistent: an opt-out a moment ago counts). */
+    List<DigestRecipient> recipients(int campaignYear, String participantId);
+
+    /** A run's hold on one participant's digest of one week. */
+    record Claim(String participantId, String week, String token) {
+    }
+
+    /**
+     * Claims the participant's digest of the week (conditional put): when it is absent, or {@code SENDING} with a
+     * claim from before {@code staleBefore} (a run that died). Empty when it is {@code SENT} or another run holds it.
+     *
+     * @param now     the claim's instant by the real clock (compared with a later run's {@code staleBefore})
+     * @param purgeAt when the item may go (TTL)
+     */
+    Optional<Claim> claim(int campaignYear, String participantId, String week, Instant now, Instant staleBefore,
+                          Instant purgeAt);
+
+    /** Marks the claimed digest sent, while the claim is still this run's; false when another run took it over. */
+    boolean markSent(int campaignYear, Claim claim, Instant at, int recipients);
+
+    /** Gives a claim up (nothing was sent), so that the next run may send at once; only while it is this run's. */
+    void release(int campaignYear, Claim claim);
+
+    /**
+     * Sets the contact's {@code digestOptOut} (and {@code digestOptOutAt}, the first time only). False, writing
+     * nothing, when the participant has no such contact (removed since the digest was sent).
+     */
+    boolean optOut(int campaignYear, String participantId, String emailHash, Instant at);
+}

@@ -1,0 +1,35 @@
+package lv.praise.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
+import java.util.Set;
+import lv.praise.Wiring;
+import lv.praise.domain.contacts.StartSignIn;
+
+/**
+ * POST /api/my/signin – step 1 of a participant contact's sign-in (docs/insight.md, Sign-in): always 202
+ * {@code {"next":"code"}} for an acceptable address within the limits, a contact's or not; the page then asks
+ * Cognito for the code. The address is never logged.
+ */
+public final class StartSignInHandler extends ApiHandler {
+    private static final Set<String> FIELDS = Set.of("email");
+    private static final Map<String, String> NEXT = Map.of("next", "code");
+
+    private final StartSignIn startSignIn;
+
+    public StartSignInHandler() {
+        this(Wiring.get().startSignIn());
+    }
+
+    StartSignInHandler(StartSignIn startSignIn) {
+        this.startSignIn = startSignIn;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        RequestBody body = RequestBody.parse(event, FIELDS);
+        startSignIn.start(body.text("email"), EdgeOrigin.viewerAddress(event));
+        return Responses.json(202, NEXT);
+    }
+}

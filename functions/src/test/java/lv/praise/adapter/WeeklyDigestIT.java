@@ -1,0 +1,259 @@
+package lv.praise.adapter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.Channel;
+import lv.praise.domain.EmailHasher;
+import lv.praise.domain.Lang;
+import lv.praise.domain.Mailer;
+import lv.praise.domain.Participant;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseStatus;
+import lv.praise.domain.SiteUrl;
+import lv.praise.domain.awards.Deadline;
+import lv.praise.domain.digest.DigestOptOut;
+import lv.praise.domain.digest.DigestOptOutToken;
+import lv.praise.domain.digest.DigestRun;
+import lv.praise.domain.digest.WeeklyDigest;
+import lv.praise.domain.moderation.ModeratedPraise;
+import lv.praise.domain.moderation.ModerationStatus;
+import lv.praise.domain.moderation.RejectReason;
+import lv.praise.testkit.DynamoFaults;
+import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.LocalDynamoDb;
+import lv.praise.testkit.MutableClock;
+import lv.praise.testkit.SamTemplate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The weekly digest on the real adapters: DynamoDB Local (ByModeration's approved shards, the CONTACT items, the
+ * DIGEST claims) and the real outbox. One digest per contact not opted out; a retry sends nothing new; a run killed
+ * at the SDK's wire after the first participant's mails (before it could mark them sent) and run again sends each
+ * participant's digest exactly once – the taken-over participant's again under the same delivery keys, which the
+ * outbox delivers once.
+ */
+class WeeklyDigestIT {
+    private static final int YEAR = 2027;
+    /** Monday 15 March 2027, 09:00 in Riga: the run for 8–14 March. */
+    private static final Instant MONDAY = Instant.parse("2027-03-15T07:00:00Z");
+    private static final List<String> PARTICIPANTS = List.of("org-a", "org-b", "org-c");
+
+    private final LocalDynamoDb local = LocalDynamoDb.shared();
+    private final DynamoDbClient dynamo = local.client();
+    private final EmailHasher hasher = new EmailHasher(Fixtures.EMAIL_KEY);
+    private final MutableClock clock = new MutableClock(MONDAY);
+    private final MutableClock leaseClock = new MutableClock(MONDAY);
+    private String table;
+
+    @TempDir
+    Path outbox;
+
+    @BeforeEach
+    void seed() {
+        table = local.createFreshTable(SamTemplate.load(), "PraiseTable");
+        new DynamoCampaignStore(dynamo, table).save(Campaign.defaults(YEAR));
+        DynamoParticipantStore participants = new DynamoParticipantStore(dynamo, table);
+        DynamoModerationStore moderation = new DynamoModerationStore(dynamo, table);
+        int n = 0;
+        for (String id : PARTICIPANTS) {
+            participants.save(new Participant(YEAR, id, "Organizācija " + id.substring(4).toUpperCase(), "STATE",
+                    "EDUCATION", "SMALL", List.of("Rīga"), "info@" + id + ".example.lv", 0));
+            // Approved praise of the week, one just before Sunday's midnight in Riga (21:59 UTC).
+            moderation.saveEntered(entered(id + "-1", id, "2027-03-09T10:00:00Z", 5, "Anna Bērziņa",
+                    "Ļoti laipni, paldies " + id, ModerationStatus.APPROVED));
+            moderation.saveEntered(entered(id + "-2", id, "2027-03-14T21:59:00Z", 4, null, "Vēlu vakarā",
+                    ModerationStatus.APPROVED));
+            // Rejected praise of the week, and approved praise of the weeks before and after: never in this digest.
+            moderation.saveEntered(entered(id + "-r", id, "2027-03-10T10:00:00Z", 1, "Jānis", "NORAIDĪTS " + id,
+                    ModerationStatus.REJECTED));
+            moderation.saveEntered(entered(id + "-o", id, "2027-03-07T21:59:00Z", 5, null, "IEPRIEKŠĒJĀ " + id,
+                    ModerationStatus.APPROVED));
+            moderation.saveEntered(entered(id + "-n", id, "2027-03-14T22:00:00Z", 5, null, "NĀKAMĀ " + id,
+                    ModerationStatus.APPROVED));
+            ContactItemsKit.put(dynamo, table, hasher, YEAR, id, "info@" + id + ".example.lv", null);
+            ContactItemsKit.put(dynamo, table, hasher, YEAR, id, "boss@" + id + ".example.lv", n++ == 0 ? "en" : "et");
+        }
+        // A participant with rejected praise only gets no digest.
+        participants.save(new Participant(YEAR, "org-z", "Organizācija Z", "STATE", "EDUCATION", "SMALL", List.of(),
+                "info@org-z.example.lv", 0));
+        moderation.saveEntered(entered("org-z-r", "org-z", "2027-03-10T10:00:00Z", 1, null, "NORAIDĪTS org-z",
+                ModerationStatus.REJECTED));
+        ContactItemsKit.put(dynamo, table, hasher, YEAR, "org-z", "info@org-z.example.lv", null);
+    }
+
+    private static ModeratedPraise entered(String id, String participant, String at, int stars, String employee,
+                                           String text, ModerationStatus status) {
+        Instant confirmed = Instant.parse(at);
+        Praise p = new Praise(id, YEAR, participant, "Organizācija", null, employee, stars, List.of(), text,
+                Channel.ONLINE, Lang.LV, PraiseStatus.CONFIRMED, null, null, confirmed, null, confirmed);
+        return new ModeratedPraise(p, status, status == ModerationStatus.REJECTED ? RejectReason.ABUSIVE : null,
+                Fixtures.organiser("anna@example.lv"), confirmed, Fixtures.organiser("anna@example.lv"));
+    }
+
+    private WeeklyDigest digest(DynamoDbClient client, Mailer mailer) {
+        return new WeeklyDigest(() -> Campaign.defaults(YEAR), new DynamoDigestStore(client, table), mailer, hasher,
+                SiteUrl.of(Fixtures.SITE), clock, leaseClock);
+    }
+
+    /** The outbox's messages by recipient. */
+    private Map<String, List<String>> outboxByRecipient() {
+        Map<String, List<String>> by = new TreeMap<>();
+        try (Stream<Path> files = Files.list(outbox)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".eml")).toList()) {
+                String mime = Files.readString(file, StandardCharsets.UTF_8);
+                String to = mime.lines().filter(l -> l.startsWith("To: ")).findFirst().orElseThrow().substring(4).strip();
+                by.computeIfAbsent(to, k -> new ArrayList<>()).add(mime);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return by;
+    }
+
+    private Map<String, AttributeValue> item(Map<String, AttributeValue> key) {
+        return dynamo.getItem(r -> r.tableName(table).key(key).consistentRead(true)).item();
+    }
+
+    @Test
+    void eachContactGetsOneDigestAnOptedOutContactNoneAndARetryNothingNew() {
+        String token = new DigestOptOutToken(YEAR, "org-b", hasher.hash("boss@org-b.example.lv")).encode(hasher);
+        DigestOptOut optOut = new DigestOptOut(new DynamoDigestStore(dynamo, table), hasher, clock);
+        assertTrue(optOut.optOut(token));
+        Map<String, AttributeValue> contact = item(Keys.contact(YEAR, "org-b", hasher.hash("boss@org-b.example.lv")));
+        assertTrue(contact.get("digestOptOut").bool());
+        assertEquals(MONDAY.toString(), contact.get("digestOptOutAt").s());
+        assertTrue(new DynamoContactStore(dynamo, table).contacts(YEAR, "org-b").stream()
+                .anyMatch(c -> c.email().startsWith("boss") && c.digestOptOut()), "the contacts' read side sees it");
+        clock.advance(Duration.ofMinutes(5));
+        assertTrue(optOut.optOut(token), "a second press is fine");
+        assertEquals(MONDAY.toString(), item(Keys.contact(YEAR, "org-b", hasher.hash("boss@org-b.example.lv")))
+                .get("digestOptOutAt").s(), "and keeps the first instant");
+        // Edited into another participant: refused, nothing written there.
+        String edited = Base64.getUrlEncoder().withoutPadding().encodeToString(("2027.org-c."
+                + hasher.hash("boss@org-b.example.lv")).getBytes(StandardCharsets.UTF_8)) + token.substring(token.indexOf('.'));
+        assertThrows(PraiseException.class, () -> optOut.optOut(edited));
+        assertTrue(item(Keys.contact(YEAR, "org-c", hasher.hash("boss@org-b.example.lv"))).isEmpty());
+        // A genuine token of an address that is not (or no longer) a contact creates nothing.
+        assertFalse(optOut.optOut(new DigestOptOutToken(YEAR, "org-c", hasher.hash("gone@org-c.example.lv")).encode(hasher)));
+        assertTrue(item(Keys.contact(YEAR, "org-c", hasher.hash("gone@org-c.example.lv"))).isEmpty());
+
+        WeeklyDigest digest = digest(dynamo, new OutboxMailer(outbox, "praise@example.lv"));
+        DigestRun run = digest.run(Deadline.none());
+        assertEquals(new DigestRun(YEAR, "2027-W10", true, 3, 3, 0, 0, 0, 5, true), run);
+        Map<String, List<String>> mails = outboxByRecipient();
+        assertEquals(List.of("boss@org-a.example.lv", "boss@org-c.example.lv", "info@org-a.example.lv",
+                "info@org-b.example.lv", "info@org-c.example.lv"), List.copyOf(mails.keySet()),
+                "one per contact; none to the opted-out contact nor to the participant with rejected praise only");
+        mails.values().forEach(m -> assertEquals(1, m.size()));
+        String lv = decoded(mails.get("info@org-a.example.lv").get(0));
+        assertTrue(lv.contains("saņēma 2 apstiprinātas uzslavas") && lv.contains("Anna Bērziņa (1)"), lv);
+        assertTrue(lv.contains("Ļoti laipni, paldies org-a") && lv.contains(Fixtures.SITE + "/my/opt-out.html?lang=lv&token="), lv);
+        assertFalse(lv.contains("NORAIDĪTS") || lv.contains("Jānis") || lv.contains("IEPRIEKŠĒJĀ") || lv.contains("NĀKAMĀ"), lv);
+        assertTrue(decoded(mails.get("boss@org-a.example.lv").get(0)).contains("Employees named: Anna Bērziņa (1)"));
+        assertTrue(decoded(mails.get("boss@org-c.example.lv").get(0)).contains("Nimetatud töötajad: Anna Bērziņa (1)"));
+        Map<String, AttributeValue> sent = item(Keys.digest(YEAR, "org-a", "2027-W10"));
+        assertEquals("SENT", sent.get("state").s());
+        assertEquals("2", sent.get("recipients").n());
+        assertFalse(sent.containsKey("claimToken"));
+        assertTrue(Long.parseLong(sent.get("purgeAt").n()) > MONDAY.plus(Duration.ofDays(300)).getEpochSecond());
+        assertTrue(item(Keys.digest(YEAR, "org-z", "2027-W10")).isEmpty(), "nothing claimed without approved praise");
+
+        // Lambda's retry, or the schedule's next tick: nothing new.
+        leaseClock.advance(Duration.ofMinutes(20));
+        DigestRun again = digest.run(Deadline.none());
+        assertEquals(0, again.sent());
+        assertEquals(3, again.done());
+        assertEquals(5, outboxByRecipient().values().stream().mapToInt(List::size).sum());
+    }
+
+    @Test
+    void aRunKilledAfterTheFirstParticipantsMailsAndRetriedSendsEachParticipantOnce() {
+        AtomicInteger handedOver = new AtomicInteger();
+        OutboxMailer outboxMailer = new OutboxMailer(outbox, "praise@example.lv");
+        Mailer counting = mail -> {
+            handedOver.incrementAndGet();
+            outboxMailer.send(mail);
+        };
+        // The run's calls: the 8 shards' Queries, then for org-a its claim (PutItem) and contacts (Query); the 11th
+        // call – marking org-a SENT – dies before it leaves, and every later call with it: the Lambda was killed.
+        DynamoFaults death = DynamoFaults.deathAt(11, false);
+        try (DynamoDbClient dying = death.client(local)) {
+            RuntimeException killed = assertThrows(RuntimeException.class, () -> digest(dying, counting).run(Deadline.none()));
+            assertTrue(DynamoFaults.injected(killed), killed.toString());
+        }
+        assertEquals(Map.of("UpdateItem before", 1), death.faults(), "killed at org-a's mark, after its mails");
+        assertEquals(2, handedOver.get());
+        assertEquals(List.of("boss@org-a.example.lv", "info@org-a.example.lv"), List.copyOf(outboxByRecipient().keySet()));
+        assertEquals("SENDING", item(Keys.digest(YEAR, "org-a", "2027-W10")).get("state").s());
+
+        // Lambda's first retry, about a minute later: org-a's claim still holds it; the others are sent.
+        leaseClock.advance(Duration.ofMinutes(1));
+        DigestRun retry = digest(dynamo, counting).run(Deadline.none());
+        assertEquals(2, retry.sent());
+        assertEquals(1, retry.done());
+        // The second retry (or the next tick), after the lease: org-a is taken over and sent again under the same
+        // delivery keys – the at-least-once window the claim narrows to one participant; the outbox delivers once.
+        leaseClock.advance(WeeklyDigest.LEASE);
+        DigestRun takeover = digest(dynamo, counting).run(Deadline.none());
+        assertEquals(1, takeover.sent());
+        assertEquals(2, takeover.done());
+        assertEquals(8, handedOver.get(), "org-a's two mails handed over twice, the others once");
+        Map<String, List<String>> mails = outboxByRecipient();
+        assertEquals(6, mails.size());
+        mails.forEach((to, list) -> assertEquals(1, list.size(), to + " got " + list.size()));
+        for (String id : PARTICIPANTS) {
+            assertEquals("SENT", item(Keys.digest(YEAR, id, "2027-W10")).get("state").s(), id);
+        }
+        DigestRun last = digest(dynamo, counting).run(Deadline.none());
+        assertEquals(3, last.done());
+        assertEquals(8, handedOver.get());
+    }
+
+    /** The message's text part, decoded (the outbox writes quoted-printable or base64). */
+    private static String decoded(String mime) {
+        try {
+            var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                    new java.io.ByteArrayInputStream(mime.getBytes(StandardCharsets.UTF_8)));
+            return message.getSubject() + "\n" + text(message.getContent());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Object content) throws Exception {
+        if (content instanceof String s) {
+            return s;
+        }
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i).getContent()));
+            }
+            return all.toString();
+        }
+        return String.valueOf(content);
+    }
+}

@@ -1,0 +1,175 @@
+package lv.praise.domain.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.Channel;
+import lv.praise.domain.EmailHasher;
+import lv.praise.domain.Lang;
+import lv.praise.domain.OutgoingMail;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseStatus;
+import lv.praise.domain.SiteUrl;
+import lv.praise.domain.awards.Deadline;
+import lv.praise.domain.moderation.ModeratedPraise;
+import lv.praise.domain.moderation.ModerationStatus;
+import lv.praise.domain.moderation.RejectReason;
+import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.InMemoryDigestStore;
+import lv.praise.testkit.MutableClock;
+import lv.praise.testkit.RecordingMailer;
+import org.junit.jupiter.api.Test;
+
+class WeeklyDigestTest {
+    private static final Campaign CAMPAIGN = Campaign.defaults(2027);
+    /** Monday 8 March 2027, 09:00 in Riga: the run for 1–7 March. */
+    private static final Instant MONDAY = Instant.parse("2027-03-08T07:00:00Z");
+    private static final String LIBRARY = "preilu-galvena-biblioteka";
+    private static final String BAKERY = "maiznica-rudzupuke";
+
+    private final EmailHasher hasher = new EmailHasher(Fixtures.EMAIL_KEY);
+    private final InMemoryDigestStore store = new InMemoryDigestStore();
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final MutableClock clock = new MutableClock(MONDAY);
+    private final MutableClock leaseClock = new MutableClock(MONDAY);
+    private final WeeklyDigest digest = new WeeklyDigest(() -> CAMPAIGN, store, mailer, hasher,
+            SiteUrl.of(Fixtures.SITE), clock, leaseClock);
+
+    static ModeratedPraise praise(String id, String participant, String day, int stars, String employee, String text,
+                                  ModerationStatus status) {
+        Instant at = Instant.parse(day);
+        Praise p = new Praise(id, 2027, participant, LIBRARY.equals(participant) ? "Preiļu Galvenā bibliotēka"
+                : "Maiznīca Rudzupuķe", null, employee, stars, List.of(), text, Channel.ONLINE, Lang.LV,
+                PraiseStatus.CONFIRMED, null, null, at.minusSeconds(60), null, at);
+        return new ModeratedPraise(p, status, status == ModerationStatus.REJECTED ? RejectReason.ABUSIVE : null,
+                null, null, null);
+    }
+
+    private void contact(String participant, String email, Lang lang) {
+        store.contact(participant, email, hasher.hash(email), lang);
+    }
+
+    @Test
+    void theContentCountsAndQuotesApprovedPraiseOnlyWithTheEmployeesNamedLeniently() {
+        List<ModeratedPraise> week = List.of(
+                praise("p1", LIBRARY, "2027-03-02T10:00:00Z", 4, "Anna Bērziņa", "Laipna un zinoša.", ModerationStatus.APPROVED),
+                praise("p2", LIBRARY, "2027-03-03T10:00:00Z", 5, "anna  berzina", "Palīdzēja atrast grāmatu.", ModerationStatus.APPROVED),
+                praise("p3", LIBRARY, "2027-03-04T10:00:00Z", 5, "Jānis", "Noraidītais teksts.", ModerationStatus.REJECTED),
+                praise("p4", LIBRARY, "2027-03-05T10:00:00Z", 5, "Pēteris", "Gaida moderāciju.", ModerationStatus.PENDING),
+                praise("p5", LIBRARY, "2027-03-06T10:00:00Z", 3, null, "Labi.", ModerationStatus.APPROVED),
+                praise("p6", BAKERY, "2027-03-06T11:00:00Z", 5, "Ilze", "Cita dalībnieka teksts.", ModerationStatus.APPROVED));
+        DigestContent content = DigestContent.of(LIBRARY, week);
+        assertEquals(3, content.praises(), "approved praise of this participant only");
+        assertEquals(List.of(new DigestContent.Employee("anna  berzina", 2)), content.employees(),
+                "one employee in two spellings, the newest spelling; the rejected and pending praise's names left out");
+        assertEquals(List.of(new DigestContent.Quote(5, "Palīdzēja atrast grāmatu."),
+                new DigestContent.Quote(4, "Laipna un zinoša.")), content.quotes(), "the two warmest approved texts");
+        assertNull(DigestContent.of(LIBRARY, List.of(week.get(2), week.get(3))), "no approved praise: no digest");
+    }
+
+    @Test
+    void eachContactNotOptedOutGetsOneDigestInItsLanguageWithTheLinks() {
+        store.add(praise("p1", LIBRARY, "2027-03-02T10:00:00Z", 5, "Anna", "Ļoti laipni apkalpoja.", ModerationStatus.APPROVED));
+        store.add(praise("p2", LIBRARY, "2027-03-07T21:30:00Z", 4, null, "Sestdienas vakarā arī.", ModerationStatus.APPROVED));
+        // Confirmed after Sunday midnight in Riga: next week's.
+        store.add(praise("p3", LIBRARY, "2027-03-07T22:00:00Z", 5, null, "Nākamās nedēļas.", ModerationStatus.APPROVED));
+        store.add(praise("p4", LIBRARY, "2027-03-03T10:00:00Z", 1, null, "Noraidīts.", ModerationStatus.REJECTED));
+        contact(LIBRARY, "info@preili.example.lv", null);
+        contact(LIBRARY, "director@preili.example.lv", Lang.EN);
+        contact(LIBRARY, "gone@preili.example.lv", Lang.ET);
+        store.optOut(2027, LIBRARY, hasher.hash("gone@preili.example.lv"), MONDAY.minusSeconds(3600));
+
+        DigestRun run = digest.run(Deadline.none());
+
+        assertEquals(new DigestRun(2027, "2027-W09", true, 1, 1, 0, 0, 0, 2, true), run);
+        List<OutgoingMail> mails = mailer.sent();
+        assertEquals(Set.of("info@preili.example.lv", "director@preili.example.lv"),
+                mails.stream().map(OutgoingMail::to).collect(Collectors.toSet()), "the opted-out contact gets none");
+        OutgoingMail lv = mails.stream().filter(m -> m.to().startsWith("info")).findFirst().orElseThrow();
+        assertEquals(Lang.LV, lv.lang());
+        assertEquals("Preiļu Galvenā bibliotēka: 2 uzslavas pagājušajā nedēļā", lv.subject());
+        assertTrue(lv.text().contains("(1. marts – 2027. gada 7. marts) saņēma 2 apstiprinātas uzslavas"), lv.text());
+        assertTrue(lv.text().contains("Uzslavētie darbinieki: Anna (1)"), lv.text());
+        assertTrue(lv.text().contains("★★★★★ „Ļoti laipni apkalpoja.”"), lv.text());
+        assertFalse(lv.text().contains("Noraidīts") || lv.text().contains("Nākamās"), lv.text());
+        assertTrue(lv.text().contains(Fixtures.SITE + "/my/?lang=lv"), lv.text());
+        String token = lv.text().replaceAll("(?s).*/my/opt-out\\.html\\?lang=lv&token=([A-Za-z0-9_.-]+).*", "$1");
+        assertEquals(new DigestOptOutToken(2027, LIBRARY, hasher.hash("info@preili.example.lv")),
+                DigestOptOutToken.verify(token, hasher), "the link opts out this contact of this participant");
+        OutgoingMail en = mails.stream().filter(m -> m.to().startsWith("director")).findFirst().orElseThrow();
+        assertEquals(Lang.EN, en.lang());
+        assertEquals("Preiļu Galvenā bibliotēka: 2 praises last week", en.subject());
+        assertTrue(en.text().contains("Employees named: Anna (1)") && en.text().contains("/my/opt-out.html?lang=en&token="),
+                en.text());
+        assertTrue(lv.deliveryKey().startsWith("digest-2027-w09-") && !lv.deliveryKey().equals(en.deliveryKey()));
+        assertEquals("SENT", store.digests().get(LIBRARY + "#2027-W09").state());
+        assertEquals(2, store.digests().get(LIBRARY + "#2027-W09").recipients());
+    }
+
+    @Test
+    void aRetriedRunSendsNothingNewAndAParticipantWithoutApprovedPraiseGetsNone() {
+        store.add(praise("p1", LIBRARY, "2027-03-02T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));
+        store.add(praise("p2", BAKERY, "2027-03-02T10:00:00Z", 1, null, "Noraidīts.", ModerationStatus.REJECTED));
+        contact(LIBRARY, "info@preili.example.lv", Lang.LV);
+        contact(BAKERY, "maize@rudzupuke.example.lv", Lang.LV);
+        assertEquals(1, digest.run(Deadline.none()).sent());
+        assertEquals(1, mailer.sent().size());
+        leaseClock.advance(Duration.ofHours(1));
+        DigestRun again = digest.run(Deadline.none());
+        assertEquals(0, again.sent());
+        assertEquals(1, again.done());
+        assertEquals(1, mailer.sent().size(), "a retry sends nothing new");
+    }
+
+    @Test
+    void aRunOutOfTimeStopsCleanlyAndTheNextContinues() {
+        for (String p : List.of(LIBRARY, BAKERY)) {
+            store.add(praise("p-" + p, p, "2027-03-02T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));
+            contact(p, "info@" + p + ".example.lv", Lang.LV);
+        }
+        DigestRun stopped = digest.run(Deadline.in(Duration.ZERO));
+        assertFalse(stopped.finished());
+        assertEquals(0, mailer.sent().size());
+        assertTrue(store.digests().isEmpty(), "nothing claimed after the deadline");
+        DigestRun next = digest.run(Deadline.none());
+        assertTrue(next.finished());
+        assertEquals(2, next.sent());
+        assertEquals(2, mailer.sent().size());
+    }
+
+    @Test
+    void aFailedSendLeavesTheClaimToExpireAndALaterRunTakesItOver() {
+        store.add(praise("p1", LIBRARY, "2027-03-02T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));
+        contact(LIBRARY, "info@preili.example.lv", Lang.LV);
+        mailer.failing(true);
+        DigestRun failed = digest.run(Deadline.none());
+        assertEquals(1, failed.failed());
+        assertEquals("SENDING", store.digests().get(LIBRARY + "#2027-W09").state());
+        mailer.failing(false);
+        assertEquals(1, digest.run(Deadline.none()).done(), "held while the claim is fresh");
+        assertEquals(0, mailer.sent().size());
+        leaseClock.advance(WeeklyDigest.LEASE.plusSeconds(1));
+        assertEquals(1, digest.run(Deadline.none()).sent(), "a stale claim is taken over");
+        assertEquals(1, mailer.sent().size());
+    }
+
+    @Test
+    void outsideTheWindowsWeeksNothingIsReadOrSent() {
+        store.add(praise("p1", LIBRARY, "2027-02-24T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));
+        contact(LIBRARY, "info@preili.example.lv", Lang.LV);
+        clock.advance(Duration.between(MONDAY, LocalDate.of(2027, 3, 1).atTime(9, 0).atZone(Campaign.RIGA).toInstant()));
+        DigestRun run = digest.run(Deadline.none());
+        assertFalse(run.active());
+        assertEquals("2027-W08", run.week());
+        assertTrue(mailer.sent().isEmpty());
+    }
+}

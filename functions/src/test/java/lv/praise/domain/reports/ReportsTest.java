@@ -1,0 +1,150 @@
+package lv.praise.domain.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.EmailHasher;
+import lv.praise.domain.Lang;
+import lv.praise.domain.MailNotSentException;
+import lv.praise.domain.Mailer;
+import lv.praise.domain.OutgoingMail;
+import lv.praise.domain.Participant;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.awards.DeliveryState;
+import lv.praise.domain.contacts.Contact;
+import lv.praise.domain.contacts.ContactStore;
+import lv.praise.domain.jobs.Job;
+import lv.praise.domain.jobs.JobKind;
+import lv.praise.domain.jobs.JobState;
+import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.InMemoryReports;
+import lv.praise.testkit.InMemoryStore;
+import lv.praise.testkit.Insights;
+import lv.praise.testkit.MutableClock;
+import org.junit.jupiter.api.Test;
+
+/** The reports' rules without PDFs: the month's words, the employee key, and one failed letter among sent ones. */
+class ReportsTest {
+    private static final EmailHasher HASHER = new EmailHasher("a-test-key-of-at-least-thirty-two-characters");
+
+    @Test
+    void aRunWhoseTimeIsUpClaimsNoMoreAndLeavesTheRestPendingForTheNextStart() {
+        InMemoryStore store = new InMemoryStore();
+        MutableClock clock = new MutableClock(Instant.parse("2027-04-20T08:00:00Z"));
+        store.save(Campaign.defaults(Fixtures.YEAR).published(Instant.parse("2027-04-12T09:00:00Z"), null));
+        store.save(new Participant(Fixtures.YEAR, "org-a", "A", "B2C", "RETAIL", "SMALL", List.of(), null, 0));
+        InMemoryReports letters = new InMemoryReports();
+        ReportDelivery delivery = new ReportDelivery(store, store, new ContactStore() {
+            @Override
+            public boolean isContact(int year, String participantId, String emailHash) {
+                return false;
+            }
+
+            @Override
+            public List<Contact> contacts(int year, String participantId) {
+                throw new AssertionError("no letter is claimed once the time is up");
+            }
+
+            @Override
+            public List<String> participantsOf(int year, String emailHash) {
+                return List.of();
+            }
+        }, (y, id) -> Insights.published(id), null, letters, mail -> { }, clock, clock, pause -> { });
+        Job job = new Job(Fixtures.YEAR, JobKind.REPORTS, "r", JobState.RUNNING, null, clock.instant(), clock.instant(), 1,
+                "queued", 0, 0, null, Map.of());
+        Map<String, String> result = delivery.work(lv.praise.domain.awards.Deadline.in(java.time.Duration.ZERO))
+                .run(job, (s, d, t) -> { });
+        assertEquals("1", result.get("left"));
+        assertEquals("true", result.get("outOfTime"));
+        assertEquals(DeliveryState.PENDING, letters.all(Fixtures.YEAR).get(0).state());
+    }
+
+    @Test
+    void theMonthAsACardHeadsIt() {
+        assertEquals("2027. gada marts", Reports.month(Lang.LV, YearMonth.of(2027, 3)));
+        assertEquals("March 2027", Reports.month(Lang.EN, YearMonth.of(2027, 3)));
+        assertEquals("2028. gada februāris", Reports.month(Lang.LV, YearMonth.of(2028, 2)));
+    }
+
+    @Test
+    void theEmployeeKeyComparesLeniently() {
+        assertEquals("anna berzina", Reports.employeeKey("Anna Bērziņa"));
+        assertEquals("anna berzina", Reports.employeeKey("  ANNA  BĒRZIŅA "));
+        assertEquals("girts cakste", Reports.employeeKey("Ģirts\tČakste"));
+    }
+
+    @Test
+    void aRefusedLetterIsFailedWithItsReasonAndTheOthersGoOutAndNoReportBeforePublication() {
+        InMemoryStore store = new InMemoryStore();
+        MutableClock clock = new MutableClock(Instant.parse("2027-04-20T08:00:00Z"));
+        store.save(Campaign.defaults(Fixtures.YEAR));
+        List<String> ids = List.of("org-a", "org-b", "org-c");
+        for (String id : ids) {
+            store.save(new Participant(Fixtures.YEAR, id, "Organizācija " + id, "B2C", "RETAIL", "SMALL", List.of(), null, 0));
+        }
+        ContactStore contacts = new ContactStore() {
+            @Override
+            public boolean isContact(int year, String participantId, String emailHash) {
+                return false;
+            }
+
+            @Override
+            public List<Contact> contacts(int year, String participantId) {
+                String email = "vadiba@" + participantId + ".lv";
+                return List.of(new Contact(participantId, email, HASHER.hash(email), false, Instant.EPOCH));
+            }
+
+            @Override
+            public List<String> participantsOf(int year, String emailHash) {
+                return List.of();
+            }
+        };
+        List<OutgoingMail> sent = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger paused = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger throttled = new java.util.concurrent.atomic.AtomicInteger();
+        Mailer mailer = mail -> {
+            if (mail.to().contains("org-c") && throttled.getAndIncrement() < 2) {
+                // The mail service asks to slow down twice: the letter waits and goes, it does not fail.
+                throw new MailNotSentException(MailNotSentException.Reason.THROTTLED, "slow down", null);
+            }
+            if (mail.to().contains("org-b")) {
+                throw new MailNotSentException(MailNotSentException.Reason.REJECTED, "refused", null);
+            }
+            sent.add(mail);
+        };
+        ReportRenderer pdf = report -> new byte[] {'%', 'P', 'D', 'F'};
+        Reports reports = new Reports((y, id) -> Insights.published(id), store, pdf, cards -> new byte[0], clock);
+        InMemoryReports letters = new InMemoryReports();
+        ReportDelivery delivery = new ReportDelivery(store, store, contacts, (y, id) -> Insights.published(id), reports,
+                letters, mailer, clock, clock, pause -> paused.incrementAndGet());
+        Job job = new Job(Fixtures.YEAR, JobKind.REPORTS, "r", JobState.RUNNING, null, clock.instant(), clock.instant(), 1,
+                "queued", 0, 0, null, Map.of());
+
+        assertThrows(PraiseException.class, () -> delivery.work().run(job, (s, d, t) -> { }), "not published yet");
+        assertEquals(0, sent.size());
+
+        store.save(Campaign.defaults(Fixtures.YEAR).published(Instant.parse("2027-04-12T09:00:00Z"), null));
+        Map<String, String> result = delivery.work().run(job, (s, d, t) -> { });
+        assertEquals("2", result.get("sentNow"));
+        assertEquals("1", result.get("failed"));
+        assertEquals(java.util.Set.of("vadiba@org-a.lv", "vadiba@org-c.lv"), sent.stream().map(OutgoingMail::to).collect(java.util.stream.Collectors.toSet()));
+        ReportLetter failed = letters.all(Fixtures.YEAR).stream().filter(l -> l.participantId().equals("org-b")).findFirst().orElseThrow();
+        assertEquals(DeliveryState.FAILED, failed.state());
+        assertEquals("rejected", failed.lastError());
+        assertEquals(2, paused.get(), "two pauses for the two throttled tries");
+        assertEquals("0", result.get("left"));
+
+        // Run again: only the failed one is tried again.
+        sent.clear();
+        delivery.work().run(job, (s, d, t) -> { });
+        assertEquals(List.of(), sent);
+        assertEquals(2, letters.all(Fixtures.YEAR).stream().filter(l -> l.participantId().equals("org-b")).findFirst()
+                .orElseThrow().attempts());
+    }
+}

@@ -1,0 +1,79 @@
+package lv.praise.testkit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import lv.praise.domain.awards.DeliveryState;
+import lv.praise.domain.reports.ReportLetter;
+import lv.praise.domain.reports.ReportStore;
+
+/** The report letters in memory, with DynamoReportStore's conditions (claim only when due; release only by the holder). */
+public final class InMemoryReports implements ReportStore {
+    private record Item(ReportLetter letter, String token, Instant claimedAt) {
+    }
+
+    private final Map<String, Item> items = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void ensure(int year, Collection<String> ids) {
+        for (String id : ids) {
+            items.putIfAbsent(year + "#" + id, new Item(new ReportLetter(id, DeliveryState.PENDING, 0, null, null), null, null));
+        }
+    }
+
+    @Override
+    public synchronized List<ReportLetter> all(int year) {
+        List<ReportLetter> all = new ArrayList<>();
+        items.forEach((k, v) -> {
+            if (k.startsWith(year + "#")) {
+                all.add(v.letter());
+            }
+        });
+        return all;
+    }
+
+    @Override
+    public synchronized Optional<Claim> claim(int year, String id, Instant now, Instant staleBefore) {
+        Item item = items.get(year + "#" + id);
+        if (item == null) {
+            return Optional.empty();
+        }
+        DeliveryState state = item.letter().state();
+        boolean due = state == DeliveryState.PENDING || state == DeliveryState.FAILED || state == DeliveryState.NO_CONTACT
+                || state == DeliveryState.SENDING && item.claimedAt().isBefore(staleBefore);
+        if (!due) {
+            return Optional.empty();
+        }
+        String token = UUID.randomUUID().toString();
+        ReportLetter l = item.letter();
+        items.put(year + "#" + id, new Item(new ReportLetter(id, DeliveryState.SENDING, l.attempts() + 1, l.lastError(),
+                l.sentAt()), token, now));
+        return Optional.of(new Claim(id, token, l.attempts() + 1));
+    }
+
+    @Override
+    public synchronized boolean markSent(int year, Claim claim, Instant at) {
+        return release(year, claim, DeliveryState.SENT, null, at);
+    }
+
+    @Override
+    public synchronized boolean markNotSent(int year, Claim claim, DeliveryState state, String reason) {
+        return release(year, claim, state, reason, null);
+    }
+
+    private boolean release(int year, Claim claim, DeliveryState state, String reason, Instant at) {
+        Item item = items.get(year + "#" + claim.participantId());
+        if (item == null || item.letter().state() != DeliveryState.SENDING || !claim.token().equals(item.token())) {
+            return false;
+        }
+        ReportLetter l = item.letter();
+        items.put(year + "#" + claim.participantId(), new Item(new ReportLetter(l.participantId(), state, l.attempts(),
+                reason, at), null, null));
+        return true;
+    }
+}
