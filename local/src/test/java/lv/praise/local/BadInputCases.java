@@ -48,7 +48,9 @@ final class BadInputCases {
     record Context(String organiserToken, String participantId, String participantRegNo, List<String> branches,
                    String participantName, String otherRegNo, String category, String industry, String sizeClass,
                    int year, String expiredToken, String pendingPraiseId, String confirmedPraiseId,
-                   String evaluatorToken, String openVisitId, String otherVisitId, String submittedVisitId) {
+                   String evaluatorToken, String openVisitId, String otherVisitId, String submittedVisitId,
+                   /** A token of a contact of {@code participantId} (issue 18): the /api/my/ routes' caller. */
+                   String contactToken) {
     }
 
     /** Routes whose bodies may be larger than 16 KB (a visit's notes, a questionnaire, a visit plan). */
@@ -123,8 +125,10 @@ final class BadInputCases {
         String key = method + " " + path;
         List<Maker> makers = new ArrayList<>();
         boolean admin = path.startsWith("/api/admin/");
-        // A participant's route (/api/my/) with an organiser's token: a valid token of no contact (issue 18).
-        Map<String, String> auth = admin || path.startsWith("/api/my/participants/") ? Map.of("Authorization", "Bearer " + c.organiserToken())
+        // A participant's route (/api/my/, issue 18) with a token of that participant's contact: the participants'
+        // authorizer takes it, and the function checks what was sent.
+        Map<String, String> auth = admin ? Map.of("Authorization", "Bearer " + c.organiserToken())
+                : path.startsWith("/api/my/participants/") ? Map.of("Authorization", "Bearer " + c.contactToken())
                 : path.startsWith("/api/evaluate/") ? Map.of("Authorization", "Bearer " + c.evaluatorToken()) : Map.of();
         String concrete = path.replace("{year}", Integer.toString(c.year())).replace("{participantId}", c.participantId())
                 .replace("{id}", c.participantId()).replace("{code}", "7KQ2-M9XD-4HTB-W3ZA");
@@ -144,19 +148,13 @@ final class BadInputCases {
                 makers.add(r -> get(key, "raw bad escape in the path", path.replace("{id}", rawBadSegment(r)), "", auth, Set.of(400, 404), "id"));
                 weight = 3;
             }
-            case "GET /api/my/participants/{id}", "GET /api/admin/participants/{id}/insight",
-                 "POST /api/my/participants/{id}/employees" -> {
-                makers.add(r -> path.startsWith("/api/my/") && method.equals("POST")
-                        ? json(key, "hostile id in the path", method, path.replace("{id}", segment(hostileId(r))), "", auth,
-                                mergeBody(), Set.of(400, 404), "id")
-                        : get(key, "hostile id in the path", path.replace("{id}", segment(hostileId(r))), "", auth,
-                                Set.of(400, 404), "id"));
-                if (method.equals("GET")) {
-                    makers.add(r -> get(key, "raw bad escape in the path", path.replace("{id}", rawBadSegment(r)), "", auth,
-                            Set.of(400, 404), "id"));
-                }
+            case "GET /api/my/participants/{id}", "GET /api/admin/participants/{id}/insight" -> {
+                makers.add(r -> get(key, "hostile id in the path", path.replace("{id}", segment(hostileId(r))), "", auth,
+                        Set.of(400, 404), "id"));
+                makers.add(r -> get(key, "raw bad escape in the path", path.replace("{id}", rawBadSegment(r)), "", auth,
+                        Set.of(400, 404), "id"));
             }
-            case "POST /api/admin/participants/{id}/employees" -> {
+            case "POST /api/admin/participants/{id}/employees", "POST /api/my/participants/{id}/employees" -> {
                 weight = 3;
                 Map<String, List<BadValue>> fields = new LinkedHashMap<>();
                 fields.put("merge", employeeKey("merge"));
