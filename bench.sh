@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks, one table on stdout (README, Performance). Source: the bench/ module.
 #   ./bench.sh                        everything (14–16 min on 2 idle cores, 4 of them capacity), the summary table
-#   ./bench.sh --only PART,PART ...   some of: intake, recalc, publication, coldstart, pages, capacity
+#   ./bench.sh --only PART,PART ...   some of: intake, recalc, publication, coldstart, pages, capacity, insight
 #   ./bench.sh --details              also each part's own table after the summary
 # With one part, its options follow, and its own table is printed after the summary:
 #   intake:      [--warmup N] [--sizes N,N] [--participants N] [--breakdown]   (also without --only)
@@ -10,6 +10,7 @@
 #   coldstart:   [--functions Name,Name] [--repeats N]
 #   pages:       [--loads N]
 #   capacity:    [--sizes N,N] [--participants N] [--earlier-year N] [--praises N] [--searches N] [--pages N]
+#   insight:     [--participants N] [--loads N]
 # Parts:
 #   intake       the POST /api/praise handler against the bare DynamoDB calls it makes (one DynamoDB Local)
 #   recalc       the nightly recalculation against a bare parallel Scan, 10 000 and 100 000 praise
@@ -20,13 +21,15 @@
 #   capacity     read and write units per operation as DynamoDB bills them (the DynamoDB twin, over the local
 #                server's HTTP routes), beside each operation's floor: praise, search, participant page, nightly
 #                recalculation at 30 000 and 100 000 praise (and a year before's 50 000), publication
+#   insight      the participant's page (issue 18): DynamoDB requests, items and latency per load at 5 000
+#                participants (about 1 min)
 # Stdout: the Markdown summary table. Stderr: build and progress lines. Each part's own table is kept in
 # bench/target/bench-results/PART.md. JVM options of intake/publication (recalc adds a serial GC and a
 # 256 MB heap): BENCH_JAVA_OPTS, by default the functions' own from template.yaml (C1 only).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
-all_parts=(intake recalc publication coldstart pages capacity)
+all_parts=(intake recalc publication coldstart pages capacity insight)
 
 parts=()
 details=false
@@ -38,7 +41,7 @@ while [[ $# -gt 0 ]]; do
       IFS=',' read -r -a parts <<< "$2"; shift 2 ;;
     --recalc) parts=(recalc); shift ;;
     --details) details=true; shift ;;
-    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) part_args+=("$1"); shift ;;
   esac
 done
@@ -87,6 +90,7 @@ for part in "${parts[@]}"; do
     pages) main=lv.praise.bench.PagesBench; opts="" ;;
     # Counts units, not time: the JVM's own flags, so that loading the data and the twin's parsing go fast.
     capacity) main=lv.praise.bench.CapacityBench; opts="${BENCH_JAVA_OPTS-}" ;;
+    insight) main=lv.praise.bench.InsightBench ;;
   esac
   echo "bench: ---- $part ($main) ----" >&2
   # shellcheck disable=SC2086

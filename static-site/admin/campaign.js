@@ -33,6 +33,10 @@ I18N.ready(function () {
     // A published campaign is read-only for good.
     $('cmp-settings').hidden = !!settings.publishedAt;
     if (!$('set-awardsAt').value) $('set-awardsAt').value = local(settings.awardsAt);
+    // What participants see of themselves (issue 18): their score's components during March, evaluators' notes.
+    $('cmp-insight').hidden = !!settings.publishedAt;
+    $('set-insightShowsScore').checked = settings.insightShowsScore !== false;
+    $('set-insightSharesNotes').checked = !!settings.insightSharesNotes;
 
     var next = settings.next;
     $('cmp-next').hidden = false;
@@ -78,6 +82,26 @@ I18N.ready(function () {
       settings.next = keepNext;
       render();
       saved.textContent = t('cmp.saved', { at: Admin.dateTime(settings.awardsSchedule && settings.awardsSchedule.at, settings.timeZone) });
+    });
+  });
+
+  $('cmp-insight').addEventListener('submit', function (e) {
+    e.preventDefault();
+    var form = e.target, saved = $('cmp-insight-saved');
+    saved.textContent = t('a.saving');
+    Admin.clearError($('cmp-error'));
+    Admin.api('/api/admin/campaign', { method: 'PUT', json: {
+      insightShowsScore: $('set-insightShowsScore').checked,
+      insightSharesNotes: $('set-insightSharesNotes').checked
+    } }).then(function (res) {
+      saved.textContent = '';
+      if (!App.ok(res)) { Admin.showError($('cmp-error'), res); markInvalid(form, res); return; }
+      markInvalid(form, { body: null });
+      var keepNext = settings.next;
+      settings = res.body;
+      settings.next = keepNext;
+      render();
+      saved.textContent = t('cmp.insight.saved');
     });
   });
 

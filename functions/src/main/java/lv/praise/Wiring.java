@@ -267,9 +267,27 @@ public final class Wiring {
         return new ParticipantAccess(contactStore(), emailHasher());
     }
 
-    /** One participant's insight (issue 18). Wired by the insight part of issue 18; nothing calls it before. */
-    public lv.praise.domain.insight.InsightReader insightReader() {
-        throw new UnsupportedOperationException("issue 18: ReadInsight is wired here by the insight branch");
+    /**
+     * One participant's insight (issue 18): read from its own items and one aggregate per benchmark group
+     * ({@link lv.praise.adapter.DynamoInsightStore}).
+     */
+    public lv.praise.domain.insight.ReadInsight insightReader() {
+        return new lv.praise.domain.insight.ReadInsight(new DynamoCampaignStore(dynamo(), table), insightStore(), clock);
+    }
+
+    /** The insight's items (issue 18): counters, merges, benchmark groups, the history's yearly figures. */
+    public lv.praise.domain.insight.InsightStore insightStore() {
+        return new lv.praise.adapter.DynamoInsightStore(dynamo(), table);
+    }
+
+    /** Merging two spellings of an employee's name, or undoing it (issue 18). */
+    public lv.praise.domain.insight.MergeEmployees mergeEmployees() {
+        return new lv.praise.domain.insight.MergeEmployees(insightStore(), insightReader());
+    }
+
+    /** The nightly rebuild of every participant's insight and the benchmark groups (issue 18). */
+    public lv.praise.domain.insight.RebuildInsight rebuildInsight() {
+        return new lv.praise.domain.insight.RebuildInsight(insightStore(), clock, new DynamoVisitStore(dynamo(), table, clock));
     }
 
     /**
@@ -402,7 +420,9 @@ public final class Wiring {
                 new DynamoScoringSource(dynamo(), table),
                 new DynamoStandingsStore(dynamo(), table, clock),
                 clock,
-                retention).withVisits(new DynamoVisitStore(dynamo(), table, clock), new DynamoVisitStore(dynamo(), table, clock));
+                retention).withVisits(new DynamoVisitStore(dynamo(), table, clock), new DynamoVisitStore(dynamo(), table, clock))
+                // Each saved run rebuilds the participants' insight and the benchmark groups (issue 18).
+                .then((run, published) -> rebuildInsight().rebuild(run, published));
     }
 
     /** Structured visits: questionnaire, plan, review, calibration and the evaluators' submissions (issue 17). */

@@ -68,6 +68,18 @@ final class DynamoLocalProcess implements AutoCloseable {
                 .build();
     }
 
+    /** The same client with an override (an interceptor that counts what it sends). */
+    DynamoDbClient client(java.util.function.Consumer<software.amazon.awssdk.core.client.config.ClientOverrideConfiguration.Builder> override) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(LocalDynamoDb.REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(LocalDynamoDb.ACCESS_KEY, LocalDynamoDb.SECRET_KEY)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(override)
+                .build();
+    }
+
     /** Where it listens (loopback). */
     URI endpoint() {
         return endpoint;

@@ -38,6 +38,8 @@ final class CampaignItems {
         item.put("qualityMarkTitleTemplate", AttributeValue.fromS(c.qualityMarkTitleTemplate()));
         item.put("formulaVersion", AttributeValue.fromS(c.formulaVersion()));
         item.put("minimumPraise", Attributes.number(c.minimumPraise()));
+        item.put("insightShowsScore", AttributeValue.fromBool(c.insightShowsScore()));
+        item.put("insightSharesNotes", AttributeValue.fromBool(c.insightSharesNotes()));
         if (c.closedEarlyAt() != null) {
             item.put("closedEarlyAt", AttributeValue.fromS(c.closedEarlyAt().toString()));
         }
@@ -70,7 +72,10 @@ final class CampaignItems {
                 // A campaign stored before the setting existed was scored by the first formula, and stays so.
                 item.containsKey("formulaVersion") ? string(item, "formulaVersion") : ScoringRules.FORMULA_2027_1,
                 item.containsKey("minimumPraise") ? (int) number(item, "minimumPraise")
-                        : ScoringRules.DEFAULT_MINIMUM_PRAISE);
+                        : ScoringRules.DEFAULT_MINIMUM_PRAISE,
+                // Stored before issue 18's settings: their defaults (components shown, notes not shared).
+                !item.containsKey("insightShowsScore") || Boolean.TRUE.equals(item.get("insightShowsScore").bool()),
+                item.containsKey("insightSharesNotes") && Boolean.TRUE.equals(item.get("insightSharesNotes").bool()));
     }
 
     private static AttributeValue terms(List<Term> terms) {

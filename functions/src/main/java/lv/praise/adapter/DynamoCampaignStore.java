@@ -89,6 +89,22 @@ public final class DynamoCampaignStore implements CampaignStore {
     }
 
     @Override
+    public boolean changeInsightSettings(Campaign campaign, boolean showsScore, boolean sharesNotes) {
+        storeIfAbsent(campaign);
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(Keys.campaign(campaign.year()))
+                    .updateExpression("SET insightShowsScore = :score, insightSharesNotes = :notes")
+                    .conditionExpression("attribute_exists(PK) AND attribute_not_exists(publishedAt)")
+                    .expressionAttributeValues(Map.of(":score", AttributeValue.fromBool(showsScore),
+                            ":notes", AttributeValue.fromBool(sharesNotes))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
     public boolean closeEarly(Campaign campaign, Instant at, Actor by) {
         return setOnce(campaign, "SET closedEarlyAt = :at, closedEarlyBy = :by, closedEarlyByEmail = :byEmail",
                 "attribute_exists(PK) AND attribute_not_exists(closedEarlyAt) AND attribute_not_exists(publishedAt)",

@@ -169,8 +169,14 @@ public final class DynamoErasureStore implements ErasureStore {
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .expressionAttributeNames(countNames)
                 .expressionAttributeValues(Map.of(":minusOne", Attributes.number(-1)))).build();
+        java.util.List<TransactWriteItem> writes = new java.util.ArrayList<>(java.util.List.of(erase, uncount,
+                PraiseItems.dropAudit(table, praiseId)));
+        if (moderation == ModerationStatus.APPROVED) {
+            // An approved praise erased leaves its participant's insight counters (issue 18) in the same write.
+            writes.add(InsightItems.move(table, PraiseItems.fromItem(item), -1));
+        }
         try {
-            Transactions.write(dynamo, erase, uncount, PraiseItems.dropAudit(table, praiseId));
+            Transactions.write(dynamo, writes);
             Instant day = Attributes.instant(item, "submittedAt") != null ? Attributes.instant(item, "submittedAt")
                     : Attributes.instant(item, "confirmedAt");
             if (day != null) {

@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * only while a praise is approved). A decision is one transaction of two items, both the praise's own:
  * the praise's state (conditional on the state it was decided from) and its participant's item – the
  * public count and the counts per review state, on condition that the participant is not frozen for
- * publication. A rejection for personal data removes the praise's text and employee name in that same
+ * publication – and, when approval comes or goes, the participant's {@code INSIGHT} counters (issue 18). A rejection for personal data removes the praise's text and employee name in that same
  * transaction. The campaign's counts are the participants' counts summed.
  */
 public final class DynamoModerationStore implements ModerationStore {
@@ -333,13 +333,20 @@ public final class DynamoModerationStore implements ModerationStore {
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .expressionAttributeNames(countNames)
                 .expressionAttributeValues(countValues)).build();
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(markDecided, moveCounts));
+        // The participant's insight counters (issue 18) move with approval, in the same transaction: +1 when the
+        // praise becomes approved, -1 when approval is taken away (counted from the praise as it was approved).
+        if (to == ModerationStatus.APPROVED && from != ModerationStatus.APPROVED) {
+            writes.add(InsightItems.move(table, decided.praise(), 1));
+        } else if (from == ModerationStatus.APPROVED && to != ModerationStatus.APPROVED) {
+            writes.add(InsightItems.move(table, praise, -1));
+        }
+        if (decided.wordsErased()) {
+            // The text kept before a redaction is words too: it goes in the same write.
+            writes.add(PraiseItems.dropAudit(table, praise.id()));
+        }
         try {
-            if (decided.wordsErased()) {
-                // The text kept before a redaction is words too: it goes in the same write.
-                Transactions.write(dynamo, markDecided, moveCounts, PraiseItems.dropAudit(table, praise.id()));
-            } else {
-                Transactions.write(dynamo, markDecided, moveCounts);
-            }
+            Transactions.write(dynamo, writes);
             DashboardCounters.decided(dynamo, table, praise.campaignYear(), praise.id(), DashboardCounters.dayOf(praise),
                     from, to);
             return DecideOutcome.CHANGED;
@@ -371,6 +378,10 @@ public final class DynamoModerationStore implements ModerationStore {
                         "#state", ParticipantItems.reviewCount(praise.status()), "#frozen", ParticipantItems.FROZEN_AT))
                 .expressionAttributeValues(Map.of(":one", Attributes.number(1)))).build();
         List<TransactWriteItem> writes = new ArrayList<>(List.of(put, count));
+        if (praise.status() == ModerationStatus.APPROVED) {
+            // Entered as approved: the participant's insight counters move as with an approval (issue 18).
+            writes.add(InsightItems.move(table, p, 1));
+        }
         // The log lists what organisers typed in from a call or a paper form; the demo data's seeded web praise
         // comes through here too and is not on it.
         if (!p.channel().publicForm()) {

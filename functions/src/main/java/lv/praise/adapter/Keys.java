@@ -352,6 +352,30 @@ final class Keys {
         return key(campaignPartition(year), CRITERIA_PREFIX + participantId);
     }
 
+    static final String INSIGHT_PREFIX = "INSIGHT#";
+    static final String MERGES_PREFIX = "MERGES#";
+    static final String BENCHMARK_PREFIX = "BENCHMARK#";
+
+    /** A participant's insight counters (issue 18, docs/insight.md): moved by each decision, rebuilt nightly. */
+    static Map<String, AttributeValue> insight(int year, String participantId) {
+        return key(campaignPartition(year), INSIGHT_PREFIX + participantId);
+    }
+
+    /** A participant's merges of employee names. */
+    static Map<String, AttributeValue> merges(int year, String participantId) {
+        return key(campaignPartition(year), MERGES_PREFIX + participantId);
+    }
+
+    /** One benchmark group's sums ({@code industry}, {@code category} or {@code sizeClass}, then its code). */
+    static Map<String, AttributeValue> benchmark(int year, String group, String code) {
+        return key(campaignPartition(year), BENCHMARK_PREFIX + group + "#" + code);
+    }
+
+    /** A campaign's figures in its participant's history partition, for later years' "year over year". */
+    static Map<String, AttributeValue> historyInsight(String participantId, int year) {
+        return key(historyPartition(participantId), INSIGHT_PREFIX + year);
+    }
+
     private static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
     }

@@ -22,6 +22,9 @@ import lv.praise.domain.scoring.ScoringRules;
  * @param formulaVersion the scoring formula of this campaign (docs/scoring.md); kept for good, so its results
  *                       are always recomputed under the formula they were published with
  * @param minimumPraise  the fewest counted praises that make a participant eligible (formula 2027.2 on)
+ * @param insightShowsScore  whether participants see their score's components during the campaign (issue 18;
+ *                           default true); never a rank before publication
+ * @param insightSharesNotes whether evaluators' notes are shown to the participant (issue 18; default false)
  */
 public record Campaign(
         int year,
@@ -41,7 +44,9 @@ public record Campaign(
         Actor closedEarlyBy,
         Actor publishedBy,
         String formulaVersion,
-        int minimumPraise) {
+        int minimumPraise,
+        boolean insightShowsScore,
+        boolean insightSharesNotes) {
 
     public static final ZoneId RIGA = ZoneId.of("Europe/Riga");
 
@@ -63,6 +68,16 @@ public record Campaign(
         if (minimumPraise < 0) {
             throw new IllegalArgumentException("minimumPraise must not be negative");
         }
+    }
+
+    /** A campaign as stored before the insight settings existed (issue 18): their defaults. */
+    public Campaign(int year, ZoneId timeZone, Instant praiseOpensAt, Instant praiseClosesAt, Instant awardsAt,
+                    List<Term> categories, List<Term> industries, List<Term> aspects, List<Term> sizeClasses, int topN,
+                    double qualityMarkThreshold, String qualityMarkTitleTemplate, Instant closedEarlyAt,
+                    Instant publishedAt, Actor closedEarlyBy, Actor publishedBy, String formulaVersion, int minimumPraise) {
+        this(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects, sizeClasses, topN,
+                qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, publishedAt, closedEarlyBy, publishedBy,
+                formulaVersion, minimumPraise, true, false);
     }
 
     /** A campaign as stored before the scoring settings existed: the first formula, which it was scored by. */
@@ -102,28 +117,35 @@ public record Campaign(
     public Campaign withCalendar(Instant opensAt, Instant closesAt, Instant awardsAt) {
         return new Campaign(year, timeZone, opensAt, closesAt, awardsAt, categories, industries, aspects,
                 sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, publishedAt, closedEarlyBy,
-                publishedBy, formulaVersion, minimumPraise);
+                publishedBy, formulaVersion, minimumPraise, insightShowsScore, insightSharesNotes);
     }
 
     /** The same campaign with its praise window closed early by an organiser. */
     public Campaign closedEarly(Instant at, Actor by) {
         return new Campaign(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects,
                 sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, at, publishedAt, by, publishedBy,
-                formulaVersion, minimumPraise);
+                formulaVersion, minimumPraise, insightShowsScore, insightSharesNotes);
     }
 
     /** The same campaign, frozen for publication. */
     public Campaign published(Instant at, Actor by) {
         return new Campaign(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects,
                 sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, at, closedEarlyBy, by,
-                formulaVersion, minimumPraise);
+                formulaVersion, minimumPraise, insightShowsScore, insightSharesNotes);
     }
 
     /** The same campaign scored by another formula, with another minimum of praise (settings, not code). */
     public Campaign withScoring(String version, int minimum) {
         return new Campaign(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects,
                 sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, publishedAt,
-                closedEarlyBy, publishedBy, version, minimum);
+                closedEarlyBy, publishedBy, version, minimum, insightShowsScore, insightSharesNotes);
+    }
+
+    /** The same campaign with other settings of the participants' own view (issue 18). */
+    public Campaign withInsightSettings(boolean showsScore, boolean sharesNotes) {
+        return new Campaign(year, timeZone, praiseOpensAt, praiseClosesAt, awardsAt, categories, industries, aspects,
+                sizeClasses, topN, qualityMarkThreshold, qualityMarkTitleTemplate, closedEarlyAt, publishedAt,
+                closedEarlyBy, publishedBy, formulaVersion, minimumPraise, showsScore, sharesNotes);
     }
 
     /** The day the results are published, in the campaign's time zone (the date printed on certificates). */

@@ -65,4 +65,13 @@ public interface CampaignStore {
 
     /** As {@link #restampClose}, for the freeze ({@code publishedAt}) and the moderation decisions it ends. */
     boolean restampFreeze(int year, Instant recorded, Instant later);
+
+    /**
+     * Sets the participants' view settings (issue 18), unless the campaign is published by now.
+     *
+     * @return false when it is published (nothing written)
+     */
+    default boolean changeInsightSettings(Campaign campaign, boolean showsScore, boolean sharesNotes) {
+        throw new UnsupportedOperationException("this campaign store does not change settings");
+    }
 }

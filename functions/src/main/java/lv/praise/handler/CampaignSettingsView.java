@@ -18,6 +18,8 @@ final class CampaignSettingsView {
     static final String OPENS = "praiseOpensAt";
     static final String CLOSES = "praiseClosesAt";
     static final String AWARDS = "awardsAt";
+    static final String SHOWS_SCORE = "insightShowsScore";
+    static final String SHARES_NOTES = "insightSharesNotes";
 
     private CampaignSettingsView() {
     }
@@ -30,6 +32,8 @@ final class CampaignSettingsView {
         body.put("formulaVersion", c.formulaVersion());
         body.put("minimumPraise", c.minimumPraise());
         body.put("topN", c.topN());
+        body.put(SHOWS_SCORE, c.insightShowsScore());
+        body.put(SHARES_NOTES, c.insightSharesNotes());
         body.put("categories", c.categories().size());
         body.put("aspects", c.aspects().size());
         Map<String, Object> schedule = null;

@@ -76,6 +76,24 @@ class CampaignHandlersTest {
     }
 
     @Test
+    void theParticipantsPageSettingsAreSetAloneAndABadOneWritesNothing() {
+        APIGatewayV2HTTPResponse bad = new UpdateCampaignHandler(years, clock).handleRequest(Events.withBody(
+                "update-campaign.json", b -> b.removeAll().put("insightShowsScore", false).put("insightSharesNotes", "yes")), null);
+        assertEquals(400, bad.getStatusCode());
+        assertEquals("insightSharesNotes", Events.body(bad).path("error").path("field").asText());
+        assertTrue(store.find(2027).isEmpty(), "nothing stored");
+
+        APIGatewayV2HTTPResponse changed = new UpdateCampaignHandler(years, clock).handleRequest(Events.withBody(
+                "update-campaign.json", b -> b.removeAll().put("insightShowsScore", false).put("insightSharesNotes", true)), null);
+        assertEquals(200, changed.getStatusCode(), changed.getBody());
+        assertFalse(Events.body(changed).path("insightShowsScore").asBoolean());
+        assertTrue(Events.body(changed).path("insightSharesNotes").asBoolean());
+        assertFalse(store.find(2027).orElseThrow().insightShowsScore());
+        assertTrue(store.find(2027).orElseThrow().insightSharesNotes());
+        assertTrue(schedules.isEmpty(), "the calendar and its schedule untouched");
+    }
+
+    @Test
     void nextYearIsCreatedOnceTheResultsArePublished() {
         CreateCampaignHandler create = new CreateCampaignHandler(years, clock, () -> jobStore.jobs(clock));
         APIGatewayV2HTTPResponse early = create.handleRequest(Events.load("create-campaign.json"), null);

@@ -84,6 +84,16 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     }
 
     @Override
+    public synchronized boolean changeInsightSettings(Campaign campaign, boolean showsScore, boolean sharesNotes) {
+        Campaign stored = campaigns.computeIfAbsent(campaign.year(), y -> campaign);
+        if (stored.publishedAt() != null) {
+            return false;
+        }
+        campaigns.put(stored.year(), stored.withInsightSettings(showsScore, sharesNotes));
+        return true;
+    }
+
+    @Override
     public synchronized boolean closeEarly(Campaign campaign, Instant at, lv.praise.domain.Actor by) {
         Campaign stored = campaigns.computeIfAbsent(campaign.year(), y -> campaign);
         if (stored.closedEarlyAt() != null || stored.publishedAt() != null) {

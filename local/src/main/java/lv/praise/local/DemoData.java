@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import lv.praise.adapter.DynamoCampaignStore;
@@ -205,8 +206,14 @@ final class DemoData {
                 Instant at = first.plus(Duration.ofDays((long) (OPENED_DAYS_AGO * Math.sqrt(u)))).plusSeconds(k * 60L);
                 boolean atBranch = !r.branches().isEmpty() && k % 2 == 1;
                 int stars = weak ? 3 : (k + i) % 5 == 0 ? 4 : 5;
+                // Employees named as praisers write them (issue 18): one name in two spellings that match leniently
+                // ("Anna Bērziņa", "anna berzina"), a misspelling to merge ("Ane Bērziņa"), another person, none.
+                String employee = EMPLOYEES.get((i + k) % EMPLOYEES.size());
+                List<String> aspects = List.of(campaign.aspects().get((i + k) % campaign.aspects().size()).code(),
+                        campaign.aspects().get((i * 3 + k) % campaign.aspects().size()).code()).stream().distinct().toList();
                 Praise p = new Praise(demoPraiseId(campaign.year(), r.id(), k), campaign.year(), r.id(), r.name(),
-                        atBranch ? r.branches().get(0) : null, null, stars, List.of(), "Paldies par labu apkalpošanu!",
+                        atBranch ? r.branches().get(0) : null, employee, stars, aspects,
+                        TEXTS.get((i + 2 * k) % TEXTS.size()),
                         atBranch ? Channel.BRANCH : Channel.ONLINE, Lang.LV, PraiseStatus.CONFIRMED, null, null, at,
                         null, at);
                 praise.add(new ModeratedPraise(p, ModerationStatus.APPROVED, null, DEMO_ENTERED_BY, at,
@@ -215,6 +222,49 @@ final class DemoData {
             i++;
         }
         return praise;
+    }
+
+    /** The employees the demo's praise names (null: none named). */
+    static final List<String> EMPLOYEES = java.util.Arrays.asList("Anna Bērziņa", "anna berzina", "Jānis Kalniņš",
+            "Ane Bērziņa", null, "Līga Ozola");
+    static final List<String> TEXTS = List.of("Paldies par labu apkalpošanu!",
+            "Ļoti laipni un ātri palīdzēja atrast vajadzīgo.", "Izcila attieksme, noteikti nākšu vēl!",
+            "Pacietīgi izskaidroja visu, ko nesapratu.");
+
+    /**
+     * The demo's per-criterion mystery results (issue 18's page shows them): every evaluated participant (with a
+     * contact e-mail, as in evaluations()) gets a mean per criterion of the default questionnaire, overall and for
+     * a visit and a call. The nightly recalculation replaces them with the approved visits' (none in the demo).
+     */
+    Map<String, lv.praise.domain.visits.CriterionResults> criterionResults(Campaign campaign) {
+        Map<String, lv.praise.domain.visits.CriterionResults> results = new java.util.TreeMap<>();
+        int i = 0;
+        for (Row r : rows) {
+            if (r.contactEmail() == null) {
+                continue;
+            }
+            Map<String, lv.praise.domain.visits.CriterionResults.Mean> overall = new java.util.TreeMap<>();
+            Map<String, lv.praise.domain.visits.CriterionResults.Mean> visit = new java.util.TreeMap<>();
+            Map<String, lv.praise.domain.visits.CriterionResults.Mean> phone = new java.util.TreeMap<>();
+            int c = 0;
+            for (var criterion : lv.praise.domain.visits.Questionnaire.defaults(campaign.year()).criteria()) {
+                int a = 60 + (i * 11 + c * 7) % 40;
+                int b = 55 + (i * 13 + c * 5) % 45;
+                visit.put(criterion.id(), mean(a, 1));
+                phone.put(criterion.id(), mean(b, 1));
+                overall.put(criterion.id(), new lv.praise.domain.visits.CriterionResults.Mean(
+                        java.math.BigDecimal.valueOf(a + b).divide(java.math.BigDecimal.valueOf(2), 2, java.math.RoundingMode.HALF_UP), 2));
+                c++;
+            }
+            results.put(r.id(), new lv.praise.domain.visits.CriterionResults(2, overall, Map.of("visit", visit, "phone", phone),
+                    Map.of()));
+            i++;
+        }
+        return results;
+    }
+
+    private static lv.praise.domain.visits.CriterionResults.Mean mean(int value, int n) {
+        return new lv.praise.domain.visits.CriterionResults.Mean(java.math.BigDecimal.valueOf(value).setScale(2), n);
     }
 
     static String demoPraiseId(int year, String participantId, int number) {
@@ -247,6 +297,13 @@ final class DemoData {
         new DynamoEvaluationStore(dynamo, table).saveAll(evaluations(campaign));
         if (campaign == fresh) {
             seedPraise(new DynamoModerationStore(dynamo, table), praise(campaign));
+            // Issue 18's page at once: mystery results, and benchmark groups from the counters the praise moved.
+            Map<String, lv.praise.domain.visits.CriterionResults> criteria = criterionResults(campaign);
+            new lv.praise.adapter.DynamoVisitStore(dynamo, table, java.time.Clock.systemUTC()).keep(campaign.year(), criteria);
+            new lv.praise.domain.insight.RebuildInsight(new lv.praise.adapter.DynamoInsightStore(dynamo, table),
+                    java.time.Clock.systemUTC(), new lv.praise.adapter.DynamoVisitStore(dynamo, table,
+                    java.time.Clock.systemUTC())).benchmarksOnly(campaign.year(),
+                    participants.stream().map(lv.praise.domain.scoring.ParticipantProfile::of).toList(), criteria);
         }
         seedVisits(new lv.praise.adapter.DynamoVisitStore(dynamo, table, java.time.Clock.systemUTC()), campaign, participants,
                 today);

@@ -48,7 +48,9 @@ final class BadInputCases {
     record Context(String organiserToken, String participantId, String participantRegNo, List<String> branches,
                    String participantName, String otherRegNo, String category, String industry, String sizeClass,
                    int year, String expiredToken, String pendingPraiseId, String confirmedPraiseId,
-                   String evaluatorToken, String openVisitId, String otherVisitId, String submittedVisitId) {
+                   String evaluatorToken, String openVisitId, String otherVisitId, String submittedVisitId,
+                   /** A token of a contact of {@code participantId} (issue 18): the /api/my/ routes' caller. */
+                   String contactToken) {
     }
 
     /** Routes whose bodies may be larger than 16 KB (a visit's notes, a questionnaire, a visit plan). */
@@ -123,8 +125,10 @@ final class BadInputCases {
         String key = method + " " + path;
         List<Maker> makers = new ArrayList<>();
         boolean admin = path.startsWith("/api/admin/");
-        // A participant's route (/api/my/) with an organiser's token: a valid token of no contact (issue 18).
-        Map<String, String> auth = admin || path.startsWith("/api/my/participants/") ? Map.of("Authorization", "Bearer " + c.organiserToken())
+        // A participant's route (/api/my/, issue 18) with a token of that participant's contact: the participants'
+        // authorizer takes it, and the function checks what was sent.
+        Map<String, String> auth = admin ? Map.of("Authorization", "Bearer " + c.organiserToken())
+                : path.startsWith("/api/my/participants/") ? Map.of("Authorization", "Bearer " + c.contactToken())
                 : path.startsWith("/api/evaluate/") ? Map.of("Authorization", "Bearer " + c.evaluatorToken()) : Map.of();
         String concrete = path.replace("{year}", Integer.toString(c.year())).replace("{participantId}", c.participantId())
                 .replace("{id}", c.participantId()).replace("{code}", "7KQ2-M9XD-4HTB-W3ZA");
@@ -143,6 +147,25 @@ final class BadInputCases {
                 makers.add(r -> get(key, "hostile id in the path", path.replace("{id}", segment(hostileId(r))), "", auth, Set.of(400, 404), "id"));
                 makers.add(r -> get(key, "raw bad escape in the path", path.replace("{id}", rawBadSegment(r)), "", auth, Set.of(400, 404), "id"));
                 weight = 3;
+            }
+            case "GET /api/my/participants/{id}", "GET /api/admin/participants/{id}/insight" -> {
+                makers.add(r -> get(key, "hostile id in the path", path.replace("{id}", segment(hostileId(r))), "", auth,
+                        Set.of(400, 404), "id"));
+                makers.add(r -> get(key, "raw bad escape in the path", path.replace("{id}", rawBadSegment(r)), "", auth,
+                        Set.of(400, 404), "id"));
+            }
+            case "POST /api/admin/participants/{id}/employees", "POST /api/my/participants/{id}/employees" -> {
+                weight = 3;
+                Map<String, List<BadValue>> fields = new LinkedHashMap<>();
+                fields.put("merge", employeeKey("merge"));
+                fields.put("into", employeeKey("into"));
+                jsonRoute(makers, key, "POST", concrete, auth, mergeBody(), fields);
+                makers.add(r -> json(key, "unmerge with merge", "POST", concrete, "", auth,
+                        mergeBody().put("unmerge", "anna berzina"), Set.of(400), "merge"));
+                makers.add(r -> json(key, "unmerge of a name not merged", "POST", concrete, "", auth,
+                        NODES.objectNode().put("unmerge", "no such name merged"), Set.of(400), "unmerge"));
+                makers.add(r -> json(key, "hostile id in the path, valid body", "POST", path.replace("{id}", segment(hostileId(r))),
+                        "", auth, mergeBody(), Set.of(400, 404), "id"));
             }
             case "GET /api/participants/{id}/praise" -> {
                 queryNames.addAll(List.of("limit", "cursor"));
@@ -387,6 +410,11 @@ final class BadInputCases {
             case "PUT /api/admin/campaign" -> {
                 weight = 3;
                 jsonRoute(makers, key, "PUT", path, auth, campaignCalendarBody(false), campaignFields(false));
+                // The participants' page settings (issue 18): booleans, checked before anything is written.
+                for (String setting : List.of("insightShowsScore", "insightSharesNotes")) {
+                    makers.add(r -> json(key, setting + " not a boolean", "PUT", path, "", auth,
+                            campaignCalendarBody(false).set(setting, wrongType(r, "boolean")), Set.of(400), setting));
+                }
             }
             case "POST /api/admin/campaigns" -> {
                 // The valid body itself is refused (409: the running campaign is not published), so no case creates one.
@@ -525,6 +553,8 @@ final class BadInputCases {
             case "PUT /api/admin/participants/{id}/contacts" -> json(key, "", method, target, "", auth,
                     NODES.objectNode().set("contacts", NODES.arrayNode().add("contact-a@example.com")), Set.of(), null);
             case "PUT /api/admin/participants/{id}" -> json(key, "", method, target, "", auth, participantBody(false), Set.of(), null);
+            case "POST /api/admin/participants/{id}/employees", "POST /api/my/participants/{id}/employees" ->
+                    json(key, "", method, target, "", auth, mergeBody(), Set.of(), null);
             case "POST /api/admin/participants" -> json(key, "", method, target, "", auth, participantBody(true), Set.of(), null);
             case "POST /api/admin/moderation/decisions" -> json(key, "", method, target, "", auth, decisionsBody(), Set.of(), null);
             case "PUT /api/admin/campaign" -> json(key, "", method, target, "", auth, campaignCalendarBody(false), Set.of(), null);
@@ -545,6 +575,21 @@ final class BadInputCases {
     }
 
     // ---------------------------------------------------------------- JSON bodies
+
+    /** A merge of two employee keys (issue 18): only ever sent with one thing broken, so nothing is merged. */
+    private static ObjectNode mergeBody() {
+        return NODES.objectNode().put("merge", "ane berzina").put("into", "anna berzina");
+    }
+
+    /** What is not an employee key: any other type, or a name not in its compared form. */
+    private static List<BadValue> employeeKey(String field) {
+        return new ArrayList<>(List.of(
+                r -> new Bad(null, 400, field),
+                r -> new Bad(wrongType(r, "string"), 400, field),
+                r -> new Bad(NODES.textNode(pick(r, List.of("Anna Bērziņa", "ANNA", "anna  berzina", " anna", "ā", "", "   ",
+                        "<script>alert(1)</script>".toUpperCase()))), 400, field),
+                r -> new Bad(NODES.textNode(huge(r, 121, 400)), 400, field)));
+    }
 
     /** One invalid value for a field (null = the field left out) and the answer it must get. */
     private record Bad(JsonNode value, int status, String field) {
@@ -1330,6 +1375,9 @@ final class BadInputCases {
         }
         if (not.equals("number")) {
             all.removeIf(JsonNode::isNumber);
+        }
+        if (not.equals("boolean")) {
+            all.removeIf(JsonNode::isBoolean);
         }
         return pick(r, all);
     }

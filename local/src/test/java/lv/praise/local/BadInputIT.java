@@ -214,7 +214,7 @@ class BadInputIT {
     }
 
     /** Valid values to start from, and the praise a forged or expired token is about (written before the snapshot). */
-    private static BadInputCases.Context context() throws IOException {
+    private static BadInputCases.Context context() throws Exception {
         RawHttp http = new RawHttp(server.port());
         String token = server.organiserToken();
         JsonNode list = BadInputCases.JSON.readTree(http.send("GET", "/api/admin/participants",
@@ -251,7 +251,8 @@ class BadInputIT {
         String from = server.campaignYear() + "-03-01";
         String planBody = "{\"year\":" + server.campaignYear() + ",\"visits\":["
                 + visitRow(id, "tier-a@example.lv", from) + "," + visitRow(id, "tier-b@example.lv", from) + ","
-                + visitRow(id, "tier-a@example.lv", from) + "]}";
+                // Another due window: the same row twice is one visit since plans are idempotent.
+                + visitRow(id, "tier-a@example.lv", server.campaignYear() + "-02-28") + "]}";
         RawHttp.Response planned = http.send("POST", "/api/admin/visits", Map.of("Authorization", "Bearer " + token,
                 "Content-Type", "application/json"), planBody.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(201, planned.status(), planned.text());
@@ -270,7 +271,14 @@ class BadInputIT {
                 withBranches.path("name").asText(), other.path("registrationNumber").asText(),
                 withBranches.path("category").asText(), withBranches.path("industry").asText(),
                 withBranches.path("sizeClass").asText(), server.campaignYear(), expired.toString(), live.praiseId(),
-                confirmed.praiseId(), evaluator, visitIds.get(0).asText(), visitIds.get(1).asText(), submitted);
+                confirmed.praiseId(), evaluator, visitIds.get(0).asText(), visitIds.get(1).asText(), submitted,
+                contactToken(id));
+    }
+
+    /** A contact of the participant (issue 18), registered before the tables are read, and its token. */
+    private static String contactToken(String participantId) throws Exception {
+        ContactSignIn.setContacts(server, participantId, "tier.contact@example.lv");
+        return server.jwt().issueContact("tier.contact@example.lv", participantId);
     }
 
     private static String visitRow(String participantId, String evaluator, String from) {

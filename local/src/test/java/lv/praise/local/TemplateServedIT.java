@@ -94,8 +94,14 @@ class TemplateServedIT {
             // called as a signed-in non-organiser, whom the function itself refuses (AwardsDayIT runs them).
             // The evaluators' routes (issue 17) are called as an evaluator, whom they accept; the others as an organiser.
             boolean evaluate = route.path().startsWith("/api/evaluate/");
+            // A participant's own routes (issue 18) are called as a contact of that participant, whom they accept.
+            boolean contact = "ParticipantAuthorizer".equals(route.authorizer());
+            if (contact) {
+                ContactSignIn.setContacts(server, participant, "served.contact@example.lv");
+            }
             request.header("Authorization", "Bearer " + (irreversible ? server.tokenFor("editor@example.lv", false)
                     : evaluate ? server.jwt().issueEvaluator("served@example.lv", java.time.Duration.ofHours(1))
+                    : contact ? server.jwt().issueContact("served.contact@example.lv", participant)
                     : server.organiserToken()));
         }
         boolean withBody = route.method().equals("POST") || route.method().equals("PUT") || route.method().equals("PATCH");

@@ -151,6 +151,24 @@ public final class CampaignYears {
     }
 
     /**
+     * The participants' view settings (issue 18) of the current campaign, those given (null: unchanged); 409
+     * closed naming the field once the campaign is published.
+     */
+    public View changeInsightSettings(Boolean showsScore, Boolean sharesNotes) {
+        Campaign campaign = current.campaign();
+        String field = showsScore != null ? "insightShowsScore" : "insightSharesNotes";
+        if (campaign.publishedAt() != null) {
+            throw published(campaign, field);
+        }
+        Campaign changed = campaign.withInsightSettings(showsScore == null ? campaign.insightShowsScore() : showsScore,
+                sharesNotes == null ? campaign.insightSharesNotes() : sharesNotes);
+        if (!campaigns.changeInsightSettings(campaign, changed.insightShowsScore(), changed.insightSharesNotes())) {
+            throw published(campaign, field);
+        }
+        return new View(changed, schedule.find(changed.year()));
+    }
+
+    /**
      * Makes the current campaign's awards schedule agree with its {@code awardsAt} when it does not (none yet –
      * the first year, which no organiser has set – or a move whose scheduling failed after the write). A
      * published campaign, or an awards time already past, is left alone.
@@ -203,7 +221,8 @@ public final class CampaignYears {
         Campaign copy = new Campaign(year, zone, shift(last.praiseOpensAt(), zone, years),
                 shift(last.praiseClosesAt(), zone, years), shift(last.awardsAt(), zone, years), last.categories(),
                 last.industries(), last.aspects(), last.sizeClasses(), last.topN(), last.qualityMarkThreshold(),
-                last.qualityMarkTitleTemplate(), null, null, null, null, last.formulaVersion(), last.minimumPraise());
+                last.qualityMarkTitleTemplate(), null, null, null, null, last.formulaVersion(), last.minimumPraise(),
+                last.insightShowsScore(), last.insightSharesNotes());
         return copy;
     }
 

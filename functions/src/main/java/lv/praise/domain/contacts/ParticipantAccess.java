@@ -22,7 +22,8 @@ public final class ParticipantAccess {
     /** Refuses (400 {@code id}) an id that can't be a participant's, then (404) a contact of another participant. */
     public void requireContact(int campaignYear, String participantId, String email) {
         requireId(participantId);
-        if (email == null || email.isBlank() || !contacts.isContact(campaignYear, participantId, hasher.hash(email))) {
+        String hash = email == null || email.isBlank() ? null : hashOrNull(email);
+        if (hash == null || !contacts.isContact(campaignYear, participantId, hash)) {
             throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no such participant");
         }
     }
@@ -30,6 +31,18 @@ public final class ParticipantAccess {
     public static void requireId(String participantId) {
         if (!Participant.isId(participantId)) {
             throw new PraiseException(ErrorCode.INVALID, "id", "not a participant id");
+        }
+    }
+
+    /**
+     * The token's address hashed; an address the hasher refuses (a token of no real mailbox) is no contact of
+     * anyone: the same 404 as any other stranger, not a 400 about a field the caller never sent.
+     */
+    private String hashOrNull(String email) {
+        try {
+            return hasher.hash(email);
+        } catch (PraiseException e) {
+            return null;
         }
     }
 }

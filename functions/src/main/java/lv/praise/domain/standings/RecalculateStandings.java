@@ -66,6 +66,8 @@ public final class RecalculateStandings {
     /** Approved visits count as evaluations (docs/scoring.md §10); null: a store without visits. */
     private VisitStore visits;
     private CriterionResultStore criterionResults;
+    /** What follows each saved run (issue 18's insight rebuild); none by default. */
+    private java.util.function.BiConsumer<ScoringRun, Boolean> afterSave;
 
     public RecalculateStandings(int campaignYear, CampaignStore campaigns, ParticipantStore participants,
                                 EvaluationStore evaluations, ScoringSource praise, StandingsStore standings,
@@ -105,6 +107,17 @@ public final class RecalculateStandings {
                 standings, clock, retentionDays);
         copy.visits = visitStore;
         copy.criterionResults = results;
+        copy.afterSave = afterSave;
+        return copy;
+    }
+
+    /**
+     * The same recalculation, handing every saved run to {@code then} (issue 18: the participants' insight is
+     * rebuilt from it): with {@code true} for the publication's final run, whose ranks may be shown.
+     */
+    public RecalculateStandings then(java.util.function.BiConsumer<ScoringRun, Boolean> then) {
+        RecalculateStandings copy = withVisits(visits, criterionResults);
+        copy.afterSave = then;
         return copy;
     }
 
@@ -123,6 +136,9 @@ public final class RecalculateStandings {
         boolean latest = save(scored);
         if (criterionResults != null) {
             criterionResults.keep(campaignYear.getAsInt(), CriterionResults.of(scored.visits()));
+        }
+        if (afterSave != null) {
+            afterSave.accept(scored, false);
         }
         return summary(scored, latest, Duration.ofNanos(System.nanoTime() - started));
     }
@@ -190,7 +206,13 @@ public final class RecalculateStandings {
      */
     public boolean saveFinal(ScoringRun scored) {
         LocalDate date = LocalDate.ofInstant(scored.at(), scored.campaign().timeZone());
-        return standings.save(new StandingsSnapshot(campaignYear.getAsInt(), date, scored.at(), scored.standings()), Optional.empty());
+        boolean latest = standings.save(new StandingsSnapshot(campaignYear.getAsInt(), date, scored.at(), scored.standings()),
+                Optional.empty());
+        if (afterSave != null) {
+            // Rerun by a retried publication like the rest of it (the rebuild replaces what it writes).
+            afterSave.accept(scored, true);
+        }
+        return latest;
     }
 
     /**

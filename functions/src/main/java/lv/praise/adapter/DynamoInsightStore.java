@@ -1,0 +1,282 @@
+package lv.praise.adapter;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import lv.praise.domain.Participant;
+import lv.praise.domain.Praise;
+import lv.praise.domain.insight.BenchmarkAggregate;
+import lv.praise.domain.insight.EmployeeMerges;
+import lv.praise.domain.insight.InsightCounts;
+import lv.praise.domain.insight.InsightStore;
+import lv.praise.domain.moderation.ModeratedPraise;
+import lv.praise.domain.moderation.ModerationStore;
+import lv.praise.domain.visits.CriterionResults;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * The items of a participant's insight (docs/insight.md, docs/data-model.md): {@code INSIGHT}, {@code MERGES},
+ * {@code BENCHMARK} and the history's {@code INSIGHT#{year}}; the praise page from ByWall. A page load is: the
+ * participant's item, its {@code INSIGHT}, {@code MERGES} and {@code CRITERIA} items (GetItem each), one ByWall
+ * Query page, one Query of its history partition, one BatchGetItem of at most three {@code BENCHMARK} items.
+ */
+public final class DynamoInsightStore implements InsightStore {
+    /** A rebuild read again this many times at most when decisions keep moving the version under it. */
+    static final int REBUILD_ATTEMPTS = 10;
+    private static final int BATCH_WRITE = 25;
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoInsightStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public Optional<Participant> participant(int year, String participantId) {
+        return new DynamoParticipantStore(dynamo, table).find(year, participantId);
+    }
+
+    @Override
+    public InsightCounts counts(int year, String participantId) {
+        return InsightItems.fromItem(get(Keys.insight(year, participantId), true));
+    }
+
+    @Override
+    public EmployeeMerges merges(int year, String participantId) {
+        Map<String, AttributeValue> item = get(Keys.merges(year, participantId), true);
+        if (item == null) {
+            return EmployeeMerges.NONE;
+        }
+        Map<String, String> merges = new TreeMap<>();
+        if (item.containsKey("merges") && item.get("merges").hasM()) {
+            item.get("merges").m().forEach((k, v) -> merges.put(k, v.s()));
+        }
+        return new EmployeeMerges(merges, Attributes.number(item, InsightItems.VERSION));
+    }
+
+    @Override
+    public Optional<CriterionResults> criteria(int year, String participantId) {
+        Map<String, AttributeValue> item = get(Keys.criterionResults(year, participantId), false);
+        return item == null ? Optional.empty()
+                : Optional.of(VisitItems.criterionResults(Attributes.string(item, "results")));
+    }
+
+    @Override
+    public Texts approvedTexts(int year, String participantId, int limit) {
+        ModerationStore.Page page = new DynamoModerationStore(dynamo, table).wall(year, participantId, limit, null);
+        return new Texts(page.items().stream().map(ModeratedPraise::praise).toList(), page.more());
+    }
+
+    @Override
+    public List<PastYear> history(String participantId, int beforeYear) {
+        Map<Integer, Map<String, AttributeValue>> awards = new HashMap<>();
+        Map<Integer, Map<String, AttributeValue>> figures = new HashMap<>();
+        dynamo.queryPaginator(r -> r.tableName(table)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", Keys.PK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.historyPartition(participantId)))))
+                .items().forEach(item -> {
+                    String sk = Attributes.string(item, Keys.SK);
+                    if (sk.startsWith(Keys.AWARD_PREFIX)) {
+                        awards.put(Integer.parseInt(sk.substring(Keys.AWARD_PREFIX.length())), item);
+                    } else if (sk.startsWith(Keys.INSIGHT_PREFIX)) {
+                        figures.put(Integer.parseInt(sk.substring(Keys.INSIGHT_PREFIX.length())), item);
+                    }
+                });
+        TreeMap<Integer, PastYear> years = new TreeMap<>(Comparator.reverseOrder());
+        for (int year : figures.keySet()) {
+            if (year < beforeYear) {
+                years.put(year, null);
+            }
+        }
+        for (int year : awards.keySet()) {
+            if (year < beforeYear) {
+                years.put(year, null);
+            }
+        }
+        List<PastYear> out = new ArrayList<>();
+        for (int year : years.keySet()) {
+            Map<String, AttributeValue> f = figures.getOrDefault(year, Map.of());
+            Map<String, AttributeValue> a = awards.get(year);
+            Integer rank = a != null ? Integer.valueOf((int) Attributes.number(a, "rank")) : Attributes.optionalInt(f, "rank");
+            out.add(new PastYear(year, f.containsKey("approved") ? Attributes.number(f, "approved") : 0,
+                    f.containsKey("starsSum") ? Attributes.number(f, "starsSum") : 0,
+                    f.containsKey("total") ? new BigDecimal(Attributes.string(f, "total")) : null, rank,
+                    a == null ? null : Attributes.string(a, "qualityMarkTitle"),
+                    a == null ? null : Attributes.string(a, "certificateCode")));
+        }
+        return out;
+    }
+
+    @Override
+    public List<BenchmarkAggregate> benchmarks(int year, List<Group> groups) {
+        List<Map<String, AttributeValue>> keys = groups.stream().map(g -> Keys.benchmark(year, g.group(), g.code())).toList();
+        List<BenchmarkAggregate> found = new ArrayList<>();
+        Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
+        for (int attempt = 0; !pending.isEmpty(); attempt++) {
+            if (attempt > 0) {
+                Transactions.backOff(attempt);
+            }
+            Map<String, KeysAndAttributes> request = pending;
+            var response = dynamo.batchGetItem(r -> r.requestItems(request));
+            response.responses().getOrDefault(table, List.of()).forEach(item -> found.add(benchmark(item)));
+            pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        }
+        return found;
+    }
+
+    private static BenchmarkAggregate benchmark(Map<String, AttributeValue> item) {
+        Map<String, Long> aspects = new TreeMap<>();
+        item.forEach((name, value) -> {
+            if (name.startsWith(InsightCounts.ASPECT) && value.n() != null) {
+                aspects.put(name.substring(InsightCounts.ASPECT.length()), Long.parseLong(value.n()));
+            }
+        });
+        Map<String, BigDecimal> criteria = new TreeMap<>();
+        if (item.containsKey("criteria")) {
+            VisitItemsJson.decimals(Attributes.string(item, "criteria")).forEach(criteria::put);
+        }
+        return new BenchmarkAggregate(Attributes.string(item, "group"), Attributes.string(item, "code"),
+                (int) Attributes.number(item, "participants"), Attributes.number(item, "approved"),
+                Attributes.number(item, "starsSum"), aspects, (int) Attributes.number(item, "evaluated"), criteria,
+                Attributes.instant(item, "computedAt"),
+                item.containsKey("criteriaWording") ? VisitItemsJson.wording(Attributes.string(item, "criteriaWording")) : Map.of());
+    }
+
+    @Override
+    public boolean saveMerges(int year, String participantId, EmployeeMerges merges) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.merges(year, participantId));
+        item.put("type", AttributeValue.fromS("MERGES"));
+        item.put("participantId", AttributeValue.fromS(participantId));
+        Map<String, AttributeValue> map = new HashMap<>();
+        merges.merges().forEach((k, v) -> map.put(k, AttributeValue.fromS(v)));
+        item.put("merges", AttributeValue.fromM(map));
+        item.put(InsightItems.VERSION, Attributes.number(merges.version() + 1));
+        try {
+            dynamo.putItem(r -> r.tableName(table).item(item)
+                    .conditionExpression(merges.version() == 0 ? "attribute_not_exists(PK)" : "#version = :read")
+                    .expressionAttributeNames(merges.version() == 0 ? null : Map.of("#version", InsightItems.VERSION))
+                    .expressionAttributeValues(merges.version() == 0 ? null
+                            : Map.of(":read", Attributes.number(merges.version()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public InsightCounts rebuild(int year, String participantId, Function<List<Praise>, InsightCounts> count) {
+        for (int attempt = 1; ; attempt++) {
+            // The version first, then the praise: a decision after this read moves the version, and the write fails.
+            long read = counts(year, participantId).version();
+            InsightCounts counts = count.apply(allApproved(year, participantId));
+            Map<String, AttributeValue> item = InsightItems.toItem(year, participantId, counts, read + 1);
+            try {
+                Transactions.single(() -> dynamo.putItem(r -> r.tableName(table).item(item)
+                        .conditionExpression("attribute_not_exists(PK) OR #version = :read")
+                        .expressionAttributeNames(Map.of("#version", InsightItems.VERSION))
+                        .expressionAttributeValues(Map.of(":read", Attributes.number(read)))));
+                return new InsightCounts(counts.counters(), counts.names(), counts.score(), read + 1, counts.rebuiltAt(),
+                        counts.notes());
+            } catch (ConditionalCheckFailedException e) {
+                if (attempt >= REBUILD_ATTEMPTS) {
+                    throw e;
+                }
+                Transactions.backOff(attempt);
+            }
+        }
+    }
+
+    /** Every approved praise of the participant: ByWall, a page of DynamoDB at a time. */
+    List<Praise> allApproved(int year, String participantId) {
+        List<Praise> all = new ArrayList<>();
+        QueryRequest.Builder request = QueryRequest.builder().tableName(table).indexName(DynamoModerationStore.BY_WALL)
+                .keyConditionExpression("#key = :key")
+                .expressionAttributeNames(Map.of("#key", PraiseItems.WALL_KEY))
+                .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(Keys.wallKey(year, participantId))));
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse response = dynamo.query(request.exclusiveStartKey(start).build());
+            response.items().forEach(item -> all.add(PraiseItems.moderatedFromItem(item).praise()));
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        return all;
+    }
+
+    @Override
+    public void saveBenchmarks(int year, List<BenchmarkAggregate> groups) {
+        List<WriteRequest> requests = new ArrayList<>();
+        for (BenchmarkAggregate a : groups) {
+            Map<String, AttributeValue> item = new HashMap<>(Keys.benchmark(year, a.group(), a.code()));
+            item.put("type", AttributeValue.fromS("BENCHMARK"));
+            item.put("group", AttributeValue.fromS(a.group()));
+            item.put("code", AttributeValue.fromS(a.code()));
+            item.put("participants", Attributes.number(a.participants()));
+            item.put("approved", Attributes.number(a.approved()));
+            item.put("starsSum", Attributes.number(a.starsSum()));
+            a.aspects().forEach((k, v) -> item.put(InsightCounts.ASPECT + k, Attributes.number(v)));
+            item.put("evaluated", Attributes.number(a.evaluated()));
+            item.put("criteria", AttributeValue.fromS(VisitItemsJson.decimals(a.criteria())));
+            if (!a.criteriaWording().isEmpty()) {
+                item.put("criteriaWording", AttributeValue.fromS(VisitItemsJson.wording(a.criteriaWording())));
+            }
+            if (a.computedAt() != null) {
+                item.put("computedAt", AttributeValue.fromS(a.computedAt().toString()));
+            }
+            requests.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+        }
+        for (int from = 0; from < requests.size(); from += BATCH_WRITE) {
+            Map<String, List<WriteRequest>> pending = Map.of(table, requests.subList(from, Math.min(from + BATCH_WRITE,
+                    requests.size())));
+            for (int attempt = 1; !pending.isEmpty(); attempt++) {
+                Map<String, List<WriteRequest>> sending = pending;
+                BatchWriteItemResponse response = dynamo.batchWriteItem(r -> r.requestItems(sending));
+                pending = response.hasUnprocessedItems() && response.unprocessedItems().values().stream()
+                        .anyMatch(l -> !l.isEmpty()) ? response.unprocessedItems() : Map.of();
+                if (!pending.isEmpty()) {
+                    if (attempt >= REBUILD_ATTEMPTS) {
+                        throw new IllegalStateException("benchmark items stayed unprocessed after " + attempt + " tries");
+                    }
+                    Transactions.backOff(attempt);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void keepYear(String participantId, PastYear year) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.historyInsight(participantId, year.year()));
+        item.put("type", AttributeValue.fromS("INSIGHT_HISTORY"));
+        item.put("participantId", AttributeValue.fromS(participantId));
+        item.put("campaignYear", Attributes.number(year.year()));
+        item.put("approved", Attributes.number(year.approved()));
+        item.put("starsSum", Attributes.number(year.starsSum()));
+        if (year.total() != null) {
+            item.put("total", AttributeValue.fromS(year.total().toPlainString()));
+        }
+        if (year.rank() != null) {
+            item.put("rank", Attributes.number(year.rank()));
+        }
+        dynamo.putItem(r -> r.tableName(table).item(item));
+    }
+
+    private Map<String, AttributeValue> get(Map<String, AttributeValue> key, boolean consistent) {
+        var response = dynamo.getItem(r -> r.tableName(table).key(key).consistentRead(consistent));
+        return response.hasItem() && !response.item().isEmpty() ? response.item() : null;
+    }
+}

@@ -1,0 +1,241 @@
+package lv.praise.adapter;
+
+import static lv.praise.testkit.Fixtures.YEAR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.Channel;
+import lv.praise.domain.Lang;
+import lv.praise.domain.Participant;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseStatus;
+import lv.praise.domain.insight.InsightCounts;
+import lv.praise.domain.insight.ParticipantInsight;
+import lv.praise.domain.insight.ReadInsight;
+import lv.praise.domain.insight.RebuildInsight;
+import lv.praise.domain.moderation.ModeratedPraise;
+import lv.praise.domain.moderation.ModerationStatus;
+import lv.praise.domain.moderation.RejectReason;
+import lv.praise.domain.standings.RecalculateStandings;
+import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.LocalDynamoDb;
+import lv.praise.testkit.SamTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+
+/**
+ * The insight's items on DynamoDB Local (issue 18): a decision moves the participant's counters in its own
+ * transaction, the nightly rebuild arrives at the same counters, and a page load reads only the participant's own
+ * items and at most three BENCHMARK items – every call counted at the SDK, as it goes on the wire.
+ */
+class DynamoInsightStoreIT {
+    private static final Instant AT = Instant.parse(YEAR + "-03-04T08:00:00Z");
+    private static final String ID = "veikals-0";
+    private final LocalDynamoDb local = LocalDynamoDb.shared();
+    /** Every request the client sent, in order. */
+    private final List<SdkRequest> sent = Collections.synchronizedList(new ArrayList<>());
+    private DynamoDbClient dynamo;
+    private String table;
+    private DynamoPraiseStore praises;
+    private DynamoModerationStore moderation;
+    private DynamoInsightStore insight;
+    private final Clock clock = Fixtures.clockAt(Instant.parse(YEAR + "-03-10T10:00:00Z"));
+
+    @BeforeEach
+    void freshTable() {
+        dynamo = local.client(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                sent.add(context.request());
+            }
+        }));
+        table = local.createFreshTable(SamTemplate.load(), "PraiseTable");
+        new DynamoCampaignStore(dynamo, table).save(Campaign.defaults(YEAR));
+        DynamoParticipantStore participants = new DynamoParticipantStore(dynamo, table);
+        for (int i = 0; i < 6; i++) {
+            participants.save(new Participant(YEAR, "veikals-" + i, "Veikals " + i, "B2C", "TRADE", "SMALL",
+                    List.of("Rīga, Brīvības 1"), null, 0));
+        }
+        praises = new DynamoPraiseStore(dynamo, table);
+        moderation = new DynamoModerationStore(dynamo, table);
+        insight = new DynamoInsightStore(dynamo, table);
+    }
+
+    @AfterEach
+    void close() {
+        dynamo.close();
+    }
+
+    private ModeratedPraise confirmed(String participantId, int stars, String employee, int minute) {
+        String id = UUID.randomUUID().toString().replace("-", "");
+        Praise p = new Praise(id, YEAR, participantId, "Veikals", null, employee, stars, List.of("speed"), "Paldies!",
+                Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "hash-" + id, "token-" + id, AT, AT.plus(Duration.ofDays(3)), null);
+        praises.savePending(p);
+        praises.confirm(p, AT.plusSeconds(60L * minute));
+        return moderation.findConfirmed(id).orElseThrow();
+    }
+
+    private ModeratedPraise decide(ModeratedPraise current, ModerationStatus to) {
+        ModeratedPraise decided = current.decided(to, to == ModerationStatus.REJECTED ? RejectReason.SPAM : null,
+                Fixtures.organiser("anna@example.lv"), AT.plusSeconds(3600));
+        assertEquals(lv.praise.domain.moderation.ModerationStore.DecideOutcome.CHANGED, moderation.decide(current, decided));
+        return moderation.findConfirmed(current.id()).orElseThrow();
+    }
+
+    @Test
+    void approvingAndTakingApprovalAwayMoveTheCountersInTheDecisionsTransaction() {
+        ModeratedPraise p = confirmed(ID, 5, "Anna Bērziņa", 1);
+        assertEquals(InsightCounts.EMPTY.counters(), insight.counts(YEAR, ID).counters(), "pending praise counts nothing");
+
+        sent.clear();
+        ModeratedPraise approved = decide(p, ModerationStatus.APPROVED);
+        List<TransactWriteItemsRequest> transactions = sent.stream().filter(TransactWriteItemsRequest.class::isInstance)
+                .map(TransactWriteItemsRequest.class::cast).toList();
+        assertEquals(1, transactions.size());
+        List<String> written = transactions.get(0).transactItems().stream()
+                .map(t -> t.update() != null ? t.update().key().get("SK").s() : t.put() != null ? t.put().item().get("SK").s() : "?")
+                .toList();
+        assertTrue(written.contains("INSIGHT#" + ID), "the counters are in the decision's transaction: " + written);
+        assertTrue(written.stream().allMatch(sk -> sk.equals("PRAISE") || sk.endsWith("#" + ID)),
+                "no item outside the participant's own: " + written);
+
+        InsightCounts after = insight.counts(YEAR, ID);
+        assertEquals(1, after.get(InsightCounts.APPROVED));
+        assertEquals(5, after.get(InsightCounts.STARS_SUM));
+        assertEquals(1, after.get("e#anna berzina"));
+        assertEquals(1, after.get("d#" + YEAR + "-03-04"));
+        assertEquals("Anna Bērziņa", after.names().get("anna berzina"));
+        assertEquals(1, after.version());
+
+        decide(approved, ModerationStatus.REJECTED);
+        InsightCounts rejected = insight.counts(YEAR, ID);
+        assertEquals(0, rejected.get(InsightCounts.APPROVED));
+        assertEquals(0, rejected.get("e#anna berzina"));
+        assertEquals(2, rejected.version());
+        ParticipantInsight view = new ReadInsight(new DynamoCampaignStore(dynamo, table), insight, clock).read(YEAR, ID);
+        assertTrue(view.texts().isEmpty(), "rejected praise never reaches the participant");
+        assertTrue(view.employees().isEmpty());
+    }
+
+    @Test
+    void erasingAnApprovedPraiseTakesItsCountersAwayInTheSameWrite() {
+        ModeratedPraise approved = decide(confirmed(ID, 4, "Līga", 2), ModerationStatus.APPROVED);
+        decide(confirmed(ID, 5, "Līga", 3), ModerationStatus.APPROVED);
+        assertEquals(2, insight.counts(YEAR, ID).get("e#liga"));
+        assertEquals(lv.praise.domain.erasure.ErasureStore.EraseOutcome.ERASED, new DynamoErasureStore(dynamo, table)
+                .erase(approved.id(), Fixtures.organiser("anna@example.lv"), AT.plusSeconds(7200)));
+        InsightCounts after = insight.counts(YEAR, ID);
+        assertEquals(1, after.get(InsightCounts.APPROVED));
+        assertEquals(5, after.get(InsightCounts.STARS_SUM));
+        assertEquals(1, after.get("e#liga"));
+    }
+
+    @Test
+    void theNightlyRebuildArrivesAtTheIncrementalCountsAndWritesTheBenchmarkGroups() {
+        int minute = 0;
+        for (int i = 0; i < 6; i++) {
+            String id = "veikals-" + i;
+            for (int n = 0; n <= i; n++) {
+                ModeratedPraise p = decide(confirmed(id, 1 + (n + i) % 5, n % 2 == 0 ? "Anna Bērziņa" : "anna  berzina", minute++),
+                        ModerationStatus.APPROVED);
+                if (n == 1) {
+                    decide(p, ModerationStatus.REJECTED);
+                }
+            }
+            confirmed(id, 2, "Pending Name", minute++);
+        }
+        Map<String, Map<String, Long>> incremental = new HashMap<>();
+        for (int i = 0; i < 6; i++) {
+            incremental.put("veikals-" + i, insight.counts(YEAR, "veikals-" + i).positive());
+        }
+        RecalculateStandings nightly = new RecalculateStandings(YEAR, new DynamoCampaignStore(dynamo, table),
+                new DynamoParticipantStore(dynamo, table), new DynamoEvaluationStore(dynamo, table),
+                new DynamoScoringSource(dynamo, table), new DynamoStandingsStore(dynamo, table, clock), clock)
+                .then((run, published) -> new RebuildInsight(insight, clock).rebuild(run, published));
+        nightly.run();
+        for (int i = 0; i < 6; i++) {
+            InsightCounts rebuilt = insight.counts(YEAR, "veikals-" + i);
+            assertEquals(incremental.get("veikals-" + i), rebuilt.positive(), "veikals-" + i);
+            assertTrue(rebuilt.score() != null, "the standings line is kept with the counters");
+            assertFalse(rebuilt.score().published());
+        }
+        ParticipantInsight view = new ReadInsight(new DynamoCampaignStore(dynamo, table), insight, clock).read(YEAR, "veikals-5");
+        ParticipantInsight.Benchmark industry = view.benchmarks().get(0);
+        assertEquals("industry", industry.group());
+        assertEquals(6, industry.participants());
+        assertTrue(industry.enough());
+        long approved = incremental.values().stream().mapToLong(c -> c.getOrDefault(InsightCounts.APPROVED, 0L)).sum();
+        long stars = incremental.values().stream().mapToLong(c -> c.getOrDefault(InsightCounts.STARS_SUM, 0L)).sum();
+        assertEquals(new java.math.BigDecimal(stars).divide(new java.math.BigDecimal(approved), 2, java.math.RoundingMode.HALF_UP),
+                industry.groupMeanStars());
+        assertEquals(1, view.employees().size(), "two spellings differing in case, diacritics and blanks are one key");
+        assertTrue(view.years().isEmpty(), "this year is no earlier year");
+        var kept = insight.history("veikals-5", YEAR + 1);
+        assertEquals(1, kept.size(), "this year's figures are kept in the history partition for next year's page");
+        assertEquals(incremental.get("veikals-5").get(InsightCounts.APPROVED), kept.get(0).approved());
+    }
+
+    @Test
+    void aPageLoadReadsOnlyTheParticipantsOwnItemsAndAtMostThreeBenchmarkItems() {
+        for (int i = 0; i < 4; i++) {
+            decide(confirmed("veikals-" + i, 4, "Jānis", i), ModerationStatus.APPROVED);
+        }
+        new RecalculateStandings(YEAR, new DynamoCampaignStore(dynamo, table), new DynamoParticipantStore(dynamo, table),
+                new DynamoEvaluationStore(dynamo, table), new DynamoScoringSource(dynamo, table),
+                new DynamoStandingsStore(dynamo, table, clock), clock)
+                .then((run, published) -> new RebuildInsight(insight, clock).rebuild(run, published)).run();
+
+        sent.clear();
+        ParticipantInsight view = new ReadInsight(new DynamoCampaignStore(dynamo, table), insight, clock).read(YEAR, ID);
+        assertEquals(1, view.praise().approved());
+        List<SdkRequest> reads = List.copyOf(sent);
+        List<String> keys = new ArrayList<>();
+        int benchmarkItems = 0;
+        for (SdkRequest r : reads) {
+            if (r instanceof GetItemRequest g) {
+                keys.add(g.key().get("PK").s() + " " + g.key().get("SK").s());
+            } else if (r instanceof QueryRequest q) {
+                keys.add(q.expressionAttributeValues().values().stream().map(AttributeValue::s).toList().toString());
+            } else if (r instanceof BatchGetItemRequest b) {
+                for (var k : b.requestItems().get(table).keys()) {
+                    assertTrue(k.get("SK").s().startsWith("BENCHMARK#"), k.toString());
+                    benchmarkItems++;
+                }
+            } else {
+                throw new AssertionError("a page load only reads: " + r.getClass().getSimpleName());
+            }
+        }
+        assertEquals(List.of(
+                "CAMPAIGN#" + YEAR + " PARTICIPANT#" + ID,
+                "CAMPAIGN#" + YEAR + " CAMPAIGN",
+                "CAMPAIGN#" + YEAR + " INSIGHT#" + ID,
+                "CAMPAIGN#" + YEAR + " MERGES#" + ID,
+                "[" + YEAR + "#" + ID + "]",
+                "CAMPAIGN#" + YEAR + " CRITERIA#" + ID,
+                "[HISTORY#" + ID + "]"), keys);
+        assertTrue(benchmarkItems <= 3 && benchmarkItems > 0, "benchmark items read: " + benchmarkItems);
+        assertEquals(8, reads.size(), "seven of its own reads and one BatchGetItem of the groups");
+    }
+}
