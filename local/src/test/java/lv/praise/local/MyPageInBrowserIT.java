@@ -109,6 +109,9 @@ class MyPageInBrowserIT {
                 stub(insight(false));
                 driver.get(server.baseUrl() + "/my/?lang=" + lang);
                 signIn(where);
+                String parts = fetched();
+                assertTrue(parts.contains("/my/signin.js") && parts.contains("/my/view.js") && parts.contains("/assets/i18n/" + lang + "/my-view.js"), parts);
+                assertFalse(parts.contains("/my/merge.js") || parts.contains("/my/pdf.js") || parts.contains("/my/org.js"), where + ": " + parts);
                 chromium.screenshot(SCREENSHOTS, "my-" + lang + "-" + width);
                 assertFalse(calls().contains("JSERROR"), calls());
 
@@ -231,6 +234,10 @@ class MyPageInBrowserIT {
         assertTrue(driver.findElement(By.id("console")).isDisplayed());
         assertFalse(driver.findElement(By.id("out")).isDisplayed());
         assertTrue(calls().contains("GET /api/admin/participants/" + PID + "/insight Bearer " + server.organiserToken()), calls());
+        assertTrue(driver.findElement(By.id("body")).getText().contains(string("lv", "my.asOrganiser")));
+        String parts = fetched();
+        assertTrue(parts.contains("/my/org.js") && parts.contains("/my/view.js"), parts);
+        assertFalse(parts.contains("/my/signin.js") || parts.contains("/i18n/lv/my-in.js") || parts.contains("/my/merge.js") || parts.contains("/my/pdf.js"), parts);
     }
 
     /** A token that has expired leads back to the sign-in, saying so; an unknown participant says so. */
@@ -283,6 +290,7 @@ class MyPageInBrowserIT {
         driver.findElement(By.xpath("//form[@class='merge']//button[@type='button']")).click();
         wait.until(d -> string(lang, "my.merge.undone").equals(d.findElement(By.id("note")).getText()));
         assertEquals(before, section("employees").findElements(By.cssSelector(".employees > li")).size(), where);
+        assertTrue(fetched().contains("/my/merge.js") && fetched().contains("/assets/i18n/" + lang + "/my-merge.js"), fetched());
         assertTrue(calls().contains("/employees {\"unmerge\":\"ane berzina\"}"), calls());
     }
 
@@ -295,6 +303,7 @@ class MyPageInBrowserIT {
         section("employees").findElement(By.cssSelector(".employees > li > button")).click();
         new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("note")).getText().contains("kartite.pdf"));
         assertEquals(List.of("application/pdf 13", "application/pdf 13"), driver.executeScript("return window.__saved"), where);
+        assertTrue(fetched().contains("/my/pdf.js"), fetched());
         String calls = calls();
         assertTrue(calls.contains("GET /api/my/participants/" + PID + "/report?lang=lv Bearer ey"), calls);
         assertTrue(calls.contains("GET /api/my/participants/" + PID + "/cards?employee=anna%20berzina&lang=lv Bearer ey")
@@ -357,11 +366,19 @@ class MyPageInBrowserIT {
     }
 
     private static Map<String, String> strings(String lang) throws IOException {
-        Path file = lv.praise.testkit.SamTemplate.locate().resolveSibling("static-site").resolve("assets/i18n/" + lang + "/my.js");
+        // The page's strings come in parts, as its scripts do: my.js for every state, my-in.js, my-view.js, ...
+        Path dir = lv.praise.testkit.SamTemplate.locate().resolveSibling("static-site").resolve("assets/i18n/" + lang);
         Map<String, String> found = new java.util.LinkedHashMap<>();
-        Matcher m = Pattern.compile("'([^']+)': '((?:[^'\\\\]|\\\\.)*)'").matcher(Files.readString(file, StandardCharsets.UTF_8));
-        while (m.find()) {
-            found.put(m.group(1), m.group(2).replace("\\'", "'"));
+        List<Path> files;
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            files = list.filter(f -> f.getFileName().toString().matches("my(-[a-z]+)?\\.js")).sorted().toList();
+        }
+        assertTrue(files.size() > 1, dir + ": " + files);
+        for (Path file : files) {
+            Matcher m = Pattern.compile("'([^']+)': '((?:[^'\\\\]|\\\\.)*)'").matcher(Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) {
+                assertTrue(found.put(m.group(1), m.group(2).replace("\\'", "'")) == null, "twice: " + m.group(1));
+            }
         }
         return found;
     }
@@ -446,6 +463,11 @@ class MyPageInBrowserIT {
         scriptId = (String) driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script)).get("identifier");
         driver.get(server.baseUrl() + "/privacy.html");
         driver.executeScript("sessionStorage.removeItem('__calls')");
+    }
+
+    /** The site's files this page has fetched so far (the page loads its parts when shown or first used). */
+    private static String fetched() {
+        return String.valueOf(driver.executeScript("return performance.getEntriesByType('resource').map(function (e) { return new URL(e.name).pathname; }).join(' ')"));
     }
 
     private String calls() {
