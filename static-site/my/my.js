@@ -1,8 +1,8 @@
 /* A participant's own page, /my/ (issue 18, docs/insight.md): what every state needs (the token, the calls, the
    choice of participant) and the page's parts, each fetched only when it is shown or first used; this script's
    data-part-* attributes name each part's scripts and strings (PageWeightTest weighs them): signin when not signed
-   in, view once signed in, org when an organiser comes from the console (?participant=<id>), merge and pdf when
-   first used. The ID token stays in sessionStorage. */
+   in, view once signed in, choose for a contact of several participants, org when an organiser comes from the
+   console (?participant=<id>), merge and pdf when first used. The ID token stays in sessionStorage. */
 (function (me) {
   'use strict';
   I18N.ready(function () {
@@ -10,7 +10,7 @@
     var KEY = 'praise.my.token', q = new URLSearchParams(location.search), parts = {}, camp = null;
     var M = window.My = {
       t: t, $: $, q: q, KEY: KEY, org: q.get('participant'), el: el, store: store, read: read, call: call, failure: failure,
-      alarm: alarm, say: say, show: show, start: start, use: use,
+      alarm: alarm, say: say, show: show, start: start, use: use, load: load,
       token: function () { var tk = read(KEY), c = tk && claims(tk); return c && (!c.exp || c.exp * 1000 > Date.now()) ? tk : null; },
       base: function () { return '/api/my/participants/' + encodeURIComponent(M.pid); },
       expired: function () { store(KEY, null); signin('my.in.expired'); }
@@ -68,7 +68,7 @@
     // Runs fn once the part is in; "loading" meanwhile, and an alert if it can't be fetched.
     function use(name, fn) {
       say(t('loading'));
-      need(name).then(function () { say(''); fn(); }, function () { say(''); alarm(t('err.network')); });
+      need(name).then(function () { say(''); alarm(''); fn(); }, function () { say(''); alarm(t('err.network')); });
     }
     function signin(reason) { use('signin', function () { M.signin(reason); }); }
 
@@ -80,21 +80,7 @@
       var ids = String(claims(tk)['custom:participants'] || '').split(/\s+/).filter(Boolean);
       if (ids.indexOf(q.get('id')) >= 0) load(q.get('id'));
       else if (ids.length === 1) load(ids[0]);
-      else if (!ids.length) { store(KEY, null); signin('my.in.none'); } else choose(ids);
-    }
-
-    // Several participants share this contact: pick one (names from the public participant route).
-    function choose(ids) {
-      show('choose');
-      say('');
-      var ul = $('choices');
-      ul.textContent = '';
-      ids.forEach(function (id) {
-        var b = el('button', 'secondary', id, el('li', null, null, ul));
-        b.type = 'button';
-        b.onclick = function () { history.replaceState(null, '', '?id=' + encodeURIComponent(id)); load(id); };
-        call('/api/participants/' + encodeURIComponent(id), { anon: true }).then(function (r) { if (r.body && r.body.name) b.textContent = r.body.name; });
-      });
+      else if (!ids.length) { store(KEY, null); signin('my.in.none'); } else use('choose', function () { M.choose(ids); });
     }
 
     // The view's part comes while its data does.

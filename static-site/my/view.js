@@ -15,7 +15,7 @@
   }
   function named(prefix, code) { return I18N.has(prefix + code) ? t(prefix + code) : code; }
   var GROUPS = { industry: 'industries', category: 'categories', sizeClass: 'sizeClasses' };
-  function group(g) { return t('my.g.' + g) + ': ' + vocab(GROUPS[g], g === 'industry' ? d.participant.industry : g === 'category' ? d.participant.category : d.participant.sizeClass); }
+  function group(g) { return t('my.g.' + g) + ': ' + vocab(GROUPS[g], d.participant[g]); }
   function sec(id, key, parent) {
     var s = el('section', 'card', null, parent || $('body'));
     s.setAttribute('aria-labelledby', 'h-' + id);
@@ -38,7 +38,7 @@
     var P = d.praise || {}, body = $('body'), pp = d.participant, sc = d.score || {};
     body.textContent = '';
     $('name').textContent = pp.name;
-    p(body, [vocab('categories', pp.category), vocab('industries', pp.industry), vocab('sizeClasses', pp.sizeClass)].filter(Boolean).join(' · '), 'meta');
+    p(body, ['category', 'industry', 'sizeClass'].map(function (g) { return vocab(GROUPS[g], pp[g]); }).filter(Boolean).join(' · '), 'meta');
     if (d.viewer && d.viewer.organiser) p(body, t('my.asOrganiser'), 'notice');
     p(body, t('my.st.' + d.campaignState, { year: d.campaignYear, date: camp ? Dates.on(L(), camp.closedAt || camp.praiseClosesAt) : '' }), 'notice');
     var dls = el('div', 'actions', null, body), lang = L() === 'lv' ? 'lv' : 'en';

