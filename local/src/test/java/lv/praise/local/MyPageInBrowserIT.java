@@ -176,6 +176,13 @@ class MyPageInBrowserIT {
             assertTrue(score.contains(string("et", "my.sc.rank")) && score.contains("17") && score.contains("4,30"), score);
             assertTranslated("et", "et " + width);
             chromium.screenshot(SCREENSHOTS, "my-et-" + width + "-published");
+            if (width == 1280) {
+                // Another language chosen on the page: the view's strings (a part loaded after the page's) come too.
+                driver.findElement(By.cssSelector("button[data-lang=lv]")).click();
+                new WebDriverWait(driver, WAIT).until(d -> string("lv", "my.praise").equals(d.findElement(By.id("h-praise")).getText()));
+                assertTrue(fetched().contains("/assets/i18n/lv/my-view.js"), fetched());
+                assertTranslated("lv", "et → lv " + width);
+            }
             removeStub();
         }
     }
