@@ -53,7 +53,7 @@ class PageWeightTest {
      * step, down from 50 KB for everything at once; held here so that it cannot grow while that is decided.
      */
     static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 44 * 1024, "results.html", 36 * 1024 + 512,
-            "nominate.html", 31 * 1024 + 512, "evaluate/index.html", 47 * 1024, "my/index.html +view", 45 * 1024 + 512,
+            "nominate.html", 31 * 1024 + 512, "evaluate/index.html", 47 * 1024, "my/index.html +view", 45 * 1024 + 256,
             "my/index.html +choose+view", 45 * 1024 + 512, "my/index.html +org+view", 45 * 1024 + 512);
     /**
      * A page that loads parts of itself later names each on its script tag, {@code data-part-<name>="<files and
