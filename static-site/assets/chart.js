@@ -1,6 +1,6 @@
 /* The participant's charts (/my/): inline SVG drawn here, placed in % so text keeps its size at any width, and
    hidden from screen readers, who get the same figures as a table. Colours come from classes (the CSP forbids
-   inline styles). days: bars per day; hbars: one bar per row; compare: several series per row (the participant
+   inline styles); loaded with the view's part of /my/ (my/my.js). days: bars per day; hbars: one bar per row; compare: several series per row (the participant
    against its groups), a missing value drawn as none. */
 var Chart = (function () {
   'use strict';
@@ -11,34 +11,25 @@ var Chart = (function () {
     if (text != null) e.textContent = text;
     return e;
   }
-  function h(tag, text, cls) {
-    var e = document.createElement(tag);
-    if (text != null) e.textContent = text;
-    if (cls) e.className = cls;
-    return e;
-  }
+  var h = My.el; // the page's own element helper (my/my.js): tag, class, text, parent
   function svg(height) { return s('svg', { width: '100%', height: height, 'aria-hidden': 'true', focusable: 'false', 'class': 'ch' }); }
   function max(vals) { return Math.max.apply(null, vals.filter(function (v) { return v != null; }).concat([0])) || 1; }
   // Long labels shortened in the drawing only: the table keeps them whole.
   function cut(x) { return x.length > 34 ? x.slice(0, 33) + '…' : x; }
   function table(o, rows) {
-    var tb = h('table'), tr = h('tr'), box = h('div', null, 'vh');
-    tb.appendChild(h('caption', o.caption));
-    o.heads.forEach(function (x) { tr.appendChild(h('th', x)).scope = 'col'; });
-    tb.appendChild(tr);
-    rows.forEach(function (r) {
-      var tr = tb.appendChild(h('tr'));
-      r.forEach(function (c, i) { var td = tr.appendChild(h(i ? 'td' : 'th', c)); if (!i) td.scope = 'row'; });
-    });
     // In a hidden box: a table is never narrower than its text, the box clips it.
-    box.appendChild(tb);
+    var box = h('div', 'vh'), tb = h('table', null, null, box), tr;
+    h('caption', null, o.caption, tb);
+    [o.heads].concat(rows).forEach(function (r, n) {
+      tr = h('tr', null, null, tb);
+      r.forEach(function (c, i) { var x = h(n && i ? 'td' : 'th', null, c, tr); if (!n || !i) x.scope = n ? 'row' : 'col'; });
+    });
     return box;
   }
   function fig(g, tb, legend) {
-    var f = h('figure', null, 'chart');
+    var f = h('figure', 'chart');
     if (legend) f.appendChild(legend);
-    f.appendChild(g);
-    f.appendChild(tb);
+    f.append(g, tb);
     return f;
   }
   // rows: {label (table), tick (drawing, or null), value, text}
@@ -70,9 +61,9 @@ var Chart = (function () {
   }
   // rows: {label, values: [number|null], texts: [string]}; o.series: names; o.none: text of a missing value
   function compare(rows, o) {
-    var n = o.series.length, R = 24 + n * 18, g = svg(rows.length * R + 4), legend = h('ul', null, 'legend'),
+    var n = o.series.length, R = 24 + n * 18, g = svg(rows.length * R + 4), legend = h('ul', 'legend'),
       m = o.max || max([].concat.apply([], rows.map(function (r) { return r.values; })));
-    o.series.forEach(function (x, j) { var li = legend.appendChild(h('li', x)); li.insertBefore(h('span', null, 'sw s' + j), li.firstChild); });
+    o.series.forEach(function (x, j) { h('span', 'sw s' + j, null, h('li', null, null, legend)).after(x); });
     legend.setAttribute('aria-hidden', 'true');
     rows.forEach(function (r, i) {
       var y = i * R;

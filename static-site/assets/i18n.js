@@ -1,7 +1,7 @@
 /* The language choice and the text lookup. ?lang= forces a language, localStorage remembers it,
    Latvian by default. The strings live in i18n/<lang>/<part>.js: site.js for every page, plus the
-   parts a page names in this script's data-parts. Only the active language is fetched; another is
-   fetched when chosen. Page scripts start with I18N.ready(fn), which runs once the strings are in. */
+   parts a page names in this script's data-parts (or later in I18N.need). Only the active language is
+   fetched; another is fetched when chosen. Page scripts start with I18N.ready(fn), which runs once the strings are in. */
 (function () {
   'use strict';
   var LANGS = ['lv', 'en', 'et'];
@@ -27,18 +27,16 @@
 
   // A part that fails to arrive leaves its keys showing rather than a blank page; it is tried again next time.
   function fetchLang(l) {
-    if (!fetched[l]) {
-      fetched[l] = Promise.all(parts.map(function (p) {
-        return new Promise(function (done) {
-          var s = document.createElement('script');
-          s.src = base + l + '/' + p + '.js';
-          s.onload = done;
-          s.onerror = function () { delete fetched[l]; done(); };
-          document.head.appendChild(s);
-        });
+    return Promise.all(parts.map(function (p) {
+      var k = l + '/' + p;
+      return fetched[k] || (fetched[k] = new Promise(function (done) {
+        var s = document.createElement('script');
+        s.src = base + k + '.js';
+        s.onload = done;
+        s.onerror = function () { delete fetched[k]; done(); };
+        document.head.appendChild(s);
       }));
-    }
-    return fetched[l];
+    }));
   }
 
   function has(key) { return Object.prototype.hasOwnProperty.call(D[lang], key); }
@@ -92,6 +90,8 @@
     define: function (l, strings) { Object.assign(D[l], strings); if (started && l === lang) applyPage(); },
     lang: function () { return lang; },
     onChange: function (fn) { listeners.push(fn); },
+    // A part a page needs later (/my/): fetched now, and with any language chosen after.
+    need: function (p) { if (parts.indexOf(p) < 0) parts.push(p); return fetchLang(lang); },
     // Runs fn once the page's strings are in (at once if they already are), in the order pages call it.
     ready: function (fn) { if (started) fn(); else waiting.push(fn); }
   };

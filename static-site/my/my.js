@@ -1,404 +1,115 @@
-/* A participant's own view (issue 18, docs/insight.md). Sign-in: the address to POST /api/my/signin, then
-   Cognito's USER_AUTH + EMAIL_OTP at the endpoint of /api/console/config (locally /_local/cognito); the ID token
-   stays in sessionStorage. ?participant=<id> from the console: the organiser's token, the /api/admin twins. */
-I18N.ready(function () {
+/* A participant's own page, /my/ (issue 18, docs/insight.md): what every state needs (the token, the calls, the
+   choice of participant) and the page's parts, each fetched only when it is shown or first used; this script's
+   data-part-* attributes name each part's scripts and strings (PageWeightTest weighs them): signin when not signed
+   in, view once signed in, choose for a contact of several participants, org when an organiser comes from the
+   console (?participant=<id>), merge and pdf when first used. The ID token stays in sessionStorage. */
+(function (me) {
   'use strict';
-  var t = I18N.t, L = I18N.lang, $ = function (id) { return document.getElementById(id); };
-  var KEY = 'praise.my.token', q = new URLSearchParams(location.search), org = q.get('participant');
-  var camp = null, d = null, pid = null, mail = '', cog = null, sess = null, undo = null;
-
-  function el(tag, cls, text, parent) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
-    if (parent) parent.appendChild(e);
-    return e;
-  }
-  function store(k, v) { try { if (v) sessionStorage.setItem(k, v); else sessionStorage.removeItem(k); } catch (e) { /* blocked: this page only */ } }
-  function read(k) { try { return sessionStorage.getItem(k); } catch (e) { return null; } }
-  function claims(tk) {
-    try { return JSON.parse(decodeURIComponent(escape(atob(tk.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))))); } catch (e) { return null; }
-  }
-  function token() {
-    if (org) {
-      var s = null;
-      try { s = JSON.parse(read('praise.console.session')); } catch (e) { /* none */ }
-      return s && s.token && !(s.expiresAt && Date.parse(s.expiresAt) <= Date.now()) ? s.token : null;
-    }
-    var tk = read(KEY), c = tk && claims(tk);
-    return c && (!c.exp || c.exp * 1000 > Date.now()) ? tk : null;
-  }
-  function base() { return '/api/' + (org ? 'admin' : 'my') + '/participants/' + encodeURIComponent(pid); }
-
-  // Never throws; 0 = no answer. A 401 with a token: it expired, back to the sign-in.
-  async function call(path, o) {
-    o = o || {};
-    var h = { Accept: o.pdf ? 'application/pdf' : 'application/json' }, tk = o.anon ? null : token(), r, b = null;
-    if (tk) h.Authorization = 'Bearer ' + tk;
-    if (o.body) h['Content-Type'] = o.target ? 'application/x-amz-json-1.1' : 'application/json';
-    if (o.target) h['X-Amz-Target'] = 'AWSCognitoIdentityProviderService.' + o.target;
-    try { r = await fetch(path, { method: o.body ? 'POST' : 'GET', headers: h, body: o.body && JSON.stringify(o.body) }); } catch (e) { return { status: 0 }; }
-    if (r.status === 401 && !o.anon) { expired(); return { status: 401, gone: true }; }
-    if (o.pdf && r.ok) return { status: r.status, blob: await r.blob(), name: (/filename="?([^";]+)/.exec(r.headers.get('Content-Disposition') || '') || [])[1] };
-    try { b = await r.json(); } catch (e) { /* not JSON */ }
-    return { status: r.status, body: b };
-  }
-  function failure(res) { return t(res.status === 0 ? 'err.network' : res.status === 429 ? 'err.throttled' : res.status === 404 ? 'my.notFound' : 'err.unavailable'); }
-  function alarm(msg) { $('status').textContent = msg || ''; $('status').hidden = !msg; }
-  function say(msg) { $('note').textContent = msg || ''; }
-  function show(id) {
-    ['signin', 'choose', 'view'].forEach(function (s) { $(s).hidden = s !== id; });
-    $('session').hidden = id === 'signin';
-    $('out').hidden = !!org;
-    $('console').hidden = !org;
-  }
-
-  function expired() {
-    if (org) { location.replace('/admin/index.html?reason=expired&next=' + encodeURIComponent(location.pathname + location.search)); return; }
-    store(KEY, null);
-    signin('my.in.expired');
-  }
-
-  function start() {
-    alarm('');
-    if (org) { if (token()) load(org); else expired(); return; }
-    var tk = token();
-    if (!tk) { signin(read(KEY) ? 'my.in.expired' : null); return; }
-    var ids = String(claims(tk)['custom:participants'] || '').split(/\s+/).filter(Boolean);
-    if (ids.indexOf(q.get('id')) >= 0) load(q.get('id'));
-    else if (ids.length === 1) load(ids[0]);
-    else if (!ids.length) { store(KEY, null); signin('my.in.none'); } else choose(ids);
-  }
-
-  // Several participants share this contact: pick one (names from the public participant route).
-  function choose(ids) {
-    show('choose');
-    say('');
-    var ul = $('choices');
-    ul.textContent = '';
-    ids.forEach(function (id) {
-      var b = el('button', 'secondary', id, el('li', null, null, ul));
-      b.type = 'button';
-      b.onclick = function () { history.replaceState(null, '', '?id=' + encodeURIComponent(id)); load(id); };
-      call('/api/participants/' + encodeURIComponent(id), { anon: true }).then(function (r) { if (r.body && r.body.name) b.textContent = r.body.name; });
-    });
-  }
-
-  // --- sign-in ---
-  function signin(reason) {
-    show('signin');
-    $('f-email').hidden = false;
-    $('f-code').hidden = true;
-    say(reason ? t(reason) : '');
-  }
-  function fieldError(id, key) {
-    var p = $('err-' + id);
-    p.textContent = key ? t(key) : '';
-    p.hidden = !key;
-    $(id).setAttribute('aria-invalid', String(!!key));
-    if (key) $(id).focus();
-  }
-  // Cognito's JSON 1.1 errors, by their __type.
-  function cognitoError(res, field) {
-    var ty = String(res.body && res.body.__type || '');
-    if (/TooMany|LimitExceeded/.test(ty) || res.status === 429) return fieldError(field, 'my.in.tooMany');
-    if (/CodeMismatch/.test(ty)) return fieldError(field, 'my.in.wrong');
-    if (/Expired|NotAuthorized/.test(ty)) { signin(); return fieldError('email', 'my.in.expiredCode'); }
-    alarm(failure(res.status === 404 ? { status: 503 } : res));
-  }
-  function busy(form, on) { form.querySelectorAll('button').forEach(function (b) { b.disabled = on; }); say(on ? t('my.in.sending') : ''); }
-
-  $('f-email').addEventListener('submit', async function (ev) {
-    ev.preventDefault();
-    alarm('');
-    var v = $('email').value.trim();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return fieldError('email', v ? 'my.in.badEmail' : 'my.in.noEmail');
-    fieldError('email', null);
-    busy(this, true);
-    var r = await call('/api/my/signin', { anon: true, body: { email: v } });
-    if (r.status === 202 || r.status === 200) {
-      if (!cog) {
-        var c = await call('/api/console/config', { anon: true }), p = c.body && c.body.participants;
-        cog = p && p.endpoint && p.clientId ? p : null;
-      }
-      r = cog ? await call(cog.endpoint, { anon: true, target: 'InitiateAuth', body: { AuthFlow: 'USER_AUTH', ClientId: cog.clientId,
-        AuthParameters: { USERNAME: v, PREFERRED_CHALLENGE: 'EMAIL_OTP' } } }) : { status: 503 };
-    }
-    busy(this, false);
-    if (r.body && r.body.Session) {
-      sess = r.body.Session;
-      mail = v;
-      this.hidden = true;
-      $('f-code').hidden = false;
-      $('sent').textContent = t('my.in.sent', { email: v });
-      $('code').value = '';
-      fieldError('code', null);
-      $('code').focus();
-    } else if (r.status === 429) fieldError('email', 'my.in.tooMany');
-    else if (r.status === 400) fieldError('email', 'my.in.badEmail');
-    else cognitoError(r, 'email');
-  });
-
-  $('f-code').addEventListener('submit', async function (ev) {
-    ev.preventDefault();
-    alarm('');
-    var v = $('code').value.replace(/\s/g, '');
-    if (!/^\d{6,8}$/.test(v)) return fieldError('code', 'my.in.badCode');
-    busy(this, true);
-    var r = await call(cog.endpoint, { anon: true, target: 'RespondToAuthChallenge', body: { ChallengeName: 'EMAIL_OTP',
-      ClientId: cog.clientId, Session: sess, ChallengeResponses: { USERNAME: mail, EMAIL_OTP_CODE: v } } });
-    busy(this, false);
-    var tk = r.body && r.body.AuthenticationResult && r.body.AuthenticationResult.IdToken;
-    if (tk) { store(KEY, tk); start(); return; }
-    // A wrong code may be answered with the challenge again, and a new session.
-    if (r.body && r.body.Session) { sess = r.body.Session; return fieldError('code', 'my.in.wrong'); }
-    cognitoError(r, 'code');
-  });
-  $('again').addEventListener('click', function () { signin(); $('email').focus(); });
-  $('out').addEventListener('click', function () { store(KEY, null); d = null; signin('my.in.out'); });
-
-  // --- the view ---
-  async function load(id) {
-    pid = id;
-    show('view');
-    $('name').textContent = '';
-    $('body').textContent = '';
-    say(t('loading'));
-    var r = await Promise.all([call(base() + (org ? '/insight' : '')), camp ? { body: camp } : call('/api/campaign', { anon: true })]);
-    if (r[0].gone) return;
-    camp = r[1].body && r[1].body.year ? r[1].body : null;
-    say('');
-    if (r[0].status !== 200 || !r[0].body || !r[0].body.participant) {
-      alarm(failure(r[0]));
-      var b = el('button', 'secondary', t('my.retry'), el('p', null, null, $('body')));
-      b.type = 'button';
-      b.onclick = function () { load(id); };
-      return;
-    }
-    d = r[0].body;
-    render();
-    $('name').focus();
-  }
-
-  function num(s, dec) {
-    var n = Number(s);
-    return s == null || isNaN(n) ? '' : n.toLocaleString(L(), { minimumFractionDigits: dec, maximumFractionDigits: dec });
-  }
-  function pct(s) { return s == null ? '' : Math.round(Number(s) * 100).toLocaleString(L()) + '\u00a0%'; }
-  function vocab(list, code) {
-    var x = camp && (camp[list] || []).find(function (v) { return v.code === code; });
-    return x && x.name ? x.name[L()] || x.name.lv : code;
-  }
-  function named(prefix, code) { return I18N.has(prefix + code) ? t(prefix + code) : code; }
-  var GROUPS = { industry: 'industries', category: 'categories', sizeClass: 'sizeClasses' };
-  function group(g) { return t('my.g.' + g) + ': ' + vocab(GROUPS[g], g === 'industry' ? d.participant.industry : g === 'category' ? d.participant.category : d.participant.sizeClass); }
-  function sec(id, key, parent) {
-    var s = el('section', 'card', null, parent || $('body'));
-    s.setAttribute('aria-labelledby', 'h-' + id);
-    el('h2', null, t(key), s).id = 'h-' + id;
-    return s;
-  }
-  function p(parent, text, cls) { return el('p', cls, text, parent); }
-  function button(parent, key, fn, vars) { var b = el('button', 'secondary', t(key, vars), parent); b.type = 'button'; b.onclick = function () { fn(b); }; return b; }
-  function dl(parent, rows) {
-    var x = el('dl', null, null, parent);
-    rows.forEach(function (r) { if (r[1] !== '' && r[1] != null) { el('dt', null, r[0], x); el('dd', null, r[1], x); } });
-  }
-
-  async function download(path, b) {
-    b.disabled = true;
-    say(t('my.dl.busy'));
-    var r = await call(path, { pdf: true });
-    b.disabled = false;
-    if (!r.blob) { if (!r.gone) say(failure(r)); return; }
-    var a = el('a', null, null, document.body), url = URL.createObjectURL(r.blob);
-    a.href = url;
-    a.download = r.name || 'praise.pdf';
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
-    say(t('my.dl.done', { name: a.download }));
-  }
-
-  function render() {
-    var P = d.praise || {}, body = $('body'), pp = d.participant, sc = d.score || {};
-    body.textContent = '';
-    $('name').textContent = pp.name;
-    p(body, [vocab('categories', pp.category), vocab('industries', pp.industry), vocab('sizeClasses', pp.sizeClass)].filter(Boolean).join(' · '), 'meta');
-    if (d.viewer && d.viewer.organiser) p(body, t('my.asOrganiser'), 'notice');
-    p(body, t('my.st.' + d.campaignState, { year: d.campaignYear, date: camp ? Dates.on(L(), camp.closedAt || camp.praiseClosesAt) : '' }), 'notice');
-    var dls = el('div', 'actions', null, body), lang = L() === 'lv' ? 'lv' : 'en';
-    ['lv', 'en'].forEach(function (l) { button(dls, 'my.dl.report', function (b) { download(base() + '/report?lang=' + l, b); }, { lang: l.toUpperCase() }); });
-
-    // During March
-    var s = sec('praise', 'my.praise'), days = P.perDay || [];
-    dl(s, [[t('my.approved'), String(P.approved || 0)], [t('my.meanStars'), num(P.meanStars, 2)]]);
-    if (!P.approved) p(s, t('my.empty'), 'notice');
-    else {
-      el('h3', null, t('my.perDay'), s);
-      s.appendChild(Chart.days(days.map(function (x, i) {
-        return { label: Dates.dayMonth(L(), x.date), tick: i % 7 || i > days.length - 5 ? null : Dates.dayMonth(L(), x.date), value: x.count, text: String(x.count) };
-      }), { caption: t('my.perDay'), heads: [t('my.day'), t('my.count')], top: function (m) { return t('my.max', { n: m }); } }));
-      var grid = el('div', 'grid', null, s);
-      function bars(key, rows, head) {
-        var b = el('div', null, null, grid);
-        el('h3', null, t(key), b);
-        if (!rows.length) return p(b, t('my.none'), 'hint');
-        b.appendChild(Chart.hbars(rows, { caption: t(key), heads: [t(head), t('my.count')] }));
-      }
-      bars('my.stars', ['5', '4', '3', '2', '1'].map(function (k) { var n = (P.stars || {})[k] || 0; return { label: t('my.starsN', { n: k }), value: n, text: String(n) }; }), 'my.stars');
-      bars('my.channels', Object.keys(P.channels || {}).map(function (k) { return { label: named('my.ch.', k), value: P.channels[k], text: String(P.channels[k]) }; }), 'my.channel');
-      if ((pp.branches || []).length) bars('my.branches', (P.branches || []).map(function (x) { return { label: x.key, value: x.count, text: String(x.count) }; }), 'my.branch');
-      bars('my.aspects', (P.aspects || []).map(function (x) { return { label: vocab('aspects', x.key), value: x.count, text: String(x.count) }; }), 'my.aspect');
-    }
-
-    // Approved texts, newest first
-    s = sec('texts', 'my.texts');
-    var texts = (d.texts || []).slice().sort(function (a, b) { return String(b.confirmedAt).localeCompare(String(a.confirmedAt)); });
-    if (!texts.length) p(s, t('my.noTexts'), 'hint');
-    var byId = {};
-    var ol = el('ol', 'texts', null, s);
-    texts.forEach(function (x) { byId[x.id] = x; ol.appendChild(textItem(x)); });
-    if (d.moreTexts) p(s, t('my.moreTexts'), 'hint');
-
-    employees(sec('employees', 'my.employees'), byId, lang);
-    benchmarks(sec('benchmarks', 'my.benchmarks'), P);
-    mystery(sec('mystery', 'my.mystery'));
-
-    // The running score: components while the campaign lets them be seen, ranks only after publication.
-    s = sec('score', 'my.score');
-    if (!sc.visible) p(s, t('my.sc.hidden'), 'hint');
-    else {
-      dl(s, [[t('my.sc.online'), num(sc.online, 2)], [t('my.sc.branch'), num(sc.branch, 2)], [t('my.sc.mystery'), num(sc.mystery, 2)]].concat(sc.published ? [
-        [t('my.sc.total'), num(sc.total, 2)], [t('my.sc.rank'), sc.rankOverall], [t('my.sc.rankCategory'), sc.rankInCategory],
-        [t('my.sc.rankSize'), sc.rankInSizeClass], [t('my.sc.threshold', { n: num(sc.threshold, 2) }), num(sc.toThreshold, 2)],
-        [t('my.sc.topN', { n: sc.topN || '' }), num(sc.toTopN, 2)]] : []));
-      if (sc.published) p(s, sc.eligible ? t('my.sc.eligible') : t('my.sc.not') + (sc.reason && I18N.has('my.sc.r.' + sc.reason) ? ' ' + t('my.sc.r.' + sc.reason) : ''), 'notice');
-      else p(s, t('my.sc.noRank'), 'hint');
-    }
-
-    s = sec('years', 'my.years');
-    if (!(d.years || []).length) p(s, t('my.noYears'), 'hint');
-    else {
-      // Scrolled sideways on a phone rather than squeezed.
-      var box = el('div', 'scroll', null, s), tb = el('table', 'years', null, box), tr = el('tr', null, null, tb);
-      box.tabIndex = 0;
-      box.setAttribute('role', 'region');
-      box.setAttribute('aria-label', t('my.yearsTable'));
-      ['my.year', 'my.approved', 'my.meanStars', 'my.sc.total', 'my.sc.rank', 'my.mark'].forEach(function (k) { el('th', null, t(k), tr).scope = 'col'; });
-      d.years.forEach(function (y) {
-        var r = el('tr', null, null, tb);
-        el('th', null, String(y.year), r).scope = 'row';
-        [String(y.approved), num(y.meanStars, 2), num(y.total, 2), y.rank == null ? '–' : String(y.rank), y.qualityMarkTitle || '–'].forEach(function (c) { el('td', null, c, r); });
-      });
-    }
-  }
-
-  function textItem(x) {
-    var li = el('li'), m = [Dates.date(L(), x.confirmedAt), t('my.starsOf', { n: x.stars }), named('my.ch.', x.channel)];
-    if (x.branch) m.push(x.branch);
-    if (x.employee) m.push(t('my.employee', { name: x.employee }));
-    (x.aspects || []).forEach(function (a) { m.push(vocab('aspects', a)); });
-    p(li, m.join(' · '), 'meta');
-    el('blockquote', null, x.text, li);
-    return li;
-  }
-
-  // Employees: their praise, a card each, and merging two spellings (with undo).
-  function employees(s, byId, lang) {
-    var list = d.employees || [];
-    if (!list.length) return p(s, t('my.noEmployees'), 'hint');
-    if (list.length > 1) button(el('div', 'actions', null, s), 'my.dl.cards', function (b) { download(base() + '/cards?lang=' + lang, b); });
-    var ul = el('ul', 'employees', null, s);
-    list.forEach(function (e) {
-      var li = el('li', null, null, ul), det = el('details', null, null, li);
-      el('summary', null, t('my.emp', { name: e.name, n: e.count }), det);
-      if ((e.spellings || []).length > 1) p(det, t('my.spellings', { list: e.spellings.join(', ') }), 'hint');
-      var ol = el('ol', 'texts', null, det);
-      (e.praiseIds || []).forEach(function (id) { if (byId[id]) ol.appendChild(textItem(byId[id])); });
-      button(li, 'my.dl.card', function (b) { download(base() + '/cards?employee=' + encodeURIComponent(e.key) + '&lang=' + lang, b); }, { name: e.name });
-    });
-    if (list.length < 2 && !undo) return;
-    var f = el('form', 'merge', null, s);
-    el('h3', null, t('my.merge'), f);
-    p(f, t('my.merge.hint'), 'hint');
-    ['from', 'into'].forEach(function (k) {
-      var w = el('div', 'field', null, f), sel = el('select', null, null, w), l = el('label', null, t('my.merge.' + k));
-      l.htmlFor = sel.id = 'merge-' + k;
-      w.insertBefore(l, sel);
-      list.forEach(function (e, i) { var o = el('option', null, e.name, sel); o.value = e.key; o.selected = i === (k === 'into' ? 0 : 1); });
-    });
-    var acts = el('div', 'actions', null, f);
-    el('button', 'primary', t('my.merge.go'), acts).type = 'submit';
-    if (undo) button(acts, 'my.merge.undo', function () { post({ unmerge: undo.key }, null); }, { name: undo.name });
-    f.onsubmit = function (ev) {
-      ev.preventDefault();
-      var a = $('merge-from').value, b = $('merge-into').value;
-      if (a === b) return say(t('my.merge.same'));
-      post({ merge: a, into: b }, { key: a, name: $('merge-from').selectedOptions[0].textContent });
+  I18N.ready(function () {
+    var t = I18N.t, $ = function (id) { return document.getElementById(id); };
+    var KEY = 'praise.my.token', q = new URLSearchParams(location.search), parts = {}, camp = null;
+    var M = window.My = {
+      t: t, $: $, q: q, KEY: KEY, org: q.get('participant'), el: el, store: store, read: read, call: call, failure: failure,
+      alarm: alarm, say: say, show: show, start: start, use: use, load: load,
+      token: function () { var tk = read(KEY), c = tk && claims(tk); return c && (!c.exp || c.exp * 1000 > Date.now()) ? tk : null; },
+      base: function () { return '/api/my/participants/' + encodeURIComponent(M.pid); },
+      expired: function () { store(KEY, null); signin('my.in.expired'); }
     };
-  }
-  async function post(json, merged) {
-    say(t('my.merge.busy'));
-    var r = await call(base() + '/employees', { body: json });
-    if (r.gone) return;
-    if (r.status === 200 && r.body && Array.isArray(r.body.employees || r.body)) {
-      d.employees = r.body.employees || r.body;
-      undo = merged;
-      render();
-      say(t(merged ? 'my.merge.done' : 'my.merge.undone'));
-      var h = $('h-employees');
-      h.tabIndex = -1;
-      h.focus();
-    } else say(failure(r));
-  }
 
-  // Benchmarks: a group's figures only when it has enough participants; otherwise the words, never a figure.
-  function benchmarks(s, P) {
-    var list = d.benchmarks || [];
-    if (!list.length) return p(s, t('my.none'), 'hint');
-    p(s, t('my.bm.hint'), 'hint');
-    list.forEach(function (b) {
-      var box = el('div', 'bm', null, s);
-      el('h3', null, group(b.group), box);
-      if (!b.enough) return p(box, t('my.nodata', { n: 5 }), 'notice nodata');
-      p(box, t('my.bm.size', { n: b.participants }), 'meta');
-      var series = [t('my.you'), t('my.group')];
-      box.appendChild(Chart.compare([{ label: t('my.meanStars'), values: [num0(b.participantMeanStars), num0(b.groupMeanStars)],
-        texts: [num(b.participantMeanStars, 2), num(b.groupMeanStars, 2)] }].concat((b.aspects || []).map(function (a) {
-        return { label: vocab('aspects', a.aspect), values: [num0(a.participant) * 5, num0(a.group) * 5], texts: [pct(a.participant), pct(a.group)] };
-      })), { series: series, max: 5, caption: group(b.group), head: t('my.aspect'), none: t('my.nodata.short') }));
-    });
-  }
-  function num0(s) { return s == null || isNaN(Number(s)) ? null : Number(s); }
-
-  // Mystery shopping per criterion against each group with enough evaluated participants, and per channel.
-  function mystery(s) {
-    var m = d.mystery;
-    if (!m || !(m.criteria || []).length) return p(s, t('my.noMystery'), 'hint');
-    p(s, t('my.visits', { n: m.visits }), 'meta');
-    // Only the groups with enough evaluated participants are drawn; the others are named once.
-    var all = d.benchmarks || [], ok = function (b) { return b.enough && b.enoughEvaluated; }, groups = all.filter(ok),
-      few = all.filter(function (b) { return !ok(b); }).map(function (b) { return group(b.group); }), series = [t('my.you')].concat(groups.map(function (b) { return group(b.group); }));
-    el('h3', null, t('my.criteria'), s);
-    if (few.length) p(s, t('my.nodataFor', { list: few.join('; ') }), 'hint');
-    s.appendChild(Chart.compare(m.criteria.map(function (c) {
-      var vals = [num0(c.overall)].concat(groups.map(function (b) { return num0((b.criteria || {})[c.id]); }));
-      return { label: (c.wording || {})[L()] || (c.wording || {}).lv || c.id, values: vals, texts: vals.map(function (v) { return num(v, 2); }) };
-    }), { series: series, max: 100, caption: t('my.criteria'), head: t('my.criterion'), none: t('my.nodata.short') }));
-    var ch = Object.keys(m.byChannel || {});
-    if (ch.length) {
-      el('h3', null, t('my.byChannel'), s);
-      s.appendChild(Chart.hbars(ch.map(function (k) { return { label: named('my.mc.', k), value: num0(m.byChannel[k]), text: num(m.byChannel[k], 2) }; }),
-        { max: 100, caption: t('my.byChannel'), heads: [t('my.channel'), t('my.result')] }));
+    function el(tag, cls, text, parent) {
+      var e = document.createElement(tag);
+      if (cls) e.className = cls;
+      if (text != null) e.textContent = text;
+      if (parent) parent.appendChild(e);
+      return e;
     }
-    if ((m.notes || []).length) {
-      el('h3', null, t('my.notes'), s);
-      var ul = el('ul', null, null, s);
-      m.notes.forEach(function (n) { el('li', null, n, ul); });
+    function store(k, v) { try { if (v) sessionStorage.setItem(k, v); else sessionStorage.removeItem(k); } catch (e) { /* blocked: this page only */ } }
+    function read(k) { try { return sessionStorage.getItem(k); } catch (e) { return null; } }
+    function claims(tk) {
+      try { return JSON.parse(decodeURIComponent(escape(atob(tk.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))))); } catch (e) { return null; }
     }
-  }
 
-  I18N.onChange(function () { if (d && !$('view').hidden) render(); });
-  start();
-});
+    // Never throws; 0 = no answer. A 401 with a token: it expired, back to the sign-in. o.raw: the Response itself.
+    async function call(path, o) {
+      o = o || {};
+      var h = Object.assign({ Accept: 'application/json' }, o.headers), tk = o.anon ? null : M.token(), r, b = null;
+      if (tk) h.Authorization = 'Bearer ' + tk;
+      if (o.body && !h['Content-Type']) h['Content-Type'] = 'application/json';
+      try { r = await fetch(path, { method: o.body ? 'POST' : 'GET', headers: h, body: o.body && JSON.stringify(o.body) }); } catch (e) { return { status: 0 }; }
+      if (r.status === 401 && !o.anon) { M.expired(); return { status: 401, gone: true }; }
+      if (o.raw && r.ok) return { status: r.status, raw: r };
+      try { b = await r.json(); } catch (e) { /* not JSON */ }
+      return { status: r.status, body: b };
+    }
+    function failure(res) { return t(res.status === 0 ? 'err.network' : res.status === 429 ? 'err.throttled' : res.status === 404 ? 'my.notFound' : 'err.unavailable'); }
+    function alarm(msg) { $('status').textContent = msg || ''; $('status').hidden = !msg; }
+    function say(msg) { $('note').textContent = msg || ''; }
+    function show(id) {
+      ['signin', 'choose', 'view'].forEach(function (s) { $(s).hidden = s !== id; });
+      $('session').hidden = id === 'signin';
+      $('out').hidden = !!M.org;
+      $('console').hidden = !M.org;
+    }
+
+    // A part's scripts (in order) and strings; one that can't be fetched is tried again on its next use.
+    function need(name) {
+      return parts[name] || (parts[name] = Promise.all(me.getAttribute('data-part-' + name).split(/\s+/).map(function (f) {
+        if (f[0] !== '/') return I18N.need(f);
+        return new Promise(function (ok, no) {
+          var s = document.createElement('script');
+          s.src = f;
+          s.async = false;
+          s.onload = ok;
+          s.onerror = no;
+          document.head.appendChild(s);
+        });
+      })).catch(function (e) { delete parts[name]; throw e; }));
+    }
+    // Runs fn once the part is in; "loading" meanwhile, and an alert if it can't be fetched.
+    function use(name, fn) {
+      say(t('loading'));
+      need(name).then(function () { say(''); alarm(''); fn(); }, function () { say(''); alarm(t('err.network')); });
+    }
+    function signin(reason) { use('signin', function () { M.signin(reason); }); }
+
+    function start() {
+      alarm('');
+      if (M.org) return use('org', function () { if (M.token()) load(M.org); else M.expired(); });
+      var tk = M.token();
+      if (!tk) return signin(read(KEY) ? 'my.in.expired' : null);
+      var ids = String(claims(tk)['custom:participants'] || '').split(/\s+/).filter(Boolean);
+      if (ids.indexOf(q.get('id')) >= 0) load(q.get('id'));
+      else if (ids.length === 1) load(ids[0]);
+      else if (!ids.length) { store(KEY, null); signin('my.in.none'); } else use('choose', function () { M.choose(ids); });
+    }
+
+    // The view's part comes while its data does.
+    async function load(id) {
+      M.pid = id;
+      show('view');
+      $('name').textContent = '';
+      $('body').textContent = '';
+      say(t('loading'));
+      var r = await Promise.all([call(M.base() + (M.org ? '/insight' : '')), camp ? { body: camp } : call('/api/campaign', { anon: true }),
+        need('view').catch(function () { return false; })]);
+      if (r[0].gone) return;
+      camp = M.camp = r[1].body && r[1].body.year ? r[1].body : null;
+      say('');
+      if (r[2] === false || r[0].status !== 200 || !r[0].body || !r[0].body.participant) {
+        alarm(failure(r[2] === false ? { status: 0 } : r[0]));
+        var b = el('button', 'secondary', t('my.retry'), el('p', null, null, $('body')));
+        b.type = 'button';
+        b.onclick = function () { alarm(''); load(id); };
+        return;
+      }
+      M.d = r[0].body;
+      M.render();
+      $('name').focus();
+    }
+
+    $('out').addEventListener('click', function () { store(KEY, null); M.d = null; signin('my.in.out'); });
+    // A language chosen while a part's strings were on their way: the view waits for them all (I18N.need).
+    I18N.onChange(function () { if (M.d && !$('view').hidden) I18N.need('my-view').then(M.render); });
+    start();
+  });
+}(document.currentScript));

@@ -109,6 +109,9 @@ class MyPageInBrowserIT {
                 stub(insight(false));
                 driver.get(server.baseUrl() + "/my/?lang=" + lang);
                 signIn(where);
+                String parts = fetched();
+                assertTrue(parts.contains("/my/signin.js") && parts.contains("/my/view.js") && parts.contains("/assets/i18n/" + lang + "/my-view.js"), parts);
+                assertFalse(parts.contains("/my/merge.js") || parts.contains("/my/pdf.js") || parts.contains("/my/org.js"), where + ": " + parts);
                 chromium.screenshot(SCREENSHOTS, "my-" + lang + "-" + width);
                 assertFalse(calls().contains("JSERROR"), calls());
 
@@ -173,6 +176,13 @@ class MyPageInBrowserIT {
             assertTrue(score.contains(string("et", "my.sc.rank")) && score.contains("17") && score.contains("4,30"), score);
             assertTranslated("et", "et " + width);
             chromium.screenshot(SCREENSHOTS, "my-et-" + width + "-published");
+            if (width == 1280) {
+                // Another language chosen on the page: the view's strings (a part loaded after the page's) come too.
+                driver.findElement(By.cssSelector("button[data-lang=lv]")).click();
+                new WebDriverWait(driver, WAIT).until(d -> string("lv", "my.praise").equals(d.findElement(By.id("h-praise")).getText()));
+                assertTrue(fetched().contains("/assets/i18n/lv/my-view.js"), fetched());
+                assertTranslated("lv", "et → lv " + width);
+            }
             removeStub();
         }
     }
@@ -231,6 +241,10 @@ class MyPageInBrowserIT {
         assertTrue(driver.findElement(By.id("console")).isDisplayed());
         assertFalse(driver.findElement(By.id("out")).isDisplayed());
         assertTrue(calls().contains("GET /api/admin/participants/" + PID + "/insight Bearer " + server.organiserToken()), calls());
+        assertTrue(driver.findElement(By.id("body")).getText().contains(string("lv", "my.asOrganiser")));
+        String parts = fetched();
+        assertTrue(parts.contains("/my/org.js") && parts.contains("/my/view.js"), parts);
+        assertFalse(parts.contains("/my/signin.js") || parts.contains("/i18n/lv/my-in.js") || parts.contains("/my/merge.js") || parts.contains("/my/pdf.js"), parts);
     }
 
     /** A token that has expired leads back to the sign-in, saying so; an unknown participant says so. */
@@ -255,6 +269,7 @@ class MyPageInBrowserIT {
     private void signIn(String where) {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.until(d -> d.findElement(By.id("email")).isDisplayed());
+        chromium.screenshot(SCREENSHOTS, "my-signin-" + where.replace(" px", "").replace(' ', '-'));
         driver.findElement(By.id("email")).sendKeys("kontakts@example.lv", Keys.ENTER);
         wait.until(d -> d.findElement(By.id("code")).isDisplayed());
         assertTrue(driver.findElement(By.id("sent")).getText().contains("kontakts@example.lv"), where);
@@ -283,6 +298,7 @@ class MyPageInBrowserIT {
         driver.findElement(By.xpath("//form[@class='merge']//button[@type='button']")).click();
         wait.until(d -> string(lang, "my.merge.undone").equals(d.findElement(By.id("note")).getText()));
         assertEquals(before, section("employees").findElements(By.cssSelector(".employees > li")).size(), where);
+        assertTrue(fetched().contains("/my/merge.js") && fetched().contains("/assets/i18n/" + lang + "/my-merge.js"), fetched());
         assertTrue(calls().contains("/employees {\"unmerge\":\"ane berzina\"}"), calls());
     }
 
@@ -290,11 +306,23 @@ class MyPageInBrowserIT {
     private void download(String where) {
         driver.executeScript("window.__saved = []; var c = URL.createObjectURL;"
                 + "URL.createObjectURL = function (b) { window.__saved.push(b.type + ' ' + b.size); return c.call(URL, b); };");
-        driver.findElement(By.xpath("//div[@id='body']/div[@class='actions']/button[1]")).click();
+        // The PDF part loads with the first download; one that can't be fetched is said, and tried again next time.
+        WebElement report = driver.findElement(By.xpath("//div[@id='body']/div[@class='actions']/button[1]"));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/my/pdf.js")));
+        report.click();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("status")).isDisplayed());
+        String alarm = driver.findElement(By.id("status")).getText();
+        assertTrue(!alarm.isBlank() && !alarm.contains("err."), where + ": " + alarm);
+        assertFalse(calls().contains("/report?"), calls());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        report.click();
         new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("note")).getText().contains("atskaite-lv.pdf"));
+        assertFalse(driver.findElement(By.id("status")).isDisplayed(), where);
         section("employees").findElement(By.cssSelector(".employees > li > button")).click();
         new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("note")).getText().contains("kartite.pdf"));
         assertEquals(List.of("application/pdf 13", "application/pdf 13"), driver.executeScript("return window.__saved"), where);
+        assertTrue(fetched().contains("/my/pdf.js"), fetched());
         String calls = calls();
         assertTrue(calls.contains("GET /api/my/participants/" + PID + "/report?lang=lv Bearer ey"), calls);
         assertTrue(calls.contains("GET /api/my/participants/" + PID + "/cards?employee=anna%20berzina&lang=lv Bearer ey")
@@ -357,11 +385,19 @@ class MyPageInBrowserIT {
     }
 
     private static Map<String, String> strings(String lang) throws IOException {
-        Path file = lv.praise.testkit.SamTemplate.locate().resolveSibling("static-site").resolve("assets/i18n/" + lang + "/my.js");
+        // The page's strings come in parts, as its scripts do: my.js for every state, my-in.js, my-view.js, ...
+        Path dir = lv.praise.testkit.SamTemplate.locate().resolveSibling("static-site").resolve("assets/i18n/" + lang);
         Map<String, String> found = new java.util.LinkedHashMap<>();
-        Matcher m = Pattern.compile("'([^']+)': '((?:[^'\\\\]|\\\\.)*)'").matcher(Files.readString(file, StandardCharsets.UTF_8));
-        while (m.find()) {
-            found.put(m.group(1), m.group(2).replace("\\'", "'"));
+        List<Path> files;
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            files = list.filter(f -> f.getFileName().toString().matches("my(-[a-z]+)?\\.js")).sorted().toList();
+        }
+        assertTrue(files.size() > 1, dir + ": " + files);
+        for (Path file : files) {
+            Matcher m = Pattern.compile("'([^']+)': '((?:[^'\\\\]|\\\\.)*)'").matcher(Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) {
+                assertTrue(found.put(m.group(1), m.group(2).replace("\\'", "'")) == null, "twice: " + m.group(1));
+            }
         }
         return found;
     }
@@ -446,6 +482,11 @@ class MyPageInBrowserIT {
         scriptId = (String) driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script)).get("identifier");
         driver.get(server.baseUrl() + "/privacy.html");
         driver.executeScript("sessionStorage.removeItem('__calls')");
+    }
+
+    /** The site's files this page has fetched so far (the page loads its parts when shown or first used). */
+    private static String fetched() {
+        return String.valueOf(driver.executeScript("return performance.getEntriesByType('resource').map(function (e) { return new URL(e.name).pathname; }).join(' ')"));
     }
 
     private String calls() {

@@ -46,12 +46,30 @@ class PageWeightTest {
      * The evaluators' page (evaluate/index.html, issue 17) is a work tool of a few dozen evaluators, not a public
      * page: its one script holds the sign-in, the plan, the whole visit form with its live score and the draft that
      * survives a lost connection, so that nothing more has to load once an evaluator is out of coverage.
-     * The participant's view (my/index.html, issue 18) does NOT meet the 30 KB the issue asks for: its sign-in, seven
-     * sections with their charts (assets/chart.js, 5 KB), the merge of spellings and the downloads come to 50 KB
-     * (19 KB gzipped) without a minifying step; held here so that it cannot grow while that is decided.
+     * The praise form stood at 44 700 B (over its 43.5 KB) after issue 20's shared limits; I18N.need (assets/i18n.js,
+     * +177 B on every page, for /my/'s parts) took it to 44 KB.
+     * The participant's page (below) meets 30 KB signed out, but NOT signed in: the view's seven sections with their
+     * charts, tables and strings, the dates and the page's core come to 45 KB (18 KB gzipped) without a minifying
+     * step, down from 50 KB for everything at once; held here so that it cannot grow while that is decided.
      */
-    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 43 * 1024 + 512, "results.html", 36 * 1024 + 512,
-            "nominate.html", 31 * 1024 + 512, "evaluate/index.html", 47 * 1024, "my/index.html", 50 * 1024);
+    static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 44 * 1024, "results.html", 36 * 1024 + 512,
+            "nominate.html", 31 * 1024 + 512, "evaluate/index.html", 47 * 1024, "my/index.html +view", 45 * 1024 + 256,
+            "my/index.html +choose+view", 45 * 1024 + 512, "my/index.html +org+view", 45 * 1024 + 512);
+    /**
+     * A page that loads parts of itself later names each on its script tag, {@code data-part-<name>="<files and
+     * strings parts>"} (a file is a site path, a strings part a name in assets/i18n/<lang>/). What the browser
+     * fetches is weighed, so every such part is either loaded at start – the page is weighed once per start it can
+     * take, with the parts of that start, each within the page's budget – or loaded when first used, weighed alone
+     * within a small ceiling of its own (so that no part can grow unnoticed, and no part is weighed nowhere).
+     * The participant's page (my/index.html, issue 18) fetches its core (the token, the calls, the choice of
+     * participant) and then, at start, either the sign-in (signed out) or the view with its dates and charts (signed
+     * in), the view after the choice of participant for a contact of several, or after the organisers' part when an
+     * organiser comes from the console; the merge of two spellings
+     * and the PDF downloads come when first used.
+     */
+    static final Map<String, List<List<String>>> STARTS = Map.of("my/index.html", List.of(List.of("signin"), List.of("view"),
+            List.of("choose", "view"), List.of("org", "view")));
+    static final Map<String, Integer> LATER = Map.of("my/index.html merge", 1792, "my/index.html pdf", 1280);
     /** Pages in folders of their own, weighed as the top-level ones are. */
     static final List<String> FOLDER_PAGES = List.of("evaluate/index.html", "my/index.html", "my/opt-out.html");
     static final List<String> LANGS = List.of("lv", "en", "et");
@@ -61,6 +79,7 @@ class PageWeightTest {
     private static final Pattern SRC = Pattern.compile("\\bsrc=\"([^\"]+)\"");
     private static final Pattern HREF = Pattern.compile("\\bhref=\"([^\"]+)\"");
     private static final Pattern PARTS = Pattern.compile("\\bdata-parts=\"([^\"]*)\"");
+    private static final Pattern LATE_PART = Pattern.compile("\\bdata-part-([a-z]+)=\"([^\"]*)\"");
     private static final Pattern IMPORT = Pattern.compile("@import\\s+(?:url\\()?[\"']?([^\"')\\s;]+)");
     private static final Pattern FONT = Pattern.compile("url\\([\"']?([^\"')]+\\.(?:woff2?|ttf|otf))[\"']?\\)");
 
@@ -73,26 +92,59 @@ class PageWeightTest {
         List<String> pages = publicPages();
         assertTrue(pages.contains("index.html") && pages.contains("praise.html") && pages.size() >= 10, pages.toString());
         for (String page : pages) {
-            table.append(String.format("%-28s", page));
-            for (String lang : LANGS) {
-                long bytes = 0;
-                for (Path file : filesOf(page, lang)) bytes += Files.size(file);
-                table.append(String.format(" %8d", bytes));
-                if (bytes > OVER_BUDGET.getOrDefault(page, BUDGET)) over.add(page + " (" + lang + "): " + bytes + " B");
+            Map<String, String> late = lateParts(page);
+            List<List<String>> starts = STARTS.getOrDefault(page, List.of(List.of()));
+            Set<String> weighed = new LinkedHashSet<>();
+            starts.forEach(weighed::addAll);
+            for (String part : late.keySet()) {
+                if (!weighed.contains(part) && !LATER.containsKey(page + " " + part)) over.add(page + ": part " + part + " is weighed nowhere");
             }
-            long gzip = 0;
-            for (Path file : filesOf(page, "lv")) gzip += gzipped(file);
-            table.append(String.format(" %10d%n", gzip));
+            for (List<String> start : starts) {
+                String row = page + (start.isEmpty() ? "" : " +" + String.join("+", start));
+                table.append(String.format("%-28s", row));
+                for (String lang : LANGS) {
+                    Set<Path> files = filesOf(page, lang);
+                    for (String part : start) files.addAll(partFiles(page, late, part, lang));
+                    long bytes = size(files);
+                    table.append(String.format(" %8d", bytes));
+                    if (bytes > OVER_BUDGET.getOrDefault(row, OVER_BUDGET.getOrDefault(page, BUDGET))) over.add(row + " (" + lang + "): " + bytes + " B");
+                }
+                Set<Path> lv = filesOf(page, "lv");
+                for (String part : start) lv.addAll(partFiles(page, late, part, "lv"));
+                long gzip = 0;
+                for (Path file : lv) gzip += gzipped(file);
+                table.append(String.format(" %10d%n", gzip));
+            }
+            for (String part : late.keySet()) {
+                Integer ceiling = LATER.get(page + " " + part);
+                if (ceiling == null) continue;
+                String row = page + " " + part + " (later)";
+                table.append(String.format("%-28s", row));
+                for (String lang : LANGS) {
+                    long bytes = size(partFiles(page, late, part, lang));
+                    table.append(String.format(" %8d", bytes));
+                    if (bytes > ceiling) over.add(row + " (" + lang + "): " + bytes + " B > " + ceiling);
+                }
+                long gzip = 0;
+                for (Path file : partFiles(page, late, part, "lv")) gzip += gzipped(file);
+                table.append(String.format(" %10d%n", gzip));
+            }
         }
         System.out.print(table);
         assertTrue(over.isEmpty(), "over the budget (" + BUDGET + " B, " + OVER_BUDGET + "): " + over + "\n" + table);
-        OVER_BUDGET.forEach((page, ceiling) -> assertTrue(pages.contains(page), page + " is gone: drop its ceiling"));
+        OVER_BUDGET.forEach((page, ceiling) -> assertTrue(pages.contains(page) || STARTS.getOrDefault(page.split(" ")[0], List.of()).stream()
+                .anyMatch(start -> page.equals(page.split(" ")[0] + " +" + String.join("+", start))), page + " is gone: drop its ceiling"));
+        STARTS.forEach((page, starts) -> assertTrue(lateParts(page).keySet().containsAll(starts.stream().flatMap(List::stream).toList()),
+                page + " has no such part: " + starts));
+        LATER.forEach((part, ceiling) -> assertTrue(lateParts(part.split(" ")[0]).containsKey(part.split(" ")[1]), part + " is gone: drop its ceiling"));
     }
 
     @Test
     void aPageGetsTheStringsOfItsOwnLanguageOnly() throws IOException {
         for (String page : publicPages()) {
             Set<Path> lv = filesOf(page, "lv");
+            Map<String, String> late = lateParts(page);
+            for (String part : late.keySet()) lv.addAll(partFiles(page, late, part, "lv"));
             assertTrue(lv.contains(site.resolve("assets/i18n/lv/site.js")), page);
             assertFalse(lv.stream().anyMatch(f -> f.startsWith(site.resolve("assets/i18n/en"))
                     || f.startsWith(site.resolve("assets/i18n/et"))), page + " fetches another language: " + lv);
@@ -129,6 +181,33 @@ class PageWeightTest {
             }
         }
         return files;
+    }
+
+    /** The parts a page's scripts load later: name -> the files and strings parts of data-part-<name>. */
+    private Map<String, String> lateParts(String page) {
+        Map<String, String> found = new java.util.LinkedHashMap<>();
+        try {
+            Matcher m = LATE_PART.matcher(Files.readString(site.resolve(page), StandardCharsets.UTF_8));
+            while (m.find()) found.put(m.group(1), m.group(2));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    private Set<Path> partFiles(String page, Map<String, String> late, String part, String lang) {
+        Set<Path> files = new LinkedHashSet<>();
+        assertTrue(late.containsKey(part), page + " has no part " + part);
+        for (String f : late.get(part).trim().split("\\s+")) {
+            files.add(f.startsWith("/") ? local(f) : existing(site.resolve("assets/i18n/" + lang + "/" + f + ".js")));
+        }
+        return files;
+    }
+
+    private static long size(Set<Path> files) throws IOException {
+        long bytes = 0;
+        for (Path file : files) bytes += Files.size(file);
+        return bytes;
     }
 
     private void addCss(Set<Path> files, Path css) throws IOException {
