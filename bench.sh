@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmarks, one table on stdout (README, Performance). Source: the bench/ module.
+# The benchmarks, one table on stdout (docs/performance.md). Source: the bench/ module.
 #   ./bench.sh                        everything (14–16 min on 2 idle cores, 4 of them capacity), the summary table
 #   ./bench.sh --only PART,PART ...   some of: intake, recalc, publication, coldstart, pages, capacity, insight
 #   ./bench.sh --details              also each part's own table after the summary

@@ -1,6 +1,6 @@
 /*
  * The privacy notice's settings: who the controller is and how long hashes are kept are the deployment's data
- * (/assets/privacy-settings.json, README "Deploy"), not words in the translations.
+ * (/assets/privacy-settings.json, docs/deploy.md), not words in the translations.
  */
 (function () {
   var settings = null;

@@ -16,7 +16,7 @@ enum Caching {
     /**
      * Published once and never changed (a year's results record, a certificate, its PDF and badge: written
      * by conditional writes, never updated). A day, not for ever: a fix to how a PDF or badge is drawn
-     * reaches browsers within a day (CloudFront's copies by an invalidation, README "Caching").
+     * reaches browsers within a day (CloudFront's copies by an invalidation, docs/architecture.md "Caching").
      */
     PUBLISHED("public, max-age=" + Duration.ofDays(1).toSeconds()),
     /**

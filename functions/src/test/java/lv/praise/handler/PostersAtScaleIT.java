@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The posters worker at national scale: {@value #DEFAULT_PARTICIPANTS} participants in the build (one in three with
  * two branches), the real PDF and QR renderers, the ZIP streamed into the local run's folder archive. Set
- * {@code -Dpraise.posters.participants=5000} for the national size (README, Performance: its measured time and size).
+ * {@code -Dpraise.posters.participants=5000} for the national size (docs/performance.md: its measured time and size).
  * The participants come from memory, not DynamoDB: the worker reads them in one Query; the drawing is the cost.
  */
 class PostersAtScaleIT {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import lv.praise.testkit.twin.TwinReport;
 
-/** A load run's figures and checks as Markdown tables, for the terminal and, verbatim, the README. */
+/** A load run's figures and checks as Markdown tables, for the terminal and, verbatim, docs/performance.md. */
 final class LoadReport {
     private LoadReport() {
     }
