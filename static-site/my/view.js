@@ -118,7 +118,7 @@
     return li;
   }
 
-  // Employees: their praise, a card each, and merging two spellings (with undo).
+  // Employees: their praise, a card each, merging two spellings and undoing a merge.
   function employees(s, byId, lang) {
     var list = d.employees || [];
     if (!list.length) return p(s, t('my.noEmployees'), 'hint');
@@ -131,8 +131,14 @@
       var ol = el('ol', 'texts', null, det);
       (e.praiseIds || []).forEach(function (id) { if (byId[id]) ol.appendChild(textItem(byId[id])); });
       button(li, 'my.dl.card', pdf('/cards?employee=' + encodeURIComponent(e.key) + '&lang=' + lang), { name: e.name });
+      // Each merge into this name can be undone, also after a reload: the view says what was merged.
+      (e.merged || []).forEach(function (m) {
+        var b = el('button', 'secondary undo', t('my.merge.undo', { name: m.name }), li);
+        b.type = 'button';
+        b.onclick = function () { M.use('merge', function () { M.unmerge(m.key); }); };
+      });
     });
-    if (list.length < 2 && !M.undo) return;
+    if (list.length < 2) return;
     var f = el('form', 'merge', null, s);
     el('h3', null, t('my.merge'), f);
     p(f, t('my.merge.hint'), 'hint');
@@ -144,7 +150,6 @@
     });
     var acts = el('div', 'actions', null, f);
     el('button', 'primary', t('my.merge.go'), acts).type = 'submit';
-    if (M.mergeActions) M.mergeActions(acts);
     f.onsubmit = function (ev) { ev.preventDefault(); M.use('merge', function () { M.merge(); }); };
   }
 

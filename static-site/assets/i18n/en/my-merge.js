@@ -1,6 +1,5 @@
 /* English strings of merging two spellings on /my/ (loaded when first used). */
 I18N.define('en', {
-  'my.merge.undo': 'Undo the merge: {name}',
   'my.merge.same': 'Choose two different names.',
   'my.merge.busy': 'Saving…',
   'my.merge.done': 'Merged.',

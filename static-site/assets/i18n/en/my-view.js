@@ -41,6 +41,7 @@ I18N.define('en', {
   'my.merge.hint': 'If one employee is written two ways, add one to the other.',
   'my.merge.from': 'Add',
   'my.merge.into': 'to',
+  'my.merge.undo': 'Undo the merge: {name}',
   'my.merge.go': 'Merge',
   'my.benchmarks': 'Compared with others',
   'my.bm.hint': 'Group figures are averages; no single participant’s figures are shown. Aspects: the share of praise naming it.',

@@ -1,6 +1,5 @@
 /* Estonian strings of merging two spellings on /my/ (loaded when first used). */
 I18N.define('et', {
-  'my.merge.undo': 'Tühista ühendamine: {name}',
   'my.merge.same': 'Vali kaks eri nime.',
   'my.merge.busy': 'Salvestab…',
   'my.merge.done': 'Ühendatud.',

@@ -41,6 +41,7 @@ I18N.define('et', {
   'my.merge.hint': 'Kui üks töötaja on kirjutatud kahel viisil, lisa üks teisele.',
   'my.merge.from': 'Lisa',
   'my.merge.into': 'juurde',
+  'my.merge.undo': 'Tühista ühendamine: {name}',
   'my.merge.go': 'Ühenda',
   'my.benchmarks': 'Võrdlus teistega',
   'my.bm.hint': 'Grupi näitajad on keskmised; üksiku osaleja arve ei näidata. Aspektid: kui suur osa kiitustest seda nimetab.',

@@ -41,6 +41,7 @@ I18N.define('lv', {
   'my.merge.hint': 'Ja viens darbinieks ierakstīts divos veidos, pievieno vienu otram.',
   'my.merge.from': 'Pievienot',
   'my.merge.into': 'pie',
+  'my.merge.undo': 'Atcelt apvienošanu: {name}',
   'my.merge.go': 'Apvienot',
   'my.benchmarks': 'Salīdzinājums ar citiem',
   'my.bm.hint': 'Grupas rādītāji ir vidējie; atsevišķu dalībnieku skaitļi netiek rādīti. Aspekti: cik daļā uzslavu tas minēts.',

@@ -55,6 +55,7 @@ final class InsightJson {
             m.put("spellings", e.spellings());
             m.put("count", e.count());
             m.put("praiseIds", e.praiseIds());
+            m.put("merged", e.merged().stream().map(x -> Map.of("key", x.key(), "name", x.name())).toList());
             return m;
         }).toList();
     }

@@ -295,7 +295,10 @@ class MyPageInBrowserIT {
         wait.until(d -> string(lang, "my.merge.done").equals(d.findElement(By.id("note")).getText()));
         assertEquals(before - 1, section("employees").findElements(By.cssSelector(".employees > li")).size(), where);
         assertTrue(calls().contains("POST /api/my/participants/" + PID + "/employees {\"merge\":\"ane berzina\",\"into\":\"anna berzina\"}"), calls());
-        driver.findElement(By.xpath("//form[@class='merge']//button[@type='button']")).click();
+        // The undo is the merged name's own button, drawn from the insight's list of merges (so a reload keeps it).
+        WebElement undo = section("employees").findElement(By.cssSelector(".employees button.undo"));
+        assertEquals(string(lang, "my.merge.undo").replace("{name}", "Ane Bērziņa"), undo.getText(), where);
+        undo.click();
         wait.until(d -> string(lang, "my.merge.undone").equals(d.findElement(By.id("note")).getText()));
         assertEquals(before, section("employees").findElements(By.cssSelector(".employees > li")).size(), where);
         assertTrue(fetched().contains("/my/merge.js") && fetched().contains("/assets/i18n/" + lang + "/my-merge.js"), fetched());
@@ -442,6 +445,7 @@ class MyPageInBrowserIT {
             ObjectNode anna = employees.get(0).deepCopy();
             anna.put("count", 3);
             anna.putArray("spellings").add("Anna Bērziņa").add("anna berzina").add("Ane Bērziņa");
+            anna.putArray("merged").addObject().put("key", "ane berzina").put("name", "Ane Bērziņa");
             mergedList.add(anna);
             mergedList.add(employees.get(2));
         }

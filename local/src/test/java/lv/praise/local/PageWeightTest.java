@@ -50,11 +50,13 @@ class PageWeightTest {
      * +177 B on every page, for /my/'s parts) took it to 44 KB.
      * The participant's page (below) meets 30 KB signed out, but NOT signed in: the view's seven sections with their
      * charts, tables and strings, the dates and the page's core come to 45 KB (18 KB gzipped) without a minifying
-     * step, down from 50 KB for everything at once; held here so that it cannot grow while that is decided.
+     * step, down from 50 KB for everything at once; held here so that it cannot grow while that is decided. The
+     * contact-of-several and organiser starts rose to 46.5 KB with the undo of a merge drawn from the insight (any time,
+     * not only right after the merge).
      */
     static final Map<String, Integer> OVER_BUDGET = Map.of("praise.html", 44 * 1024, "results.html", 36 * 1024 + 512,
             "nominate.html", 31 * 1024 + 512, "evaluate/index.html", 47 * 1024, "my/index.html +view", 45 * 1024 + 256,
-            "my/index.html +choose+view", 45 * 1024 + 512, "my/index.html +org+view", 45 * 1024 + 512);
+            "my/index.html +choose+view", 46 * 1024 + 512, "my/index.html +org+view", 46 * 1024 + 512);
     /**
      * A page that loads parts of itself later names each on its script tag, {@code data-part-<name>="<files and
      * strings parts>"} (a file is a site path, a strings part a name in assets/i18n/<lang>/). What the browser

@@ -127,6 +127,9 @@ class ParticipantViewInBrowserIT {
                 chromium.viewport(width, width < 600 ? 740 : 900, width < 600);
                 driver.get(server.baseUrl() + "/my/?lang=" + lang);
                 wait.until(d -> name.equals(d.findElement(By.id("name")).getText()));
+                // The merge made before this load is listed with its undo (the insight names what was merged).
+                assertTrue(section("employees").findElements(By.cssSelector(".employees button.undo")).stream()
+                        .anyMatch(b -> b.getText().contains("Ane Bērziņa")), where);
 
                 WebElement daily = section("praise").findElement(By.tagName("figure"));
                 assertEquals(4, daily.findElements(By.cssSelector(".vh td")).stream().mapToInt(td -> Integer.parseInt(td.getAttribute("textContent"))).sum(), where);

@@ -69,7 +69,16 @@ public record ParticipantInsight(
      * spaces; after the participant's merges), {@code name} the spelling shown (the most frequent, then the
      * longest), {@code spellings} every spelling seen. {@code praiseIds} lead to the texts.
      */
-    public record Employee(String key, String name, List<String> spellings, long count, List<String> praiseIds) {
+    public record Employee(String key, String name, List<String> spellings, long count, List<String> praiseIds,
+                           /** The keys merged into this one (each can be unmerged), with the spelling each had. */
+                           List<Merged> merged) {
+        public Employee(String key, String name, List<String> spellings, long count, List<String> praiseIds) {
+            this(key, name, spellings, count, praiseIds, List.of());
+        }
+    }
+
+    /** A key merged into another by the participant or an organiser, and its spelling: what an undo names. */
+    public record Merged(String key, String name) {
     }
 
     /**

@@ -183,7 +183,11 @@ public final class ReadInsight implements InsightReader {
                     .forEach(k -> seen.add(nameOf(counts, k)));
             seen.addAll(spellings.getOrDefault(target, Set.of()));
             String name = seen.iterator().next();
-            out.add(new Employee(target, name, List.copyOf(seen), total, ids.getOrDefault(target, List.of())));
+            // Merged straight into this key (a merge into a merged key follows to the end, but is undone where made).
+            List<ParticipantInsight.Merged> merged = merges.merges().entrySet().stream()
+                    .filter(m -> m.getValue().equals(target)).map(Map.Entry::getKey).sorted()
+                    .map(k -> new ParticipantInsight.Merged(k, nameOf(counts, k))).toList();
+            out.add(new Employee(target, name, List.copyOf(seen), total, ids.getOrDefault(target, List.of()), merged));
         });
         out.sort(Comparator.comparingLong(Employee::count).reversed().thenComparing(Employee::key));
         return out;

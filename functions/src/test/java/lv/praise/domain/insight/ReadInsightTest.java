@@ -89,9 +89,12 @@ class ReadInsightTest {
         assertEquals(3, anna.count());
         assertTrue(anna.spellings().containsAll(List.of("Anna Bērziņa", "anna berzina", "Ane Bērziņa")), anna.spellings().toString());
         assertEquals(3, anna.praiseIds().size());
+        assertEquals(List.of(new ParticipantInsight.Merged("ane berzina", "Ane Bērziņa")), anna.merged(),
+                "the merge is part of the view, so it can be undone after a reload too");
 
         List<ParticipantInsight.Employee> undone = merges.apply(YEAR, p.id(), "ane berzina", null, true);
         assertEquals(3, undone.size());
+        assertTrue(undone.stream().allMatch(e -> e.merged().isEmpty()));
     }
 
     @Test
