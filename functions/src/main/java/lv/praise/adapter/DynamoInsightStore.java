@@ -20,7 +20,6 @@ import lv.praise.domain.moderation.ModerationStore;
 import lv.praise.domain.visits.CriterionResults;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -127,16 +126,8 @@ public final class DynamoInsightStore implements InsightStore {
     public List<BenchmarkAggregate> benchmarks(int year, List<Group> groups) {
         List<Map<String, AttributeValue>> keys = groups.stream().map(g -> Keys.benchmark(year, g.group(), g.code())).toList();
         List<BenchmarkAggregate> found = new ArrayList<>();
-        Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
-        for (int attempt = 0; !pending.isEmpty(); attempt++) {
-            if (attempt > 0) {
-                Transactions.backOff(attempt);
-            }
-            Map<String, KeysAndAttributes> request = pending;
-            var response = dynamo.batchGetItem(r -> r.requestItems(request));
-            response.responses().getOrDefault(table, List.of()).forEach(item -> found.add(benchmark(item)));
-            pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-        }
+        Retries.batchGet(dynamo, table, KeysAndAttributes.builder().keys(keys).build(), "benchmark items", Retries.SLEEP)
+                .forEach(item -> found.add(benchmark(item)));
         return found;
     }
 
@@ -241,20 +232,8 @@ public final class DynamoInsightStore implements InsightStore {
             requests.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
         }
         for (int from = 0; from < requests.size(); from += BATCH_WRITE) {
-            Map<String, List<WriteRequest>> pending = Map.of(table, requests.subList(from, Math.min(from + BATCH_WRITE,
-                    requests.size())));
-            for (int attempt = 1; !pending.isEmpty(); attempt++) {
-                Map<String, List<WriteRequest>> sending = pending;
-                BatchWriteItemResponse response = dynamo.batchWriteItem(r -> r.requestItems(sending));
-                pending = response.hasUnprocessedItems() && response.unprocessedItems().values().stream()
-                        .anyMatch(l -> !l.isEmpty()) ? response.unprocessedItems() : Map.of();
-                if (!pending.isEmpty()) {
-                    if (attempt >= REBUILD_ATTEMPTS) {
-                        throw new IllegalStateException("benchmark items stayed unprocessed after " + attempt + " tries");
-                    }
-                    Transactions.backOff(attempt);
-                }
-            }
+            Retries.batchWrite(dynamo, table, requests.subList(from, Math.min(from + BATCH_WRITE, requests.size())),
+                    "benchmark items", Retries.SLEEP);
         }
     }
 
