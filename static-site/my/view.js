@@ -188,9 +188,12 @@
     }), { series: series, max: 100, caption: t('my.criteria'), head: t('my.criterion'), none: t('my.nodata.short') }));
     var ch = Object.keys(m.byChannel || {});
     if (ch.length) {
+      // Against the same groups; a channel too few of a group were evaluated in has no figure for it.
       el('h3', null, t('my.byChannel'), s);
-      s.appendChild(Chart.hbars(ch.map(function (k) { return { label: named('my.mc.', k), value: num0(m.byChannel[k]), text: num(m.byChannel[k], 2) }; }),
-        { max: 100, caption: t('my.byChannel'), heads: [t('my.channel'), t('my.result')] }));
+      s.appendChild(Chart.compare(ch.map(function (k) {
+        var vals = [num0(m.byChannel[k])].concat(groups.map(function (b) { return num0((b.channels || {})[k]); }));
+        return { label: named('my.mc.', k), values: vals, texts: vals.map(function (v) { return num(v, 2); }) };
+      }), { series: series, max: 100, caption: t('my.byChannel'), head: t('my.channel'), none: t('my.nodata.short') }));
     }
     if ((m.notes || []).length) {
       el('h3', null, t('my.notes'), s);

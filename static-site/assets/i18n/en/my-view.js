@@ -59,7 +59,6 @@ I18N.define('en', {
   'my.criteria': 'Result per criterion (0–100)',
   'my.criterion': 'Criterion',
   'my.byChannel': 'Result per channel (0–100)',
-  'my.result': 'Result',
   'my.mc.visit': 'Visit',
   'my.mc.phone': 'Phone',
   'my.mc.e-mail': 'E-mail',

@@ -59,7 +59,6 @@ I18N.define('et', {
   'my.criteria': 'Tulemus kriteeriumi kaupa (0–100)',
   'my.criterion': 'Kriteerium',
   'my.byChannel': 'Tulemus kanali kaupa (0–100)',
-  'my.result': 'Tulemus',
   'my.mc.visit': 'Külastus',
   'my.mc.phone': 'Telefon',
   'my.mc.e-mail': 'E-post',

@@ -59,7 +59,6 @@ I18N.define('lv', {
   'my.criteria': 'Rezultāts pa kritērijiem (0–100)',
   'my.criterion': 'Kritērijs',
   'my.byChannel': 'Rezultāts pa kanāliem (0–100)',
-  'my.result': 'Rezultāts',
   'my.mc.visit': 'Apmeklējums',
   'my.mc.phone': 'Tālrunis',
   'my.mc.e-mail': 'E-pasts',

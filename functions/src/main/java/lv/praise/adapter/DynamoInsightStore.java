@@ -146,7 +146,17 @@ public final class DynamoInsightStore implements InsightStore {
                 (int) Attributes.number(item, "participants"), Attributes.number(item, "approved"),
                 Attributes.number(item, "starsSum"), aspects, (int) Attributes.number(item, "evaluated"), criteria,
                 Attributes.instant(item, "computedAt"),
-                item.containsKey("criteriaWording") ? VisitItemsJson.wording(Attributes.string(item, "criteriaWording")) : Map.of());
+                item.containsKey("criteriaWording") ? VisitItemsJson.wording(Attributes.string(item, "criteriaWording")) : Map.of(),
+                item.containsKey("channels") ? VisitItemsJson.decimals(Attributes.string(item, "channels")) : Map.of(),
+                channelsEvaluated(item));
+    }
+
+    private static Map<String, Integer> channelsEvaluated(Map<String, AttributeValue> item) {
+        Map<String, Integer> out = new TreeMap<>();
+        if (item.containsKey("channelsEvaluated")) {
+            VisitItemsJson.decimals(Attributes.string(item, "channelsEvaluated")).forEach((k, v) -> out.put(k, v.intValueExact()));
+        }
+        return out;
     }
 
     @Override
@@ -223,6 +233,10 @@ public final class DynamoInsightStore implements InsightStore {
             a.aspects().forEach((k, v) -> item.put(InsightCounts.ASPECT + k, Attributes.number(v)));
             item.put("evaluated", Attributes.number(a.evaluated()));
             item.put("criteria", AttributeValue.fromS(VisitItemsJson.decimals(a.criteria())));
+            item.put("channels", AttributeValue.fromS(VisitItemsJson.decimals(a.channels())));
+            Map<String, BigDecimal> evaluatedPerChannel = new TreeMap<>();
+            a.channelsEvaluated().forEach((k, v) -> evaluatedPerChannel.put(k, BigDecimal.valueOf(v)));
+            item.put("channelsEvaluated", AttributeValue.fromS(VisitItemsJson.decimals(evaluatedPerChannel)));
             if (!a.criteriaWording().isEmpty()) {
                 item.put("criteriaWording", AttributeValue.fromS(VisitItemsJson.wording(a.criteriaWording())));
             }

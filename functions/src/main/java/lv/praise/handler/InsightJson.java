@@ -119,6 +119,7 @@ final class InsightJson {
         m.put("criteria", decimals(b.criteria()));
         m.put("evaluatedParticipants", b.evaluatedParticipants());
         m.put("enoughEvaluated", b.enoughEvaluated());
+        m.put("channels", decimals(b.channels()));
         return m;
     }
 

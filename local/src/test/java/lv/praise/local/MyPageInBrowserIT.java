@@ -144,6 +144,10 @@ class MyPageInBrowserIT {
                 String mysteryTable = mystery.findElement(By.cssSelector("figure table")).getAttribute("textContent");
                 assertTrue(mysteryTable.contains(lang.equals("lv") ? "Sveiciens" : "Greeting") && mysteryTable.contains(lang.equals("lv") ? "85,00" : "85.00")
                         && mysteryTable.contains(lang.equals("lv") ? "78,20" : "78.20"), where + ": " + mysteryTable);
+                // Per channel against the groups too: the industry's figure, never the small group's planted one.
+                String channelTable = mystery.findElements(By.cssSelector("figure table")).get(1).getAttribute("textContent");
+                assertTrue(channelTable.contains(lang.equals("lv") ? "77,40" : "77.40"), where + ": " + channelTable);
+                assertFalse(channelTable.contains("22"), where + ": " + channelTable);
 
                 // No rank before publication, even when the answer carries one.
                 String score = section("score").getText();
@@ -548,11 +552,13 @@ class MyPageInBrowserIT {
              "benchmarks": [
                {"group": "industry", "code": "%4$s", "participants": 12, "enough": true, "participantMeanStars": "4.60", "groupMeanStars": "4.21",
                 "aspects": [{"aspect": "%9$s", "participant": "0.48", "group": "0.35"}, {"aspect": "%10$s", "participant": "0.17", "group": "0.22"}],
-                "criteria": {"greeting": "78.20", "solution": "70.00"}, "evaluatedParticipants": 6, "enoughEvaluated": true},
+                "criteria": {"greeting": "78.20", "solution": "70.00"}, "evaluatedParticipants": 6, "enoughEvaluated": true,
+                "channels": {"visit": "77.40"}},
                {"group": "category", "code": "%3$s", "participants": 30, "enough": true, "participantMeanStars": "4.60", "groupMeanStars": "4.40",
                 "aspects": [{"aspect": "%9$s", "participant": "0.48", "group": "0.41"}], "criteria": {}, "evaluatedParticipants": 2, "enoughEvaluated": false},
                {"group": "sizeClass", "code": "%5$s", "participants": 3, "enough": false, "participantMeanStars": "4.60", "groupMeanStars": "4.99",
-                "aspects": [], "criteria": {"greeting": "11.11"}, "evaluatedParticipants": 1, "enoughEvaluated": false}],
+                "aspects": [], "criteria": {"greeting": "11.11"}, "evaluatedParticipants": 1, "enoughEvaluated": false,
+                "channels": {"visit": "22.22"}}],
              "mystery": {"visits": 4, "criteria": [
                  {"id": "greeting", "wording": {"lv": "Sveiciens", "en": "Greeting", "et": "Tervitus"}, "overall": "85.00", "byChannel": {"visit": "80.00"}, "n": 4},
                  {"id": "solution", "wording": {"lv": "Risinājums", "en": "Solution", "et": "Lahendus"}, "overall": "62.50", "byChannel": {"phone": "62.50"}, "n": 2}],

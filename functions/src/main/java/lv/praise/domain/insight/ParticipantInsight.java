@@ -92,8 +92,20 @@ public record ParticipantInsight(
                             List<AspectShare> aspects,
                             /** Criterion id → group mean score 0–100; empty when not enough evaluated participants. */
                             Map<String, BigDecimal> criteria,
-                            int evaluatedParticipants, boolean enoughEvaluated) {
+                            int evaluatedParticipants, boolean enoughEvaluated,
+                            /**
+                             * Channel → the group's mystery mean 0–100 in it; only channels with at least
+                             * {@value #MIN_GROUP} participants evaluated there (of a group with enough), else absent.
+                             */
+                            Map<String, BigDecimal> channels) {
         public static final int MIN_GROUP = 5;
+
+        public Benchmark(String group, String code, int participants, boolean enough, BigDecimal participantMeanStars,
+                         BigDecimal groupMeanStars, List<AspectShare> aspects, Map<String, BigDecimal> criteria,
+                         int evaluatedParticipants, boolean enoughEvaluated) {
+            this(group, code, participants, enough, participantMeanStars, groupMeanStars, aspects, criteria,
+                    evaluatedParticipants, enoughEvaluated, Map.of());
+        }
     }
 
     public record AspectShare(String aspect, BigDecimal participant, BigDecimal group) {

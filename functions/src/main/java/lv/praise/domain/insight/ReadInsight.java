@@ -214,8 +214,33 @@ public final class ReadInsight implements InsightReader {
                         share(a.aspects().getOrDefault(code, 0L), a.approved())))
                 .toList();
         Map<String, BigDecimal> criteria = enoughEvaluated ? new TreeMap<>(a.criteria()) : Map.of();
+        // Per channel the same rule, counted in that channel: a channel few of the group were evaluated in shows no figure.
+        Map<String, BigDecimal> channels = new TreeMap<>();
+        a.channels().forEach((channel, mean) -> {
+            if (a.channelsEvaluated().getOrDefault(channel, 0) >= Benchmark.MIN_GROUP) {
+                channels.put(channel, mean.setScale(2, RoundingMode.HALF_UP));
+            }
+        });
         return new Benchmark(a.group(), a.code(), a.participants(), true, participantMean, mean(a.starsSum(), a.approved()),
-                shares, criteria, a.evaluated(), enoughEvaluated);
+                shares, criteria, a.evaluated(), enoughEvaluated, channels);
+    }
+
+    /**
+     * A participant's mystery result per channel: the mean of its criteria's means in that channel, to {@code scale}
+     * places – the one rule for its own figure (2) and for the groups' means (RebuildInsight, 10 before their mean).
+     */
+    static Map<String, BigDecimal> channelMeans(CriterionResults r, int scale) {
+        Map<String, BigDecimal> out = new TreeMap<>();
+        if (r == null) {
+            return out;
+        }
+        r.byChannel().forEach((channel, means) -> {
+            if (!means.isEmpty()) {
+                BigDecimal sum = means.values().stream().map(CriterionResults.Mean::mean).reduce(BigDecimal.ZERO, BigDecimal::add);
+                out.put(channel, sum.divide(BigDecimal.valueOf(means.size()), scale, RoundingMode.HALF_UP));
+            }
+        });
+        return out;
     }
 
     static Mystery mystery(CriterionResults r, Campaign campaign, List<BenchmarkAggregate> groups, InsightCounts counts) {
@@ -236,12 +261,7 @@ public final class ReadInsight implements InsightReader {
                     byChannel, mean.n()));
         });
         Map<String, BigDecimal> byChannel = new TreeMap<>();
-        r.byChannel().forEach((channel, means) -> {
-            BigDecimal sum = means.values().stream().map(CriterionResults.Mean::mean).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (!means.isEmpty()) {
-                byChannel.put(channel, sum.divide(BigDecimal.valueOf(means.size()), 2, RoundingMode.HALF_UP));
-            }
-        });
+        byChannel.putAll(channelMeans(r, 2));
         // Evaluators' notes reach the participant only when the campaign shares them (a campaign setting).
         return new Mystery(r.visits(), criteria, byChannel, campaign.insightSharesNotes() ? counts.notes() : List.of());
     }

@@ -183,8 +183,11 @@ public final class RebuildInsight {
             Map<String, BigDecimal> means = new TreeMap<>();
             a.criterionSums.forEach((id, sum) -> means.put(id,
                     sum.divide(BigDecimal.valueOf(a.criterionCounts.get(id)), 2, RoundingMode.HALF_UP)));
+            Map<String, BigDecimal> channels = new TreeMap<>();
+            a.channelSums.forEach((channel, sum) -> channels.put(channel,
+                    sum.divide(BigDecimal.valueOf(a.channelCounts.get(channel)), 2, RoundingMode.HALF_UP)));
             out.add(new BenchmarkAggregate(a.group, a.code, a.participants, a.approved, a.starsSum, a.aspects, a.evaluated,
-                    means, at, wording));
+                    means, at, wording, channels, a.channelCounts));
         });
         return out;
     }
@@ -204,6 +207,10 @@ public final class RebuildInsight {
                 a.criterionSums.merge(id, mean.mean(), BigDecimal::add);
                 a.criterionCounts.merge(id, 1, Integer::sum);
             });
+            ReadInsight.channelMeans(r, 10).forEach((channel, mean) -> {
+                a.channelSums.merge(channel, mean, BigDecimal::add);
+                a.channelCounts.merge(channel, 1, Integer::sum);
+            });
         }
     }
 
@@ -217,6 +224,8 @@ public final class RebuildInsight {
         int evaluated;
         final Map<String, BigDecimal> criterionSums = new TreeMap<>();
         final Map<String, Integer> criterionCounts = new TreeMap<>();
+        final Map<String, BigDecimal> channelSums = new TreeMap<>();
+        final Map<String, Integer> channelCounts = new TreeMap<>();
 
         Acc(String group, String code) {
             this.group = group;

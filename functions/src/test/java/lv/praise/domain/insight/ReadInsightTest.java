@@ -159,8 +159,14 @@ class ReadInsightTest {
         }
         Map<String, CriterionResults> criteria = new HashMap<>();
         for (int n = 4; n < 9; n++) {
+            Map<String, Map<String, CriterionResults.Mean>> channels = new HashMap<>();
+            channels.put("visit", Map.of("greeting", new CriterionResults.Mean(BigDecimal.valueOf(60 + n * 2), 1)));
+            if (n == 8) {
+                // One participant evaluated by phone too: the group has no figure for that channel.
+                channels.put("phone", Map.of("greeting", new CriterionResults.Mean(BigDecimal.valueOf(50), 1)));
+            }
             CriterionResults r = new CriterionResults(1, Map.of("greeting", new CriterionResults.Mean(BigDecimal.valueOf(60 + n * 2), 1)),
-                    Map.of("visit", Map.of("greeting", new CriterionResults.Mean(BigDecimal.valueOf(60 + n * 2), 1))), Map.of());
+                    channels, Map.of());
             criteria.put("p" + n, r);
             store.criteria("p" + n, r);
         }
@@ -187,6 +193,9 @@ class ReadInsightTest {
         assertTrue(f.enoughEvaluated());
         // Means 68, 70, 72, 74, 76 over the five evaluated: 72.
         assertEquals(new BigDecimal("72.00"), f.criteria().get("greeting"));
+        assertEquals(Map.of("visit", new BigDecimal("72.00")), f.channels(),
+                "per channel the same minimum: five evaluated in visits, one by phone (no figure)");
+        assertTrue(trade.channels().isEmpty());
         assertEquals(9, benchmark(finance, "sizeClass").participants());
         assertEquals(1, finance.mystery().visits());
         assertEquals(new BigDecimal("68.00"), finance.mystery().criteria().get(0).overall());
