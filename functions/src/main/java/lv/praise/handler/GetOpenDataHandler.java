@@ -24,7 +24,8 @@ public final class GetOpenDataHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         String text = event.getPathParameters() == null ? null : event.getPathParameters().get("year");
         OpenData data = openData.find(GetResultsHandler.year(text));
         return Responses.text("text/plain; charset=utf-8", data.text(), Map.of(

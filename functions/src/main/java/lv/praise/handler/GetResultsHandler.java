@@ -20,7 +20,8 @@ public final class GetResultsHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         String text = event.getPathParameters() == null ? null : event.getPathParameters().get("year");
         int year = year(text);
         return publications.find(year)
