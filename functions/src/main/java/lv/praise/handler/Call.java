@@ -26,17 +26,10 @@ public record Call(APIGatewayV2HTTPEvent event, Context context, Caller caller) 
 
     /** A path parameter ({@code {id}} of the route), or null. */
     String path(String name) {
-        return value(event.getPathParameters(), name);
-    }
-
-    /** A raw query parameter, or null; the typed readers are {@link QueryParameters}'. */
-    String query(String name) {
-        return value(event.getQueryStringParameters(), name);
-    }
-
-    private static String value(Map<String, String> values, String name) {
+        Map<String, String> values = event.getPathParameters();
         return values == null ? null : values.get(name);
     }
+
 
     private <T extends Caller> T as(Class<T> role) {
         if (!role.isInstance(caller)) {

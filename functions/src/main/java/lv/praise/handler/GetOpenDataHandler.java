@@ -1,6 +1,5 @@
 package lv.praise.handler;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 import lv.praise.Wiring;
@@ -25,8 +24,7 @@ public final class GetOpenDataHandler extends ApiHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(Call call) {
-        APIGatewayV2HTTPEvent event = call.event();
-        String text = event.getPathParameters() == null ? null : event.getPathParameters().get("year");
+        String text = call.path("year");
         OpenData data = openData.find(GetResultsHandler.year(text));
         return Responses.text("text/plain; charset=utf-8", data.text(), Map.of(
                 "Cache-Control", Caching.FIXED_BY_DIGEST.header(),

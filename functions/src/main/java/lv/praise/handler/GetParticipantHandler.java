@@ -1,6 +1,5 @@
 package lv.praise.handler;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import lv.praise.domain.Participant;
 import lv.praise.Wiring;
@@ -30,8 +29,7 @@ public final class GetParticipantHandler extends ApiHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(Call call) {
-        APIGatewayV2HTTPEvent event = call.event();
-        String id = event.getPathParameters() == null ? null : event.getPathParameters().get("id");
+        String id = call.path("id");
         if (!Participant.isId(id)) {
             throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
         }

@@ -32,7 +32,7 @@ public final class GetPraiseWallHandler extends ApiHandler {
     @Override
     protected APIGatewayV2HTTPResponse handle(Call call) {
         APIGatewayV2HTTPEvent event = call.event();
-        String id = event.getPathParameters() == null ? null : event.getPathParameters().get("id");
+        String id = call.path("id");
         if (!Participant.isId(id)) {
             throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
         }
