@@ -39,7 +39,8 @@ public final class AddParticipantHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         if (RequestBody.names(event, "invited")) {
             RequestBody body = RequestBody.parse(event, Set.of("invited"), CONFIRM_MAX_BYTES);
             Invitations.Confirmed done = invitations.get().confirm(body.textListOrNull("invited", Invitations.MAX_CONFIRM));

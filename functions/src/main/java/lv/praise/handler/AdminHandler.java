@@ -1,8 +1,6 @@
 package lv.praise.handler;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,23 +20,12 @@ public abstract class AdminHandler extends ApiHandler {
      * Who is acting, for the record: the token's immutable {@code sub} (an e-mail can be changed or reused, a
      * {@code sub} never), with its {@code email} claim beside it for reading.
      */
-    protected record Organiser(Actor actor) {
+    protected record Organiser(Actor actor) implements Caller {
     }
 
-    protected abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser);
-
-    /** For routes that need the invocation's context (a long job's remaining time); null in some tests. */
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser, Context context) {
-        return handle(event, organiser);
-    }
-
+    /** The caller is an organiser: the claims are there and name the organisers' group. */
     @Override
-    protected final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
-        return handle(event, (Context) null);
-    }
-
-    @Override
-    protected final void authorize(APIGatewayV2HTTPEvent event) {
+    protected final Organiser authorize(APIGatewayV2HTTPEvent event) {
         Map<String, String> claims = claims(event);
         if (claims == null || claims.isEmpty()) {
             throw new PraiseException(ErrorCode.UNAUTHORIZED, "authorization", "sign in as an organiser");
@@ -46,13 +33,7 @@ public abstract class AdminHandler extends ApiHandler {
         if (!groups(claims.get("cognito:groups")).contains(ORGANISERS)) {
             throw new PraiseException(ErrorCode.FORBIDDEN, "authorization", "this needs the organiser role");
         }
-    }
-
-    /** Runs after {@link #authorize}: the claims are there and name an organiser. */
-    @Override
-    protected final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
-        Map<String, String> claims = claims(event);
-        return handle(event, new Organiser(actor(claims)), context);
+        return new Organiser(actor(claims));
     }
 
     /** The sub; a token without one (none from Cognito or the local run) falls back to its user name or e-mail. */

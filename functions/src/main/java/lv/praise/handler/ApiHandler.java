@@ -19,7 +19,11 @@ import lv.praise.domain.PraiseException;
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final EdgeOrigin edge = EdgeOrigin.current();
 
-    protected abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event);
+    /**
+     * The route's own work, the one entry point of every handler: runs after {@link #authorize} (the call
+     * names its caller) and the query parameters' check.
+     */
+    protected abstract APIGatewayV2HTTPResponse handle(Call call);
 
     /**
      * The query parameters this route reads. Any other is refused (400 naming it), as an unknown body
@@ -29,13 +33,12 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         return Set.of();
     }
 
-    /** Refuses a caller who may not use the route (401/403); anyone may, unless a subclass says otherwise. */
-    protected void authorize(APIGatewayV2HTTPEvent event) {
-    }
-
-    /** For functions that need the invocation's context (its remaining time); null in some tests. */
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Context context) {
-        return handle(event);
+    /**
+     * Decides who is calling, refusing a caller who may not use the route (401/403); anyone may, unless a role
+     * base ({@link AdminHandler}, {@link EvaluatorHandler}, {@link ParticipantHandler}) says otherwise.
+     */
+    protected Caller authorize(APIGatewayV2HTTPEvent event) {
+        return Caller.ANONYMOUS;
     }
 
     @Override
@@ -57,9 +60,9 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             // First whether the request came through CloudFront at all (EdgeOrigin), then who is calling,
             // then what they sent: a stranger learns nothing of the route's input.
             edge.require(event);
-            authorize(event);
+            Caller caller = authorize(event);
             QueryParameters.requireOnly(event, queryParameters());
-            response = handle(event, context);
+            response = handle(new Call(event, context, caller));
         } catch (PraiseException e) {
             response = Responses.error(e);
             fields.put("error", e.code().code());

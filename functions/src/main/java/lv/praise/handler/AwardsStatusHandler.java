@@ -28,7 +28,7 @@ public final class AwardsStatusHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
         PublishAwards.Status status = awards.status();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("state", status.state().code());

@@ -30,7 +30,9 @@ public final class BuildPostersHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Organiser organiser = call.organiser();
         RequestBody.requireNone(event);
         siteUrl.require();
         Jobs.Started started = jobs.start(JobKind.POSTERS, organiser.actor());

@@ -28,7 +28,9 @@ public final class CloseCampaignHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Organiser organiser = call.organiser();
         RequestBody.requireNone(event);
         Campaign campaign = close.close(organiser.actor());
         Map<String, Object> body = new LinkedHashMap<>();

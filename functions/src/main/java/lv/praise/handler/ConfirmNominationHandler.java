@@ -26,7 +26,8 @@ public final class ConfirmNominationHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         String token = RequestBody.parse(event, FIELDS).text("token");
         if (token == null || token.isBlank()) {
             throw PraiseException.invalid("token", "token is required");

@@ -43,7 +43,7 @@ public final class ConsoleConfigHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
         Optional<String> domain = settings.apply("COGNITO_DOMAIN").filter(d -> DOMAIN.matcher(d).matches());
         Optional<String> clientId = settings.apply("COGNITO_CLIENT_ID").filter(c -> CLIENT_ID.matcher(c).matches());
         Map<String, Object> body = new LinkedHashMap<>();

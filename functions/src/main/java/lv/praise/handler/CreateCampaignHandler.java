@@ -41,7 +41,9 @@ public final class CreateCampaignHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Organiser organiser = call.organiser();
         RequestBody body = RequestBody.parse(event, FIELDS);
         Integer year = body.wholeNumber("year");
         CampaignYears.Calendar calendar = CampaignSettingsView.calendar(body, years.timeZone());

@@ -29,7 +29,9 @@ public final class EnterPraiseHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Organiser organiser = call.organiser();
         RequestBody body = RequestBody.parse(event, FIELDS);
         EnterPraise.Entered entered = enterPraise.enter(read(body), organiser.actor());
         ModeratedPraise stored = entered.stored();

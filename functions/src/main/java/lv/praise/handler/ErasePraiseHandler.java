@@ -23,7 +23,9 @@ public final class ErasePraiseHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Organiser organiser = call.organiser();
         RequestBody body = RequestBody.parse(event, FIELDS);
         OrganiserErasure.Result result = erasure.erase(body.text("praiseId"), body.text("email"), organiser.actor());
         // Counts only: never the address or its hash.

@@ -1,7 +1,6 @@
 package lv.praise.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Locale;
 import java.util.Map;
 import lv.praise.domain.Actor;
@@ -18,13 +17,11 @@ public abstract class EvaluatorHandler extends ApiHandler {
     public static final String EVALUATORS = "evaluators";
 
     /** The caller: the account (for the record) and the lower-case address their visits are planned for. */
-    protected record Evaluator(Actor actor, String email) {
+    protected record Evaluator(Actor actor, String email) implements Caller {
     }
 
-    protected abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Evaluator evaluator);
-
     @Override
-    protected final void authorize(APIGatewayV2HTTPEvent event) {
+    protected final Evaluator authorize(APIGatewayV2HTTPEvent event) {
         Map<String, String> claims = claims(event);
         if (claims == null || claims.isEmpty()) {
             throw new PraiseException(ErrorCode.UNAUTHORIZED, "authorization", "sign in as an evaluator");
@@ -36,13 +33,7 @@ public abstract class EvaluatorHandler extends ApiHandler {
         if (email == null || email.isBlank()) {
             throw new PraiseException(ErrorCode.FORBIDDEN, "authorization", "the token names no e-mail address");
         }
-    }
-
-    @Override
-    protected final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
-        Map<String, String> claims = claims(event);
-        String email = claims.get("email").strip().toLowerCase(Locale.ROOT);
-        return handle(event, new Evaluator(AdminHandler.actor(claims), email));
+        return new Evaluator(AdminHandler.actor(claims), email.strip().toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, String> claims(APIGatewayV2HTTPEvent event) {

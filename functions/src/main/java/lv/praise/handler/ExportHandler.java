@@ -33,7 +33,8 @@ public final class ExportHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         QueryParameters query = QueryParameters.of(event);
         Exports.File file = exports.export(query.text("kind"), query.text("participant"), query.text("part"));
         Map<String, String> headers = new LinkedHashMap<>();

@@ -24,7 +24,8 @@ public final class GetCalibrationHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         VisitJson.year(event, visits);
         return Responses.json(200, VisitJson.calibration(visits.year(), visits.calibration()));
     }

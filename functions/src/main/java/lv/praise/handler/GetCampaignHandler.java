@@ -45,7 +45,7 @@ public final class GetCampaignHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
         CampaignService.Snapshot snapshot = campaigns.current();
         Campaign c = snapshot.campaign();
         ZoneId zone = c.timeZone();

@@ -25,7 +25,7 @@ public final class GetCampaignSettingsHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
         Map<String, Object> body = CampaignSettingsView.of(years.current(), clock.instant());
         body.put("next", CampaignSettingsView.calendar(years.proposal()));
         return Responses.json(200, body);

@@ -21,7 +21,8 @@ public final class GetCertificateBadgeHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         String svg = QualityMarkBadge.svg(certificates.find(VerifyCertificateHandler.code(event)));
         // Other sites embed it: it may be fetched from anywhere, and it needs no script of its own.
         return Responses.file("image/svg+xml; charset=utf-8", svg.getBytes(StandardCharsets.UTF_8), Caching.PUBLISHED,

@@ -21,7 +21,8 @@ public final class GetCertificatePdfHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         Certificate c = certificates.find(VerifyCertificateHandler.code(event));
         return Responses.file("application/pdf", certificates.pdf(c), Caching.PUBLISHED,
                 Map.of("Content-Disposition", "attachment; filename=\"" + AwardLetter.fileName(c) + "\""));

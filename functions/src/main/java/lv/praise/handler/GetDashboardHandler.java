@@ -27,7 +27,7 @@ public final class GetDashboardHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
         Dashboard.View v = dashboard.view();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("campaignYear", v.campaignYear());

@@ -30,7 +30,9 @@ public final class GetEvaluatorPlanHandler extends EvaluatorHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Evaluator evaluator) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Evaluator evaluator = call.evaluator();
         VisitJson.year(event, visits);
         Visits.EvaluatorPlan plan = visits.planOf(evaluator.email());
         List<Map<String, Object>> list = new ArrayList<>();

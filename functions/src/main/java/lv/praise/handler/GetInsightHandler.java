@@ -30,7 +30,9 @@ public final class GetInsightHandler extends ParticipantHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Viewer viewer) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Viewer viewer = call.viewer();
         RequestBody.requireNone(event);
         ParticipantInsight insight = reader.read(viewer.campaignYear(), viewer.participantId());
         // Whether this contact gets the weekly digest (the page offers the opt-out); an organiser gets none.

@@ -1,6 +1,5 @@
 package lv.praise.handler;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 import lv.praise.Wiring;
@@ -24,8 +23,8 @@ public final class GetOpenDataHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
-        String text = event.getPathParameters() == null ? null : event.getPathParameters().get("year");
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        String text = call.path("year");
         OpenData data = openData.find(GetResultsHandler.year(text));
         return Responses.text("text/plain; charset=utf-8", data.text(), Map.of(
                 "Cache-Control", Caching.FIXED_BY_DIGEST.header(),

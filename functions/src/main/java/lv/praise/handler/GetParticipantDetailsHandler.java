@@ -25,7 +25,8 @@ public final class GetParticipantDetailsHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         Participant p = participants.get(ParticipantDraftBody.id(event));
         var view = AdminParticipantView.withEvaluations(p, evaluations.of(p.campaignYear(), p.id()));
         // Issue 18: who may sign in for it (the first is its contactEmail).

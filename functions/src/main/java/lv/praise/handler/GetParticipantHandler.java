@@ -1,6 +1,5 @@
 package lv.praise.handler;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import lv.praise.domain.Participant;
 import lv.praise.Wiring;
@@ -29,8 +28,8 @@ public final class GetParticipantHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
-        String id = event.getPathParameters() == null ? null : event.getPathParameters().get("id");
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        String id = call.path("id");
         if (!Participant.isId(id)) {
             throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
         }

@@ -36,7 +36,7 @@ public final class GetPostersZipHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
         Optional<Job> build = jobs.find(JobKind.POSTERS);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("job", build.map(job -> JobView.of(job, jobs.stalled(job))).orElse(null));

@@ -34,7 +34,9 @@ public final class GetPraiseCardsHandler extends ParticipantHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Viewer viewer) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Viewer viewer = call.viewer();
         String employee = QueryParameters.of(event).text("employee");
         if (employee != null && (employee.length() > MAX_EMPLOYEE || employee.codePoints().anyMatch(Character::isISOControl))) {
             throw PraiseException.invalid("employee", "employee must be an employee's name or key");

@@ -30,7 +30,9 @@ public final class GetReportHandler extends ParticipantHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Viewer viewer) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Viewer viewer = call.viewer();
         return ParticipantPdfs.download(reports.report(viewer.campaignYear(), viewer.participantId(),
                 ParticipantPdfs.lang(event)));
     }

@@ -1,6 +1,5 @@
 package lv.praise.handler;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import lv.praise.Wiring;
 import lv.praise.domain.ErrorCode;
@@ -20,8 +19,8 @@ public final class GetResultsHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
-        String text = event.getPathParameters() == null ? null : event.getPathParameters().get("year");
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        String text = call.path("year");
         int year = year(text);
         return publications.find(year)
                 // Published once, never rewritten; the 404 before that is never kept, so publication shows at once.

@@ -43,7 +43,8 @@ public final class GetStandingsHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         Map<String, String> query = event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
         String dateText = query.get("date");
         StandingsSnapshot snapshot = dateText == null ? standings.latest() : standings.on(date(dateText));

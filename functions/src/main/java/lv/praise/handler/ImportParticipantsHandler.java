@@ -25,7 +25,9 @@ public final class ImportParticipantsHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Organiser organiser = call.organiser();
         String csv = CsvRequest.text(event);
         ImportOptions options = CsvRequest.options(event);
         return ImportAnswers.answer("participants", participantImport.campaignYear(), options,

@@ -29,7 +29,8 @@ public final class ListEnteredPraiseHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         QueryParameters query = QueryParameters.of(event);
         EnterPraise.Listing listing = enterPraise.list(query.wholeNumber("limit"), query.text("cursor"));
         Map<String, Object> body = new LinkedHashMap<>();

@@ -23,7 +23,7 @@ public final class ListNominationsHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
         var items = nominations.list().stream().map(n -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", n.name());

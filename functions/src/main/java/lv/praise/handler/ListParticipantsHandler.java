@@ -47,7 +47,8 @@ public final class ListParticipantsHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         Map<String, String> query = event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
         var filter = new ParticipantEditor.Filter(query.get("q"), query.get("category"), query.get("industry"),
                 query.get("sizeClass"));

@@ -33,7 +33,8 @@ public final class ListVisitsHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         QueryParameters query = QueryParameters.of(event);
         VisitJson.year(event, visits);
         String statusText = query.text("status");

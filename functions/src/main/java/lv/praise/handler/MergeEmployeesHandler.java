@@ -34,7 +34,9 @@ public final class MergeEmployeesHandler extends ParticipantHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Viewer viewer) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Viewer viewer = call.viewer();
         RequestBody body = RequestBody.parse(event, FIELDS);
         String merge = body.text(MERGE);
         String into = body.text(INTO);

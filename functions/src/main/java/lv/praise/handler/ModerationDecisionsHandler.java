@@ -27,7 +27,9 @@ public final class ModerationDecisionsHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Organiser organiser = call.organiser();
         RequestBody body = RequestBody.parse(event, FIELDS);
         List<RequestBody> items = body.objects("decisions", ModeratePraise.MAX_DECISIONS, DECISION_FIELDS);
         if (items.isEmpty()) {

@@ -26,7 +26,8 @@ public final class ModerationQueueHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         QueryParameters query = QueryParameters.of(event);
         ModeratePraise.Queue queue = moderation.queue(query.text("status"), query.text("participant"),
                 query.wholeNumber("limit"), query.text("cursor"));

@@ -1,7 +1,6 @@
 package lv.praise.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import lv.praise.domain.Actor;
@@ -19,7 +18,8 @@ import lv.praise.domain.contacts.ParticipantAccess;
  */
 public abstract class ParticipantHandler extends ApiHandler {
     /** Who is looking: an organiser, or a contact (its lower-case address, where digests and reports go). */
-    protected record Viewer(Actor actor, String participantId, int campaignYear, boolean organiser, String email) {
+    protected record Viewer(Actor actor, String participantId, int campaignYear, boolean organiser, String email)
+            implements Caller {
     }
 
     private final ParticipantAccess access;
@@ -30,10 +30,12 @@ public abstract class ParticipantHandler extends ApiHandler {
         this.campaignYear = campaignYear;
     }
 
-    protected abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Viewer viewer);
-
+    /**
+     * The caller: an organiser on the organisers' route, else a contact of the participant the path names (a
+     * stranger is refused here, before the route's input is read).
+     */
     @Override
-    protected final void authorize(APIGatewayV2HTTPEvent event) {
+    protected final Viewer authorize(APIGatewayV2HTTPEvent event) {
         Map<String, String> claims = claims(event);
         if (claims == null || claims.isEmpty()) {
             throw new PraiseException(ErrorCode.UNAUTHORIZED, "authorization", "sign in");
@@ -45,22 +47,17 @@ public abstract class ParticipantHandler extends ApiHandler {
         } else if (claims.get("email") == null || claims.get("email").isBlank()) {
             throw new PraiseException(ErrorCode.FORBIDDEN, "authorization", "the token names no e-mail address");
         }
-    }
-
-    @Override
-    protected final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
-        Map<String, String> claims = claims(event);
         String id = event.getPathParameters() == null ? null : event.getPathParameters().get("id");
         // One year for the whole request: the current campaign may change between two reads of it.
         int year = campaignYear.getAsInt();
         Actor actor = AdminHandler.actor(claims);
         if (organisersRoute(event)) {
             ParticipantAccess.requireId(id);
-            return handle(event, new Viewer(actor, id, year, true, null));
+            return new Viewer(actor, id, year, true, null);
         }
         String email = claims.get("email").strip().toLowerCase(java.util.Locale.ROOT);
         access.requireContact(year, id, email);
-        return handle(event, new Viewer(actor, id, year, false, email));
+        return new Viewer(actor, id, year, false, email);
     }
 
     private static boolean organisersRoute(APIGatewayV2HTTPEvent event) {

@@ -36,7 +36,9 @@ public final class PlanVisitsHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Organiser organiser = call.organiser();
         String type = RequestBody.header(event.getHeaders(), "content-type");
         List<PlanRow> rows;
         if (type != null && type.toLowerCase(Locale.ROOT).matches("\\s*(text|application)/csv.*")) {

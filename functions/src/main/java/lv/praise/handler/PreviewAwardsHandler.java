@@ -31,7 +31,7 @@ public final class PreviewAwardsHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
         PublishAwards.Preview preview = awards.preview();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("state", preview.state().code());

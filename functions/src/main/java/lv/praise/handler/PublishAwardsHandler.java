@@ -34,7 +34,9 @@ public final class PublishAwardsHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Organiser organiser = call.organiser();
         RequestBody.requireNone(event);
         awards.requirePublishable();
         Jobs.Started started = jobs.start(JobKind.PUBLICATION, organiser.actor());
@@ -58,11 +60,10 @@ public final class PublishAwardsHandler extends AdminHandler {
      * Stop starting letters 12 s before the function's time is up: one SES call may take 10 s, and a
      * letter cut off half-way would keep its claim until the lease ends.
      */
-    static Deadline deadline(com.amazonaws.services.lambda.runtime.Context context) {
-        Duration left = context == null ? Duration.ofSeconds(29) : Duration.ofMillis(context.getRemainingTimeInMillis());
-        Duration usable = left.minus(MARGIN);
-        return Deadline.in(usable.isNegative() ? Duration.ZERO : usable);
-    }
-
     static final Duration MARGIN = Duration.ofSeconds(12);
+
+    /** The publication's and the resend's deadline: {@link Deadline#leaving} with the letters' margin. */
+    static Deadline deadline(com.amazonaws.services.lambda.runtime.Context context) {
+        return Deadline.leaving(Remaining.of(context), MARGIN);
+    }
 }

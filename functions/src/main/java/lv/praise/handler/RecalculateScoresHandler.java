@@ -23,7 +23,8 @@ public final class RecalculateScoresHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         RequestBody.requireNone(event);
         Recalculation result = recalculate.run();
         RecalculationSummary.log("api", result, Map.of());

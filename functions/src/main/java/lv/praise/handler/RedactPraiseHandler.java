@@ -27,7 +27,9 @@ public final class RedactPraiseHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Organiser organiser = call.organiser();
         RequestBody body = RequestBody.parse(event, FIELDS);
         RedactPraise.Redacted done = redaction.redact(body.text("praiseId"), body.text("part"), organiser.actor());
         // Who and how many, never the words (hidden or left): the text is personal data.

@@ -45,10 +45,7 @@ public final class ReportsWorkerHandler implements RequestHandler<Map<String, Ob
      * left (an organiser's next start goes on), rather than being killed in the middle of a letter.
      */
     static Deadline deadline(Context context) {
-        if (context == null) {
-            return Deadline.none();
-        }
-        return Deadline.in(Duration.ofMillis(Math.max(0, context.getRemainingTimeInMillis() - MARGIN.toMillis())));
+        return Deadline.leaving(Remaining.of(context), MARGIN);
     }
 
     /** Longer than one participant's letters can take. */

@@ -23,12 +23,9 @@ public final class ResendCertificatesHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
-        return handle(event, organiser, null);
-    }
-
-    @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser, Context context) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Context context = call.context();
         RequestBody.requireNone(event);
         PublishAwards.Outcome outcome = awards.resend(PublishAwardsHandler.deadline(context));
         AwardsLog.published("resend", outcome);

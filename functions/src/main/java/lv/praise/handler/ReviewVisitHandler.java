@@ -26,7 +26,9 @@ public final class ReviewVisitHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Organiser organiser = call.organiser();
         String id = VisitJson.visitId(event);
         RequestBody body = RequestBody.parse(event, Set.of("decision", "comment"));
         String decision = body.text("decision");

@@ -27,7 +27,8 @@ public final class SaveQuestionnaireHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         RequestBody body = RequestBody.parse(event, Set.of("year", "criteria"), MAX_BYTES);
         Integer year = body.wholeNumber("year");
         if (year == null) {

@@ -2,7 +2,6 @@ package lv.praise.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -76,8 +75,7 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
     }
 
     private Map<String, Object> publish(Map<String, Object> event, Context context) {
-        Duration left = context == null ? Duration.ofMinutes(5) : Duration.ofMillis(context.getRemainingTimeInMillis());
-        Deadline deadline = Deadline.in(left.minus(PublishAwardsHandler.MARGIN));
+        Deadline deadline = PublishAwardsHandler.deadline(context);
         if (event != null && JobKind.PUBLICATION.code().equals(event.get("job"))) {
             return runJob(event, deadline);
         }

@@ -44,7 +44,8 @@ public final class SearchParticipantsHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         Map<String, String> query = event.getQueryStringParameters() == null
                 ? Map.of() : event.getQueryStringParameters();
         Integer limit = QueryParameters.of(event).wholeNumber("limit");

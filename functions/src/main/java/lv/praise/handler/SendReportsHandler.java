@@ -31,7 +31,9 @@ public final class SendReportsHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Organiser organiser = call.organiser();
         String method = event.getRequestContext() == null || event.getRequestContext().getHttp() == null
                 ? "GET" : event.getRequestContext().getHttp().getMethod();
         if ("POST".equals(method)) {

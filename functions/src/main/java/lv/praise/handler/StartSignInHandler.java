@@ -27,7 +27,8 @@ public final class StartSignInHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         RequestBody body = RequestBody.parse(event, FIELDS);
         startSignIn.start(body.text("email"), EdgeOrigin.viewerAddress(event));
         return Responses.json(202, NEXT);

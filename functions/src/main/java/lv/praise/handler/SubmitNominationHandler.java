@@ -30,7 +30,8 @@ public final class SubmitNominationHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         RequestBody body = RequestBody.parse(event, FIELDS);
         String honeypot = body.text(SubmitPraiseHandler.HONEYPOT);
         if (honeypot != null && !honeypot.isEmpty()) {

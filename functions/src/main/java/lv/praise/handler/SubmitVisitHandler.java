@@ -25,7 +25,9 @@ public final class SubmitVisitHandler extends EvaluatorHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Evaluator evaluator) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Evaluator evaluator = call.evaluator();
         String id = VisitJson.visitId(event);
         RequestBody body = RequestBody.parse(event, Set.of("submissionId", "visitedAt", "place", "answers", "comment"),
                 MAX_BYTES);

@@ -31,7 +31,8 @@ public final class UpdateCampaignHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         RequestBody body = RequestBody.parse(event, FIELDS);
         // Both settings are checked before anything is written: a bad one writes nothing.
         Boolean showsScore = body.bool(CampaignSettingsView.SHOWS_SCORE);

@@ -31,8 +31,10 @@ public final class UpdateContactsHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
-        String id = event.getPathParameters() == null ? null : event.getPathParameters().get("id");
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
+        Organiser organiser = call.organiser();
+        String id = call.path("id");
         lv.praise.domain.contacts.ParticipantAccess.requireId(id);
         RequestBody body = RequestBody.parse(event, FIELDS);
         List<String> texts = body.itemList(ContactList.FIELD, ContactList.MAX);

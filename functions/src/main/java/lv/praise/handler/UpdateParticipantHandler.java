@@ -21,7 +21,8 @@ public final class UpdateParticipantHandler extends AdminHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Organiser organiser) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         String id = ParticipantDraftBody.id(event);
         Participant edited = participants.edit(id, ParticipantDraftBody.read(event, false));
         JsonLog.info("participant_edited", Map.of("participantId", id));

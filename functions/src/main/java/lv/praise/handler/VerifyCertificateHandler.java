@@ -25,7 +25,8 @@ public final class VerifyCertificateHandler extends ApiHandler {
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+    protected APIGatewayV2HTTPResponse handle(Call call) {
+        APIGatewayV2HTTPEvent event = call.event();
         Certificate c = certificates.find(code(event));
         String base = "/api/certificates/" + c.code();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -50,9 +50,8 @@ public final class WeeklyDigestHandler implements RequestHandler<Map<String, Obj
                 fields.put("schedule", String.valueOf(resources.get(0)));
             }
         }
-        Duration left = context == null ? Duration.ofMinutes(5) : Duration.ofMillis(context.getRemainingTimeInMillis());
         try {
-            DigestRun run = digest.apply(Deadline.in(left.minus(MARGIN)));
+            DigestRun run = digest.apply(Deadline.leaving(Remaining.of(context), MARGIN));
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("year", run.year());
             summary.put("week", run.week());

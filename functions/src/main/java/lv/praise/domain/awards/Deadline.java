@@ -17,6 +17,20 @@ public final class Deadline {
         return new Deadline(System.nanoTime() + time.toNanos());
     }
 
+    /**
+     * The one margin rule of every run against a function's time: stop starting new work {@code margin} before
+     * the time is up (the step in flight – a letter, a participant's reports – must finish inside it, or its claim
+     * stays until the lease ends); never below zero. {@code remaining} null: the time isn't measured (a test
+     * without an invocation context), so nothing stops the run.
+     */
+    public static Deadline leaving(Duration remaining, Duration margin) {
+        if (remaining == null) {
+            return none();
+        }
+        Duration usable = remaining.minus(margin);
+        return in(usable.isNegative() ? Duration.ZERO : usable);
+    }
+
     public static Deadline none() {
         return in(Duration.ofDays(1));
     }
