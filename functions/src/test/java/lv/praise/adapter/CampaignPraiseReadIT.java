@@ -84,7 +84,7 @@ class CampaignPraiseReadIT {
             Praise p = submit(YEAR, String.format("dalibnieks-%02d", i % PARTICIPANTS), i % 5 + 1);
             if (i % 6 != 5) {
                 firstConfirmed = firstConfirmed == null ? p.id() : firstConfirmed;
-                assertEquals(lv.praise.domain.PraiseStore.ConfirmOutcome.CONFIRMED, praises.confirm(p, AT.plusSeconds(i)));
+                assertEquals(lv.praise.domain.intake.PraiseStore.ConfirmOutcome.CONFIRMED, praises.confirm(p, AT.plusSeconds(i)));
                 confirmed++;
             }
         }

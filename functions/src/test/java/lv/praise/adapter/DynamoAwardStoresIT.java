@@ -18,7 +18,7 @@ import lv.praise.domain.Channel;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
-import lv.praise.domain.PraiseStore.ConfirmOutcome;
+import lv.praise.domain.intake.PraiseStore.ConfirmOutcome;
 import lv.praise.domain.awards.Award;
 import lv.praise.domain.awards.AwardStore;
 import lv.praise.domain.awards.CertificateCode;

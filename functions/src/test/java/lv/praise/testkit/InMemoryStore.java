@@ -14,7 +14,7 @@ import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
-import lv.praise.domain.PraiseStore;
+import lv.praise.domain.intake.PraiseStore;
 import lv.praise.domain.moderation.ModeratedPraise;
 import lv.praise.domain.moderation.ModerationCounts;
 import lv.praise.domain.moderation.ModerationStatus;

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lv.praise.adapter.DynamoPraiseStore;
 import lv.praise.domain.Channel;
-import lv.praise.domain.ConfirmationToken;
+import lv.praise.domain.intake.ConfirmationToken;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;

@@ -29,7 +29,7 @@ import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.PraiseStatus;
-import lv.praise.domain.PraiseStore;
+import lv.praise.domain.intake.PraiseStore;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.ScoringSource;
 import lv.praise.testkit.AwardsKit;

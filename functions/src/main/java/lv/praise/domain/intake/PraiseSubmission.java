@@ -1,5 +1,9 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
+import lv.praise.domain.Channel;
+import lv.praise.domain.EmailAddress;
+import lv.praise.domain.Lang;
+import lv.praise.domain.PraiseException;
 import java.util.List;
 
 /**

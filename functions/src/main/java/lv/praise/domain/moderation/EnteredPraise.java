@@ -1,5 +1,9 @@
-package lv.praise.domain;
+package lv.praise.domain.moderation;
 
+import lv.praise.domain.Channel;
+import lv.praise.domain.Lang;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.intake.PraiseFields;
 import java.util.List;
 
 /**

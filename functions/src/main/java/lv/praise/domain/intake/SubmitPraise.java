@@ -1,5 +1,15 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
+import lv.praise.domain.Campaign;
+import lv.praise.domain.Channel;
+import lv.praise.domain.EmailHasher;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.OutgoingMail;
+import lv.praise.domain.Participant;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.PraiseStatus;
+import lv.praise.domain.SiteUrl;
 import java.util.function.IntSupplier;
 import java.time.Clock;
 import java.time.Duration;
