@@ -23,7 +23,7 @@ import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.moderation.ModeratedPraise;
 import lv.praise.domain.moderation.ModerationStatus;
 import lv.praise.domain.moderation.RejectReason;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.SamTemplate;
@@ -150,7 +150,7 @@ class CampaignPraiseReadIT {
                         }
                     }
                 }))) {
-            PraiseTally settled = new DynamoScoringSource(watched, table, 1).settledTally(YEAR, rules);
+            ComponentTally settled = new DynamoScoringSource(watched, table, 1).settledTally(YEAR, rules);
             assertEquals(confirmed + 1, settled.countedPraise());
             assertTrue(shardsRead.get() >= 2 * DynamoScoringSource.shards(), "read again: " + shardsRead.get());
         }

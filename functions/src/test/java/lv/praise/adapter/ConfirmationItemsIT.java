@@ -28,7 +28,7 @@ import lv.praise.domain.intake.PraiseStore.ConfirmOutcome;
 import lv.praise.domain.intake.PraiseSubmission;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.domain.moderation.ModerationCounts;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.LocalDynamoDb;
@@ -142,7 +142,7 @@ class ConfirmationItemsIT {
             Thread.sleep(1);
         }
         participants.freezeCounts(YEAR, DURING_WINDOW.plusSeconds(2));
-        PraiseTally read = new DynamoScoringSource(dynamo, table, 2).tally(YEAR, ScoringRules.defaults());
+        ComponentTally read = new DynamoScoringSource(dynamo, table, 2).tally(YEAR, ScoringRules.defaults());
         for (Future<?> f : running) {
             f.get();
         }

@@ -38,7 +38,7 @@ import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.scoring.ParticipantProfile;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringEngine;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.domain.scoring.Standings;
@@ -358,7 +358,7 @@ class RecalculationIT {
     /** The engine on the confirmed praise the test seeded (all the recalculation reads), computed without the table. */
     private Standings expectedStandings() {
         ScoringRules rules = ScoringRules.forCampaign(Fixtures.firstFormulaCampaign());
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         for (Praise praise : seededPraise) {
             if (praise.campaignYear() == YEAR && praise.status() == PraiseStatus.CONFIRMED) {
                 tally.add(praise.participantId(), praise.channel(), praise.stars(),

@@ -16,7 +16,7 @@ import lv.praise.domain.EvaluationStore;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.domain.standings.ScoringSource;
 import lv.praise.domain.standings.StandingsSnapshot;
@@ -45,8 +45,8 @@ public final class StandingsFakes {
         }
 
         @Override
-        public PraiseTally tally(int campaignYear, ScoringRules rules) {
-            PraiseTally tally = new PraiseTally(rules);
+        public ComponentTally tally(int campaignYear, ScoringRules rules) {
+            ComponentTally tally = new ComponentTally(rules);
             for (Praise praise : store.praises()) {
                 if (praise.campaignYear() == campaignYear) {
                     tally.add(praise, rejected.contains(praise.id()));

@@ -239,12 +239,12 @@ class PublishAwardsTest {
         AtomicInteger settled = new AtomicInteger();
         ScoringSource lagging = new ScoringSource() {
             @Override
-            public lv.praise.domain.scoring.PraiseTally tally(int year, lv.praise.domain.scoring.ScoringRules rules) {
+            public lv.praise.domain.scoring.ComponentTally tally(int year, lv.praise.domain.scoring.ScoringRules rules) {
                 return kit.praises.tally(year, rules);
             }
 
             @Override
-            public lv.praise.domain.scoring.PraiseTally settledTally(int year, lv.praise.domain.scoring.ScoringRules rules) {
+            public lv.praise.domain.scoring.ComponentTally settledTally(int year, lv.praise.domain.scoring.ScoringRules rules) {
                 if (settled.incrementAndGet() == 1) {
                     throw new IllegalStateException("still disagrees with the participants' frozen counts");
                 }
