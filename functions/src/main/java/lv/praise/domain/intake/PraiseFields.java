@@ -1,8 +1,11 @@
 package lv.praise.domain.intake;
 
+import lv.praise.domain.Channel;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.FreeText;
+import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
+import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +21,22 @@ public final class PraiseFields {
     public static final int MAX_EMPLOYEE = 100;
 
     private PraiseFields() {
+    }
+
+    /**
+     * A praise's content with every field checked (the first fault names its field) and the language defaulted
+     * to Latvian. The channel is the caller's rule: the public form and an organiser accept different ones.
+     */
+    public static Praise.Content content(String participantId, String branch, String employee, int stars,
+                                         List<String> aspects, String text, Channel channel, Lang lang) {
+        String id = participantId(participantId);
+        String checkedBranch = branch(branch);
+        String checkedEmployee = employee(employee);
+        stars(stars);
+        List<String> checkedAspects = aspects(aspects);
+        String checkedText = text(text);
+        return new Praise.Content(id, checkedBranch, checkedEmployee, stars, checkedAspects, checkedText, channel,
+                lang == null ? Lang.LV : lang);
     }
 
     public static String participantId(String value) {
