@@ -47,6 +47,46 @@ public record Praise(
         }
     }
 
+    /**
+     * Something made of a praise's content (a submission from the form, a praise an organiser types in), read
+     * through the same accessors as a stored praise.
+     */
+    public interface HasContent {
+        Content content();
+
+        default String participantId() {
+            return content().participantId();
+        }
+
+        default String branch() {
+            return content().branch();
+        }
+
+        default String employee() {
+            return content().employee();
+        }
+
+        default int stars() {
+            return content().stars();
+        }
+
+        default List<String> aspects() {
+            return content().aspects();
+        }
+
+        default String text() {
+            return content().text();
+        }
+
+        default Channel channel() {
+            return content().channel();
+        }
+
+        default Lang lang() {
+            return content().lang();
+        }
+    }
+
     /** Where the praise stands: its status, the keyed hashes it keeps and when each step happened. */
     public record State(PraiseStatus status, String emailHash, String tokenHash, Instant submittedAt,
                         Instant tokenExpiresAt, Instant confirmedAt) {

@@ -224,9 +224,9 @@ class CampaignPraiseReadIT {
 
     private Praise submit(int year, String participantId, int stars) {
         String id = UUID.randomUUID().toString();
-        Praise p = new Praise(id, year, participantId, "Dalībnieks", null, null, stars, List.of(), "Paldies!",
-                Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "hash-" + id, "token-" + id, AT,
-                AT.plus(Duration.ofDays(3)), null);
+        Praise p = Praise.pending(id, year, "Dalībnieks",
+                new Praise.Content(participantId, null, null, stars, List.of(), "Paldies!", Channel.ONLINE, Lang.LV),
+                "hash-" + id, "token-" + id, AT, AT.plus(Duration.ofDays(3)));
         praises.savePending(p);
         return p;
     }
@@ -236,10 +236,10 @@ class CampaignPraiseReadIT {
         List<WriteRequest> batch = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = String.format("%04d-%08d", YEAR - 1, i);
-            Praise p = new Praise(id, YEAR - 1, "dalibnieks-" + (i % PARTICIPANTS), "Dalībnieks", null, null, 4,
-                    List.of("speed"), "Paldies par ļoti laipnu apkalpošanu!", Channel.ONLINE, Lang.LV,
-                    PraiseStatus.PENDING, "hash-" + id, "token-" + id, AT.minus(Duration.ofDays(365)),
-                    AT.minus(Duration.ofDays(362)), null);
+            Praise p = Praise.pending(id, YEAR - 1, "Dalībnieks",
+                    new Praise.Content("dalibnieks-" + (i % PARTICIPANTS), null, null, 4, List.of("speed"),
+                            "Paldies par ļoti laipnu apkalpošanu!", Channel.ONLINE, Lang.LV),
+                    "hash-" + id, "token-" + id, AT.minus(Duration.ofDays(365)), AT.minus(Duration.ofDays(362)));
             Map<String, AttributeValue> item = new HashMap<>(PraiseItems.pending(p));
             item.put(PraiseItems.STATUS, AttributeValue.fromS(PraiseStatus.CONFIRMED.name()));
             item.remove(PraiseItems.PURGE_AT);

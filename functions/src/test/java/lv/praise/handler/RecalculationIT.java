@@ -372,9 +372,9 @@ class RecalculationIT {
     private Praise praise(int year, String participantId, Channel channel, int stars, boolean confirmed) {
         String id = UUID.randomUUID().toString();
         Instant at = NIGHT.minus(Duration.ofDays(1));
-        Praise pending = new Praise(id, year, participantId, "Dalībnieks", null, null, stars, List.of(), "Paldies!",
-                channel, Lang.LV, PraiseStatus.PENDING, "hash-" + id, "token-" + id, at, at.plus(Duration.ofDays(3)),
-                null);
+        Praise pending = Praise.pending(id, year, "Dalībnieks",
+                new Praise.Content(participantId, null, null, stars, List.of(), "Paldies!", channel, Lang.LV),
+                "hash-" + id, "token-" + id, at, at.plus(Duration.ofDays(3)));
         praiseStore.savePending(pending);
         Praise stored = pending;
         if (confirmed) {

@@ -11,7 +11,7 @@ import java.util.List;
  * What a person sends from the praise form, checked field by field. Building one either succeeds
  * or names the first field at fault.
  */
-public record PraiseSubmission(Praise.Content content, String email) {
+public record PraiseSubmission(Praise.Content content, String email) implements Praise.HasContent {
 
     public PraiseSubmission(String participantId, String branch, String employee, int stars, List<String> aspects,
                             String text, Channel channel, String email, Lang lang) {
@@ -55,37 +55,5 @@ public record PraiseSubmission(Praise.Content content, String email) {
         }
         // Where the link is sent: the address as typed, in its one accepted form (not the canonical mailbox).
         email = EmailAddress.parse("email", email).address();
-    }
-
-    public String participantId() {
-        return content.participantId();
-    }
-
-    public String branch() {
-        return content.branch();
-    }
-
-    public String employee() {
-        return content.employee();
-    }
-
-    public int stars() {
-        return content.stars();
-    }
-
-    public List<String> aspects() {
-        return content.aspects();
-    }
-
-    public String text() {
-        return content.text();
-    }
-
-    public Channel channel() {
-        return content.channel();
-    }
-
-    public Lang lang() {
-        return content.lang();
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * A praise an organiser types in from a phone call or a paper form, checked like the public form's
  * fields. There is no e-mail: nobody confirms it, and there is no one-per-person slot for it.
  */
-public record EnteredPraise(Praise.Content content) {
+public record EnteredPraise(Praise.Content content) implements Praise.HasContent {
 
     public EnteredPraise(String participantId, String branch, String employee, int stars, List<String> aspects,
                          String text, Channel channel, Lang lang) {
@@ -20,38 +20,6 @@ public record EnteredPraise(Praise.Content content) {
 
     public EnteredPraise {
         requireEntered(content.channel());
-    }
-
-    public String participantId() {
-        return content.participantId();
-    }
-
-    public String branch() {
-        return content.branch();
-    }
-
-    public String employee() {
-        return content.employee();
-    }
-
-    public int stars() {
-        return content.stars();
-    }
-
-    public List<String> aspects() {
-        return content.aspects();
-    }
-
-    public String text() {
-        return content.text();
-    }
-
-    public Channel channel() {
-        return content.channel();
-    }
-
-    public Lang lang() {
-        return content.lang();
     }
 
     /** The channel an organiser types in, by its code: phone or paper (400 {@code channel} otherwise). */

@@ -115,8 +115,10 @@ class ComponentTallyTest {
 
     private static Praise praise(PraiseStatus status, Channel channel, int stars) {
         Instant now = Instant.parse("2027-03-10T10:00:00Z");
-        return new Praise("id", 2027, "acme", "Acme", null, null, stars, List.of(), "Thanks", channel, Lang.LV, status,
-                "hash", "token", now, now.plusSeconds(3600), status == PraiseStatus.CONFIRMED ? now : null);
+        return Praise.of("id", 2027, "Acme",
+                new Praise.Content("acme", null, null, stars, List.of(), "Thanks", channel, Lang.LV),
+                new Praise.State(status, "hash", "token", now, now.plusSeconds(3600),
+                        status == PraiseStatus.CONFIRMED ? now : null));
     }
 
     static void assertSameTally(ComponentTally expected, ComponentTally actual) {
