@@ -113,6 +113,18 @@ public record Praise(
                 new State(PraiseStatus.CONFIRMED, null, null, at, null, at));
     }
 
+    /** The same praise confirmed at {@code at}: its slot and hashes stay as they were. */
+    public Praise confirmed(Instant at) {
+        return of(id, campaignYear, participantName, content(),
+                new State(PraiseStatus.CONFIRMED, emailHash, tokenHash, submittedAt, tokenExpiresAt, at));
+    }
+
+    /** The tombstone erasure leaves: no free words, no e-mail hash, status ERASED; the numbers stay counted. */
+    public Praise erased() {
+        return of(id, campaignYear, participantName, content().withoutWords(), new State(PraiseStatus.ERASED, null,
+                tokenHash, submittedAt, tokenExpiresAt, confirmedAt));
+    }
+
     /** What the praiser said. */
     public Content content() {
         return new Content(participantId, branch, employee, stars, aspects, text, channel, lang);
