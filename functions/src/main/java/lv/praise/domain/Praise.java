@@ -54,37 +54,15 @@ public record Praise(
     public interface HasContent {
         Content content();
 
-        default String participantId() {
-            return content().participantId();
-        }
-
-        default String branch() {
-            return content().branch();
-        }
-
-        default String employee() {
-            return content().employee();
-        }
-
-        default int stars() {
-            return content().stars();
-        }
-
-        default List<String> aspects() {
-            return content().aspects();
-        }
-
-        default String text() {
-            return content().text();
-        }
-
-        default Channel channel() {
-            return content().channel();
-        }
-
-        default Lang lang() {
-            return content().lang();
-        }
+        // The stored praise's accessor names, one line each: they only forward.
+        default String participantId() { return content().participantId(); }
+        default String branch() { return content().branch(); }
+        default String employee() { return content().employee(); }
+        default int stars() { return content().stars(); }
+        default List<String> aspects() { return content().aspects(); }
+        default String text() { return content().text(); }
+        default Channel channel() { return content().channel(); }
+        default Lang lang() { return content().lang(); }
     }
 
     /** Where the praise stands: its status, the keyed hashes it keeps and when each step happened. */
