@@ -57,6 +57,7 @@ import lv.praise.domain.Mailer;
 import lv.praise.domain.ParticipantDirectory;
 import lv.praise.domain.ParticipantService;
 import lv.praise.domain.intake.SubmissionGate;
+import lv.praise.domain.intake.SubmissionLimits;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.domain.awards.CertificateCode;
 import lv.praise.domain.mail.MailQueue;
@@ -344,7 +345,7 @@ public final class Wiring {
         LimitPolicy limits = LimitPolicy.of(Settings.requiredInt("SIGNIN_LIMIT_PER_ADDRESS"),
                 Settings.requiredInt("SIGNIN_LIMIT_PER_EMAIL"), Settings.requiredInt("SIGNIN_LIMIT_WINDOW_MINUTES"));
         SubmissionGate gate = new SubmissionGate(limits,
-                lv.praise.domain.intake.SubmissionLimits.prefixed("signin", new DynamoSubmissionLimits(dynamo(), table)), hasher);
+                SubmissionLimits.prefixed("signin", new DynamoSubmissionLimits(dynamo(), table)), hasher);
         return new lv.praise.domain.contacts.StartSignIn(currentCampaign(), gate, contactStore(), contactLogins(),
                 hasher, clock, JsonLog::warn);
     }
