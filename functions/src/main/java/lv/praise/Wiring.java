@@ -43,7 +43,7 @@ import lv.praise.domain.CampaignService;
 import lv.praise.domain.CurrentCampaign;
 import lv.praise.domain.campaigns.AwardsSchedule;
 import lv.praise.domain.campaigns.CampaignYears;
-import lv.praise.domain.ConfirmPraise;
+import lv.praise.domain.intake.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.contacts.ContactStore;
 import lv.praise.domain.contacts.ParticipantAccess;
@@ -52,12 +52,13 @@ import lv.praise.domain.erasure.OrganiserErasure;
 import lv.praise.domain.erasure.WithdrawPraise;
 import lv.praise.domain.HashKeySource;
 import lv.praise.domain.HashRetention;
-import lv.praise.domain.LimitPolicy;
+import lv.praise.domain.intake.LimitPolicy;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.ParticipantDirectory;
 import lv.praise.domain.ParticipantService;
-import lv.praise.domain.SubmissionGate;
-import lv.praise.domain.SubmitPraise;
+import lv.praise.domain.intake.SubmissionGate;
+import lv.praise.domain.intake.SubmissionLimits;
+import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.domain.awards.CertificateCode;
 import lv.praise.domain.mail.MailQueue;
 import lv.praise.domain.mail.RecordMailFeedback;
@@ -344,7 +345,7 @@ public final class Wiring {
         LimitPolicy limits = LimitPolicy.of(Settings.requiredInt("SIGNIN_LIMIT_PER_ADDRESS"),
                 Settings.requiredInt("SIGNIN_LIMIT_PER_EMAIL"), Settings.requiredInt("SIGNIN_LIMIT_WINDOW_MINUTES"));
         SubmissionGate gate = new SubmissionGate(limits,
-                lv.praise.domain.SubmissionLimits.prefixed("signin", new DynamoSubmissionLimits(dynamo(), table)), hasher);
+                SubmissionLimits.prefixed("signin", new DynamoSubmissionLimits(dynamo(), table)), hasher);
         return new lv.praise.domain.contacts.StartSignIn(currentCampaign(), gate, contactStore(), contactLogins(),
                 hasher, clock, JsonLog::warn);
     }

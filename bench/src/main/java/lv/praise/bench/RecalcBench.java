@@ -28,7 +28,7 @@ import lv.praise.domain.Evaluation;
 import lv.praise.domain.EvaluationStore;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.standings.Recalculation;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.ScoringSource;
@@ -193,7 +193,7 @@ public final class RecalcBench {
         };
         ScoringSource timedPraise = (year, rules) -> {
             long t0 = System.nanoTime();
-            PraiseTally tally = praise.tally(year, rules);
+            ComponentTally tally = praise.tally(year, rules);
             phases.scan.addAndGet(System.nanoTime() - t0);
             return tally;
         };

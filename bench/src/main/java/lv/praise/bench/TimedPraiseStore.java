@@ -3,7 +3,7 @@ package lv.praise.bench;
 import java.time.Instant;
 import java.util.Optional;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseStore;
+import lv.praise.domain.intake.PraiseStore;
 
 /**
  * For {@code --breakdown}: the handler's store with a stopwatch around its two calls on the submit

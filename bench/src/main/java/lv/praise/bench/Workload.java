@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import lv.praise.domain.ConfirmationToken;
+import lv.praise.domain.intake.ConfirmationToken;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.Participant;
-import lv.praise.domain.SubmitPraise;
+import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.testkit.Events;
 
 /**

@@ -1,6 +1,6 @@
 package lv.praise.handler;
 
-import lv.praise.domain.SubmitPraise;
+import lv.praise.domain.intake.SubmitPraise;
 
 /**
  * The benchmark's way in to the handlers' package-private constructors, so it can run the real

@@ -9,7 +9,7 @@ import lv.praise.domain.Campaign;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
-import lv.praise.domain.PraiseStore;
+import lv.praise.domain.intake.PraiseStore;
 import lv.praise.domain.moderation.ModerationStatus;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

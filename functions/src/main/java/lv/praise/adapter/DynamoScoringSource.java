@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.moderation.ModerationStatus;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.domain.standings.ScoringSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * its {@value Keys#TALLY_SHARDS} partitions {@code {year}#{shard}} hold exactly the campaign's confirmed
  * praise – no earlier year's, no unconfirmed praise, no standings rows – each entry only the attributes
  * scoring needs. The shards are queried at once, each paged through on its own thread and added one praise
- * at a time to its own {@link PraiseTally}; the tallies are merged at the end. No praise is kept: memory
+ * at a time to its own {@link ComponentTally}; the tallies are merged at the end. No praise is kept: memory
  * grows with the number of participants, not of praise. What is read grows with this campaign's praise, not
  * with the table.
  *
@@ -50,7 +50,7 @@ public final class DynamoScoringSource implements ScoringSource {
      * @param praiseRead index entries read (all added to the tally): the campaign's confirmed praise
      * @param pages      Query calls made, over all shards
      */
-    public record Reading(PraiseTally tally, long praiseRead, int pages) {
+    public record Reading(ComponentTally tally, long praiseRead, int pages) {
     }
 
     private final DynamoDbClient dynamo;
@@ -79,7 +79,7 @@ public final class DynamoScoringSource implements ScoringSource {
     }
 
     @Override
-    public PraiseTally tally(int campaignYear, ScoringRules rules) {
+    public ComponentTally tally(int campaignYear, ScoringRules rules) {
         return read(campaignYear, rules).tally();
     }
 
@@ -89,7 +89,7 @@ public final class DynamoScoringSource implements ScoringSource {
      * A read that still disagrees after {@link #SETTLE_MILLIS} (by default) fails, naming where.
      */
     @Override
-    public PraiseTally settledTally(int campaignYear, ScoringRules rules) {
+    public ComponentTally settledTally(int campaignYear, ScoringRules rules) {
         Map<String, Long> counted = new HashMap<>();
         long rejected = 0;
         for (Map<String, AttributeValue> item : dynamo.queryPaginator(counters(table, campaignYear)).items()) {
@@ -99,7 +99,7 @@ public final class DynamoScoringSource implements ScoringSource {
         }
         long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
-            PraiseTally tally = tally(campaignYear, rules);
+            ComponentTally tally = tally(campaignYear, rules);
             var disagreement = tally.disagreement(counted, rejected);
             if (disagreement.isEmpty()) {
                 return tally;
@@ -125,7 +125,7 @@ public final class DynamoScoringSource implements ScoringSource {
                 QueryRequest request = request(table, campaignYear, shard);
                 parts.add(pool.submit(() -> readShard(request, rules)));
             }
-            PraiseTally tally = new PraiseTally(rules);
+            ComponentTally tally = new ComponentTally(rules);
             long read = 0;
             int pages = 0;
             for (Future<Reading> part : parts) {
@@ -184,7 +184,7 @@ public final class DynamoScoringSource implements ScoringSource {
     }
 
     private Reading readShard(QueryRequest request, ScoringRules rules) {
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         long read = 0;
         int pages = 0;
         for (QueryResponse page : dynamo.queryPaginator(request)) {
@@ -197,7 +197,7 @@ public final class DynamoScoringSource implements ScoringSource {
         return new Reading(tally, read, pages);
     }
 
-    private static void add(PraiseTally tally, Map<String, AttributeValue> item) {
+    private static void add(ComponentTally tally, Map<String, AttributeValue> item) {
         AttributeValue stars = item.get("stars");
         tally.add(Attributes.string(item, "participantId"),
                 Attributes.string(item, "channel"),

@@ -2,7 +2,7 @@ package lv.praise.adapter;
 
 import java.time.Instant;
 import java.util.Map;
-import lv.praise.domain.SubmissionLimits;
+import lv.praise.domain.intake.SubmissionLimits;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;

@@ -135,23 +135,22 @@ final class PraiseItems {
     }
 
     static Praise fromItem(Map<String, AttributeValue> item) {
-        return new Praise(
-                string(item, "id"),
-                (int) number(item, "campaignYear"),
-                string(item, "participantId"),
-                string(item, "participantName"),
-                string(item, "branch"),
-                string(item, "employee"),
-                (int) number(item, "stars"),
-                strings(item, "aspects"),
-                string(item, "text"),
-                Channel.fromCode(string(item, "channel")).orElseThrow(),
-                Lang.fromCode(string(item, "lang")).orElse(Lang.LV),
-                PraiseStatus.valueOf(string(item, STATUS)),
-                string(item, EMAIL_HASH),
-                string(item, "tokenHash"),
-                instant(item, "submittedAt"),
-                instant(item, "tokenExpiresAt"),
-                instant(item, "confirmedAt"));
+        return Praise.of(string(item, "id"), (int) number(item, "campaignYear"), string(item, "participantName"),
+                new Praise.Content(
+                        string(item, "participantId"),
+                        string(item, "branch"),
+                        string(item, "employee"),
+                        (int) number(item, "stars"),
+                        strings(item, "aspects"),
+                        string(item, "text"),
+                        Channel.fromCode(string(item, "channel")).orElseThrow(),
+                        Lang.fromCode(string(item, "lang")).orElse(Lang.LV)),
+                new Praise.State(
+                        PraiseStatus.valueOf(string(item, STATUS)),
+                        string(item, EMAIL_HASH),
+                        string(item, "tokenHash"),
+                        instant(item, "submittedAt"),
+                        instant(item, "tokenExpiresAt"),
+                        instant(item, "confirmedAt")));
     }
 }

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
-import lv.praise.domain.ConfirmPraise;
+import lv.praise.domain.intake.ConfirmPraise;
 import lv.praise.domain.PraiseException;
-import lv.praise.domain.PraiseStore;
+import lv.praise.domain.intake.PraiseStore;
 
 /** POST /api/praise/confirm */
 public final class ConfirmPraiseHandler extends ApiHandler {

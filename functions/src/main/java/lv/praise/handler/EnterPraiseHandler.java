@@ -8,7 +8,7 @@ import java.util.Set;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
 import lv.praise.domain.Channel;
-import lv.praise.domain.EnteredPraise;
+import lv.praise.domain.moderation.EnteredPraise;
 import lv.praise.domain.Lang;
 import lv.praise.domain.moderation.EnterPraise;
 import lv.praise.domain.moderation.ModeratedPraise;

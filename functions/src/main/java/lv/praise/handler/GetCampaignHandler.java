@@ -10,7 +10,7 @@ import java.util.List;
 import lv.praise.Wiring;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignService;
-import lv.praise.domain.PraiseSubmission;
+import lv.praise.domain.intake.PraiseSubmission;
 import lv.praise.domain.Term;
 
 /** GET /api/campaign */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.LimitReachedException;
+import lv.praise.domain.intake.LimitReachedException;
 import lv.praise.domain.PraiseException;
 
 /** Builds HTTP answers; the single place where refusals become status codes. */

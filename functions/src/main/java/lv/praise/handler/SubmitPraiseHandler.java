@@ -8,8 +8,8 @@ import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
 import lv.praise.domain.Channel;
 import lv.praise.domain.Lang;
-import lv.praise.domain.PraiseSubmission;
-import lv.praise.domain.SubmitPraise;
+import lv.praise.domain.intake.PraiseSubmission;
+import lv.praise.domain.intake.SubmitPraise;
 
 /** POST /api/praise */
 public final class SubmitPraiseHandler extends ApiHandler {

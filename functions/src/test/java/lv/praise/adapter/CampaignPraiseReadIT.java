@@ -23,7 +23,7 @@ import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.moderation.ModeratedPraise;
 import lv.praise.domain.moderation.ModerationStatus;
 import lv.praise.domain.moderation.RejectReason;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.SamTemplate;
@@ -84,7 +84,7 @@ class CampaignPraiseReadIT {
             Praise p = submit(YEAR, String.format("dalibnieks-%02d", i % PARTICIPANTS), i % 5 + 1);
             if (i % 6 != 5) {
                 firstConfirmed = firstConfirmed == null ? p.id() : firstConfirmed;
-                assertEquals(lv.praise.domain.PraiseStore.ConfirmOutcome.CONFIRMED, praises.confirm(p, AT.plusSeconds(i)));
+                assertEquals(lv.praise.domain.intake.PraiseStore.ConfirmOutcome.CONFIRMED, praises.confirm(p, AT.plusSeconds(i)));
                 confirmed++;
             }
         }
@@ -150,7 +150,7 @@ class CampaignPraiseReadIT {
                         }
                     }
                 }))) {
-            PraiseTally settled = new DynamoScoringSource(watched, table, 1).settledTally(YEAR, rules);
+            ComponentTally settled = new DynamoScoringSource(watched, table, 1).settledTally(YEAR, rules);
             assertEquals(confirmed + 1, settled.countedPraise());
             assertTrue(shardsRead.get() >= 2 * DynamoScoringSource.shards(), "read again: " + shardsRead.get());
         }
@@ -224,9 +224,9 @@ class CampaignPraiseReadIT {
 
     private Praise submit(int year, String participantId, int stars) {
         String id = UUID.randomUUID().toString();
-        Praise p = new Praise(id, year, participantId, "Dalībnieks", null, null, stars, List.of(), "Paldies!",
-                Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "hash-" + id, "token-" + id, AT,
-                AT.plus(Duration.ofDays(3)), null);
+        Praise p = Praise.pending(id, year, "Dalībnieks",
+                new Praise.Content(participantId, null, null, stars, List.of(), "Paldies!", Channel.ONLINE, Lang.LV),
+                "hash-" + id, "token-" + id, AT, AT.plus(Duration.ofDays(3)));
         praises.savePending(p);
         return p;
     }
@@ -236,10 +236,10 @@ class CampaignPraiseReadIT {
         List<WriteRequest> batch = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = String.format("%04d-%08d", YEAR - 1, i);
-            Praise p = new Praise(id, YEAR - 1, "dalibnieks-" + (i % PARTICIPANTS), "Dalībnieks", null, null, 4,
-                    List.of("speed"), "Paldies par ļoti laipnu apkalpošanu!", Channel.ONLINE, Lang.LV,
-                    PraiseStatus.PENDING, "hash-" + id, "token-" + id, AT.minus(Duration.ofDays(365)),
-                    AT.minus(Duration.ofDays(362)), null);
+            Praise p = Praise.pending(id, YEAR - 1, "Dalībnieks",
+                    new Praise.Content("dalibnieks-" + (i % PARTICIPANTS), null, null, 4, List.of("speed"),
+                            "Paldies par ļoti laipnu apkalpošanu!", Channel.ONLINE, Lang.LV),
+                    "hash-" + id, "token-" + id, AT.minus(Duration.ofDays(365)), AT.minus(Duration.ofDays(362)));
             Map<String, AttributeValue> item = new HashMap<>(PraiseItems.pending(p));
             item.put(PraiseItems.STATUS, AttributeValue.fromS(PraiseStatus.CONFIRMED.name()));
             item.remove(PraiseItems.PURGE_AT);

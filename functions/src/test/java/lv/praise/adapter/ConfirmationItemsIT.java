@@ -20,15 +20,15 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
-import lv.praise.domain.ConfirmPraise;
+import lv.praise.domain.intake.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseStore.ConfirmOutcome;
-import lv.praise.domain.PraiseSubmission;
-import lv.praise.domain.SubmitPraise;
+import lv.praise.domain.intake.PraiseStore.ConfirmOutcome;
+import lv.praise.domain.intake.PraiseSubmission;
+import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.domain.moderation.ModerationCounts;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.LocalDynamoDb;
@@ -142,7 +142,7 @@ class ConfirmationItemsIT {
             Thread.sleep(1);
         }
         participants.freezeCounts(YEAR, DURING_WINDOW.plusSeconds(2));
-        PraiseTally read = new DynamoScoringSource(dynamo, table, 2).tally(YEAR, ScoringRules.defaults());
+        ComponentTally read = new DynamoScoringSource(dynamo, table, 2).tally(YEAR, ScoringRules.defaults());
         for (Future<?> f : running) {
             f.get();
         }

@@ -18,7 +18,7 @@ import lv.praise.domain.Channel;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
-import lv.praise.domain.PraiseStore.ConfirmOutcome;
+import lv.praise.domain.intake.PraiseStore.ConfirmOutcome;
 import lv.praise.domain.awards.Award;
 import lv.praise.domain.awards.AwardStore;
 import lv.praise.domain.awards.CertificateCode;
@@ -181,8 +181,9 @@ class DynamoAwardStoresIT {
 
     @Test
     void aConfirmationForAParticipantThatIsNotStoredFailsLoudly() {
-        Praise orphan = new Praise("orphan", YEAR, "nobody", "Nobody", null, null, 5, List.of(), "Paldies!",
-                Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "hash-x", "token-x", AT, AT.plusSeconds(3600), null);
+        Praise orphan = Praise.pending("orphan", YEAR, "Nobody",
+                new Praise.Content("nobody", null, null, 5, List.of(), "Paldies!", Channel.ONLINE, Lang.LV),
+                "hash-x", "token-x", AT, AT.plusSeconds(3600));
         praises.savePending(orphan);
         assertThrows(IllegalStateException.class, () -> praises.confirm(orphan, AT.plusSeconds(1)));
         assertEquals(PraiseStatus.PENDING, praises.find("orphan").orElseThrow().status());
@@ -205,8 +206,8 @@ class DynamoAwardStoresIT {
 
     private static Praise pending(String who) {
         Instant at = Instant.parse("2027-03-05T10:00:00Z");
-        return new Praise(java.util.UUID.randomUUID().toString(), YEAR, LIBRARY.id(), LIBRARY.name(), null, null, 5,
-                List.of(), "Paldies!", Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "hash-" + who, "token-" + who,
-                at, at.plusSeconds(72 * 3600), null);
+        return Praise.pending(java.util.UUID.randomUUID().toString(), YEAR, LIBRARY.name(),
+                new Praise.Content(LIBRARY.id(), null, null, 5, List.of(), "Paldies!", Channel.ONLINE, Lang.LV),
+                "hash-" + who, "token-" + who, at, at.plusSeconds(72 * 3600));
     }
 }

@@ -19,7 +19,6 @@ import lv.praise.domain.Channel;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.insight.InsightCounts;
 import lv.praise.domain.insight.ParticipantInsight;
 import lv.praise.domain.insight.ReadInsight;
@@ -90,8 +89,10 @@ class DynamoInsightStoreIT {
 
     private ModeratedPraise confirmed(String participantId, int stars, String employee, int minute) {
         String id = UUID.randomUUID().toString().replace("-", "");
-        Praise p = new Praise(id, YEAR, participantId, "Veikals", null, employee, stars, List.of("speed"), "Paldies!",
-                Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "hash-" + id, "token-" + id, AT, AT.plus(Duration.ofDays(3)), null);
+        Praise p = Praise.pending(id, YEAR, "Veikals",
+                new Praise.Content(participantId, null, employee, stars, List.of("speed"), "Paldies!", Channel.ONLINE,
+                        Lang.LV),
+                "hash-" + id, "token-" + id, AT, AT.plus(Duration.ofDays(3)));
         praises.savePending(p);
         praises.confirm(p, AT.plusSeconds(60L * minute));
         return moderation.findConfirmed(id).orElseThrow();

@@ -18,7 +18,6 @@ import lv.praise.domain.Channel;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.moderation.ModeratedPraise;
 import lv.praise.domain.moderation.ModerationCounts;
 import lv.praise.domain.moderation.ModerationStatus;
@@ -172,8 +171,8 @@ class DynamoModerationQueueIT {
     }
 
     private static Praise pending(String id, String participantId, Instant at) {
-        return new Praise(id, YEAR, participantId, "Dalībnieks", null, null, 4, List.of("speed"), "Paldies!",
-                Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "hash-" + id, "token-" + id, at.minusSeconds(60),
-                at.plus(Duration.ofDays(3)), null);
+        return Praise.pending(id, YEAR, "Dalībnieks",
+                new Praise.Content(participantId, null, null, 4, List.of("speed"), "Paldies!", Channel.ONLINE, Lang.LV),
+                "hash-" + id, "token-" + id, at.minusSeconds(60), at.plus(Duration.ofDays(3)));
     }
 }

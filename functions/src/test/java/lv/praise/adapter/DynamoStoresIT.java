@@ -22,7 +22,7 @@ import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantService;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
-import lv.praise.domain.PraiseStore.ConfirmOutcome;
+import lv.praise.domain.intake.PraiseStore.ConfirmOutcome;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.SamTemplate;
 import org.junit.jupiter.api.BeforeEach;
@@ -191,10 +191,11 @@ class DynamoStoresIT {
     }
 
     private static Praise pending(String person) {
-        var token = lv.praise.domain.ConfirmationToken.generate();
+        var token = lv.praise.domain.intake.ConfirmationToken.generate();
         Instant at = Instant.parse("2027-03-05T10:00:00Z");
-        return new Praise(token.praiseId(), YEAR, LIBRARY.id(), LIBRARY.name(), "Preiļi", null, 5,
-                List.of("speed", "quality"), "Paldies par laipnību!", Channel.BRANCH, Lang.LV, PraiseStatus.PENDING,
-                "hash-" + person, token.secretHash(), at, at.plus(Duration.ofHours(72)), null);
+        return Praise.pending(token.praiseId(), YEAR, LIBRARY.name(),
+                new Praise.Content(LIBRARY.id(), "Preiļi", null, 5, List.of("speed", "quality"),
+                        "Paldies par laipnību!", Channel.BRANCH, Lang.LV),
+                "hash-" + person, token.secretHash(), at, at.plus(Duration.ofHours(72)));
     }
 }

@@ -107,8 +107,9 @@ class WeeklyDigestIT {
     private static ModeratedPraise entered(String id, String participant, String at, int stars, String employee,
                                            String text, ModerationStatus status) {
         Instant confirmed = Instant.parse(at);
-        Praise p = new Praise(id, YEAR, participant, "Organizācija", null, employee, stars, List.of(), text,
-                Channel.ONLINE, Lang.LV, PraiseStatus.CONFIRMED, null, null, confirmed, null, confirmed);
+        Praise p = Praise.of(id, YEAR, "Organizācija",
+                new Praise.Content(participant, null, employee, stars, List.of(), text, Channel.ONLINE, Lang.LV),
+                new Praise.State(PraiseStatus.CONFIRMED, null, null, confirmed, null, confirmed));
         return new ModeratedPraise(p, status, status == ModerationStatus.REJECTED ? RejectReason.ABUSIVE : null,
                 Fixtures.organiser("anna@example.lv"), confirmed, Fixtures.organiser("anna@example.lv"));
     }

@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class EmailAddressTest {
+public class EmailAddressTest {
     /** One mailbox written many ways: the variants, full-width forms and a few more of our own. */
-    static final List<String> ONE_GMAIL_MAILBOX = List.of(
+    public static final List<String> ONE_GMAIL_MAILBOX = List.of(
             "stuffer.sec@gmail.com",
             "stuffersec@gmail.com",
             "s.t.u.f.f.e.r.sec@gmail.com",

@@ -204,8 +204,9 @@ class ExportHandlerTest {
 
     private void praise(Participant p, String id, String text, ModerationStatus status) {
         Instant at = Fixtures.DURING_WINDOW;
-        Praise praise = new Praise(id, Fixtures.YEAR, p.id(), p.name(), null, "Ūna", 5, List.of("quality"), text,
-                Channel.ONLINE, Lang.LV, PraiseStatus.CONFIRMED, null, null, at, null, at);
+        Praise praise = Praise.of(id, Fixtures.YEAR, p.name(),
+                new Praise.Content(p.id(), null, "Ūna", 5, List.of("quality"), text, Channel.ONLINE, Lang.LV),
+                new Praise.State(PraiseStatus.CONFIRMED, null, null, at, null, at));
         kit.store.saveEntered(new ModeratedPraise(praise, status, status == ModerationStatus.REJECTED ? RejectReason.SPAM : null,
                 Actor.PERSON, at, null));
     }

@@ -67,8 +67,10 @@ class InsightHandlersTest {
 
     private static Praise praise(String id, String employee, int stars) {
         Instant at = Instant.parse("2027-03-03T09:00:00Z");
-        return new Praise(id, YEAR, LIBRARY.id(), LIBRARY.name(), null, employee, stars, List.of("speed"), "Paldies!",
-                Channel.ONLINE, Lang.LV, PraiseStatus.CONFIRMED, null, null, at, null, at);
+        return Praise.of(id, YEAR, LIBRARY.name(),
+                new Praise.Content(LIBRARY.id(), null, employee, stars, List.of("speed"), "Paldies!", Channel.ONLINE,
+                        Lang.LV),
+                new Praise.State(PraiseStatus.CONFIRMED, null, null, at, null, at));
     }
 
     @Test

@@ -32,7 +32,6 @@ import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.moderation.EnterPraise;
 import lv.praise.domain.moderation.ModeratePraise;
 import lv.praise.domain.moderation.ModerationCounts;
@@ -96,9 +95,10 @@ class ModerationIT {
     private String confirmed(Channel channel, int stars, String text) {
         String id = String.format("praise-%04d", ++seq);
         Instant at = DURING_WINDOW.plus(Duration.ofMinutes(seq));
-        Praise pending = new Praise(id, YEAR, LIBRARY.id(), LIBRARY.name(), channel == Channel.BRANCH ? "Preiļi" : null,
-                "Ilze Kalniņa", stars, List.of("speed"), text, channel, Lang.LV, PraiseStatus.PENDING, "hash-" + id,
-                "token-" + id, at, at.plus(Duration.ofDays(3)), null);
+        Praise pending = Praise.pending(id, YEAR, LIBRARY.name(),
+                new Praise.Content(LIBRARY.id(), channel == Channel.BRANCH ? "Preiļi" : null, "Ilze Kalniņa", stars,
+                        List.of("speed"), text, channel, Lang.LV),
+                "hash-" + id, "token-" + id, at, at.plus(Duration.ofDays(3)));
         praiseStore.savePending(pending);
         praiseStore.confirm(pending, at.plusSeconds(30));
         return id;
@@ -273,9 +273,9 @@ class ModerationIT {
         List<String> library = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             library.add(confirmed(Channel.ONLINE, 5, "L" + i));
-            Praise other = new Praise("other-" + i, YEAR, "cits", "Cits", null, null, 3, List.of(), "C" + i, Channel.ONLINE,
-                    Lang.LV, PraiseStatus.PENDING, "hash-o" + i, "token-o" + i, DURING_WINDOW, DURING_WINDOW.plus(Duration.ofDays(3)),
-                    null);
+            Praise other = Praise.pending("other-" + i, YEAR, "Cits",
+                    new Praise.Content("cits", null, null, 3, List.of(), "C" + i, Channel.ONLINE, Lang.LV),
+                    "hash-o" + i, "token-o" + i, DURING_WINDOW, DURING_WINDOW.plus(Duration.ofDays(3)));
             praiseStore.savePending(other);
             praiseStore.confirm(other, DURING_WINDOW.plus(Duration.ofMinutes(seq)).plusSeconds(45));
         }

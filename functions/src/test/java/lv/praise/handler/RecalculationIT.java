@@ -38,7 +38,7 @@ import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.scoring.ParticipantProfile;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringEngine;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.domain.scoring.Standings;
@@ -358,7 +358,7 @@ class RecalculationIT {
     /** The engine on the confirmed praise the test seeded (all the recalculation reads), computed without the table. */
     private Standings expectedStandings() {
         ScoringRules rules = ScoringRules.forCampaign(Fixtures.firstFormulaCampaign());
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         for (Praise praise : seededPraise) {
             if (praise.campaignYear() == YEAR && praise.status() == PraiseStatus.CONFIRMED) {
                 tally.add(praise.participantId(), praise.channel(), praise.stars(),
@@ -372,9 +372,9 @@ class RecalculationIT {
     private Praise praise(int year, String participantId, Channel channel, int stars, boolean confirmed) {
         String id = UUID.randomUUID().toString();
         Instant at = NIGHT.minus(Duration.ofDays(1));
-        Praise pending = new Praise(id, year, participantId, "Dalībnieks", null, null, stars, List.of(), "Paldies!",
-                channel, Lang.LV, PraiseStatus.PENDING, "hash-" + id, "token-" + id, at, at.plus(Duration.ofDays(3)),
-                null);
+        Praise pending = Praise.pending(id, year, "Dalībnieks",
+                new Praise.Content(participantId, null, null, stars, List.of(), "Paldies!", channel, Lang.LV),
+                "hash-" + id, "token-" + id, at, at.plus(Duration.ofDays(3)));
         praiseStore.savePending(pending);
         Praise stored = pending;
         if (confirmed) {

@@ -25,18 +25,18 @@ import lv.praise.adapter.DynamoScoringSource;
 import lv.praise.adapter.DynamoStandingsStore;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
-import lv.praise.domain.ConfirmPraise;
+import lv.praise.domain.intake.ConfirmPraise;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.Evaluation;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantService;
-import lv.praise.domain.PraiseSubmission;
-import lv.praise.domain.SubmitPraise;
+import lv.praise.domain.intake.PraiseSubmission;
+import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.domain.imports.EvaluationImport;
 import lv.praise.domain.imports.ParticipantImport;
 import lv.praise.domain.scoring.ParticipantProfile;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringEngine;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.domain.scoring.Standings;
@@ -126,7 +126,7 @@ class ScoresFlowIT {
 
         // 4. The standings: the engine's result on the same data, as the organisers' route shows it.
         ScoringRules rules = ScoringRules.forCampaign(Fixtures.firstFormulaCampaign());
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         // The confirmed praise, all the recalculation reads (index ByTally): the pending one is neither read nor counted.
         sent.stream().filter(Sent::confirmed)
                 .forEach(s -> tally.add(s.participantId(), s.channel(), s.stars(), true, false));

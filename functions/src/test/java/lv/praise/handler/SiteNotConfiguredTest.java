@@ -19,7 +19,7 @@ import lv.praise.domain.EmailHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.SiteUrl;
 import lv.praise.domain.PraiseException;
-import lv.praise.domain.SubmitPraise;
+import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.domain.awards.Award;
 import lv.praise.domain.awards.CertificateLookup;
 import lv.praise.domain.awards.Certificates;

@@ -24,7 +24,7 @@ import lv.praise.domain.EmailHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.HashKeySource;
 import lv.praise.domain.PraiseException;
-import lv.praise.domain.SubmitPraise;
+import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.InMemoryStore;
@@ -81,7 +81,7 @@ class SubmitPraiseHandlerTest {
     @Event(value = "../events/submit-praise.json", type = APIGatewayV2HTTPEvent.class)
     void aRepeatPraiseAnswersExactlyAsAFirstOneAndItsEmailSaysItChangesNothing(APIGatewayV2HTTPEvent event) {
         APIGatewayV2HTTPResponse first = handler.handleRequest(event, null);
-        new lv.praise.domain.ConfirmPraise(store, store, Fixtures.clockAt(DURING_WINDOW)).confirm(mailer.lastToken());
+        new lv.praise.domain.intake.ConfirmPraise(store, store, Fixtures.clockAt(DURING_WINDOW)).confirm(mailer.lastToken());
         int stored = store.praises().size();
 
         APIGatewayV2HTTPResponse repeat = handler.handleRequest(event, null);

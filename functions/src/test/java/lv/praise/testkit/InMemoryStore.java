@@ -14,7 +14,7 @@ import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
-import lv.praise.domain.PraiseStore;
+import lv.praise.domain.intake.PraiseStore;
 import lv.praise.domain.moderation.ModeratedPraise;
 import lv.praise.domain.moderation.ModerationCounts;
 import lv.praise.domain.moderation.ModerationStatus;
@@ -222,10 +222,7 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
                 praise.id()) != null) {
             return ConfirmOutcome.ALREADY_PRAISED;
         }
-        praises.put(praise.id(), new Praise(stored.id(), stored.campaignYear(), stored.participantId(),
-                stored.participantName(), stored.branch(), stored.employee(), stored.stars(), stored.aspects(),
-                stored.text(), stored.channel(), stored.lang(), PraiseStatus.CONFIRMED, stored.emailHash(),
-                stored.tokenHash(), stored.submittedAt(), stored.tokenExpiresAt(), confirmedAt));
+        praises.put(praise.id(), stored.confirmed(confirmedAt));
         Participant p = find(praise.campaignYear(), praise.participantId()).orElseThrow();
         participants.put(p.campaignYear() + "/" + p.id(), withCount(p, p.confirmedPraiseCount() + 1));
         reviews.put(praise.id(), new ModeratedPraise(praises.get(praise.id()), ModerationStatus.PENDING, null, null, null,
@@ -355,10 +352,7 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
             }
         }
         originals.remove(praiseId);
-        praises.put(praiseId, new Praise(stored.id(), year, stored.participantId(), stored.participantName(),
-                stored.branch(), null, stored.stars(), stored.aspects(), null, stored.channel(), stored.lang(),
-                PraiseStatus.ERASED, null, stored.tokenHash(), stored.submittedAt(), stored.tokenExpiresAt(),
-                stored.confirmedAt()));
+        praises.put(praiseId, stored.erased());
         return EraseOutcome.ERASED;
     }
 
@@ -420,9 +414,9 @@ public final class InMemoryStore implements CampaignStore, ParticipantStore, Pra
     }
 
     private static Praise withText(Praise p, String text) {
-        return new Praise(p.id(), p.campaignYear(), p.participantId(), p.participantName(), p.branch(), p.employee(),
-                p.stars(), p.aspects(), text, p.channel(), p.lang(), p.status(), p.emailHash(), p.tokenHash(),
-                p.submittedAt(), p.tokenExpiresAt(), p.confirmedAt());
+        Praise.Content c = p.content();
+        return Praise.of(p.id(), p.campaignYear(), p.participantName(), new Praise.Content(c.participantId(),
+                c.branch(), c.employee(), c.stars(), c.aspects(), text, c.channel(), c.lang()), p.state());
     }
 
     public synchronized int moderationWrites() {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import lv.praise.domain.SubmissionLimits;
+import lv.praise.domain.intake.SubmissionLimits;
 
 /** The counters in memory, with the adapter's rule (count unless at the limit); can be made to fail. */
 public final class InMemorySubmissionLimits implements SubmissionLimits {

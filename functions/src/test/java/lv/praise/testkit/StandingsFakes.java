@@ -15,8 +15,7 @@ import lv.praise.domain.Evaluation;
 import lv.praise.domain.EvaluationStore;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseStatus;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.domain.standings.ScoringSource;
 import lv.praise.domain.standings.StandingsSnapshot;
@@ -45,8 +44,8 @@ public final class StandingsFakes {
         }
 
         @Override
-        public PraiseTally tally(int campaignYear, ScoringRules rules) {
-            PraiseTally tally = new PraiseTally(rules);
+        public ComponentTally tally(int campaignYear, ScoringRules rules) {
+            ComponentTally tally = new ComponentTally(rules);
             for (Praise praise : store.praises()) {
                 if (praise.campaignYear() == campaignYear) {
                     tally.add(praise, rejected.contains(praise.id()));
@@ -59,9 +58,9 @@ public final class StandingsFakes {
         public Praise add(int year, String participantId, Channel channel, int stars, boolean confirmed) {
             Instant at = Fixtures.DURING_WINDOW;
             String id = UUID.randomUUID().toString();
-            Praise praise = new Praise(id, year, participantId, participantId, null, null, stars, List.of(),
-                    "Paldies!", channel, Lang.LV, PraiseStatus.PENDING, "hash-" + id, "token-" + id, at,
-                    at.plusSeconds(72 * 3600), null);
+            Praise praise = Praise.pending(id, year, participantId,
+                    new Praise.Content(participantId, null, null, stars, List.of(), "Paldies!", channel, Lang.LV),
+                    "hash-" + id, "token-" + id, at, at.plusSeconds(72 * 3600));
             store.savePending(praise);
             if (confirmed) {
                 store.confirm(praise, at.plusSeconds(60));

@@ -31,7 +31,6 @@ import lv.praise.domain.Participant;
 import lv.praise.domain.Channel;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.moderation.ModeratedPraise;
 import lv.praise.domain.moderation.ModerationStatus;
 import lv.praise.domain.moderation.ModerationStore;
@@ -211,11 +210,10 @@ final class DemoData {
                 String employee = EMPLOYEES.get((i + k) % EMPLOYEES.size());
                 List<String> aspects = List.of(campaign.aspects().get((i + k) % campaign.aspects().size()).code(),
                         campaign.aspects().get((i * 3 + k) % campaign.aspects().size()).code()).stream().distinct().toList();
-                Praise p = new Praise(demoPraiseId(campaign.year(), r.id(), k), campaign.year(), r.id(), r.name(),
-                        atBranch ? r.branches().get(0) : null, employee, stars, aspects,
-                        TEXTS.get((i + 2 * k) % TEXTS.size()),
-                        atBranch ? Channel.BRANCH : Channel.ONLINE, Lang.LV, PraiseStatus.CONFIRMED, null, null, at,
-                        null, at);
+                Praise p = Praise.entered(demoPraiseId(campaign.year(), r.id(), k), campaign.year(), r.name(),
+                        new Praise.Content(r.id(), atBranch ? r.branches().get(0) : null, employee, stars, aspects,
+                                TEXTS.get((i + 2 * k) % TEXTS.size()), atBranch ? Channel.BRANCH : Channel.ONLINE,
+                                Lang.LV), at);
                 praise.add(new ModeratedPraise(p, ModerationStatus.APPROVED, null, DEMO_ENTERED_BY, at,
                         DEMO_ENTERED_BY));
             }

@@ -26,10 +26,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lv.praise.adapter.DynamoPraiseStore;
 import lv.praise.domain.Channel;
-import lv.praise.domain.ConfirmationToken;
+import lv.praise.domain.intake.ConfirmationToken;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -301,9 +300,9 @@ class BadInputIT {
     }
 
     private static Praise pending(ConfirmationToken token, String participantId, String name, Instant submitted, Instant expires) {
-        return new Praise(token.praiseId(), server.campaignYear(), participantId, name, null, null, 4, List.of("speed"),
-                "Paldies!", Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "bad-input-hash-" + token.praiseId(),
-                token.secretHash(), submitted, expires, null);
+        return Praise.pending(token.praiseId(), server.campaignYear(), name,
+                new Praise.Content(participantId, null, null, 4, List.of("speed"), "Paldies!", Channel.ONLINE, Lang.LV),
+                "bad-input-hash-" + token.praiseId(), token.secretHash(), submitted, expires);
     }
 
     /** Every item of every table of the template, by table and key. */

@@ -55,7 +55,7 @@ class DemoDataTest {
                     .add(java.math.BigDecimal.valueOf(e.score()));
         }
         var rules = lv.praise.domain.scoring.ScoringRules.forCampaign(campaign);
-        var tally = new lv.praise.domain.scoring.PraiseTally(rules);
+        var tally = new lv.praise.domain.scoring.ComponentTally(rules);
         for (var praise : demo.praise(campaign)) {
             assertTrue(praise.praise().branch() == null || participants.stream().anyMatch(p ->
                     p.id().equals(praise.praise().participantId()) && p.hasBranch(praise.praise().branch())));

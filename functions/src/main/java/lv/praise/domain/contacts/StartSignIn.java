@@ -8,7 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.IntSupplier;
 import lv.praise.domain.EmailAddress;
 import lv.praise.domain.EmailHasher;
-import lv.praise.domain.SubmissionGate;
+import lv.praise.domain.intake.SubmissionGate;
 
 /**
  * Step 1 of a contact's sign-in (POST /api/my/signin, docs/insight.md): the limits per sender address and per
@@ -40,7 +40,7 @@ public final class StartSignIn {
 
     /**
      * @throws lv.praise.domain.PraiseException 400 {@code email} for an address that can't be one
-     * @throws lv.praise.domain.LimitReachedException over a limit (429)
+     * @throws lv.praise.domain.intake.LimitReachedException over a limit (429)
      */
     public void start(String emailText, String viewerAddress) {
         EmailAddress email = EmailAddress.parse("email", emailText);

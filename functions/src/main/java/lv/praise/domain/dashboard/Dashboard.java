@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
-import lv.praise.domain.SubmitPraise;
+import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.domain.awards.AwardStore;
 import lv.praise.domain.awards.DeliveryCounts;
 

@@ -2,12 +2,12 @@ package lv.praise.domain.erasure;
 
 import java.time.Clock;
 import lv.praise.domain.Actor;
-import lv.praise.domain.ConfirmationToken;
+import lv.praise.domain.intake.ConfirmationToken;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.PraiseStatus;
-import lv.praise.domain.PraiseStore;
+import lv.praise.domain.intake.PraiseStore;
 
 /**
  * Use case: the person withdraws their praise through the personal link of its confirmation e-mail.

@@ -8,14 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
-import lv.praise.domain.ConfirmationToken;
-import lv.praise.domain.EnteredPraise;
+import lv.praise.domain.intake.ConfirmationToken;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseException;
-import lv.praise.domain.PraiseStatus;
 
 /**
  * Use case: an organiser types in praise that came by phone or on a paper form. The organiser has
@@ -73,9 +71,7 @@ public final class EnterPraise {
         campaign.requireAspects(input.aspects());
         // The same id space as the public form's praise; there is no token, so no secret is kept.
         String id = ConfirmationToken.generate().praiseId();
-        Praise praise = new Praise(id, campaignYear.getAsInt(), participant.id(), participant.name(), input.branch(),
-                input.employee(), input.stars(), input.aspects(), input.text(), input.channel(), input.lang(),
-                PraiseStatus.CONFIRMED, null, null, now, null, now);
+        Praise praise = Praise.entered(id, campaignYear.getAsInt(), participant.name(), input.content(), now);
         ModeratedPraise entered = new ModeratedPraise(praise, ModerationStatus.APPROVED, null, by, now, by);
         switch (store.saveEntered(entered)) {
             case STORED -> {

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
-import lv.praise.domain.ConfirmationMail;
-import lv.praise.domain.ConfirmationToken;
+import lv.praise.domain.intake.ConfirmationMail;
+import lv.praise.domain.intake.ConfirmationToken;
 import lv.praise.domain.EmailAddress;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.ErrorCode;
@@ -28,8 +28,8 @@ import lv.praise.domain.OrganisationName;
 import lv.praise.domain.OutgoingMail;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.SiteUrl;
-import lv.praise.domain.SubmissionGate;
-import lv.praise.domain.SubmitPraise;
+import lv.praise.domain.intake.SubmissionGate;
+import lv.praise.domain.intake.SubmitPraise;
 
 /**
  * Use case: a person praises an organisation that is not in the list by typing its name. It never

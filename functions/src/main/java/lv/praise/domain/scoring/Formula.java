@@ -36,7 +36,7 @@ final class Formula {
         this.mysteryMean = mysteryMean;
     }
 
-    static Formula of(Collection<ParticipantProfile> participants, PraiseTally tally,
+    static Formula of(Collection<ParticipantProfile> participants, ComponentTally tally,
                       Map<String, ? extends Collection<ExactScore>> evaluations, Map<PublicComponent, Fraction> means,
                       ScoringRules rules) {
         if (rules.isFirstFormula()) {
@@ -84,7 +84,7 @@ final class Formula {
     }
 
     /** A public component, 0–100 (docs/scoring.md §2, §2a). */
-    Fraction publicComponent(ParticipantProfile participant, PublicComponent component, PraiseTally tally) {
+    Fraction publicComponent(ParticipantProfile participant, PublicComponent component, ComponentTally tally) {
         Fraction c = Fraction.of(rules.priorWeight());
         long count = tally.count(participant.id(), component);
         Fraction n = Fraction.of(count);

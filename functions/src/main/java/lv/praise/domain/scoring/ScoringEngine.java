@@ -26,7 +26,7 @@ public final class ScoringEngine {
      * @param evaluations mystery-shopper scores (each 0–100) by participant id; a missing or empty
      *                    list means the participant was not evaluated
      */
-    public static Standings score(Collection<ParticipantProfile> participants, PraiseTally tally,
+    public static Standings score(Collection<ParticipantProfile> participants, ComponentTally tally,
                                   Map<String, ? extends Collection<BigDecimal>> evaluations, ScoringRules rules) {
         Map<String, List<ExactScore>> exact = new LinkedHashMap<>();
         evaluations.forEach((id, scores) -> exact.put(id, scores == null ? null
@@ -38,7 +38,7 @@ public final class ScoringEngine {
      * As {@link #score}, with exact scores that need not end as decimals: approved visits' scores
      * (docs/scoring.md §10) next to imported ones.
      */
-    public static Standings scoreExact(Collection<ParticipantProfile> participants, PraiseTally tally,
+    public static Standings scoreExact(Collection<ParticipantProfile> participants, ComponentTally tally,
                                        Map<String, ? extends Collection<ExactScore>> evaluations, ScoringRules rules) {
         if (!tally.channelComponents().equals(rules.channelComponents())) {
             throw new IllegalArgumentException("the tally was filled with another channel mapping than the rules'");
@@ -111,7 +111,7 @@ public final class ScoringEngine {
         return new Standings(rules.formulaVersion(), rules, shownMeans, rows, counts);
     }
 
-    private static ParticipantScore scoreOne(ParticipantProfile participant, PraiseTally tally,
+    private static ParticipantScore scoreOne(ParticipantProfile participant, ComponentTally tally,
                                              Collection<ExactScore> evaluation, Formula formula, ScoringRules rules) {
         Fraction weighted = Fraction.ZERO;
         Fraction weights = Fraction.ZERO;
@@ -157,7 +157,7 @@ public final class ScoringEngine {
                 ParticipantScore.Ranks.NONE);
     }
 
-    private static PublicScore shown(String id, PublicComponent component, Fraction score, PraiseTally tally) {
+    private static PublicScore shown(String id, PublicComponent component, Fraction score, ComponentTally tally) {
         return new PublicScore(tally.count(id, component), tally.starSum(id, component), score.round(2));
     }
 

@@ -24,7 +24,7 @@ import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.scoring.ParticipantProfile;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringEngine;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.domain.scoring.ExactScore;
@@ -170,12 +170,12 @@ public final class RecalculateStandings {
             thread.setDaemon(true);
             return thread;
         });
-        PraiseTally tally;
+        ComponentTally tally;
         List<ParticipantProfile> profiles;
         List<Evaluation> evaluated;
         List<Visit> approved;
         try {
-            Future<PraiseTally> tallied = background.submit(() -> frozen
+            Future<ComponentTally> tallied = background.submit(() -> frozen
                     ? praise.settledTally(campaignYear.getAsInt(), rules) : praise.tally(campaignYear.getAsInt(), rules));
             List<Participant> listed = participants.all(campaignYear.getAsInt());
             profiles = new ArrayList<>(listed.size());
@@ -224,7 +224,7 @@ public final class RecalculateStandings {
     }
 
     private Recalculation summary(ScoringRun scored, boolean latest, Duration took) {
-        PraiseTally tally = scored.tally();
+        ComponentTally tally = scored.tally();
         Standings result = scored.standings();
         long praisesRead = tally.countedPraise() + tally.ignoredUnconfirmed() + tally.ignoredRejected();
         return new Recalculation(campaignYear.getAsInt(), LocalDate.ofInstant(scored.at(), scored.campaign().timeZone()),
@@ -232,7 +232,7 @@ public final class RecalculateStandings {
                 result.counts().eligible(), took, latest);
     }
 
-    private static PraiseTally join(Future<PraiseTally> tallied) {
+    private static ComponentTally join(Future<ComponentTally> tallied) {
         try {
             return tallied.get();
         } catch (InterruptedException e) {

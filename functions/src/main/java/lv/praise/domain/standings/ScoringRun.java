@@ -5,7 +5,7 @@ import java.util.List;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Evaluation;
 import lv.praise.domain.scoring.ParticipantProfile;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.Standings;
 import lv.praise.domain.visits.Visit;
 
@@ -20,7 +20,7 @@ public record ScoringRun(
         Campaign campaign,
         Instant at,
         List<ParticipantProfile> profiles,
-        PraiseTally tally,
+        ComponentTally tally,
         List<Evaluation> evaluations,
         Standings standings,
         List<Visit> visits) {
@@ -32,7 +32,7 @@ public record ScoringRun(
     }
 
     /** A run without approved visits. */
-    public ScoringRun(Campaign campaign, Instant at, List<ParticipantProfile> profiles, PraiseTally tally,
+    public ScoringRun(Campaign campaign, Instant at, List<ParticipantProfile> profiles, ComponentTally tally,
                       List<Evaluation> evaluations, Standings standings) {
         this(campaign, at, profiles, tally, evaluations, standings, List.of());
     }

@@ -28,8 +28,7 @@ import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseException;
-import lv.praise.domain.PraiseStatus;
-import lv.praise.domain.PraiseStore;
+import lv.praise.domain.intake.PraiseStore;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.ScoringSource;
 import lv.praise.testkit.AwardsKit;
@@ -164,9 +163,9 @@ class PublishAwardsTest {
      */
     @Test
     void publishingFreezesEveryParticipantsCountsBeforeItScores() {
-        Praise late = new Praise("late", Fixtures.YEAR, "p01", "Dalībnieks", null, null, 5, List.of(), "Paldies!",
-                Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "hash-late", "token-late", Fixtures.DURING_WINDOW,
-                kit.clock.instant().plusSeconds(3600), null);
+        Praise late = Praise.pending("late", Fixtures.YEAR, "Dalībnieks",
+                new Praise.Content("p01", null, null, 5, List.of(), "Paldies!", Channel.ONLINE, Lang.LV),
+                "hash-late", "token-late", Fixtures.DURING_WINDOW, kit.clock.instant().plusSeconds(3600));
         kit.store.savePending(late);
         Publication p = awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none()).publication();
         for (Participant participant : kit.participants) {
@@ -239,12 +238,12 @@ class PublishAwardsTest {
         AtomicInteger settled = new AtomicInteger();
         ScoringSource lagging = new ScoringSource() {
             @Override
-            public lv.praise.domain.scoring.PraiseTally tally(int year, lv.praise.domain.scoring.ScoringRules rules) {
+            public lv.praise.domain.scoring.ComponentTally tally(int year, lv.praise.domain.scoring.ScoringRules rules) {
                 return kit.praises.tally(year, rules);
             }
 
             @Override
-            public lv.praise.domain.scoring.PraiseTally settledTally(int year, lv.praise.domain.scoring.ScoringRules rules) {
+            public lv.praise.domain.scoring.ComponentTally settledTally(int year, lv.praise.domain.scoring.ScoringRules rules) {
                 if (settled.incrementAndGet() == 1) {
                     throw new IllegalStateException("still disagrees with the participants' frozen counts");
                 }
@@ -273,9 +272,9 @@ class PublishAwardsTest {
      */
     @Test
     void aConfirmationLandingBetweenTheCheckAndTheFreezeIsCountedInTheRecord() {
-        Praise landing = new Praise("landing", Fixtures.YEAR, "p30", "Dalībnieks", null, null, 5, List.of(), "Paldies!",
-                Channel.ONLINE, Lang.LV, PraiseStatus.PENDING, "hash-landing", "token-landing", Fixtures.DURING_WINDOW,
-                kit.clock.instant().plusSeconds(3600), null);
+        Praise landing = Praise.pending("landing", Fixtures.YEAR, "Dalībnieks",
+                new Praise.Content("p30", null, null, 5, List.of(), "Paldies!", Channel.ONLINE, Lang.LV),
+                "hash-landing", "token-landing", Fixtures.DURING_WINDOW, kit.clock.instant().plusSeconds(3600));
         kit.store.savePending(landing);
         AtomicInteger reads = new AtomicInteger();
         ScoringSource confirmingAfterTheCheck = (year, rules) -> {

@@ -47,9 +47,10 @@ class WeeklyDigestTest {
     static ModeratedPraise praise(String id, String participant, String day, int stars, String employee, String text,
                                   ModerationStatus status) {
         Instant at = Instant.parse(day);
-        Praise p = new Praise(id, 2027, participant, LIBRARY.equals(participant) ? "Preiļu Galvenā bibliotēka"
-                : "Maiznīca Rudzupuķe", null, employee, stars, List.of(), text, Channel.ONLINE, Lang.LV,
-                PraiseStatus.CONFIRMED, null, null, at.minusSeconds(60), null, at);
+        Praise p = Praise.of(id, 2027,
+                LIBRARY.equals(participant) ? "Preiļu Galvenā bibliotēka" : "Maiznīca Rudzupuķe",
+                new Praise.Content(participant, null, employee, stars, List.of(), text, Channel.ONLINE, Lang.LV),
+                new Praise.State(PraiseStatus.CONFIRMED, null, null, at.minusSeconds(60), null, at));
         return new ModeratedPraise(p, status, status == ModerationStatus.REJECTED ? RejectReason.ABUSIVE : null,
                 null, null, null);
     }

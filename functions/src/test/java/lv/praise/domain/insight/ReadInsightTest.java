@@ -48,9 +48,10 @@ class ReadInsightTest {
     private Praise praise(String participantId, int stars, String employee, Channel channel, String branch,
                           List<String> aspects, Instant confirmedAt) {
         praiseNo++;
-        return new Praise("praise" + praiseNo, YEAR, participantId, "x", branch, employee, stars, aspects,
-                "Paldies nr. " + praiseNo, channel, Lang.LV, PraiseStatus.CONFIRMED, null, null, confirmedAt, null,
-                confirmedAt);
+        return Praise.of("praise" + praiseNo, YEAR, "x",
+                new Praise.Content(participantId, branch, employee, stars, aspects, "Paldies nr. " + praiseNo, channel,
+                        Lang.LV),
+                new Praise.State(PraiseStatus.CONFIRMED, null, null, confirmedAt, null, confirmedAt));
     }
 
     private Praise praise(String participantId, int stars, String employee) {

@@ -55,7 +55,7 @@ class FairnessCasesTest {
             "q8", List.of("72.00", "81.90", "77.66", "below_threshold", ""));
 
     private static Standings score(ScoringRules rules) {
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         List<ParticipantProfile> profiles = new ArrayList<>();
         Map<String, List<BigDecimal>> evaluations = new HashMap<>();
         for (Case c : CASES) {

@@ -20,7 +20,7 @@ class GoldenStandingsTest {
     private final ScoringRules rules = ScoringRules.legacy();
 
     private Standings score(List<ScoringFixtures.PraiseLine> praise) {
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         praise.forEach(line -> line.addTo(tally));
         return ScoringEngine.score(ScoringFixtures.participants(), tally, ScoringFixtures.evaluations(), rules);
     }

@@ -31,7 +31,7 @@ class ScoringEngineTest {
 
     @Test
     void withoutPraiseTheCampaignMeanIsTheDefaultFour() {
-        Standings standings = ScoringEngine.score(List.of(profile("a", true)), new PraiseTally(rules),
+        Standings standings = ScoringEngine.score(List.of(profile("a", true)), new ComponentTally(rules),
                 Map.of("a", scores("90")), rules);
         for (PublicComponent component : PublicComponent.values()) {
             assertEquals(new CampaignMean(0, 0, d("4.0000"), true), standings.campaignMean(component));
@@ -44,7 +44,7 @@ class ScoringEngineTest {
 
     @Test
     void eachChannelFallsBackOnItsOwn() {
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         tally.add("a", "online", 5, true, false);
         tally.add("b", "online", 4, true, false);
         Standings standings = ScoringEngine.score(List.of(profile("a", true), profile("b", true)), tally, Map.of(),
@@ -59,7 +59,7 @@ class ScoringEngineTest {
     void theDefaultMeanIsConfigurable() {
         ScoringRules lower = new ScoringRules(rules.priorWeight(), d("3.5"), rules.onlineWeight(), rules.branchWeight(),
                 rules.mysteryWeight(), rules.qualityThreshold(), rules.formulaVersion(), rules.channelComponents());
-        Standings standings = ScoringEngine.score(List.of(profile("a", false)), new PraiseTally(lower), Map.of(), lower);
+        Standings standings = ScoringEngine.score(List.of(profile("a", false)), new ComponentTally(lower), Map.of(), lower);
         assertEquals(d("70.00"), standings.find("a").orElseThrow().online().score());
     }
 
@@ -67,21 +67,21 @@ class ScoringEngineTest {
     void withoutBranchesTheOtherWeightsAreRenormalised() {
         Map<String, List<BigDecimal>> evaluations = Map.of("shop", scores("94"), "chain", scores("94"));
         Standings standings = ScoringEngine.score(List.of(profile("shop", false), profile("chain", true)),
-                new PraiseTally(rules), evaluations, rules);
+                new ComponentTally(rules), evaluations, rules);
         ParticipantScore shop = standings.find("shop").orElseThrow();
         assertNull(shop.branch());
         assertEquals(d("88.00"), shop.total(), "(30·80 + 40·94) / 70, not / 100");
         assertEquals(d("85.60"), standings.find("chain").orElseThrow().total(), "(30·80 + 30·80 + 40·94) / 100");
 
         ScoringRules other = rules.withWeights(d("1"), d("1"), d("2"));
-        Standings reweighted = ScoringEngine.score(List.of(profile("shop", false)), new PraiseTally(other),
+        Standings reweighted = ScoringEngine.score(List.of(profile("shop", false)), new ComponentTally(other),
                 evaluations, other);
         assertEquals(d("89.33"), reweighted.find("shop").orElseThrow().total(), "(80 + 2·94) / 3");
     }
 
     @Test
     void withoutEvaluationTheTotalIsPublicOnlyAndNotEligible() {
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         for (int i = 0; i < 5; i++) {
             tally.add("a", "online", 5, true, false);
         }
@@ -99,7 +99,7 @@ class ScoringEngineTest {
 
     @Test
     void manyPraisesOutweighThePrior() {
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         tally.add("few", "online", 5, true, false);
         for (int i = 0; i < 95; i++) {
             tally.add("many", "online", 5, true, false);
@@ -118,7 +118,7 @@ class ScoringEngineTest {
 
     @Test
     void branchPraiseOfAParticipantWithoutBranchesCountsButScoresNothing() {
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         tally.add("shop", "paper", 1, true, false);
         tally.add("chain", "branch", 5, true, false);
         Standings standings = ScoringEngine.score(List.of(profile("shop", false), profile("chain", true)), tally,
@@ -134,10 +134,10 @@ class ScoringEngineTest {
     void theThresholdIsConfigurableAndComparedToTheRoundedTotal() {
         Map<String, List<BigDecimal>> evaluations = Map.of("a", scores("85"));
         // (30·80 + 30·80 + 40·85) / 100 = 82.00
-        Standings at82 = ScoringEngine.score(List.of(profile("a", true)), new PraiseTally(rules), evaluations,
+        Standings at82 = ScoringEngine.score(List.of(profile("a", true)), new ComponentTally(rules), evaluations,
                 rules.withQualityThreshold(d("82.00")));
         assertTrue(at82.find("a").orElseThrow().eligible());
-        Standings at8201 = ScoringEngine.score(List.of(profile("a", true)), new PraiseTally(rules), evaluations,
+        Standings at8201 = ScoringEngine.score(List.of(profile("a", true)), new ComponentTally(rules), evaluations,
                 rules.withQualityThreshold(d("82.01")));
         assertEquals(Ineligibility.BELOW_THRESHOLD, at8201.find("a").orElseThrow().reason());
 
@@ -149,7 +149,7 @@ class ScoringEngineTest {
     void aTotalOfExactlyHalfACentRoundsUp() {
         // Both public components at 80, mystery (79.975 + 80) / 2 = 79.9875:
         // total (30·80 + 30·80 + 40·79.9875) / 100 = exactly 79.995 → 80.00.
-        Standings standings = ScoringEngine.score(List.of(profile("a", true)), new PraiseTally(rules),
+        Standings standings = ScoringEngine.score(List.of(profile("a", true)), new ComponentTally(rules),
                 Map.of("a", scores("79.975", "80")), rules);
         ParticipantScore a = standings.find("a").orElseThrow();
         assertEquals(d("79.99"), a.mysteryScore());
@@ -157,7 +157,7 @@ class ScoringEngineTest {
         assertTrue(a.eligible());
 
         // A hair below half a cent stays below: mystery 79.98725 gives a total of 79.9949 → 79.99.
-        Standings below = ScoringEngine.score(List.of(profile("a", true)), new PraiseTally(rules),
+        Standings below = ScoringEngine.score(List.of(profile("a", true)), new ComponentTally(rules),
                 Map.of("a", scores("79.9745", "80")), rules);
         assertEquals(d("79.99"), below.find("a").orElseThrow().total());
         assertFalse(below.find("a").orElseThrow().eligible());
@@ -168,7 +168,7 @@ class ScoringEngineTest {
         // Mystery (80.005 + 80.02) / 2 = 80.0125; total (30·80 + 30·80 + 40·80.0125) / 100 = exactly 80.005.
         // Half-even would give 80.00 for both the total and a mystery of 80.005; half-up gives 80.01.
         Standings standings = ScoringEngine.score(List.of(profile("a", true), profile("b", true)),
-                new PraiseTally(rules), Map.of("a", scores("80.005", "80.02"), "b", scores("80.00", "80.01")), rules);
+                new ComponentTally(rules), Map.of("a", scores("80.005", "80.02"), "b", scores("80.00", "80.01")), rules);
         assertEquals(d("80.01"), standings.find("a").orElseThrow().total());
         assertEquals(d("80.01"), standings.find("b").orElseThrow().mysteryScore(), "(80.00 + 80.01) / 2 = 80.005");
     }
@@ -183,7 +183,7 @@ class ScoringEngineTest {
                 new ParticipantProfile("e", "E", null, null, null, true));
         Map<String, List<BigDecimal>> evaluations = Map.of("a", scores("100"), "b", scores("99"), "c", scores("98"),
                 "d", scores("97"), "e", scores("96"));
-        Standings standings = ScoringEngine.score(profiles, new PraiseTally(rules), evaluations, rules);
+        Standings standings = ScoringEngine.score(profiles, new ComponentTally(rules), evaluations, rules);
         assertEquals(new ParticipantScore.Ranks(1, 1, 1, 1), standings.find("a").orElseThrow().ranks());
         assertEquals(new ParticipantScore.Ranks(2, 2, 1, 1), standings.find("b").orElseThrow().ranks());
         assertEquals(new ParticipantScore.Ranks(3, 1, 1, 2), standings.find("c").orElseThrow().ranks());
@@ -193,7 +193,7 @@ class ScoringEngineTest {
 
     @Test
     void praiseAndEvaluationsOfUnlistedParticipantsAreLeftOutAndReported() {
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         tally.add("a", "online", 4, true, false);
         tally.add("gone", "online", 1, true, false);
         tally.add("gone", "online", 1, true, false);
@@ -208,7 +208,7 @@ class ScoringEngineTest {
 
     @Test
     void refusesInputThatCannotBeScored() {
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         assertThrows(IllegalArgumentException.class, () -> ScoringEngine.score(
                 List.of(profile("a", true), profile("a", false)), tally, Map.of(), rules), "duplicate id");
         assertThrows(IllegalArgumentException.class, () -> ScoringEngine.score(

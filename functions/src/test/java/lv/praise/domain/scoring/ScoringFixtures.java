@@ -60,9 +60,9 @@ final class ScoringFixtures {
                 .toList();
     }
 
-    /** The praise lines, each as the arguments of {@link PraiseTally#add(String, String, int, boolean, boolean)}. */
+    /** The praise lines, each as the arguments of {@link ComponentTally#add(String, String, int, boolean, boolean)}. */
     record PraiseLine(String participantId, String channel, int stars, boolean confirmed, boolean rejected) {
-        boolean addTo(PraiseTally tally) {
+        boolean addTo(ComponentTally tally) {
             return tally.add(participantId, channel, stars, confirmed, rejected);
         }
     }

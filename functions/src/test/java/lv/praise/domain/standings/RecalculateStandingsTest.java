@@ -22,7 +22,7 @@ import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.scoring.Ineligibility;
 import lv.praise.domain.scoring.ParticipantProfile;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringEngine;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.domain.scoring.Standings;
@@ -109,7 +109,7 @@ class RecalculateStandingsTest {
 
         // The same data given to the engine directly.
         ScoringRules rules = ScoringRules.forCampaign(Campaign.defaults(YEAR));
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         for (Praise praise : store.praises()) {
             if (praise.campaignYear() == YEAR) {
                 tally.add(praise, praises.isRejected(praise.id()));

@@ -10,7 +10,7 @@ import java.util.Map;
 import lv.praise.domain.PraiseException;
 import lv.praise.domain.scoring.ExactScore;
 import lv.praise.domain.scoring.ParticipantProfile;
-import lv.praise.domain.scoring.PraiseTally;
+import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringEngine;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.domain.scoring.Standings;
@@ -58,7 +58,7 @@ class VisitScoringTest {
         Participant p = new Participant(2027, "p", "P", "B2C", "TRADE", "SMALL", List.of(), null, 0);
         ScoringRules rules = ScoringRules.legacy();
         VisitScore visit = VisitScoring.score(V1, "e-mail", workedExample()).score();
-        Standings standings = ScoringEngine.scoreExact(List.of(ParticipantProfile.of(p)), new PraiseTally(rules),
+        Standings standings = ScoringEngine.scoreExact(List.of(ParticipantProfile.of(p)), new ComponentTally(rules),
                 Map.of("p", List.of(ExactScore.of(new BigDecimal("80")), new ExactScore(visit.numerator(), visit.denominator()))),
                 rules);
         assertEquals(new BigDecimal("74.81"), standings.rows().get(0).mystery().score());

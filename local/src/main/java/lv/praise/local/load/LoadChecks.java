@@ -33,7 +33,7 @@ final class LoadChecks {
      * What the table and the public site hold before the run – the demo data's praise, or a deployed table's
      * (PRAISE_DYNAMODB_ENDPOINT) – so that every check after it counts the run's own praise on top of exactly this.
      */
-    record Baseline(PraiseTally tally, Map<String, Long> publicCounts, PraiseApi.ModerationCounts counters) {
+    record Baseline(ScannedPraise tally, Map<String, Long> publicCounts, PraiseApi.ModerationCounts counters) {
         long publicTotal() {
             return publicCounts.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -41,7 +41,7 @@ final class LoadChecks {
 
     /** Before the run: no praise left unconfirmed, and the public counts equal the scan, so the counts after mean what they say. */
     static Baseline baseline(LocalServer server) throws IOException, InterruptedException {
-        return new Baseline(PraiseTally.scan(server.dynamo(), server.tableName(), server.campaignYear()),
+        return new Baseline(ScannedPraise.scan(server.dynamo(), server.tableName(), server.campaignYear()),
                 publicCounts(server), new PraiseApi(server.baseUrl()).moderationCounts(server.organiserToken()));
     }
 
@@ -76,7 +76,7 @@ final class LoadChecks {
         checks.add(Check.of(options.racers() + " racers on one token", new java.util.TreeMap<>(Map.of("already_confirmed",
                 options.racers() - 1, "confirmed", 1)).toString(), outcome.raceAnswers().toString()));
 
-        PraiseTally tally = PraiseTally.scan(server.dynamo(), server.tableName(), server.campaignYear());
+        ScannedPraise tally = ScannedPraise.scan(server.dynamo(), server.tableName(), server.campaignYear());
         checks.add(Check.of("confirmed praise items in the table", expectedTotal, (long) tally.confirmedIds().size()));
         Set<String> lost = new HashSet<>(outcome.expectedIds());
         lost.removeAll(tally.confirmedIds());

@@ -1,5 +1,12 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
+import lv.praise.domain.Campaign;
+import lv.praise.domain.CampaignStore;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.HashRetention;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.PraiseStatus;
 import java.time.Clock;
 import java.time.Instant;
 

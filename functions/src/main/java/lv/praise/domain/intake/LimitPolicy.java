@@ -1,4 +1,4 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
 import java.time.Duration;
 import java.time.Instant;

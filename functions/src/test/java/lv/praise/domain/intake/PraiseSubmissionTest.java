@@ -1,8 +1,12 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import lv.praise.domain.Channel;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.Lang;
+import lv.praise.domain.PraiseException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;

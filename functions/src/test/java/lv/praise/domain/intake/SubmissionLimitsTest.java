@@ -1,4 +1,4 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
 import static lv.praise.testkit.Fixtures.BAKERY;
 import static lv.praise.testkit.Fixtures.EMAIL_KEY;
@@ -11,6 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import lv.praise.domain.Channel;
+import lv.praise.domain.EmailHasher;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.Lang;
+import lv.praise.domain.Participant;
+import lv.praise.domain.PraiseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,7 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.PraiseException;
 import java.time.Duration;
 
 /** A sender or an e-mail address submitted as many praises as its window allows; it may try again later. */

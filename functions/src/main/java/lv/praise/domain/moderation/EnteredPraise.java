@@ -1,32 +1,25 @@
-package lv.praise.domain;
+package lv.praise.domain.moderation;
 
+import lv.praise.domain.Channel;
+import lv.praise.domain.Lang;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.intake.PraiseFields;
 import java.util.List;
 
 /**
  * A praise an organiser types in from a phone call or a paper form, checked like the public form's
  * fields. There is no e-mail: nobody confirms it, and there is no one-per-person slot for it.
  */
-public record EnteredPraise(
-        String participantId,
-        String branch,
-        String employee,
-        int stars,
-        List<String> aspects,
-        String text,
-        Channel channel,
-        Lang lang) {
+public record EnteredPraise(Praise.Content content) implements Praise.HasContent {
+
+    public EnteredPraise(String participantId, String branch, String employee, int stars, List<String> aspects,
+                         String text, Channel channel, Lang lang) {
+        this(PraiseFields.content(participantId, branch, employee, stars, aspects, text, channel, lang));
+    }
 
     public EnteredPraise {
-        participantId = PraiseFields.participantId(participantId);
-        branch = PraiseFields.branch(branch);
-        employee = PraiseFields.employee(employee);
-        PraiseFields.stars(stars);
-        aspects = PraiseFields.aspects(aspects);
-        text = PraiseFields.text(text);
-        requireEntered(channel);
-        if (lang == null) {
-            lang = Lang.LV;
-        }
+        requireEntered(content.channel());
     }
 
     /** The channel an organiser types in, by its code: phone or paper (400 {@code channel} otherwise). */

@@ -1,5 +1,12 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
+import lv.praise.domain.Channel;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.FreeText;
+import lv.praise.domain.Lang;
+import lv.praise.domain.Participant;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,15 +15,31 @@ import java.util.Set;
  * The checks a praise's own fields get, wherever it comes from (the public form, an organiser typing in
  * a call or a paper form), so both are held to the same rules and name the same fields.
  */
-final class PraiseFields {
+public final class PraiseFields {
     /** Limits in Unicode code points (an emoji or a combined letter is one), as the form counts them too. */
-    static final int MAX_TEXT = 2000;
-    static final int MAX_EMPLOYEE = 100;
+    public static final int MAX_TEXT = 2000;
+    public static final int MAX_EMPLOYEE = 100;
 
     private PraiseFields() {
     }
 
-    static String participantId(String value) {
+    /**
+     * A praise's content with every field checked (the first fault names its field) and the language defaulted
+     * to Latvian. The channel is the caller's rule: the public form and an organiser accept different ones.
+     */
+    public static Praise.Content content(String participantId, String branch, String employee, int stars,
+                                         List<String> aspects, String text, Channel channel, Lang lang) {
+        String id = participantId(participantId);
+        String checkedBranch = branch(branch);
+        String checkedEmployee = employee(employee);
+        stars(stars);
+        List<String> checkedAspects = aspects(aspects);
+        String checkedText = text(text);
+        return new Praise.Content(id, checkedBranch, checkedEmployee, stars, checkedAspects, checkedText, channel,
+                lang == null ? Lang.LV : lang);
+    }
+
+    public static String participantId(String value) {
         String id = required("participantId", value);
         if (!Participant.isId(id)) {
             throw new PraiseException(ErrorCode.UNKNOWN_PARTICIPANT, "participantId", "no such participant");
@@ -24,11 +47,11 @@ final class PraiseFields {
         return id;
     }
 
-    static String branch(String value) {
+    public static String branch(String value) {
         return FreeText.name("branch", optional(value));
     }
 
-    static String employee(String value) {
+    public static String employee(String value) {
         String employee = FreeText.name("employee", optional(value));
         if (employee != null && employee.codePointCount(0, employee.length()) > MAX_EMPLOYEE) {
             throw PraiseException.invalid("employee", "employee must be at most " + MAX_EMPLOYEE + " characters");
@@ -36,14 +59,14 @@ final class PraiseFields {
         return employee;
     }
 
-    static void stars(int stars) {
+    public static void stars(int stars) {
         if (stars < 1 || stars > 5) {
             throw PraiseException.invalid("stars", "stars must be a whole number from 1 to 5");
         }
     }
 
-    /** Each aspect once; whether they are the campaign's own is the use case's check ({@link Campaign#requireAspects}). */
-    static List<String> aspects(List<String> aspects) {
+    /** Each aspect once; whether they are the campaign's own is the use case's check ({@link lv.praise.domain.Campaign#requireAspects}). */
+    public static List<String> aspects(List<String> aspects) {
         Set<String> distinct = new LinkedHashSet<>();
         for (String aspect : aspects) {
             if (aspect == null || aspect.isBlank()) {
@@ -56,7 +79,7 @@ final class PraiseFields {
         return List.copyOf(distinct);
     }
 
-    static String text(String value) {
+    public static String text(String value) {
         String text = FreeText.text("text", required("text", value));
         if (text.codePointCount(0, text.length()) > MAX_TEXT) {
             throw PraiseException.invalid("text", "text must be at most " + MAX_TEXT + " characters");
@@ -64,7 +87,7 @@ final class PraiseFields {
         return text;
     }
 
-    static String required(String field, String value) {
+    public static String required(String field, String value) {
         String trimmed = optional(value);
         if (trimmed == null) {
             throw PraiseException.invalid(field, field + " is required");
@@ -72,7 +95,7 @@ final class PraiseFields {
         return trimmed;
     }
 
-    static String optional(String value) {
+    public static String optional(String value) {
         if (value == null) {
             return null;
         }

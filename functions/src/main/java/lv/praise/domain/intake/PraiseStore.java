@@ -1,5 +1,8 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
+import lv.praise.domain.Campaign;
+import lv.praise.domain.Participant;
+import lv.praise.domain.Praise;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -18,7 +18,7 @@ import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
 import org.junit.jupiter.api.Test;
 
-class PraiseTallyTest {
+class ComponentTallyTest {
     private final ScoringRules rules = ScoringRules.legacy();
 
     @Test
@@ -30,16 +30,16 @@ class PraiseTallyTest {
             praise.add(new ScoringFixtures.PraiseLine("p" + random.nextInt(40), channels[random.nextInt(4)],
                     1 + random.nextInt(5), random.nextInt(10) > 0, random.nextInt(20) == 0));
         }
-        PraiseTally sequential = new PraiseTally(rules);
+        ComponentTally sequential = new ComponentTally(rules);
         praise.forEach(p -> p.addTo(sequential));
 
         // Four "scan segments" of uneven size, merged in an arbitrary order.
-        List<PraiseTally> segments = List.of(new PraiseTally(rules), new PraiseTally(rules), new PraiseTally(rules),
-                new PraiseTally(rules));
+        List<ComponentTally> segments = List.of(new ComponentTally(rules), new ComponentTally(rules), new ComponentTally(rules),
+                new ComponentTally(rules));
         for (ScoringFixtures.PraiseLine p : praise) {
             p.addTo(segments.get(Math.min(3, random.nextInt(6))));
         }
-        PraiseTally merged = new PraiseTally(rules).merge(segments.get(2)).merge(segments.get(0))
+        ComponentTally merged = new ComponentTally(rules).merge(segments.get(2)).merge(segments.get(0))
                 .merge(segments.get(3)).merge(segments.get(1));
 
         assertSameTally(sequential, merged);
@@ -48,7 +48,7 @@ class PraiseTallyTest {
 
     @Test
     void unconfirmedAndRejectedPraiseIsOnlyCountedAsIgnored() {
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         assertFalse(tally.add("a", "online", 1, false, false));
         assertFalse(tally.add("a", "online", 1, true, true));
         assertFalse(tally.add("a", "online", 1, false, true), "unconfirmed and rejected counts once, as unconfirmed");
@@ -62,7 +62,7 @@ class PraiseTallyTest {
 
     @Test
     void channelsMapOntoComponentsPhoneOnlinePaperBranch() {
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         tally.add("a", "online", 5, true, false);
         tally.add("a", "phone", 3, true, false);
         tally.add("a", "branch", 4, true, false);
@@ -82,17 +82,17 @@ class PraiseTallyTest {
         ScoringRules allOnline = new ScoringRules(rules.priorWeight(), rules.defaultMeanStars(), rules.onlineWeight(),
                 rules.branchWeight(), rules.mysteryWeight(), rules.qualityThreshold(), rules.formulaVersion(),
                 Map.of("online", PublicComponent.ONLINE, "branch", PublicComponent.ONLINE));
-        PraiseTally tally = new PraiseTally(allOnline);
+        ComponentTally tally = new ComponentTally(allOnline);
         tally.add("a", "branch", 4, true, false);
         assertEquals(1, tally.count("a", PublicComponent.ONLINE));
         assertThrows(IllegalArgumentException.class, () -> tally.add("a", "paper", 4, true, false));
-        assertThrows(IllegalArgumentException.class, () -> tally.merge(new PraiseTally(rules)),
+        assertThrows(IllegalArgumentException.class, () -> tally.merge(new ComponentTally(rules)),
                 "tallies with different mappings don't merge");
     }
 
     @Test
     void aCountedPraiseMustBeWellFormedAnIgnoredOneNeedNot() {
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         assertThrows(IllegalArgumentException.class, () -> tally.add("a", "fax", 4, true, false));
         assertThrows(IllegalArgumentException.class, () -> tally.add("a", (String) null, 4, true, false));
         assertThrows(IllegalArgumentException.class, () -> tally.add("a", "online", 0, true, false));
@@ -103,7 +103,7 @@ class PraiseTallyTest {
 
     @Test
     void aStoredPraiseCountsByItsStatus() {
-        PraiseTally tally = new PraiseTally(rules);
+        ComponentTally tally = new ComponentTally(rules);
         tally.add(praise(PraiseStatus.CONFIRMED, Channel.ONLINE, 4), false);
         tally.add(praise(PraiseStatus.PENDING, Channel.ONLINE, 4), false);
         tally.add(praise(PraiseStatus.CONFIRMED, Channel.BRANCH, 2), true);
@@ -115,11 +115,13 @@ class PraiseTallyTest {
 
     private static Praise praise(PraiseStatus status, Channel channel, int stars) {
         Instant now = Instant.parse("2027-03-10T10:00:00Z");
-        return new Praise("id", 2027, "acme", "Acme", null, null, stars, List.of(), "Thanks", channel, Lang.LV, status,
-                "hash", "token", now, now.plusSeconds(3600), status == PraiseStatus.CONFIRMED ? now : null);
+        return Praise.of("id", 2027, "Acme",
+                new Praise.Content("acme", null, null, stars, List.of(), "Thanks", channel, Lang.LV),
+                new Praise.State(status, "hash", "token", now, now.plusSeconds(3600),
+                        status == PraiseStatus.CONFIRMED ? now : null));
     }
 
-    static void assertSameTally(PraiseTally expected, PraiseTally actual) {
+    static void assertSameTally(ComponentTally expected, ComponentTally actual) {
         assertEquals(expected.participantIds(), actual.participantIds());
         Set<String> ids = new HashSet<>(expected.participantIds());
         for (String id : ids) {
@@ -139,7 +141,7 @@ class PraiseTallyTest {
 
     @Test
     void aTallyAgreesWithCountersThatSayWhatItCountedAndNamesWhereNot() {
-        PraiseTally tally = new PraiseTally(ScoringRules.defaults());
+        ComponentTally tally = new ComponentTally(ScoringRules.defaults());
         tally.add("a", "online", 5, true, false);
         tally.add("a", "branch", 4, true, false);
         tally.add("b", "online", 3, true, true);

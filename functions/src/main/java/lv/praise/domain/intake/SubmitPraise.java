@@ -1,5 +1,14 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
+import lv.praise.domain.Campaign;
+import lv.praise.domain.Channel;
+import lv.praise.domain.EmailHasher;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.OutgoingMail;
+import lv.praise.domain.Participant;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.SiteUrl;
 import java.util.function.IntSupplier;
 import java.time.Clock;
 import java.time.Duration;
@@ -103,10 +112,8 @@ public final class SubmitPraise {
 
         ConfirmationToken token = ConfirmationToken.generate();
         Instant expiresAt = now.plus(TOKEN_LIFETIME);
-        Praise praise = new Praise(token.praiseId(), year, participant.id(), participant.name(),
-                submission.branch(), submission.employee(), submission.stars(), submission.aspects(),
-                submission.text(), submission.channel(), submission.lang(), PraiseStatus.PENDING, emailHash,
-                token.secretHash(), now, expiresAt, null);
+        Praise praise = Praise.pending(token.praiseId(), year, participant.name(), submission.content(), emailHash,
+                token.secretHash(), now, expiresAt);
         praises.savePending(praise);
 
         String link = siteUrl.link("/confirm.html?token=" + token);

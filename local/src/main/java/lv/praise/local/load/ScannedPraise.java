@@ -18,10 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  * @param moderation        confirmed praise per review state (PENDING, APPROVED, REJECTED, or "none")
  * @param praiserSlots      the one-per-person-per-participant slots, one per confirmed praise
  */
-record PraiseTally(Set<String> confirmedIds, long unconfirmed, Map<String, Long> counted,
+record ScannedPraise(Set<String> confirmedIds, long unconfirmed, Map<String, Long> counted,
                    Map<String, Long> moderation, long praiserSlots) {
 
-    static PraiseTally scan(DynamoDbClient dynamo, String table, int year) {
+    static ScannedPraise scan(DynamoDbClient dynamo, String table, int year) {
         Set<String> confirmed = new HashSet<>();
         long unconfirmed = 0;
         Map<String, Long> counted = new HashMap<>();
@@ -56,7 +56,7 @@ record PraiseTally(Set<String> confirmedIds, long unconfirmed, Map<String, Long>
                 }
             }
         }
-        return new PraiseTally(Set.copyOf(confirmed), unconfirmed, Map.copyOf(counted), Map.copyOf(moderation), slots);
+        return new ScannedPraise(Set.copyOf(confirmed), unconfirmed, Map.copyOf(counted), Map.copyOf(moderation), slots);
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

@@ -1,4 +1,4 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,21 +1,22 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
+import lv.praise.domain.Channel;
+import lv.praise.domain.EmailAddress;
+import lv.praise.domain.Lang;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseException;
 import java.util.List;
 
 /**
  * What a person sends from the praise form, checked field by field. Building one either succeeds
  * or names the first field at fault.
  */
-public record PraiseSubmission(
-        String participantId,
-        String branch,
-        String employee,
-        int stars,
-        List<String> aspects,
-        String text,
-        Channel channel,
-        String email,
-        Lang lang) {
+public record PraiseSubmission(Praise.Content content, String email) implements Praise.HasContent {
+
+    public PraiseSubmission(String participantId, String branch, String employee, int stars, List<String> aspects,
+                            String text, Channel channel, String email, Lang lang) {
+        this(PraiseFields.content(participantId, branch, employee, stars, aspects, text, channel, lang), email);
+    }
 
     public static final int MAX_TEXT = PraiseFields.MAX_TEXT;
     public static final int MAX_EMPLOYEE = PraiseFields.MAX_EMPLOYEE;
@@ -47,21 +48,12 @@ public record PraiseSubmission(
     }
 
     public PraiseSubmission {
-        participantId = PraiseFields.participantId(participantId);
-        branch = PraiseFields.branch(branch);
-        employee = PraiseFields.employee(employee);
-        PraiseFields.stars(stars);
-        aspects = PraiseFields.aspects(aspects);
-        text = PraiseFields.text(text);
-        requirePublic(channel);
+        requirePublic(content.channel());
         // The branch says where the person was served, so it belongs to praise "at a branch" only.
-        if (branch != null && channel != Channel.BRANCH) {
+        if (content.branch() != null && content.channel() != Channel.BRANCH) {
             throw PraiseException.invalid("branch", "a branch is given only with channel 'branch' (served at a branch)");
         }
         // Where the link is sent: the address as typed, in its one accepted form (not the canonical mailbox).
         email = EmailAddress.parse("email", email).address();
-        if (lang == null) {
-            lang = Lang.LV;
-        }
     }
 }

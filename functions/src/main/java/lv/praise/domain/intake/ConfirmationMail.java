@@ -1,5 +1,8 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
+import lv.praise.domain.CalendarDates;
+import lv.praise.domain.Lang;
+import lv.praise.domain.OutgoingMail;
 import java.time.Instant;
 import java.time.ZoneId;
 

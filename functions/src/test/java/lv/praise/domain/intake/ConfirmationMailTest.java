@@ -1,7 +1,11 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import lv.praise.domain.CalendarDates;
+import lv.praise.domain.Campaign;
+import lv.praise.domain.Lang;
+import lv.praise.domain.OutgoingMail;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;

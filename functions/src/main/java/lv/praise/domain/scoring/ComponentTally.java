@@ -20,7 +20,7 @@ import lv.praise.domain.PraiseStatus;
  * {@linkplain #merge merged}. Counts are sums, so the result does not depend on how the praise was
  * split or in which order it came.
  */
-public final class PraiseTally {
+public final class ComponentTally {
     private static final int COMPONENTS = PublicComponent.values().length;
 
     /** Count and star sum of one participant (or of the campaign), by component ordinal. */
@@ -43,7 +43,7 @@ public final class PraiseTally {
     private long ignoredRejected;
 
     /** A tally that maps channels to components as the given rules say. */
-    public PraiseTally(ScoringRules rules) {
+    public ComponentTally(ScoringRules rules) {
         this.channelComponents = rules.channelComponents();
     }
 
@@ -93,7 +93,7 @@ public final class PraiseTally {
     }
 
     /** Adds everything the other tally holds into this one, and returns this one. */
-    public PraiseTally merge(PraiseTally other) {
+    public ComponentTally merge(ComponentTally other) {
         if (!channelComponents.equals(other.channelComponents)) {
             throw new IllegalArgumentException("tallies that map channels differently can't be merged");
         }

@@ -1,4 +1,4 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
 import static lv.praise.testkit.Fixtures.BAKERY;
 import static lv.praise.testkit.Fixtures.DURING_WINDOW;
@@ -12,9 +12,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import lv.praise.domain.Campaign;
+import lv.praise.domain.Channel;
+import lv.praise.domain.EmailAddress;
+import lv.praise.domain.EmailHasher;
+import lv.praise.domain.ErrorCode;
+import lv.praise.domain.Label;
+import lv.praise.domain.Lang;
+import lv.praise.domain.OutgoingMail;
+import lv.praise.domain.Participant;
+import lv.praise.domain.Praise;
+import lv.praise.domain.PraiseException;
+import lv.praise.domain.PraiseStatus;
+import lv.praise.domain.Term;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import lv.praise.domain.EmailAddressTest;
 import lv.praise.testkit.InMemoryStore;
 import lv.praise.testkit.MutableClock;
 import lv.praise.testkit.RecordingMailer;

@@ -1,5 +1,7 @@
-package lv.praise.domain;
+package lv.praise.domain.intake;
 
+import lv.praise.domain.EmailHasher;
+import lv.praise.domain.SenderAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
