@@ -203,7 +203,7 @@ public final class CapacityBench {
             parameters.remove("PraiseLimitPerEmail");
             return new LocalServer.Config(0, 0, null, outbox, options.root().resolve("template.yaml"),
                     options.root().resolve("static-site"), null, DAY, parameters, dynamo, false,
-                    new DynamoTwin.Settings(true, DynamoTwin.DEFAULT_HOLD));
+                    new DynamoTwin.Settings(true, DynamoTwin.DEFAULT_HOLD), null);
         }
 
         private List<String> participantIds(int count) {
