@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -325,8 +324,8 @@ public final class Bench {
                 Math.round(lambda.classBytes() / 1024.0), root.relativize(lambda.zip()));
         out.printf(Locale.ROOT, "Machine: %d cores (%s), %s %s, %s; DynamoDB Local 3.1.0 in the same JVM over"
                         + " loopback HTTP; %d warm-up pairs excluded; run took %.0f s.%n",
-                Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
-                System.getProperty("java.runtime.version"), jvmFlags(), options.warmup(), seconds);
+                Runtime.getRuntime().availableProcessors(), Machine.cpuModel(), System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), Machine.jvmFlags(), options.warmup(), seconds);
     }
 
     /** The summary table's line: the ratio at the smallest and the largest size. */
@@ -351,23 +350,7 @@ public final class Bench {
                 r.stats().medianMs(), r.baseline().medianMs());
     }
 
-    private static String cpuModel() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (line.startsWith("model name")) {
-                    return line.substring(line.indexOf(':') + 1).strip();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // Not Linux: the architecture has to do.
-        }
-        return System.getProperty("os.arch");
-    }
 
-    private static String jvmFlags() {
-        List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        return flags.isEmpty() ? "default JVM flags" : "JVM flags " + String.join(" ", flags);
-    }
 
     private static final long STARTED = System.nanoTime();
 

@@ -588,7 +588,7 @@ public final class CapacityBench {
             out.println();
             out.printf(Locale.ROOT, "Machine: %d cores (%s), %s %s; DynamoDB Local 3.1.0 in its own JVM over loopback HTTP,"
                             + " the twin in front of it; run took %.0f s.%n",
-                    Runtime.getRuntime().availableProcessors(), ColdStartBench.cpuModel(), System.getProperty("java.vm.name"),
+                    Runtime.getRuntime().availableProcessors(), Machine.cpuModel(), System.getProperty("java.vm.name"),
                     System.getProperty("java.runtime.version"), seconds);
         }
 

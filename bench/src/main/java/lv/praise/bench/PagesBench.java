@@ -243,7 +243,7 @@ public final class PagesBench {
         out.println();
         out.println(note(loads));
         out.printf(Locale.ROOT, "Machine: %d cores (%s), %s; run took %.0f s.%n", Runtime.getRuntime().availableProcessors(),
-                ColdStartBench.cpuModel(), chromiumVersion(), seconds);
+                Machine.cpuModel(), chromiumVersion(), seconds);
     }
 
     private static String note(int loads) {
