@@ -26,7 +26,7 @@ import lv.praise.domain.mail.MailQueue;
 import lv.praise.domain.Participant;
 import lv.praise.domain.PraiseStore;
 import lv.praise.domain.SubmitPraise;
-import lv.praise.handler.BenchAccess;
+import lv.praise.handler.HandlerAccess;
 import lv.praise.handler.SubmitPraiseHandler;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.Fixtures;
@@ -134,7 +134,7 @@ public final class Bench {
 
             PraiseStore store = new DynamoPraiseStore(dynamo, table);
             TimedPraiseStore timedStore = options.breakdown() ? new TimedPraiseStore(store) : null;
-            SubmitPraiseHandler handler = BenchAccess.submitPraiseHandler(new SubmitPraise(Fixtures.YEAR,
+            SubmitPraiseHandler handler = HandlerAccess.submitPraiseHandler(new SubmitPraise(Fixtures.YEAR,
                     timedStore != null ? timedStore : store, discard, hasher, Fixtures.SITE, clock, LIMITS,
                     new DynamoSubmissionLimits(dynamo, table)));
             BareCalls bare = new BareCalls(dynamo, table, Fixtures.YEAR, LIMITS, workload.sourceAddressHash());
@@ -181,7 +181,7 @@ public final class Bench {
             InMemoryStore memory = new InMemoryStore();
             memory.save(Fixtures.campaign());
             participants.forEach(memory::save);
-            SubmitPraiseHandler memoryHandler = BenchAccess.submitPraiseHandler(
+            SubmitPraiseHandler memoryHandler = HandlerAccess.submitPraiseHandler(
                     new SubmitPraise(Fixtures.YEAR, memory, discard, hasher, Fixtures.SITE, clock, LIMITS,
                             new InMemorySubmissionLimits()));
             for (int i = 0; i < options.warmup(); i++) {
@@ -239,7 +239,7 @@ public final class Bench {
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(c -> c.addExecutionInterceptor(recorder))
                 .build()) {
-            SubmitPraiseHandler handler = BenchAccess.submitPraiseHandler(new SubmitPraise(Fixtures.YEAR,
+            SubmitPraiseHandler handler = HandlerAccess.submitPraiseHandler(new SubmitPraise(Fixtures.YEAR,
                     new DynamoPraiseStore(recording, table), mailer, hasher, Fixtures.SITE, clock, LIMITS,
                     new DynamoSubmissionLimits(recording, table)));
             // The same participant for both, so names and ids have the same lengths.

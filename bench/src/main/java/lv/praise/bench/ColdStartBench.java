@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import lv.praise.bench.probe.ColdStartProbe;
-import lv.praise.local.BenchSeeds;
+import lv.praise.local.DemoSeeds;
 import lv.praise.local.LocalServer;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.SamTemplate;
@@ -126,7 +126,7 @@ public final class ColdStartBench {
                         String table = "coldstart-" + (++n);
                         dynamo.createTable(template.createTable("PraiseTable", table));
                         if (size >= 1) {
-                            BenchSeeds.seedDemo(dynamo, table);
+                            DemoSeeds.seedDemo(dynamo, table);
                         }
                         Map<String, String> env = environment(function, server, table, work.resolve("outbox-" + n));
                         runs.add(probe(classPath, function, event, timeout, env, work.resolve("run-" + n), size == 2));
