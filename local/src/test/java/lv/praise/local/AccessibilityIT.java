@@ -2,6 +2,7 @@ package lv.praise.local;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import lv.praise.testkit.browser.HeadlessChromium;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

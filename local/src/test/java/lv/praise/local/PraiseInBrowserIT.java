@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import lv.praise.testkit.browser.HeadlessChromium;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
