@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,7 @@ import lv.praise.domain.mail.MailQueue;
 import lv.praise.domain.Participant;
 import lv.praise.domain.intake.PraiseStore;
 import lv.praise.domain.intake.SubmitPraise;
-import lv.praise.handler.BenchAccess;
+import lv.praise.handler.HandlerAccess;
 import lv.praise.handler.SubmitPraiseHandler;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.Fixtures;
@@ -135,7 +134,7 @@ public final class Bench {
 
             PraiseStore store = new DynamoPraiseStore(dynamo, table);
             TimedPraiseStore timedStore = options.breakdown() ? new TimedPraiseStore(store) : null;
-            SubmitPraiseHandler handler = BenchAccess.submitPraiseHandler(new SubmitPraise(Fixtures.YEAR,
+            SubmitPraiseHandler handler = HandlerAccess.submitPraiseHandler(new SubmitPraise(Fixtures.YEAR,
                     timedStore != null ? timedStore : store, discard, hasher, Fixtures.SITE, clock, LIMITS,
                     new DynamoSubmissionLimits(dynamo, table)));
             BareCalls bare = new BareCalls(dynamo, table, Fixtures.YEAR, LIMITS, workload.sourceAddressHash());
@@ -182,7 +181,7 @@ public final class Bench {
             InMemoryStore memory = new InMemoryStore();
             memory.save(Fixtures.campaign());
             participants.forEach(memory::save);
-            SubmitPraiseHandler memoryHandler = BenchAccess.submitPraiseHandler(
+            SubmitPraiseHandler memoryHandler = HandlerAccess.submitPraiseHandler(
                     new SubmitPraise(Fixtures.YEAR, memory, discard, hasher, Fixtures.SITE, clock, LIMITS,
                             new InMemorySubmissionLimits()));
             for (int i = 0; i < options.warmup(); i++) {
@@ -240,7 +239,7 @@ public final class Bench {
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(c -> c.addExecutionInterceptor(recorder))
                 .build()) {
-            SubmitPraiseHandler handler = BenchAccess.submitPraiseHandler(new SubmitPraise(Fixtures.YEAR,
+            SubmitPraiseHandler handler = HandlerAccess.submitPraiseHandler(new SubmitPraise(Fixtures.YEAR,
                     new DynamoPraiseStore(recording, table), mailer, hasher, Fixtures.SITE, clock, LIMITS,
                     new DynamoSubmissionLimits(recording, table)));
             // The same participant for both, so names and ids have the same lengths.
@@ -325,8 +324,8 @@ public final class Bench {
                 Math.round(lambda.classBytes() / 1024.0), root.relativize(lambda.zip()));
         out.printf(Locale.ROOT, "Machine: %d cores (%s), %s %s, %s; DynamoDB Local 3.1.0 in the same JVM over"
                         + " loopback HTTP; %d warm-up pairs excluded; run took %.0f s.%n",
-                Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
-                System.getProperty("java.runtime.version"), jvmFlags(), options.warmup(), seconds);
+                Runtime.getRuntime().availableProcessors(), Machine.cpuModel(), System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), Machine.jvmFlags(), options.warmup(), seconds);
     }
 
     /** The summary table's line: the ratio at the smallest and the largest size. */
@@ -351,23 +350,7 @@ public final class Bench {
                 r.stats().medianMs(), r.baseline().medianMs());
     }
 
-    private static String cpuModel() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (line.startsWith("model name")) {
-                    return line.substring(line.indexOf(':') + 1).strip();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // Not Linux: the architecture has to do.
-        }
-        return System.getProperty("os.arch");
-    }
 
-    private static String jvmFlags() {
-        List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        return flags.isEmpty() ? "default JVM flags" : "JVM flags " + String.join(" ", flags);
-    }
 
     private static final long STARTED = System.nanoTime();
 

@@ -20,9 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import lv.praise.adapter.BenchItems;
+import lv.praise.adapter.TableItems;
 import lv.praise.local.LocalServer;
-import lv.praise.local.load.BenchPraise;
+import lv.praise.local.load.PraiseClient;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.SamTemplate;
 import lv.praise.testkit.twin.DynamoTwin;
@@ -203,7 +203,7 @@ public final class CapacityBench {
             parameters.remove("PraiseLimitPerEmail");
             return new LocalServer.Config(0, 0, null, outbox, options.root().resolve("template.yaml"),
                     options.root().resolve("static-site"), null, DAY, parameters, dynamo, false,
-                    new DynamoTwin.Settings(true, DynamoTwin.DEFAULT_HOLD));
+                    new DynamoTwin.Settings(true, DynamoTwin.DEFAULT_HOLD), null);
         }
 
         private List<String> participantIds(int count) {
@@ -299,21 +299,21 @@ public final class CapacityBench {
             double[] floor = new double[2];
             long[] bytes = new long[5];
             TwinReport report;
-            try (BenchPraise client = new BenchPraise(server.baseUrl(), server.outboxDir())) {
+            try (PraiseClient client = new PraiseClient(server.baseUrl(), server.outboxDir())) {
                 report = measure(() -> {
                     for (int i = 0; i < n; i++) {
                         // Spread over the campaign, one e-mail address per praise (a person praises a participant once).
                         String participantId = participantIds.get((int) ((i * 7919L) % participantIds.size()));
                         String token = client.submit(participantId, "capacity-" + i + "@example.lv", praiseText(i), 1 + i % 5);
-                        String praiseId = BenchPraise.praiseId(token);
+                        String praiseId = PraiseClient.praiseId(token);
                         // Weighed past the twin: the pending praise before its confirmation, then what confirming wrote.
-                        long pending = ItemSize.of(weights.item(BenchItems.praiseKey(praiseId)));
-                        long participantBefore = weights.bytes(BenchItems.participantKey(year, participantId));
+                        long pending = ItemSize.of(weights.item(TableItems.praiseKey(praiseId)));
+                        long participantBefore = weights.bytes(TableItems.participantKey(year, participantId));
                         client.confirm(token);
-                        Map<String, AttributeValue> confirmed = weights.item(BenchItems.praiseKey(praiseId));
+                        Map<String, AttributeValue> confirmed = weights.item(TableItems.praiseKey(praiseId));
                         long praise = ItemSize.of(confirmed);
-                        long slot = weights.bytes(BenchItems.praiserKey(year, participantId, confirmed.get("emailHash").s()));
-                        long participant = weights.bytes(BenchItems.participantKey(year, participantId));
+                        long slot = weights.bytes(TableItems.praiserKey(year, participantId, confirmed.get("emailHash").s()));
+                        long participant = weights.bytes(TableItems.participantKey(year, participantId));
                         floor[0] += TableWeights.readUnits(participantBefore, false);
                         floor[1] += TableWeights.writeUnits(pending) + TableWeights.writeUnits(Math.max(pending, praise))
                                 + TableWeights.writeUnits(slot) + TableWeights.writeUnits(participant)
@@ -392,7 +392,7 @@ public final class CapacityBench {
             long praise = weights.tallyEntries(year);
             long participants = weights.participants(year).values().stream().mapToLong(Long::longValue).sum();
             long evaluations = weights.evaluations(year);
-            long campaign = weights.bytes(BenchItems.campaignKey(year));
+            long campaign = weights.bytes(TableItems.campaignKey(year));
             List<Map<String, AttributeValue>> snapshot = latestSnapshot();
             long snapshotBytes = TableWeights.sum(snapshot);
             double read = TableWeights.readUnits(praise, false) + TableWeights.readUnits(participants, false)
@@ -411,11 +411,11 @@ public final class CapacityBench {
 
         /** The items of the snapshot the pointer names: its rows and its header. */
         private List<Map<String, AttributeValue>> latestSnapshot() {
-            Map<String, AttributeValue> pointer = weights.item(BenchItems.latestStandingsKey(year));
+            Map<String, AttributeValue> pointer = weights.item(TableItems.latestStandingsKey(year));
             if (pointer == null) {
                 throw new Bench.BenchFailure("no standings snapshot after the recalculation");
             }
-            String partition = BenchItems.standingsPartition(year, LocalDate.parse(pointer.get("date").s()));
+            String partition = TableItems.standingsPartition(year, LocalDate.parse(pointer.get("date").s()));
             String run = pointer.get("run").s();
             List<Map<String, AttributeValue>> items = new ArrayList<>(weights.partition(partition, "ROW#" + run + "#"));
             items.addAll(weights.partition(partition, "HEADER#" + run));
@@ -435,13 +435,13 @@ public final class CapacityBench {
             }
 
             void moveLatestToNightBefore() {
-                Map<String, AttributeValue> pointer = weights.item(BenchItems.latestStandingsKey(year));
+                Map<String, AttributeValue> pointer = weights.item(TableItems.latestStandingsKey(year));
                 if (pointer == null) {
                     return;
                 }
                 LocalDate date = LocalDate.parse(pointer.get("date").s());
-                String from = BenchItems.standingsPartition(year, date);
-                String to = BenchItems.standingsPartition(year, date.minusDays(1));
+                String from = TableItems.standingsPartition(year, date);
+                String to = TableItems.standingsPartition(year, date.minusDays(1));
                 List<Map<String, AttributeValue>> items = new ArrayList<>(weights.partition(from, "ROW#"));
                 items.addAll(weights.partition(from, "HEADER#"));
                 List<WriteRequest> batch = new ArrayList<>();
@@ -499,19 +499,19 @@ public final class CapacityBench {
             long praise = weights.tallyEntries(year);
             long participants = weights.participants(year).values().stream().mapToLong(Long::longValue).sum();
             long evaluations = weights.evaluations(year);
-            long campaign = weights.bytes(BenchItems.campaignKey(year));
-            long results = weights.bytes(BenchItems.resultsKey(year));
+            long campaign = weights.bytes(TableItems.campaignKey(year));
+            long results = weights.bytes(TableItems.resultsKey(year));
             // The praise eventually consistent (an index), made exact by the participants' counters read consistently.
             double read = TableWeights.readUnits(praise, false) + TableWeights.readUnits(participants, true)
                     + TableWeights.readUnits(evaluations, true) + TableWeights.readUnits(campaign, true);
             double write = TableWeights.writeUnits(campaign) + TableWeights.writeUnits(results);
             long awardBytes = 0;
-            List<Map<String, AttributeValue>> awards = weights.partition(BenchItems.campaignPartition(year), "AWARD#");
+            List<Map<String, AttributeValue>> awards = weights.partition(TableItems.campaignPartition(year), "AWARD#");
             for (Map<String, AttributeValue> award : awards) {
                 long a = ItemSize.of(award);
                 awardBytes += a;
                 write += 2 * TableWeights.writeUnits(a)
-                        + TableWeights.writeUnits(weights.bytes(BenchItems.certificateKey(award.get("certificateCode").s())));
+                        + TableWeights.writeUnits(weights.bytes(TableItems.certificateKey(award.get("certificateCode").s())));
             }
             String how = String.format(Locale.ROOT, "freeze the campaign item (1 WCU); read the year's confirmed"
                             + " praise once as index ByTally's entries, eventually consistent (0.5 RCU per 4 KB), and the"
@@ -588,7 +588,7 @@ public final class CapacityBench {
             out.println();
             out.printf(Locale.ROOT, "Machine: %d cores (%s), %s %s; DynamoDB Local 3.1.0 in its own JVM over loopback HTTP,"
                             + " the twin in front of it; run took %.0f s.%n",
-                    Runtime.getRuntime().availableProcessors(), ColdStartBench.cpuModel(), System.getProperty("java.vm.name"),
+                    Runtime.getRuntime().availableProcessors(), Machine.cpuModel(), System.getProperty("java.vm.name"),
                     System.getProperty("java.runtime.version"), seconds);
         }
 

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import lv.praise.bench.probe.ColdStartProbe;
-import lv.praise.local.BenchSeeds;
+import lv.praise.local.DemoSeeds;
 import lv.praise.local.LocalServer;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.SamTemplate;
@@ -126,7 +126,7 @@ public final class ColdStartBench {
                         String table = "coldstart-" + (++n);
                         dynamo.createTable(template.createTable("PraiseTable", table));
                         if (size >= 1) {
-                            BenchSeeds.seedDemo(dynamo, table);
+                            DemoSeeds.seedDemo(dynamo, table);
                         }
                         Map<String, String> env = environment(function, server, table, work.resolve("outbox-" + n));
                         runs.add(probe(classPath, function, event, timeout, env, work.resolve("run-" + n), size == 2));
@@ -307,7 +307,7 @@ public final class ColdStartBench {
             out.println(note);
         }
         out.printf(Locale.ROOT, "Machine: %d cores (%s), %s %s; run took %.0f s.%n",
-                Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
+                Runtime.getRuntime().availableProcessors(), Machine.cpuModel(), System.getProperty("java.vm.name"),
                 System.getProperty("java.runtime.version"), seconds);
     }
 
@@ -381,18 +381,6 @@ public final class ColdStartBench {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 25), lines.size()));
     }
 
-    static String cpuModel() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (line.startsWith("model name")) {
-                    return line.substring(line.indexOf(':') + 1).strip();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // Not Linux: the architecture has to do.
-        }
-        return System.getProperty("os.arch");
-    }
 
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {

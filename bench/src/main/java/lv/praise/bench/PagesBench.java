@@ -1,5 +1,6 @@
 package lv.praise.bench;
 
+import lv.praise.testkit.browser.HeadlessChromium;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -92,7 +93,7 @@ public final class PagesBench {
                 Files.createDirectories(work.resolve("outbox")), root.resolve("template.yaml"),
                 // Every load comes from one address: the gateway's throttling would measure itself.
                 root.resolve("static-site"), null, null, LocalServer.Config.LIMITS_LIFTED));
-             BenchChromium chromium = BenchChromium.start()) {
+             HeadlessChromium chromium = HeadlessChromium.start(1366, 900, "lv-LV")) {
             String participant = server.participantIds().get(0);
             List<Page> pages = new ArrayList<>();
             HttpClient http = HttpClient.newHttpClient();
@@ -243,7 +244,7 @@ public final class PagesBench {
         out.println();
         out.println(note(loads));
         out.printf(Locale.ROOT, "Machine: %d cores (%s), %s; run took %.0f s.%n", Runtime.getRuntime().availableProcessors(),
-                ColdStartBench.cpuModel(), chromiumVersion(), seconds);
+                Machine.cpuModel(), chromiumVersion(), seconds);
     }
 
     private static String note(int loads) {
@@ -257,7 +258,7 @@ public final class PagesBench {
 
     private static String chromiumVersion() {
         try {
-            Process p = new ProcessBuilder(BenchChromium.CHROMIUM.toString(), "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(HeadlessChromium.CHROMIUM.toString(), "--version").redirectErrorStream(true).start();
             String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             p.waitFor();
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("Chromium (\\d+[.\\d]*)").matcher(v);

@@ -208,8 +208,8 @@ public final class PublicationBench {
         out.println();
         out.println(note(warmup));
         out.printf(Locale.ROOT, "Machine: %d cores (%s), %s %s, %s; run took %.0f s.%n",
-                Runtime.getRuntime().availableProcessors(), ColdStartBench.cpuModel(), System.getProperty("java.vm.name"),
-                System.getProperty("java.runtime.version"), RecalcBench.jvmFlags(), seconds);
+                Runtime.getRuntime().availableProcessors(), Machine.cpuModel(), System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), Machine.jvmFlags(), seconds);
     }
 
     private static String note(int warmup) {

@@ -1,8 +1,6 @@
 package lv.praise.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -354,27 +352,11 @@ public final class RecalcBench {
                 options.repeats(), options.segments(), options.participants());
         out.printf(Locale.ROOT, "Machine: %d cores (%s), %s %s, %s; DynamoDB Local 3.1.0 in its own JVM over loopback"
                         + " HTTP; run took %.0f s.%n",
-                Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
-                System.getProperty("java.runtime.version"), jvmFlags(), seconds);
+                Runtime.getRuntime().availableProcessors(), Machine.cpuModel(), System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), Machine.jvmFlags(), seconds);
     }
 
-    private static String cpuModel() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (line.startsWith("model name")) {
-                    return line.substring(line.indexOf(':') + 1).strip();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // Not Linux.
-        }
-        return System.getProperty("os.arch");
-    }
 
-    static String jvmFlags() {
-        List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        return flags.isEmpty() ? "default JVM flags" : "JVM flags " + String.join(" ", flags);
-    }
 
     private static final long STARTED = System.nanoTime();
 

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
-import lv.praise.adapter.BenchItems;
+import lv.praise.adapter.TableItems;
 import lv.praise.adapter.DynamoCampaignStore;
 import lv.praise.adapter.DynamoEvaluationStore;
 import lv.praise.domain.Campaign;
@@ -83,7 +83,7 @@ final class RecalcData {
     void loadCampaign() throws Exception {
         new DynamoCampaignStore(dynamo, table).save(Campaign.defaults(year));
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        participants.forEach(p -> items.add(BenchItems.participant(p)));
+        participants.forEach(p -> items.add(TableItems.participant(p)));
         writeInParallel(items);
         List<Evaluation> evaluations = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(7);
@@ -134,7 +134,7 @@ final class RecalcData {
             List<Future<?>> updates = new ArrayList<>();
             for (Map.Entry<String, long[]> e : counts.entrySet()) {
                 long[] c = e.getValue();
-                updates.add(pool.submit(() -> dynamo.updateItem(BenchItems.addCounts(table, year, e.getKey(),
+                updates.add(pool.submit(() -> dynamo.updateItem(TableItems.addCounts(table, year, e.getKey(),
                         c[0], c[1], c[2], c[3]))));
             }
             for (Future<?> update : updates) {
@@ -175,7 +175,7 @@ final class RecalcData {
                 submitted.plus(Duration.ofHours(72)), null);
         boolean confirmed = random.nextInt(100) < 85;
         if (!confirmed) {
-            return List.of(BenchItems.praise(praise, null, null));
+            return List.of(TableItems.praise(praise, null, null));
         }
         Instant confirmedAt = submitted.plus(Duration.ofMinutes(5));
         boolean rejected = random.nextInt(200) == 0;
@@ -187,7 +187,7 @@ final class RecalcData {
             c[0] += rejected ? 0 : 1;
             c[review.ordinal() + 1]++;
         }
-        return List.of(BenchItems.praise(praise, confirmedAt, review), BenchItems.praiser(praise, confirmedAt));
+        return List.of(TableItems.praise(praise, confirmedAt, review), TableItems.praiser(praise, confirmedAt));
     }
 
     private void writeInParallel(List<Map<String, AttributeValue>> items) throws Exception {

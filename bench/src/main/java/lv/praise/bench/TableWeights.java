@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import lv.praise.adapter.BenchItems;
+import lv.praise.adapter.TableItems;
 import lv.praise.testkit.twin.ItemSize;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -62,7 +62,7 @@ final class TableWeights {
     /** Every participant of a campaign: id → item size. */
     Map<String, Long> participants(int year) {
         Map<String, Long> sizes = new HashMap<>();
-        for (Map<String, AttributeValue> item : partition(BenchItems.campaignPartition(year), "PARTICIPANT#")) {
+        for (Map<String, AttributeValue> item : partition(TableItems.campaignPartition(year), "PARTICIPANT#")) {
             sizes.put(item.get("SK").s().substring("PARTICIPANT#".length()), ItemSize.of(item));
         }
         return sizes;
@@ -70,7 +70,7 @@ final class TableWeights {
 
     /** The size of a campaign's evaluations, all together. */
     long evaluations(int year) {
-        return sum(partition(BenchItems.campaignPartition(year), "EVALUATION#"));
+        return sum(partition(TableItems.campaignPartition(year), "EVALUATION#"));
     }
 
     /**
@@ -81,8 +81,8 @@ final class TableWeights {
         return dynamo.query(r -> r.tableName(table)
                 .indexName("ByWall")
                 .keyConditionExpression("#key = :key")
-                .expressionAttributeNames(Map.of("#key", BenchItems.WALL_KEY))
-                .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(BenchItems.wallKey(year, participantId))))
+                .expressionAttributeNames(Map.of("#key", TableItems.WALL_KEY))
+                .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(TableItems.wallKey(year, participantId))))
                 .scanIndexForward(false)
                 .limit(limit)).items();
     }
@@ -99,8 +99,8 @@ final class TableWeights {
             for (Map<String, AttributeValue> entry : dynamo.queryPaginator(r -> r.tableName(table)
                     .indexName(lv.praise.adapter.DynamoScoringSource.INDEX)
                     .keyConditionExpression("#key = :key")
-                    .expressionAttributeNames(Map.of("#key", BenchItems.TALLY_KEY))
-                    .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(BenchItems.tallyKey(year, s))))).items()) {
+                    .expressionAttributeNames(Map.of("#key", TableItems.TALLY_KEY))
+                    .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(TableItems.tallyKey(year, s))))).items()) {
                 bytes += ItemSize.of(entry);
             }
         }

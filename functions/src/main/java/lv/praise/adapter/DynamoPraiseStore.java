@@ -80,7 +80,7 @@ public final class DynamoPraiseStore implements PraiseStore {
     public ConfirmOutcome confirm(Praise praise, Instant confirmedAt, Instant hashesExpireAt) {
         TransactWriteItem claimSlot = TransactWriteItem.builder().put(put -> put
                 .tableName(table)
-                .item(praiserItem(praise, confirmedAt, hashesExpireAt))
+                .item(PraiseItems.praiser(praise, confirmedAt, hashesExpireAt))
                 .conditionExpression("attribute_not_exists(PK)")).build();
         TransactWriteItem markConfirmed = TransactWriteItem.builder().update(update -> update
                 .tableName(table)
@@ -137,19 +137,5 @@ public final class DynamoPraiseStore implements PraiseStore {
     private static ConfirmOutcome missing(Praise praise, TransactionCanceledException e) {
         throw new IllegalStateException("praise " + praise.id() + " is for participant " + praise.participantId()
                 + ", which is not stored", e);
-    }
-
-    private Map<String, AttributeValue> praiserItem(Praise praise, Instant confirmedAt, Instant hashesExpireAt) {
-        Map<String, AttributeValue> item = new HashMap<>(
-                Keys.praiser(praise.campaignYear(), praise.participantId(), praise.emailHash()));
-        item.put("type", AttributeValue.fromS("PRAISER"));
-        item.put("praiseId", AttributeValue.fromS(praise.id()));
-        item.put("confirmedAt", AttributeValue.fromS(confirmedAt.toString()));
-        // A person's praise of the campaign, found by the hash alone (for erasure by address, index ByPerson).
-        item.put(PraiseItems.PERSON_KEY, AttributeValue.fromS(Keys.personKey(praise.campaignYear(), praise.emailHash())));
-        if (hashesExpireAt != null) {
-            item.put(PraiseItems.PURGE_AT, Attributes.number(hashesExpireAt.getEpochSecond()));
-        }
-        return item;
     }
 }

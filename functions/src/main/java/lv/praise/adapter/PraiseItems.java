@@ -62,6 +62,24 @@ final class PraiseItems {
                 .delete(d -> d.tableName(table).key(Keys.praiseAudit(praiseId))).build();
     }
 
+    /**
+     * The one-praise-per-person slot a confirmation claims; {@code hashesExpireAt} null keeps it (no purgeAt).
+     */
+    static Map<String, AttributeValue> praiser(Praise praise, java.time.Instant confirmedAt,
+            java.time.Instant hashesExpireAt) {
+        Map<String, AttributeValue> item = new HashMap<>(
+                Keys.praiser(praise.campaignYear(), praise.participantId(), praise.emailHash()));
+        item.put("type", AttributeValue.fromS("PRAISER"));
+        item.put("praiseId", AttributeValue.fromS(praise.id()));
+        item.put("confirmedAt", AttributeValue.fromS(confirmedAt.toString()));
+        // A person's praise of the campaign, found by the hash alone (for erasure by address, index ByPerson).
+        item.put(PERSON_KEY, AttributeValue.fromS(Keys.personKey(praise.campaignYear(), praise.emailHash())));
+        if (hashesExpireAt != null) {
+            item.put(PURGE_AT, number(hashesExpireAt.getEpochSecond()));
+        }
+        return item;
+    }
+
     static Map<String, AttributeValue> pending(Praise p) {
         Map<String, AttributeValue> item = common(p);
         item.put(SOURCE, AttributeValue.fromS("form"));

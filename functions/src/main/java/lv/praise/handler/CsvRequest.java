@@ -1,9 +1,6 @@
 package lv.praise.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -46,15 +43,8 @@ final class CsvRequest {
         if (bytes.length > MAX_BYTES) {
             throw new PraiseException(ErrorCode.TOO_LARGE, "body", TOO_LARGE);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw PraiseException.invalid("body", "the file is not UTF-8 text; in a spreadsheet save it as "
-                    + "\"CSV UTF-8 (comma delimited)\"");
-        }
+        return StrictUtf8.decode(bytes).orElseThrow(() -> PraiseException.invalid("body",
+                "the file is not UTF-8 text; in a spreadsheet save it as \"CSV UTF-8 (comma delimited)\""));
     }
 
     static ImportOptions options(APIGatewayV2HTTPEvent event) {

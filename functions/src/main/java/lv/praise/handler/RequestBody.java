@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -49,15 +46,7 @@ final class RequestBody {
         if (bytes.length > maxBytes) {
             throw new PraiseException(ErrorCode.TOO_LARGE, "body", "the body must be at most " + maxBytes / 1024 + " KB");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw malformed("the body is not valid UTF-8");
-        }
+        String text = StrictUtf8.decode(bytes).orElseThrow(() -> malformed("the body is not valid UTF-8"));
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(text);

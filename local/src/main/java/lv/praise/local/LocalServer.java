@@ -75,10 +75,11 @@ public final class LocalServer implements AutoCloseable {
      * @param demoData   whether to write the demo campaign, participants and evaluations (PRAISE_DEMO_DATA)
      * @param twin       the DynamoDB twin in front of the database (PRAISE_TWIN, PRAISE_TWIN_HOLD_MS); never in
      *                   front of DynamoDB itself, which has the real semantics and checks the signature's host
+     * @param gatewayClock the clock of the gateway's throttling (System::nanoTime; a test advances its own)
      */
     public record Config(int port, int dynamoPort, Path dataDir, Path outboxDir, Path template, Path siteDir,
                          String fixedNow, LocalDate today, Map<String, String> parameters, URI dynamoEndpoint,
-                         boolean demoData, DynamoTwin.Settings twin) {
+                         boolean demoData, DynamoTwin.Settings twin, java.util.function.LongSupplier gatewayClock) {
         public static final int DEFAULT_PORT = 3000;
         /**
          * The abuse limits lifted: no submission counters, and throttling far above what a test sends.
@@ -120,6 +121,7 @@ public final class LocalServer implements AutoCloseable {
             fixedNow = fixedNow == null || fixedNow.isBlank() ? null : fixedNow.strip();
             parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));
             twin = twin == null ? DynamoTwin.Settings.fromEnvironment() : twin;
+            gatewayClock = gatewayClock == null ? System::nanoTime : gatewayClock;
             if (dynamoEndpoint != null && LocalDynamoDb.isAws(dynamoEndpoint)) {
                 twin = new DynamoTwin.Settings(false, twin.hold());
             }
@@ -132,7 +134,7 @@ public final class LocalServer implements AutoCloseable {
         /** A local run with DynamoDB Local, the demo data and the twin as the environment says. */
         public Config(int port, int dynamoPort, Path dataDir, Path outboxDir, Path template, Path siteDir,
                       String fixedNow, LocalDate today, Map<String, String> parameters) {
-            this(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, parameters, null, true, null);
+            this(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, parameters, null, true, null, null);
         }
 
         /** The system property that sets the tests' day, as {@code mvn -B verify -Dpraise.today=2027-03-09}. */
@@ -153,7 +155,8 @@ public final class LocalServer implements AutoCloseable {
             Path template = SamTemplate.locate();
             return new Config(port, dynamoPort, dataDir, outbox, template, template.resolveSibling("static-site"),
                     env.get("PRAISE_NOW"), day(Clocks.TODAY, env.get(Clocks.TODAY)), parseParameters(env.get("PRAISE_PARAMETERS")),
-                    endpoint(env.get(DYNAMODB_ENDPOINT)), flag(env, DEMO_DATA, true), DynamoTwin.Settings.from(env::get));
+                    endpoint(env.get(DYNAMODB_ENDPOINT)), flag(env, DEMO_DATA, true), DynamoTwin.Settings.from(env::get),
+                    null);
         }
 
         public static final String DYNAMODB_ENDPOINT = "PRAISE_DYNAMODB_ENDPOINT";
@@ -208,28 +211,28 @@ public final class LocalServer implements AutoCloseable {
 
         public Config withFixedNow(String instant) {
             return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, instant, today, parameters,
-                    dynamoEndpoint, demoData, twin);
+                    dynamoEndpoint, demoData, twin, gatewayClock);
         }
 
         public Config withToday(LocalDate day) {
             return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, day, parameters,
-                    dynamoEndpoint, demoData, twin);
+                    dynamoEndpoint, demoData, twin, gatewayClock);
         }
 
         /** An existing DynamoDB endpoint instead of a DynamoDB Local of the run's own. */
         public Config withDynamoEndpoint(URI endpoint) {
             return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, parameters,
-                    endpoint, demoData, twin);
+                    endpoint, demoData, twin, gatewayClock);
         }
 
         public Config withDemoData(boolean seed) {
             return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, parameters,
-                    dynamoEndpoint, seed, twin);
+                    dynamoEndpoint, seed, twin, gatewayClock);
         }
 
         public Config withTwin(DynamoTwin.Settings settings) {
             return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, parameters,
-                    dynamoEndpoint, demoData, settings);
+                    dynamoEndpoint, demoData, settings, gatewayClock);
         }
 
         /** The tests' day: {@value #TODAY_PROPERTY}, else PRAISE_TODAY, else null (the real day). */
@@ -260,10 +263,19 @@ public final class LocalServer implements AutoCloseable {
             return today != null ? today : LocalDate.now(Campaign.RIGA);
         }
 
+        /**
+         * The clock of the gateway's throttling (nanoseconds, as {@link System#nanoTime}): a test of the
+         * throttling advances it to refill a route's bucket instead of waiting in real time.
+         */
+        public Config withGatewayClock(java.util.function.LongSupplier nanoTime) {
+            return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, parameters,
+                    dynamoEndpoint, demoData, twin, nanoTime);
+        }
+
         /** These overrides in place of the current ones (an empty map: every parameter at its default). */
         public Config withParameters(Map<String, String> overrides) {
             return new Config(port, dynamoPort, dataDir, outboxDir, template, siteDir, fixedNow, today, overrides,
-                    dynamoEndpoint, demoData, twin);
+                    dynamoEndpoint, demoData, twin, gatewayClock);
         }
 
         /** "Name=value,Name=value" (blanks around either ignored). */
@@ -404,7 +416,7 @@ public final class LocalServer implements AutoCloseable {
             Replies replies = new Replies(CloudFrontHeaders.fromTemplate(template));
             Map<String, String> throttlingNames = new LinkedHashMap<>(template.parameterDefaults());
             throttlingNames.putAll(names);
-            Throttling throttling = Throttling.fromTemplate(template, throttlingNames, System::nanoTime);
+            Throttling throttling = Throttling.fromTemplate(template, throttlingNames, config.gatewayClock());
             Map<String, JwtAuthorizer> authorizers = JwtAuthorizer.fromTemplate(template, jwt);
             lambda = new LocalLambda(template, replies);
             // The site's /api/* goes through the local CloudFront, which adds the origin secret and the viewer's

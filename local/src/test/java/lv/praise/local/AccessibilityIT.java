@@ -15,13 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lv.praise.testkit.NpmPackages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * console page, at a desktop and a phone width (English at the desktop width too): no rule violated (WCAG 2.1 A
  * and AA and axe's best practices). The pages are loaded from the local run as a visitor would.
  */
-class AccessibilityIT {
+class AccessibilityIT extends BrowserSession {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final List<String> PUBLIC = List.of("/", "/praise.html", "/results.html", "/verify.html",
             "/privacy.html", "/how-praise-is-checked.html", "/check-results.html", "/nominate.html", "/check-email.html",
@@ -39,28 +37,15 @@ class AccessibilityIT {
     private static final List<String> CONSOLE = List.of("index", "participants", "evaluations", "questionnaire", "visits",
             "review", "calibration", "standings", "moderation", "praise-entry", "nominations", "posters", "awards", "campaign");
 
-    private static LocalServer server;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
     private static String axe;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void prepare() throws IOException {
         Path basedir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
         Path folder = basedir.resolve("src/test/axe");
         NpmPackages.ensureInstalled(folder, "axe-core", basedir.resolve("target"));
         axe = Files.readString(folder.resolve("node_modules/axe-core/axe.min.js"), StandardCharsets.UTF_8);
-        server = LocalServer.shared();
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

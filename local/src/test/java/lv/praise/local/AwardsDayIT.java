@@ -32,9 +32,7 @@ import lv.praise.domain.Lang;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -42,7 +40,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,7 +55,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Chromium for the class; screenshots at 360 and 1280 px go to target/screenshots/.
  */
 @TestMethodOrder(OrderAnnotation.class)
-class AwardsDayIT {
+class AwardsDayIT extends FreshVisitorSession {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
     private static final String MARK = "Klienti mūs uzslavē";
@@ -68,9 +65,6 @@ class AwardsDayIT {
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static LocalServer server;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
     private static int year;
 
     /** Filled by the outbox test, used by the browser tests after it. */
@@ -79,24 +73,8 @@ class AwardsDayIT {
     private static final Map<String, JsonNode> CERTIFICATES = new LinkedHashMap<>();
 
     @BeforeAll
-    static void start() throws Exception {
-        server = LocalServer.shared();
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
+    static void prepare() throws Exception {
         year = getJson("/api/campaign", 200).get("year").asInt();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        chromium.viewport(1280, 900, false);
-        chromium.clearSiteData(server.baseUrl());
     }
 
     @Test

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,15 +15,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,11 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * nominations list and one participant's poster. Each test uses participants no other test of this JVM
  * uses; the campaign is never closed nor published here (other tests share it).
  */
-class ConsoleFlowsInBrowserIT {
+class ConsoleFlowsInBrowserIT extends FreshVisitorSession {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern TOKEN = Pattern.compile("/confirm\\.html\\?token=([A-Za-z0-9_.~-]+)");
 
     // Participants of the demo data that no other test of the default JVM praises or edits.
@@ -52,30 +43,6 @@ class ConsoleFlowsInBrowserIT {
     private static final String CONFERENCE_NAME = "Konferenču Centrs Ozolkalns";
     private static final String HOTEL = "viesnica-balta-kapa";
     private static final String HOTEL_NAME = "Viesnīca Baltā Kāpa";
-
-    private static LocalServer server;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        server = LocalServer.shared();
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void newSession() {
-        chromium.viewport(1280, 900, false);
-        chromium.clearSiteData(server.baseUrl());
-    }
 
     @Test
     void participantsAreFoundEditedAddedAndABadContactEmailIsTheFieldsError() throws Exception {
@@ -540,16 +507,7 @@ class ConsoleFlowsInBrowserIT {
     }
 
     private static HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return LocalApi.send(server, method, path, body, token);
     }
 
     private static WebElement find(String css) {

@@ -12,16 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,38 +29,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * It runs in the JVM shared with the other tests, so it never closes the campaign or publishes
  * (AwardsDayIT opens the awards page after publication).
  */
-class ConsoleInBrowserIT {
+class ConsoleInBrowserIT extends FreshVisitorSession {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
     private static final String[] PAGES = {"index", "participants", "evaluations", "questionnaire", "visits", "review",
         "calibration", "standings", "moderation", "praise-entry", "nominations", "posters", "awards"};
 
-    private static LocalServer server;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
-
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void start() {
-        server = LocalServer.shared();
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void newSession() {
-        chromium.viewport(1280, 900, false);
-        chromium.clearSiteData(server.baseUrl());
-    }
 
     @Test
     void theSignInFormIsInKeyboardOrderAndShowsWhoIsSignedIn() {

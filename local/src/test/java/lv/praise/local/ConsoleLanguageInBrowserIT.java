@@ -28,9 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import lv.praise.domain.ErrorCode;
 import lv.praise.testkit.SamTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -38,7 +36,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.Color;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,7 +51,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * nav as one disclosure button; the irreversible button as large as the base button; plural forms.
  * Shares the local run with other tests: it imports only dry runs and never closes or publishes.
  */
-class ConsoleLanguageInBrowserIT {
+class ConsoleLanguageInBrowserIT extends FreshVisitorSession {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots",
             "console-language");
@@ -95,32 +92,12 @@ class ConsoleLanguageInBrowserIT {
             + "  Array.prototype.forEach.call(s.options, function (o) { out.push(o.text); }); });"
             + "out.push(document.title); return out;";
 
-    private static LocalServer server;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
-
     @TempDir
     Path folder;
 
     @BeforeAll
-    static void start() {
-        server = LocalServer.shared();
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
+    static void prepareBrowser() {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", IDLE_PROBE));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void newSession() {
-        chromium.viewport(1280, 900, false);
-        chromium.clearSiteData(server.baseUrl());
     }
 
     @Test

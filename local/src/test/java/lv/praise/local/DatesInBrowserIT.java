@@ -22,12 +22,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import lv.praise.domain.CalendarDates;
 import lv.praise.domain.Lang;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,21 +39,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * from the mails' in one way only: a no-break space after each number ("2.&nbsp;janvārī", "2027.&nbsp;gada"), so a
  * line never ends at "5." – see {@link #inPage}.
  */
-class DatesInBrowserIT {
+class DatesInBrowserIT extends BrowserSession {
     private static final ZoneId RIGA = ZoneId.of("Europe/Riga");
     private static final Pattern ZERO_PADDED_DAY = Pattern.compile("(^|\\D)0\\d(\\.?[ \u00a0])");
     /** A space after a number and before a word: the page's text has a no-break space there. */
     private static final Pattern AFTER_NUMBER = Pattern.compile("(\\d\\.?) (?=\\p{L})");
 
-    private static LocalServer server;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
-
     @BeforeAll
-    static void start() {
-        server = LocalServer.shared();
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
+    static void prepare() {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "America/Los_Angeles"));
     }
@@ -72,13 +63,6 @@ class DatesInBrowserIT {
                 + "document.head.appendChild(s);");
         assertEquals("object", loaded, "/assets/dates.js did not load");
         assertEquals("America/Los_Angeles", driver.executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone;"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

@@ -13,11 +13,8 @@ import java.util.UUID;
 import lv.praise.adapter.HashKeys;
 import lv.praise.domain.EmailHasher;
 import lv.praise.domain.digest.DigestOptOutToken;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -26,25 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * client's link scanner opens links), the button opts the contact out, an edited link says it is not valid and
  * writes nothing. At a phone's width in Latvian and at a desktop's in English.
  */
-class DigestOptOutInBrowserIT {
+class DigestOptOutInBrowserIT extends BrowserSession {
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static LocalServer server;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        server = LocalServer.shared();
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     /** The local run's hasher: its dev key, which the server sets for its functions. */
     private static EmailHasher hasher() {

@@ -12,10 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,15 +25,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,32 +42,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * from the answers, the questionnaire's weights and the formula of docs/scoring.md (with its shrinkage).
  * Uses participants no other test of this JVM uses.
  */
-class EvaluateInBrowserIT {
+class EvaluateInBrowserIT extends BrowserSession {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final String PARTICIPANT = "aptieka-kumelite";
     private static final String BRANCH = "Bauska";
     private static final String SOMEONE_ELSES = "autoserviss-virzulis";
-
-    private static LocalServer server;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        server = LocalServer.shared();
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void anEvaluatorRecordsAVisitThroughALostConnectionAndTheApprovedVisitIsTheMysteryComponent() throws Exception {
@@ -448,16 +422,7 @@ class EvaluateInBrowserIT {
     }
 
     private static HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return LocalApi.send(server, method, path, body, token);
     }
 
     private static WebElement find(String css) {

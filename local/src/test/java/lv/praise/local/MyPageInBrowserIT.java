@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lv.praise.testkit.NpmPackages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -49,7 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * planted in the stub), no rank before publication (even one planted), every string translated, the merge of two
  * spellings and a download with the bearer token; axe on the view. Screenshots: target/screenshots/my-*.png.
  */
-class MyPageInBrowserIT {
+class MyPageInBrowserIT extends BrowserSession {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
@@ -57,32 +55,19 @@ class MyPageInBrowserIT {
     private static final String NAME = "Rīgas Ūdens – filiāļu tīkls";
     private static final String CODE = "12345678";
 
-    private static LocalServer server;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
     private static JsonNode campaign;
     private static String axe;
     private String scriptId;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void prepare() throws Exception {
         Path basedir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
         Path folder = basedir.resolve("src/test/axe");
         NpmPackages.ensureInstalled(folder, "axe-core", basedir.resolve("target"));
         axe = Files.readString(folder.resolve("node_modules/axe-core/axe.min.js"), StandardCharsets.UTF_8);
-        server = LocalServer.shared();
         campaign = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.baseUrl().resolve("/api/campaign")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @BeforeEach

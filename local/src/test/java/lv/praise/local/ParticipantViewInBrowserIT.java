@@ -22,13 +22,11 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,30 +41,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * routes, and the report and card routes: it fails until they are merged. MyPageInBrowserIT shows the same page to
  * a stub of the same JSON meanwhile.
  */
-class ParticipantViewInBrowserIT {
+class ParticipantViewInBrowserIT extends BrowserSession {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Pattern CODE = Pattern.compile("(?<!\\d)(\\d{8})(?!\\d)");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private static LocalServer server;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
     private static Path downloads;
 
     @BeforeAll
-    static void start() throws IOException {
-        server = LocalServer.shared();
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
+    static void prepare() throws IOException {
         downloads = Files.createTempDirectory("praise-my-downloads-");
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

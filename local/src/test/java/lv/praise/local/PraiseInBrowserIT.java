@@ -13,14 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lv.praise.domain.posters.Posters;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <p>Screenshots of the main pages at 360 and 1280 px go to target/screenshots/ for a person to look at.
  */
-class PraiseInBrowserIT {
+class PraiseInBrowserIT extends FreshVisitorSession {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
 
@@ -49,30 +45,6 @@ class PraiseInBrowserIT {
     private static final String SCHOOL_NAME = "Mūzikas Skola Cīrulis";
     private static final String LONGEST = "novada-turisma-informacijas-punkts-ligatne";
     private static final String LONGEST_NAME = "Novada Tūrisma informācijas punkts Līgatnē";
-
-    private static LocalServer server;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        server = LocalServer.shared();
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        chromium.viewport(1280, 900, false);
-        chromium.clearSiteData(server.baseUrl());
-    }
 
     @Test
     void latvianVisitorFindsPraisesAndConfirmsByTheEmailedLink() {

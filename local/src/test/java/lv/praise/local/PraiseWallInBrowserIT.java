@@ -12,12 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,21 +24,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * as text (never as HTML), and no sideways scroll at 360 and 1280 px. Screenshots go to
  * target/screenshots/participant-praise-*.png.
  */
-class PraiseWallInBrowserIT {
+class PraiseWallInBrowserIT extends BrowserSession {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static LocalServer server;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
     /** Third to last: PraiseFlowIT and ModerationFlowIT praise the two after it. */
     private static String participant;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = LocalServer.shared();
+    static void prepare() throws Exception {
         participant = unpraised();
         for (int i = 1; i <= 12; i++) {
             ObjectNode praise = Replies.JSON.createObjectNode().put("participantId", participant)
@@ -53,15 +47,6 @@ class PraiseWallInBrowserIT {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(praise.toString())).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(201, entered.statusCode(), entered.body());
-        }
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
         }
     }
 

@@ -19,9 +19,6 @@ import java.time.ZoneId;
 import java.util.List;
 import lv.praise.domain.CalendarDates;
 import lv.praise.domain.Lang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,36 +41,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * each state at 360 and 1280 px go to target/screenshots/states-*.
  */
 @TestMethodOrder(OrderAnnotation.class)
-class PublicSiteStatesInBrowserIT {
+class PublicSiteStatesInBrowserIT extends FreshVisitorSession {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-
-    private static LocalServer server;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        server = LocalServer.shared();
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        chromium.viewport(1280, 900, false);
-        chromium.clearSiteData(server.baseUrl());
-    }
 
     @Test
     @Order(1)

@@ -173,6 +173,24 @@ public final class DynamoTwin implements AutoCloseable {
         return hold;
     }
 
+    /**
+     * Waits until transactions in flight hold at least {@code items} items: the signal a test of a conflict
+     * waits for before it sends the request that must meet them (a fixed sleep would stand in for it, and on a
+     * loaded machine the first transaction might not have arrived yet).
+     */
+    public void awaitHeld(int items, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        synchronized (held) {
+            while (held.size() < items) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException(held.size() + " items held after " + timeout + ", not " + items);
+                }
+                TimeUnit.NANOSECONDS.timedWait(held, left);
+            }
+        }
+    }
+
     /** What was counted so far. */
     public TwinReport report() {
         return ledger.report();
@@ -279,6 +297,7 @@ public final class DynamoTwin implements AutoCloseable {
             }
             if (conflicting.isEmpty() && write) {
                 keys.forEach(k -> held.put(k, id));
+                held.notifyAll();
             }
         }
         if (!conflicting.isEmpty()) {

@@ -59,7 +59,7 @@ class DynamoTwinIT {
     void aTransactionMeetingAnItemHeldByAnotherIsCancelledWithTransactionConflict() throws Exception {
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> client.transactWriteItems(r -> r.transactItems(
                 add("PRAISE#1", "PRAISE"), add("CAMPAIGN#2027", "PARTICIPANT#a"))));
-        Thread.sleep(LONG_HOLD.toMillis() / 4);
+        twin.awaitHeld(2, Duration.ofSeconds(5)); // the first holds both items for LONG_HOLD from now on
         TransactionCanceledException cancelled = assertThrows(TransactionCanceledException.class,
                 () -> client.transactWriteItems(r -> r.transactItems(
                         add("PRAISE#2", "PRAISE"), add("CAMPAIGN#2027", "PARTICIPANT#a"))));
@@ -83,7 +83,7 @@ class DynamoTwinIT {
     void aSingleWriteToAnItemHeldByATransactionFailsWithTransactionConflictException() throws Exception {
         CompletableFuture<Void> held = CompletableFuture.runAsync(() -> client.transactWriteItems(r -> r.transactItems(
                 add("PRAISE#1", "PRAISE"))));
-        Thread.sleep(LONG_HOLD.toMillis() / 4);
+        twin.awaitHeld(1, Duration.ofSeconds(5)); // the transaction holds the item for LONG_HOLD from now on
         // The SDK does not retry it (it is not among its retryable codes): the adapters must.
         TransactionConflictException conflict = assertThrows(TransactionConflictException.class,
                 () -> client.updateItem(r -> r.tableName(table).key(key("PRAISE#1", "PRAISE"))

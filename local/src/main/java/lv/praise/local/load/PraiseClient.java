@@ -6,17 +6,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The benchmark's way to the load run's praise client (package-private there): submit a praise over the
+ * The load run's public praise client (PraiseApi and ConfirmationLinks stay package-private), for the benchmarks: submit a praise over the
  * local server's HTTP route, take its token from the confirmation e-mail in the outbox as a person
  * would, and confirm it – the same requests and the same MIME parsing as {@code ./load.sh}.
  */
-public final class BenchPraise implements AutoCloseable {
+public final class PraiseClient implements AutoCloseable {
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
     private final PraiseApi api;
     private final ConfirmationLinks links;
 
-    public BenchPraise(URI base, Path outbox) {
+    public PraiseClient(URI base, Path outbox) {
         this.api = new PraiseApi(base);
         this.links = ConfirmationLinks.watch(outbox);
     }

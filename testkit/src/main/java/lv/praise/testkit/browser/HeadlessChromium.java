@@ -1,4 +1,4 @@
-package lv.praise.local;
+package lv.praise.testkit.browser;
 
 import java.io.File;
 import java.io.IOException;
@@ -21,9 +21,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * with a fresh profile that is deleted on close. Selenium Manager never runs: the driver executable
  * and the browser binary are both given, so nothing is downloaded.
  */
-final class HeadlessChromium implements AutoCloseable {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+public final class HeadlessChromium implements AutoCloseable {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     /*
      * Selenium 4.49 knows the DevTools protocol up to v153 and warns about any newer Chromium at
@@ -46,7 +46,16 @@ final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    static HeadlessChromium start() {
+    /** The browser tests' Chromium: a 1280 × 900 window, the browser's own language. */
+    public static HeadlessChromium start() {
+        return start(1280, 900, null);
+    }
+
+    /**
+     * A Latvian visitor (the benchmarks' pages): {@code --lang} and the Accept-Language preference set to
+     * {@code lang} (e.g. "lv-LV"), the window {@code width} × {@code height}.
+     */
+    public static HeadlessChromium start(int width, int height, String lang) {
         for (Path tool : new Path[] {CHROMIUM, CHROMEDRIVER}) {
             if (!Files.isExecutable(tool)) {
                 throw new IllegalStateException(tool + " is missing: the browser tests need Debian's chromium and "
@@ -73,8 +82,12 @@ final class HeadlessChromium implements AutoCloseable {
                 "--no-first-run",
                 // Every remaining name look-up fails at once, except the local server's.
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
-                "--window-size=1280,900",
+                "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
+        if (lang != null) {
+            options.addArguments("--lang=" + lang);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang + "," + lang.substring(0, 2)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
@@ -88,24 +101,24 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
     /** An exact viewport in CSS pixels; {@code mobile} also applies the pages' meta viewport, as a phone does. */
-    void viewport(int width, int height, boolean mobile) {
+    public void viewport(int width, int height, boolean mobile) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     /** Forgets everything the site stored (localStorage keeps the chosen language), as for a new visitor. */
-    void clearSiteData(URI origin) {
+    public void clearSiteData(URI origin) {
         driver.executeCdpCommand("Storage.clearDataForOrigin",
                 Map.of("origin", origin.getScheme() + "://" + origin.getAuthority(), "storageTypes", "all"));
     }
 
     /** The whole page, not only the viewport, as a PNG file. */
-    Path screenshot(Path dir, String name) {
+    public Path screenshot(Path dir, String name) {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");

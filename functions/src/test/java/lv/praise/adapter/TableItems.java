@@ -11,12 +11,13 @@ import lv.praise.domain.moderation.RejectReason;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The benchmarks' way to the table's item formats and keys (package-private in the functions), so
+ * The test kit's public way to the table's item formats and keys (package-private in the functions), for
+ * the benchmarks (bench reaches the product only through public seams like this one), so
  * the data they load in bulk is exactly what the stores write one by one, and the items the capacity
  * bench weighs are found where the stores put them.
  */
-public final class BenchItems {
-    private BenchItems() {
+public final class TableItems {
+    private TableItems() {
     }
 
     public static Map<String, AttributeValue> participant(Participant participant) {
@@ -132,13 +133,8 @@ public final class BenchItems {
         return Keys.praiser(year, participantId, emailHash);
     }
 
-    /** The one-praise-per-person slot a confirmation claims. */
+    /** The one-praise-per-person slot a confirmation claims, as the store writes it (no purgeAt). */
     public static Map<String, AttributeValue> praiser(Praise praise, Instant confirmedAt) {
-        Map<String, AttributeValue> item = new HashMap<>(
-                Keys.praiser(praise.campaignYear(), praise.participantId(), praise.emailHash()));
-        item.put("type", AttributeValue.fromS("PRAISER"));
-        item.put("praiseId", AttributeValue.fromS(praise.id()));
-        item.put("confirmedAt", AttributeValue.fromS(confirmedAt.toString()));
-        return item;
+        return PraiseItems.praiser(praise, confirmedAt, null);
     }
 }

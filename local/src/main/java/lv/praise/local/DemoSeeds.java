@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import lv.praise.domain.Campaign;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The benchmark's way to the local run's demo data (package-private there), for tables of its own. */
-public final class BenchSeeds {
-    private BenchSeeds() {
+/** The local run's public seam to its demo data (DemoData is package-private), for the benchmarks' own tables. */
+public final class DemoSeeds {
+    private DemoSeeds() {
     }
 
     /** The local run's demo campaign (praise window open today), participants and evaluations. */
