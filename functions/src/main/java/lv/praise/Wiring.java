@@ -44,7 +44,7 @@ import lv.praise.domain.CurrentCampaign;
 import lv.praise.domain.campaigns.AwardsSchedule;
 import lv.praise.domain.campaigns.CampaignYears;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.contacts.ContactStore;
 import lv.praise.domain.contacts.ParticipantAccess;
 import lv.praise.adapter.DynamoContactStore;
@@ -221,7 +221,7 @@ public final class Wiring {
      * {@code PRAISE_LIMIT_PER_EMAIL} (0 = none) per {@code PRAISE_LIMIT_WINDOW_MINUTES}.
      */
     public SubmitPraise submitPraise() {
-        EmailHasher hasher = emailHasher();
+        KeyedHasher hasher = keyedHasher();
         return new SubmitPraise(currentCampaign(),
                 new DynamoPraiseStore(dynamo(), table),
                 mailQueue(),
@@ -232,7 +232,7 @@ public final class Wiring {
     }
 
     /** The public forms' abuse limits (praise and nominations share them and their counters). */
-    private SubmissionGate submissionGate(EmailHasher hasher) {
+    private SubmissionGate submissionGate(KeyedHasher hasher) {
         LimitPolicy limits = LimitPolicy.of(Settings.requiredInt("PRAISE_LIMIT_PER_ADDRESS"),
                 Settings.requiredInt("PRAISE_LIMIT_PER_EMAIL"), Settings.requiredInt("PRAISE_LIMIT_WINDOW_MINUTES"));
         return new SubmissionGate(limits, new DynamoSubmissionLimits(dynamo(), table), hasher);
@@ -243,9 +243,9 @@ public final class Wiring {
         return new SendConfirmation(new DynamoSuppressionList(dynamo(), table), mailer());
     }
 
-    /** Bounces and complaints into the suppression list, hashed as submissions are ({@link #emailHasher()}). */
+    /** Bounces and complaints into the suppression list, hashed as submissions are ({@link #keyedHasher()}). */
     public RecordMailFeedback recordMailFeedback() {
-        return new RecordMailFeedback(emailHasher(),
+        return new RecordMailFeedback(keyedHasher(),
                 new DynamoSuppressionList(dynamo(), table), clock);
     }
 
@@ -258,14 +258,14 @@ public final class Wiring {
         return new WithdrawPraise(new DynamoPraiseStore(dynamo(), table), new DynamoErasureStore(dynamo(), table), clock);
     }
 
-    /** An organiser's erasure: by id, or by address hashed as submissions are ({@link #emailHasher()}). */
+    /** An organiser's erasure: by id, or by address hashed as submissions are ({@link #keyedHasher()}). */
     public OrganiserErasure organiserErasure() {
-        return new OrganiserErasure(currentCampaign(), new DynamoErasureStore(dynamo(), table), emailHasher(), clock);
+        return new OrganiserErasure(currentCampaign(), new DynamoErasureStore(dynamo(), table), keyedHasher(), clock);
     }
 
     /** Who may see one participant's own view (issue 18): organisers, and its contacts (docs/insight.md). */
     public ParticipantAccess participantAccess() {
-        return new ParticipantAccess(contactStore(), emailHasher());
+        return new ParticipantAccess(contactStore(), keyedHasher());
     }
 
     /**
@@ -297,14 +297,14 @@ public final class Wiring {
      */
     public lv.praise.domain.digest.WeeklyDigest weeklyDigest() {
         return new lv.praise.domain.digest.WeeklyDigest(currentCampaign()::campaign,
-                new lv.praise.adapter.DynamoDigestStore(dynamo(), table), mailer(), emailHasher(), siteAddress(), clock,
+                new lv.praise.adapter.DynamoDigestStore(dynamo(), table), mailer(), keyedHasher(), siteAddress(), clock,
                 Clock.systemUTC());
     }
 
     /** The digest's one-click opt-out (a token signed under the e-mail hash key). */
     public lv.praise.domain.digest.DigestOptOut digestOptOut() {
         return new lv.praise.domain.digest.DigestOptOut(new lv.praise.adapter.DynamoDigestStore(dynamo(), table),
-                emailHasher(), clock);
+                keyedHasher(), clock);
     }
 
     /**
@@ -341,7 +341,7 @@ public final class Wiring {
      * the praise form's budget, nor the other way round.
      */
     public lv.praise.domain.contacts.StartSignIn startSignIn() {
-        EmailHasher hasher = emailHasher();
+        KeyedHasher hasher = keyedHasher();
         LimitPolicy limits = LimitPolicy.of(Settings.requiredInt("SIGNIN_LIMIT_PER_ADDRESS"),
                 Settings.requiredInt("SIGNIN_LIMIT_PER_EMAIL"), Settings.requiredInt("SIGNIN_LIMIT_WINDOW_MINUTES"));
         SubmissionGate gate = new SubmissionGate(limits,
@@ -353,13 +353,13 @@ public final class Wiring {
     /** The participants' {@code contactEmail} as their first contact where they have none yet (nightly, local start). */
     public lv.praise.domain.contacts.ContactBackfill contactBackfill() {
         return new lv.praise.domain.contacts.ContactBackfill(currentCampaign(), new DynamoParticipantStore(dynamo(), table),
-                contactStore(), new DynamoContactStore(dynamo(), table), emailHasher(), clock);
+                contactStore(), new DynamoContactStore(dynamo(), table), keyedHasher(), clock);
     }
 
     /** An organiser's change of a participant's contacts: the table, then the participants' user pool. */
     public lv.praise.domain.contacts.UpdateContacts updateContacts() {
         return new lv.praise.domain.contacts.UpdateContacts(currentCampaign(), contactStore(),
-                new DynamoContactStore(dynamo(), table), contactLogins(), emailHasher(), clock);
+                new DynamoContactStore(dynamo(), table), contactLogins(), keyedHasher(), clock);
     }
 
     /**
@@ -381,8 +381,8 @@ public final class Wiring {
      * The one hasher of e-mail addresses and sender addresses: every use (the praiser slot, the limits,
      * nominations, suppression, erasure) must hash alike, with the key {@link #hashKey()} gives.
      */
-    private EmailHasher emailHasher() {
-        return new EmailHasher(hashKey());
+    private KeyedHasher keyedHasher() {
+        return new KeyedHasher(hashKey());
     }
 
     /** {@code HASH_RETENTION_DAYS} (template parameter HashRetentionDays): days after the awards a hash is kept. */
@@ -453,7 +453,7 @@ public final class Wiring {
      * link goes to {@code SITE_URL}, within the praise form's limits.
      */
     public Nominations nominations() {
-        EmailHasher hasher = emailHasher();
+        KeyedHasher hasher = keyedHasher();
         return new Nominations(currentCampaign(), new DynamoCampaignStore(dynamo(), table),
                 new DynamoNominationStore(dynamo(), table), hasher, mailer(), siteUrl(), submissionGate(hasher), clock,
                 hashRetention());

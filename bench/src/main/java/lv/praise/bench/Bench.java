@@ -20,7 +20,7 @@ import lv.praise.adapter.DynamoCampaignStore;
 import lv.praise.adapter.DynamoParticipantStore;
 import lv.praise.adapter.DynamoPraiseStore;
 import lv.praise.adapter.DynamoSubmissionLimits;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.intake.LimitPolicy;
 import lv.praise.domain.mail.MailQueue;
 import lv.praise.domain.Participant;
@@ -121,7 +121,7 @@ public final class Bench {
 
             APIGatewayV2HTTPEvent sample = loadEvent(root);
             ObjectNode sampleBody = (ObjectNode) Events.JSON.readTree(sample.getBody());
-            EmailHasher hasher = new EmailHasher(Fixtures.EMAIL_KEY);
+            KeyedHasher hasher = new KeyedHasher(Fixtures.EMAIL_KEY);
             Clock clock = Fixtures.clockAt(Fixtures.DURING_WINDOW);
             Workload workload = new Workload(sample, sampleBody, participants, hasher, Fixtures.DURING_WINDOW);
 
@@ -229,7 +229,7 @@ public final class Bench {
      * refuses to go on unless both made the same operations with the same shapes and body sizes.
      */
     private static List<CallRecorder.Call> checkSameCalls(LocalDynamoDb db, String table, Workload workload,
-                                                          EmailHasher hasher, Clock clock, MailQueue mailer) {
+                                                          KeyedHasher hasher, Clock clock, MailQueue mailer) {
         CallRecorder recorder = new CallRecorder();
         try (DynamoDbClient recording = DynamoDbClient.builder()
                 .endpointOverride(db.endpoint())

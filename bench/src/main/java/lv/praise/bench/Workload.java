@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import lv.praise.domain.intake.ConfirmationToken;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Participant;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.testkit.Events;
@@ -28,14 +28,14 @@ final class Workload {
     private final APIGatewayV2HTTPEvent event;
     private final ObjectNode body;
     private final List<Participant> participants;
-    private final EmailHasher hasher;
+    private final KeyedHasher hasher;
     private final Instant now;
     private long handlerSeq;
     private long bareSeq;
     private boolean pinned;
 
     Workload(APIGatewayV2HTTPEvent sample, ObjectNode sampleBody, List<Participant> participants,
-             EmailHasher hasher, Instant now) {
+             KeyedHasher hasher, Instant now) {
         this.event = sample;
         this.body = sampleBody.deepCopy();
         this.participants = List.copyOf(participants);
@@ -46,7 +46,7 @@ final class Workload {
     /** The keyed hash of the sample event's viewer address (CloudFront's header), as the handler counts it. */
     String sourceAddressHash() {
         String viewer = event.getHeaders().get(lv.praise.handler.EdgeOrigin.VIEWER_HEADER);
-        return hasher.hashAddress(lv.praise.domain.SenderAddress.parse(viewer).orElseThrow().limitKey());
+        return hasher.hashIpAddress(lv.praise.domain.SenderIpAddress.parse(viewer).orElseThrow().limitKey());
     }
 
     /** While pinned, both sides use the first participant (for comparing their calls byte for byte). */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.contacts.Contact;
 import lv.praise.domain.contacts.ContactStore;
 import lv.praise.domain.contacts.ContactWriter;
@@ -116,7 +116,7 @@ public final class DynamoContactStore implements ContactStore, ContactWriter {
             return true;
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 0)) {
-                throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no such participant");
+                throw new RefusedException(ErrorCode.NOT_FOUND, "id", "no such participant");
             }
             return false;
         }

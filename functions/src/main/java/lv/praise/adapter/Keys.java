@@ -286,7 +286,7 @@ final class Keys {
         return key("LIMIT#" + scope + "#" + keyHash, "WINDOW#" + windowStart.getEpochSecond());
     }
 
-    /** An address that gets no more e-mail, by its keyed hash ({@code EmailHasher}): never the address. */
+    /** An address that gets no more e-mail, by its keyed hash ({@code KeyedHasher}): never the address. */
     static Map<String, AttributeValue> suppressed(String emailHash) {
         return key("SUPPRESSED#" + emailHash, "SUPPRESSED");
     }

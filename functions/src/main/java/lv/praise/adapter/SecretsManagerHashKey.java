@@ -2,7 +2,7 @@ package lv.praise.adapter;
 
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.HashKeySource;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
@@ -45,18 +45,18 @@ public final class SecretsManagerHashKey implements HashKeySource {
 
     private String read() {
         if (secretId == null || secretId.isBlank()) {
-            throw new PraiseException(ErrorCode.NOT_CONFIGURED, null,
+            throw new RefusedException(ErrorCode.NOT_CONFIGURED, null,
                     "the setting EMAIL_HASH_SECRET (the e-mail hash key's secret) is missing");
         }
         String value;
         try {
             value = client.getSecretValue(r -> r.secretId(secretId)).secretString();
         } catch (SdkException e) {
-            throw new PraiseException(ErrorCode.NOT_CONFIGURED, null,
+            throw new RefusedException(ErrorCode.NOT_CONFIGURED, null,
                     "the e-mail hash key could not be read from Secrets Manager", e);
         }
         if (value == null || value.isBlank()) {
-            throw new PraiseException(ErrorCode.NOT_CONFIGURED, null,
+            throw new RefusedException(ErrorCode.NOT_CONFIGURED, null,
                     "the e-mail hash key's secret holds no text value");
         }
         return value;

@@ -175,9 +175,9 @@ public record Campaign(
         switch (stateAt(now)) {
             case OPEN -> {
             }
-            case UPCOMING -> throw new PraiseException(ErrorCode.NOT_OPEN_YET, "campaign",
+            case UPCOMING -> throw new RefusedException(ErrorCode.NOT_OPEN_YET, "campaign",
                     "praise opens at " + praiseOpensAt.atZone(timeZone).toOffsetDateTime());
-            default -> throw new PraiseException(ErrorCode.CLOSED, "campaign",
+            default -> throw new RefusedException(ErrorCode.CLOSED, "campaign",
                     "praise for the " + year + " campaign has closed");
         }
     }
@@ -202,7 +202,7 @@ public record Campaign(
     public void requireAspects(List<String> codes) {
         for (String code : codes) {
             if (aspect(code).isEmpty()) {
-                throw PraiseException.invalid("aspects", "unknown aspect '" + (code.length() > 40 ? code.substring(0, 40)
+                throw RefusedException.invalid("aspects", "unknown aspect '" + (code.length() > 40 ? code.substring(0, 40)
                         + "…" : code) + "': use " + String.join(", ", aspects.stream().map(Term::code).toList()));
             }
         }

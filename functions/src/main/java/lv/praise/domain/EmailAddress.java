@@ -57,11 +57,11 @@ public final class EmailAddress {
     public static EmailAddress parse(String field, String text) {
         String stripped = text == null ? "" : normalised(text);
         if (stripped.isEmpty()) {
-            throw PraiseException.invalid(field, field + " is required");
+            throw RefusedException.invalid(field, field + " is required");
         }
         Parsed parsed = read(stripped);
         if (parsed.problem() != null) {
-            throw PraiseException.invalid(field, field + " " + parsed.problem());
+            throw RefusedException.invalid(field, field + " " + parsed.problem());
         }
         return parsed.address();
     }

@@ -53,8 +53,8 @@ public final class FreeText {
         return lines;
     }
 
-    private static PraiseException refusal(String field, String problem) {
-        return new PraiseException(ErrorCode.CONTROL_CHARACTER, field, field + " " + problem);
+    private static RefusedException refusal(String field, String problem) {
+        return new RefusedException(ErrorCode.CONTROL_CHARACTER, field, field + " " + problem);
     }
 
     private static String problem(String value, boolean lineFeedAllowed) {

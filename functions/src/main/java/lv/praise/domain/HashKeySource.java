@@ -8,9 +8,9 @@ package lv.praise.domain;
  */
 public interface HashKeySource {
     /**
-     * The key, at least {@link EmailHasher#MIN_KEY_LENGTH} characters.
+     * The key, at least {@link KeyedHasher#MIN_KEY_LENGTH} characters.
      *
-     * @throws PraiseException {@link ErrorCode#NOT_CONFIGURED} when the key can't be had now (the store
+     * @throws RefusedException {@link ErrorCode#NOT_CONFIGURED} when the key can't be had now (the store
      *                         that keeps it is unreachable or refuses): nothing may be hashed without it
      */
     String key();

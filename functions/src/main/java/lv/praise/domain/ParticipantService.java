@@ -43,10 +43,10 @@ public final class ParticipantService {
     /** The public search: each hit says whether another participant has the same name. */
     public List<ParticipantDirectory.Hit> hits(String query, int limit) {
         if (query != null && query.length() > 200) {
-            throw PraiseException.invalid("q", "q must be at most 200 characters");
+            throw RefusedException.invalid("q", "q must be at most 200 characters");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw PraiseException.invalid("limit", "limit must be from 1 to " + MAX_LIMIT);
+            throw RefusedException.invalid("limit", "limit must be from 1 to " + MAX_LIMIT);
         }
         return directory.hits(query == null ? "" : SearchKey.of(query), limit);
     }
@@ -58,6 +58,6 @@ public final class ParticipantService {
 
     public Participant get(String id) {
         return participants.find(campaignYear.getAsInt(), id).orElseThrow(() ->
-                new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id"));
+                new RefusedException(ErrorCode.NOT_FOUND, "id", "no participant with this id"));
     }
 }

@@ -38,11 +38,11 @@ public final class SiteUrl {
      * Refuses when the address is not known: for a use case to call before it writes anything that
      * would need the address later.
      *
-     * @throws PraiseException {@link ErrorCode#NOT_CONFIGURED}
+     * @throws RefusedException {@link ErrorCode#NOT_CONFIGURED}
      */
     public void require() {
         if (base == null) {
-            throw new PraiseException(ErrorCode.NOT_CONFIGURED, null, NOT_CONFIGURED);
+            throw new RefusedException(ErrorCode.NOT_CONFIGURED, null, NOT_CONFIGURED);
         }
     }
 
@@ -50,7 +50,7 @@ public final class SiteUrl {
      * The address followed by a path.
      *
      * @param path from the site's root, starting with '/', with its query if any
-     * @throws PraiseException {@link ErrorCode#NOT_CONFIGURED} when the address is not known
+     * @throws RefusedException {@link ErrorCode#NOT_CONFIGURED} when the address is not known
      */
     public String link(String path) {
         require();

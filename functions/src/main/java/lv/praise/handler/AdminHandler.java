@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import lv.praise.domain.Actor;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * An organisers' route. API Gateway's JWT authorizer has already checked the token; the handler
@@ -28,10 +28,10 @@ public abstract class AdminHandler extends ApiHandler {
     protected final Organiser authorize(APIGatewayV2HTTPEvent event) {
         Map<String, String> claims = claims(event);
         if (claims == null || claims.isEmpty()) {
-            throw new PraiseException(ErrorCode.UNAUTHORIZED, "authorization", "sign in as an organiser");
+            throw new RefusedException(ErrorCode.UNAUTHORIZED, "authorization", "sign in as an organiser");
         }
         if (!groups(claims.get("cognito:groups")).contains(ORGANISERS)) {
-            throw new PraiseException(ErrorCode.FORBIDDEN, "authorization", "this needs the organiser role");
+            throw new RefusedException(ErrorCode.FORBIDDEN, "authorization", "this needs the organiser role");
         }
         return new Organiser(actor(claims));
     }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import lv.praise.adapter.JsonLog;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * What every HTTP function does around its own work: refuse a request that did not come through
@@ -63,7 +63,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             Caller caller = authorize(event);
             QueryParameters.requireOnly(event, queryParameters());
             response = handle(new Call(event, context, caller));
-        } catch (PraiseException e) {
+        } catch (RefusedException e) {
             response = Responses.error(e);
             fields.put("error", e.code().code());
             fields.put("field", e.field());

@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import lv.praise.domain.Campaign;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.campaigns.CampaignYears;
 
 /** A campaign's settings for the console, with its awards schedule as the scheduler reads it back. */
@@ -70,7 +70,7 @@ final class CampaignSettingsView {
             return null;
         }
         if (text.length() > 40) {
-            throw PraiseException.invalid(field, field + " is a date and time such as 2028-04-12T12:00");
+            throw RefusedException.invalid(field, field + " is a date and time such as 2028-04-12T12:00");
         }
         try {
             return OffsetDateTime.parse(text).toInstant();
@@ -78,7 +78,7 @@ final class CampaignSettingsView {
             try {
                 return LocalDateTime.parse(text).atZone(zone).toInstant();
             } catch (DateTimeException e) {
-                throw PraiseException.invalid(field, field + " is a date and time such as 2028-04-12T12:00");
+                throw RefusedException.invalid(field, field + " is a date and time such as 2028-04-12T12:00");
             }
         }
     }

@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Locale;
 import java.util.Set;
 import lv.praise.Wiring;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.nominations.Nominations;
 
 /** POST /api/nominations/confirm – the e-mailed link of a nomination: counted once, a second click changes nothing. */
@@ -30,7 +30,7 @@ public final class ConfirmNominationHandler extends ApiHandler {
         APIGatewayV2HTTPEvent event = call.event();
         String token = RequestBody.parse(event, FIELDS).text("token");
         if (token == null || token.isBlank()) {
-            throw PraiseException.invalid("token", "token is required");
+            throw RefusedException.invalid("token", "token is required");
         }
         Nominations.Confirmation done = nominations.confirm(token.strip());
         return Responses.json(200, new Confirmed(done.outcome().name().toLowerCase(Locale.ROOT), done.name()));

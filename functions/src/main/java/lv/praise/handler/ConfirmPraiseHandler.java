@@ -8,7 +8,7 @@ import java.util.Set;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.intake.PraiseStore;
 
 /** POST /api/praise/confirm */
@@ -34,7 +34,7 @@ public final class ConfirmPraiseHandler extends ApiHandler {
         APIGatewayV2HTTPEvent event = call.event();
         String token = RequestBody.parse(event, FIELDS).text("token");
         if (token == null || token.isBlank()) {
-            throw PraiseException.invalid("token", "token is required");
+            throw RefusedException.invalid("token", "token is required");
         }
         ConfirmPraise.Confirmation done = confirmPraise.confirm(token.strip());
         if (done.outcome() == PraiseStore.ConfirmOutcome.CONFIRMED) {

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.jobs.JobKind;
 import lv.praise.domain.jobs.Jobs;
 import java.util.Set;
@@ -53,7 +53,7 @@ public final class CreateCampaignHandler extends AdminHandler {
             // every write is conditional, so a run writes only what is missing.
             if (!again || year != null || calendar.praiseOpensAt() != null || calendar.praiseClosesAt() != null
                     || calendar.awardsAt() != null) {
-                throw PraiseException.invalid("carryOver", "carryOver: true, alone, runs the current campaign's "
+                throw RefusedException.invalid("carryOver", "carryOver: true, alone, runs the current campaign's "
                         + "carry-over again");
             }
             Jobs current = jobs.get();

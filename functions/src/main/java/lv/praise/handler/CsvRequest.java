@@ -6,7 +6,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.imports.ImportOptions;
 
 /**
@@ -27,23 +27,23 @@ final class CsvRequest {
         byte[] bytes;
         if (event.getIsBase64Encoded()) {
             if (body.length() > (MAX_BYTES + 2) / 3 * 4 + 4) {
-                throw new PraiseException(ErrorCode.TOO_LARGE, "body", TOO_LARGE);
+                throw new RefusedException(ErrorCode.TOO_LARGE, "body", TOO_LARGE);
             }
             try {
                 bytes = Base64.getMimeDecoder().decode(body);
             } catch (IllegalArgumentException e) {
-                throw PraiseException.invalid("body", "the body is not valid base64");
+                throw RefusedException.invalid("body", "the body is not valid base64");
             }
         } else {
             if (body.length() > MAX_BYTES) {
-                throw new PraiseException(ErrorCode.TOO_LARGE, "body", TOO_LARGE);
+                throw new RefusedException(ErrorCode.TOO_LARGE, "body", TOO_LARGE);
             }
             bytes = body.getBytes(StandardCharsets.UTF_8);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new PraiseException(ErrorCode.TOO_LARGE, "body", TOO_LARGE);
+            throw new RefusedException(ErrorCode.TOO_LARGE, "body", TOO_LARGE);
         }
-        return StrictUtf8.decode(bytes).orElseThrow(() -> PraiseException.invalid("body",
+        return StrictUtf8.decode(bytes).orElseThrow(() -> RefusedException.invalid("body",
                 "the file is not UTF-8 text; in a spreadsheet save it as \"CSV UTF-8 (comma delimited)\""));
     }
 
@@ -60,7 +60,7 @@ final class CsvRequest {
         if (value.equalsIgnoreCase("true")) {
             return true;
         }
-        throw PraiseException.invalid(name, name + " must be true or false");
+        throw RefusedException.invalid(name, name + " must be true or false");
     }
 
     /** text/csv or application/csv; a charset, when given, must be UTF-8. */
@@ -68,7 +68,7 @@ final class CsvRequest {
         String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
         String type = parts[0].strip().toLowerCase(Locale.ROOT);
         if (!type.equals("text/csv") && !type.equals("application/csv")) {
-            throw new PraiseException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "body",
+            throw new RefusedException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "body",
                     "send the file as text/csv (UTF-8)");
         }
         for (int i = 1; i < parts.length; i++) {
@@ -76,7 +76,7 @@ final class CsvRequest {
             if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("charset")) {
                 String charset = parameter[1].strip().replace("\"", "").toLowerCase(Locale.ROOT);
                 if (!charset.equals("utf-8") && !charset.equals("utf8")) {
-                    throw new PraiseException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "body",
+                    throw new RefusedException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "body",
                             "send the file as UTF-8 (charset=utf-8), not " + parameter[1].strip());
                 }
             }

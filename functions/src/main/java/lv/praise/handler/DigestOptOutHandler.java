@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Set;
 import lv.praise.Wiring;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.digest.DigestOptOut;
 
 /**
@@ -33,7 +33,7 @@ public final class DigestOptOutHandler extends ApiHandler {
         APIGatewayV2HTTPEvent event = call.event();
         String token = RequestBody.parse(event, FIELDS).text("token");
         if (token == null || token.isBlank()) {
-            throw PraiseException.invalid("token", "token is required");
+            throw RefusedException.invalid("token", "token is required");
         }
         // A contact removed since the digest went out gets no digest either: the same answer.
         optOut.optOut(token.strip());

@@ -6,7 +6,7 @@ import java.security.MessageDigest;
 import java.util.Map;
 import lv.praise.adapter.Settings;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * The API is reached only through CloudFront. CloudFront adds two headers to every request it sends to
@@ -48,13 +48,13 @@ public final class EdgeOrigin {
      */
     void require(APIGatewayV2HTTPEvent event) {
         if (secret == null) {
-            throw new PraiseException(ErrorCode.NOT_CONFIGURED, null,
+            throw new RefusedException(ErrorCode.NOT_CONFIGURED, null,
                     SECRET_SETTING + " is not set (or shorter than " + MIN_SECRET_LENGTH + " characters): no request can be trusted");
         }
         String sent = header(event, ORIGIN_HEADER);
         // Compared in constant time: the time of a refusal says nothing about how much of a guess was right.
         if (sent == null || !MessageDigest.isEqual(secret, sent.getBytes(StandardCharsets.UTF_8))) {
-            throw new PraiseException(ErrorCode.EDGE_REQUIRED, "origin", "this API answers only through the site's address");
+            throw new RefusedException(ErrorCode.EDGE_REQUIRED, "origin", "this API answers only through the site's address");
         }
     }
 
@@ -62,7 +62,7 @@ public final class EdgeOrigin {
      * The viewer's address as CloudFront saw it, or null. Believed only because {@link #require} let the
      * request in: every API handler runs after it (ApiHandler).
      */
-    static String viewerAddress(APIGatewayV2HTTPEvent event) {
+    static String viewerIpAddress(APIGatewayV2HTTPEvent event) {
         return header(event, VIEWER_HEADER);
     }
 

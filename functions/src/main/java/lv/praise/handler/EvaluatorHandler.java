@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import lv.praise.domain.Actor;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * An evaluators' route (issue 17). API Gateway's JWT authorizer has checked the token; the handler checks the
@@ -24,14 +24,14 @@ public abstract class EvaluatorHandler extends ApiHandler {
     protected final Evaluator authorize(APIGatewayV2HTTPEvent event) {
         Map<String, String> claims = claims(event);
         if (claims == null || claims.isEmpty()) {
-            throw new PraiseException(ErrorCode.UNAUTHORIZED, "authorization", "sign in as an evaluator");
+            throw new RefusedException(ErrorCode.UNAUTHORIZED, "authorization", "sign in as an evaluator");
         }
         if (!AdminHandler.groups(claims.get("cognito:groups")).contains(EVALUATORS)) {
-            throw new PraiseException(ErrorCode.FORBIDDEN, "authorization", "this needs the evaluator role");
+            throw new RefusedException(ErrorCode.FORBIDDEN, "authorization", "this needs the evaluator role");
         }
         String email = claims.get("email");
         if (email == null || email.isBlank()) {
-            throw new PraiseException(ErrorCode.FORBIDDEN, "authorization", "the token names no e-mail address");
+            throw new RefusedException(ErrorCode.FORBIDDEN, "authorization", "the token names no e-mail address");
         }
         return new Evaluator(AdminHandler.actor(claims), email.strip().toLowerCase(Locale.ROOT));
     }

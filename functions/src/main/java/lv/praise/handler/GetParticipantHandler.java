@@ -5,7 +5,7 @@ import lv.praise.domain.Participant;
 import lv.praise.Wiring;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.ParticipantService;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.awards.ParticipantAwards;
 
 /** GET /api/participants/{id} */
@@ -31,7 +31,7 @@ public final class GetParticipantHandler extends ApiHandler {
     protected APIGatewayV2HTTPResponse handle(Call call) {
         String id = call.path("id");
         if (!Participant.isId(id)) {
-            throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
+            throw new RefusedException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
         }
         Participant participant = participants.get(id);
         return Responses.json(200, ParticipantCard.of(participant, awards.of(participant).orElse(null),

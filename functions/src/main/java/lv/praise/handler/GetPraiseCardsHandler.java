@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import lv.praise.Wiring;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.contacts.ParticipantAccess;
 import lv.praise.domain.reports.Reports;
 
@@ -39,7 +39,7 @@ public final class GetPraiseCardsHandler extends ParticipantHandler {
         Viewer viewer = call.viewer();
         String employee = QueryParameters.of(event).text("employee");
         if (employee != null && (employee.length() > MAX_EMPLOYEE || employee.codePoints().anyMatch(Character::isISOControl))) {
-            throw PraiseException.invalid("employee", "employee must be an employee's name or key");
+            throw RefusedException.invalid("employee", "employee must be an employee's name or key");
         }
         return ParticipantPdfs.download(reports.cards(viewer.campaignYear(), viewer.participantId(), employee,
                 ParticipantPdfs.lang(event)));

@@ -8,7 +8,7 @@ import java.util.Map;
 import lv.praise.domain.Participant;
 import lv.praise.Wiring;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.moderation.PraiseWall;
 
 /** GET /api/participants/{id}/praise – a participant's approved praise, newest first (public). */
@@ -34,7 +34,7 @@ public final class GetPraiseWallHandler extends ApiHandler {
         APIGatewayV2HTTPEvent event = call.event();
         String id = call.path("id");
         if (!Participant.isId(id)) {
-            throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
+            throw new RefusedException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
         }
         QueryParameters query = QueryParameters.of(event);
         PraiseWall.Page page = wall.page(id, query.wholeNumber("limit"), query.text("cursor"));

@@ -3,7 +3,7 @@ package lv.praise.handler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import lv.praise.Wiring;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.awards.PublicationStore;
 
 /** GET /api/results/{year} – the published results of a campaign year (404 before publication). */
@@ -25,17 +25,17 @@ public final class GetResultsHandler extends ApiHandler {
         return publications.find(year)
                 // Published once, never rewritten; the 404 before that is never kept, so publication shows at once.
                 .map(p -> Responses.json(200, PublicationView.publicView(p), Caching.PUBLISHED.header()))
-                .orElseThrow(() -> new PraiseException(ErrorCode.NOT_FOUND, "year",
+                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "year",
                         "no results have been published for " + year + " yet"));
     }
 
     static int year(String text) {
         if (text == null || !text.matches("\\d{4}")) {
-            throw PraiseException.invalid("year", "year is a campaign year such as 2027");
+            throw RefusedException.invalid("year", "year is a campaign year such as 2027");
         }
         int year = Integer.parseInt(text);
         if (year < 2004 || year > 2999) {
-            throw PraiseException.invalid("year", "year is a campaign year from 2004 on");
+            throw RefusedException.invalid("year", "year is a campaign year from 2004 on");
         }
         return year;
     }

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.Supplier;
 import lv.praise.Wiring;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.standings.StandingsService;
 import lv.praise.domain.standings.StandingsSnapshot;
 import lv.praise.domain.visits.CriterionResults;
@@ -55,7 +55,7 @@ public final class GetStandingsHandler extends AdminHandler {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw PraiseException.invalid("date", "date must be a day written as yyyy-MM-dd");
+            throw RefusedException.invalid("date", "date must be a day written as yyyy-MM-dd");
         }
     }
 }

@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.campaigns.Invitations;
 import lv.praise.domain.jobs.JobKind;
 import lv.praise.domain.jobs.Jobs;
@@ -62,7 +62,7 @@ public final class ListParticipantsHandler extends AdminHandler {
             return Responses.json(200, body);
         }
         if (state != null && !"confirmed".equals(state)) {
-            throw PraiseException.invalid("state", "state must be confirmed or invited");
+            throw RefusedException.invalid("state", "state must be confirmed or invited");
         }
         var found = participants.list(filter);
         return Responses.json(200, Map.of("participants", found.stream().map(AdminParticipantView::of).toList()));

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import lv.praise.Wiring;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.visits.Visit;
 import lv.praise.domain.visits.VisitPlan;
 import lv.praise.domain.visits.VisitStatus;
@@ -39,12 +39,12 @@ public final class ListVisitsHandler extends AdminHandler {
         VisitJson.year(event, visits);
         String statusText = query.text("status");
         VisitStatus status = statusText == null ? null : VisitStatus.fromCode(statusText).orElseThrow(() ->
-                PraiseException.invalid("status", "status must be planned, submitted, returned or approved"));
+                RefusedException.invalid("status", "status must be planned, submitted, returned or approved"));
         String evaluatorText = query.text("evaluator");
         String evaluator = evaluatorText == null ? null : VisitPlan.evaluator("evaluator", evaluatorText);
         String participantId = query.text("participantId");
         if (participantId != null && !Participant.isId(participantId)) {
-            throw PraiseException.invalid("participantId", "participantId is a participant's id");
+            throw RefusedException.invalid("participantId", "participantId is a participant's id");
         }
         List<Map<String, Object>> list = new ArrayList<>();
         for (Visit v : visits.list(new Visits.Filter(status, evaluator, participantId))) {

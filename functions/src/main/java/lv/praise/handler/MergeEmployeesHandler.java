@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import lv.praise.Wiring;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.contacts.ParticipantAccess;
 import lv.praise.domain.insight.MergeEmployees;
 import lv.praise.domain.insight.ParticipantInsight;
@@ -44,18 +44,18 @@ public final class MergeEmployeesHandler extends ParticipantHandler {
         List<ParticipantInsight.Employee> employees;
         if (unmerge != null) {
             if (merge != null) {
-                throw PraiseException.invalid(MERGE, "give either merge (with into) or unmerge");
+                throw RefusedException.invalid(MERGE, "give either merge (with into) or unmerge");
             }
             if (into != null) {
-                throw PraiseException.invalid(INTO, "unmerge takes no into");
+                throw RefusedException.invalid(INTO, "unmerge takes no into");
             }
             employees = merges.apply(viewer.campaignYear(), viewer.participantId(), unmerge, null, true);
         } else {
             if (merge == null) {
-                throw PraiseException.invalid(MERGE, "give merge (with into) or unmerge");
+                throw RefusedException.invalid(MERGE, "give merge (with into) or unmerge");
             }
             if (into == null) {
-                throw PraiseException.invalid(INTO, "give the key to merge into");
+                throw RefusedException.invalid(INTO, "give the key to merge into");
             }
             employees = merges.apply(viewer.campaignYear(), viewer.participantId(), merge, into, false);
         }

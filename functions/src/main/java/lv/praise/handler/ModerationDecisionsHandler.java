@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.moderation.ModeratePraise;
 
 /** POST /api/admin/moderation/decisions – approve or reject up to 100 confirmed praises at once. */
@@ -33,7 +33,7 @@ public final class ModerationDecisionsHandler extends AdminHandler {
         RequestBody body = RequestBody.parse(event, FIELDS);
         List<RequestBody> items = body.objects("decisions", ModeratePraise.MAX_DECISIONS, DECISION_FIELDS);
         if (items.isEmpty()) {
-            throw PraiseException.invalid("decisions", "decisions must list 1 to " + ModeratePraise.MAX_DECISIONS + " decisions");
+            throw RefusedException.invalid("decisions", "decisions must list 1 to " + ModeratePraise.MAX_DECISIONS + " decisions");
         }
         List<ModeratePraise.DecisionRequest> requests = items.stream()
                 .map(d -> new ModeratePraise.DecisionRequest(d.text("praiseId"), d.text("decision"), d.text("reason")))

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.standings.Recalculation;
 import lv.praise.domain.standings.RecalculateStandings;
 
@@ -63,7 +63,7 @@ public final class NightlyRecalculationHandler implements RequestHandler<Map<Str
             Recalculation result;
             try {
                 result = recalculate.run();
-            } catch (PraiseException frozen) {
+            } catch (RefusedException frozen) {
                 // Published: nothing to recalculate, and nothing for the scheduler to retry.
                 fields.put("reason", frozen.getMessage());
                 JsonLog.info("standings_frozen", fields);

@@ -3,7 +3,7 @@ package lv.praise.handler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.Set;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.imports.ParticipantEditor;
 
 /** Reads a participant an organiser submits (add or edit) and the {id} of the path. */
@@ -18,7 +18,7 @@ final class ParticipantDraftBody {
         RequestBody body = RequestBody.parse(event, FIELDS);
         String id = body.text("id");
         if (id != null && !idAllowed) {
-            throw PraiseException.invalid("id", "the id of a participant can't be changed");
+            throw RefusedException.invalid("id", "the id of a participant can't be changed");
         }
         return new ParticipantEditor.Draft(id, body.text("name"), body.text("registrationNumber"), body.text("category"),
                 body.text("industry"), body.text("sizeClass"), body.textList("branches", 50), body.text("contactEmail"));
@@ -28,7 +28,7 @@ final class ParticipantDraftBody {
     static String id(APIGatewayV2HTTPEvent event) {
         String id = event.getPathParameters() == null ? null : event.getPathParameters().get("id");
         if (!Participant.isId(id)) {
-            throw PraiseException.invalid("id", "id is lower-case letters, digits and hyphens");
+            throw RefusedException.invalid("id", "id is lower-case letters, digits and hyphens");
         }
         return id;
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.IntSupplier;
 import lv.praise.domain.Actor;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.contacts.ParticipantAccess;
 
 /**
@@ -38,14 +38,14 @@ public abstract class ParticipantHandler extends ApiHandler {
     protected final Viewer authorize(APIGatewayV2HTTPEvent event) {
         Map<String, String> claims = claims(event);
         if (claims == null || claims.isEmpty()) {
-            throw new PraiseException(ErrorCode.UNAUTHORIZED, "authorization", "sign in");
+            throw new RefusedException(ErrorCode.UNAUTHORIZED, "authorization", "sign in");
         }
         if (organisersRoute(event)) {
             if (!AdminHandler.groups(claims.get("cognito:groups")).contains(AdminHandler.ORGANISERS)) {
-                throw new PraiseException(ErrorCode.FORBIDDEN, "authorization", "this needs the organiser role");
+                throw new RefusedException(ErrorCode.FORBIDDEN, "authorization", "this needs the organiser role");
             }
         } else if (claims.get("email") == null || claims.get("email").isBlank()) {
-            throw new PraiseException(ErrorCode.FORBIDDEN, "authorization", "the token names no e-mail address");
+            throw new RefusedException(ErrorCode.FORBIDDEN, "authorization", "the token names no e-mail address");
         }
         String id = event.getPathParameters() == null ? null : event.getPathParameters().get("id");
         // One year for the whole request: the current campaign may change between two reads of it.

@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 import lv.praise.domain.Lang;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.reports.Reports;
 
 /** What the report and praise-card routes share: the {@code lang} they print in, and the download. */
@@ -21,7 +21,7 @@ final class ParticipantPdfs {
         return switch (code) {
             case "lv" -> Lang.LV;
             case "en" -> Lang.EN;
-            default -> throw PraiseException.invalid("lang", "lang must be lv or en");
+            default -> throw RefusedException.invalid("lang", "lang must be lv or en");
         };
     }
 

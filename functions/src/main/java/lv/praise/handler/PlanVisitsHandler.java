@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import lv.praise.Wiring;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.visits.PlanRow;
 import lv.praise.domain.visits.Visit;
 import lv.praise.domain.visits.VisitPlan;
@@ -64,13 +64,13 @@ public final class PlanVisitsHandler extends AdminHandler {
     private List<PlanRow> json(RequestBody body) {
         Integer year = body.wholeNumber("year");
         if (year == null) {
-            throw PraiseException.invalid("year", "year is required");
+            throw RefusedException.invalid("year", "year is required");
         }
         visits.requireYear(year);
         RequestBody spread = body.object("spread", SPREAD_FIELDS);
         List<RequestBody> items = body.objects("visits", VisitPlan.MAX_VISITS, ROW_FIELDS);
         if (spread != null && !items.isEmpty()) {
-            throw PraiseException.invalid("spread", "send either visits or spread, not both");
+            throw RefusedException.invalid("spread", "send either visits or spread, not both");
         }
         if (spread != null) {
             return VisitPlan.spread(spread.textList("participantIds", VisitPlan.MAX_VISITS), spread.textList("channels", 4),

@@ -3,7 +3,7 @@ package lv.praise.handler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.Map;
 import java.util.Set;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /** Reading a request's query string, where an empty value counts as not given. */
 final class QueryParameters {
@@ -25,7 +25,7 @@ final class QueryParameters {
         for (String name : event.getQueryStringParameters().keySet()) {
             if (!known.contains(name)) {
                 String field = name == null || name.isBlank() ? "query" : name.length() > 64 ? name.substring(0, 64) : name;
-                throw PraiseException.invalid(field, "unknown query parameter");
+                throw RefusedException.invalid(field, "unknown query parameter");
             }
         }
     }
@@ -43,7 +43,7 @@ final class QueryParameters {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw PraiseException.invalid(name, name + " must be a whole number");
+            throw RefusedException.invalid(name, name + " must be a whole number");
         }
     }
 }

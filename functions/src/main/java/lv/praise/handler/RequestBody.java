@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /** A JSON object body, checked for size, media type, encoding and shape before anything reads it. */
 final class RequestBody {
@@ -40,11 +40,11 @@ final class RequestBody {
     static RequestBody parse(APIGatewayV2HTTPEvent event, Set<String> knownFields, int maxBytes) {
         String contentType = header(event.getHeaders(), "content-type");
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new PraiseException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "body", "send the body as application/json");
+            throw new RefusedException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "body", "send the body as application/json");
         }
         byte[] bytes = bytes(event, maxBytes);
         if (bytes.length > maxBytes) {
-            throw new PraiseException(ErrorCode.TOO_LARGE, "body", "the body must be at most " + maxBytes / 1024 + " KB");
+            throw new RefusedException(ErrorCode.TOO_LARGE, "body", "the body must be at most " + maxBytes / 1024 + " KB");
         }
         String text = StrictUtf8.decode(bytes).orElseThrow(() -> malformed("the body is not valid UTF-8"));
         JsonNode root;
@@ -89,7 +89,7 @@ final class RequestBody {
         while (names.hasNext()) {
             String name = names.next();
             if (!knownFields.contains(name)) {
-                throw PraiseException.invalid(prefix + (name.length() > 64 ? name.substring(0, 64) : name), "unknown field");
+                throw RefusedException.invalid(prefix + (name.length() > 64 ? name.substring(0, 64) : name), "unknown field");
             }
         }
         return new RequestBody(node, prefix);
@@ -105,13 +105,13 @@ final class RequestBody {
             return List.of();
         }
         if (!value.isArray() || value.size() > maxItems) {
-            throw PraiseException.invalid(name(field), field + " must be a list of at most " + maxItems + " objects");
+            throw RefusedException.invalid(name(field), field + " must be a list of at most " + maxItems + " objects");
         }
         List<RequestBody> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             String at = prefix + field + "[" + i + "]";
             if (!value.get(i).isObject()) {
-                throw PraiseException.invalid(at, "each item of " + field + " must be an object");
+                throw RefusedException.invalid(at, "each item of " + field + " must be an object");
             }
             items.add(of((ObjectNode) value.get(i), at + ".", knownFields));
         }
@@ -125,7 +125,7 @@ final class RequestBody {
             return null;
         }
         if (!value.isObject()) {
-            throw PraiseException.invalid(name(field), field + " must be an object");
+            throw RefusedException.invalid(name(field), field + " must be an object");
         }
         return of((ObjectNode) value, prefix + field + ".", knownFields);
     }
@@ -137,7 +137,7 @@ final class RequestBody {
             return null;
         }
         if (!value.isNumber()) {
-            throw PraiseException.invalid(name(field), field + " must be a number");
+            throw RefusedException.invalid(name(field), field + " must be a number");
         }
         return value.isIntegralNumber() ? new java.math.BigDecimal(value.bigIntegerValue())
                 : new java.math.BigDecimal(value.asText());
@@ -155,7 +155,7 @@ final class RequestBody {
         if (value.isNumber()) {
             return decimal(field).stripTrailingZeros().toPlainString();
         }
-        throw PraiseException.invalid(name(field), field + " must be a string or a number");
+        throw RefusedException.invalid(name(field), field + " must be a string or a number");
     }
 
     /** The name of a field of this object as the caller sees it in the body. */
@@ -170,7 +170,7 @@ final class RequestBody {
             return null;
         }
         if (!value.isTextual()) {
-            throw PraiseException.invalid(name(field), field + " must be a string");
+            throw RefusedException.invalid(name(field), field + " must be a string");
         }
         return value.textValue();
     }
@@ -181,7 +181,7 @@ final class RequestBody {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw PraiseException.invalid(name(field), field + " must be a whole number");
+            throw RefusedException.invalid(name(field), field + " must be a whole number");
         }
         return value.intValue();
     }
@@ -192,7 +192,7 @@ final class RequestBody {
             return null;
         }
         if (!value.isBoolean()) {
-            throw PraiseException.invalid(name(field), field + " must be true or false");
+            throw RefusedException.invalid(name(field), field + " must be true or false");
         }
         return value.booleanValue();
     }
@@ -213,13 +213,13 @@ final class RequestBody {
             return null;
         }
         if (!value.isArray() || value.size() > maxItems) {
-            throw PraiseException.invalid(name(field), field + " must be a list of at most " + maxItems + " strings");
+            throw RefusedException.invalid(name(field), field + " must be a list of at most " + maxItems + " strings");
         }
         List<String> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
             if (!item.isTextual() && !item.isNull()) {
-                throw PraiseException.invalid(name(field) + "[" + i + "]", field + "[" + i + "] must be a string");
+                throw RefusedException.invalid(name(field) + "[" + i + "]", field + "[" + i + "] must be a string");
             }
             items.add(item.isNull() ? null : item.textValue());
         }
@@ -232,12 +232,12 @@ final class RequestBody {
             return List.of();
         }
         if (!value.isArray() || value.size() > maxItems) {
-            throw PraiseException.invalid(name(field), field + " must be a list of at most " + maxItems + " strings");
+            throw RefusedException.invalid(name(field), field + " must be a list of at most " + maxItems + " strings");
         }
         List<String> items = new ArrayList<>();
         for (JsonNode item : value) {
             if (!item.isTextual()) {
-                throw PraiseException.invalid(name(field), field + " must be a list of strings");
+                throw RefusedException.invalid(name(field), field + " must be a list of strings");
             }
             items.add(item.textValue());
         }
@@ -248,7 +248,7 @@ final class RequestBody {
     int stars() {
         Integer stars = wholeNumber("stars");
         if (stars == null) {
-            throw PraiseException.invalid("stars", "stars is required: a whole number from 1 to 5");
+            throw RefusedException.invalid("stars", "stars is required: a whole number from 1 to 5");
         }
         return stars;
     }
@@ -257,7 +257,7 @@ final class RequestBody {
     lv.praise.domain.Lang lang() {
         String code = text("lang");
         return code == null ? lv.praise.domain.Lang.LV : lv.praise.domain.Lang.fromCode(code).orElseThrow(() ->
-                PraiseException.invalid("lang", "lang must be lv, en or et"));
+                RefusedException.invalid("lang", "lang must be lv, en or et"));
     }
 
     static String header(Map<String, String> headers, String name) {
@@ -281,7 +281,7 @@ final class RequestBody {
             return body.getBytes(StandardCharsets.UTF_8);
         }
         if (body.length() > (long) maxBytes * 4 / 3 + 4) {
-            throw new PraiseException(ErrorCode.TOO_LARGE, "body", "the body must be at most " + maxBytes / 1024 + " KB");
+            throw new RefusedException(ErrorCode.TOO_LARGE, "body", "the body must be at most " + maxBytes / 1024 + " KB");
         }
         try {
             return Base64.getDecoder().decode(body);
@@ -290,7 +290,7 @@ final class RequestBody {
         }
     }
 
-    private static PraiseException malformed(String message) {
-        return new PraiseException(ErrorCode.MALFORMED_JSON, "body", message);
+    private static RefusedException malformed(String message) {
+        return new RefusedException(ErrorCode.MALFORMED_JSON, "body", message);
     }
 }

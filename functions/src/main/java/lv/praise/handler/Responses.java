@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.intake.LimitReachedException;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /** Builds HTTP answers; the single place where refusals become status codes. */
 final class Responses {
@@ -62,7 +62,7 @@ final class Responses {
         return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withHeaders(headers).withBody(content).build();
     }
 
-    static APIGatewayV2HTTPResponse error(PraiseException e) {
+    static APIGatewayV2HTTPResponse error(RefusedException e) {
         APIGatewayV2HTTPResponse response = json(status(e.code()), errorBody(e.code().code(), e.field(), e.getMessage()));
         if (e instanceof LimitReachedException limit) {
             Map<String, String> headers = new LinkedHashMap<>(response.getHeaders());

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import lv.praise.Wiring;
 import lv.praise.domain.visits.Review;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.visits.Visits;
 
 /**
@@ -33,12 +33,12 @@ public final class ReviewVisitHandler extends AdminHandler {
         RequestBody body = RequestBody.parse(event, Set.of("decision", "comment"));
         String decision = body.text("decision");
         if (decision == null) {
-            throw PraiseException.invalid("decision", "decision is required: approve, return or cancel");
+            throw RefusedException.invalid("decision", "decision is required: approve, return or cancel");
         }
         if (Review.CANCEL.equals(decision)) {
             // Cancelling a planned visit goes through this route: a route of its own would cost a function.
             if (body.text("comment") != null) {
-                throw PraiseException.invalid("comment", "a cancellation takes no comment");
+                throw RefusedException.invalid("comment", "a cancellation takes no comment");
             }
             visits.cancel(id);
             Map<String, Object> answer = new LinkedHashMap<>();

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import lv.praise.Wiring;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.visits.Questionnaire;
 import lv.praise.domain.visits.Visits;
 
@@ -32,7 +32,7 @@ public final class SaveQuestionnaireHandler extends AdminHandler {
         RequestBody body = RequestBody.parse(event, Set.of("year", "criteria"), MAX_BYTES);
         Integer year = body.wholeNumber("year");
         if (year == null) {
-            throw PraiseException.invalid("year", "year is required");
+            throw RefusedException.invalid("year", "year is required");
         }
         visits.requireYear(year);
         Questionnaire before = visits.questionnaire();

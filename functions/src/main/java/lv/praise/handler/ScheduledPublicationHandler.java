@@ -10,7 +10,7 @@ import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
 import lv.praise.domain.Actor;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.awards.Deadline;
 import lv.praise.domain.awards.PublishAwards;
 import lv.praise.domain.jobs.JobKind;
@@ -95,7 +95,7 @@ public final class ScheduledPublicationHandler implements RequestHandler<Map<Str
         PublishAwards.Outcome outcome;
         try {
             outcome = awards.publish(Actor.SCHEDULE, deadline);
-        } catch (PraiseException e) {
+        } catch (RefusedException e) {
             if (e.code() != ErrorCode.NOT_CLOSED) {
                 throw e;
             }

@@ -30,7 +30,7 @@ public final class StartSignInHandler extends ApiHandler {
     protected APIGatewayV2HTTPResponse handle(Call call) {
         APIGatewayV2HTTPEvent event = call.event();
         RequestBody body = RequestBody.parse(event, FIELDS);
-        startSignIn.start(body.text("email"), EdgeOrigin.viewerAddress(event));
+        startSignIn.start(body.text("email"), EdgeOrigin.viewerIpAddress(event));
         return Responses.json(202, NEXT);
     }
 }

@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 import java.util.Set;
 import lv.praise.Wiring;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.nominations.Nominations;
 
 /**
@@ -38,11 +38,11 @@ public final class SubmitNominationHandler extends ApiHandler {
             return Responses.json(202, RECEIVED);
         }
         if (!Boolean.TRUE.equals(body.bool("consent"))) {
-            throw PraiseException.invalid("consent", "consent to the privacy notice is required");
+            throw RefusedException.invalid("consent", "consent to the privacy notice is required");
         }
         // The same answer whether or not this person had named it before: nothing to learn from it.
         nominations.nominate(body.text("name"), body.text("text"), body.text("email"), body.lang(),
-                EdgeOrigin.viewerAddress(event));
+                EdgeOrigin.viewerIpAddress(event));
         return Responses.json(202, RECEIVED);
     }
 }

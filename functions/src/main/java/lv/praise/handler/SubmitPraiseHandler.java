@@ -38,7 +38,7 @@ public final class SubmitPraiseHandler extends ApiHandler {
             JsonLog.info("honeypot", Map.of());
             return Responses.json(202, ACCEPTED);
         }
-        submitPraise.submit(read(body), EdgeOrigin.viewerAddress(event));
+        submitPraise.submit(read(body), EdgeOrigin.viewerIpAddress(event));
         return Responses.json(202, ACCEPTED);
     }
 

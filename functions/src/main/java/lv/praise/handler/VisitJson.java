@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.visits.Answer;
 import lv.praise.domain.visits.Band;
 import lv.praise.domain.visits.Calibration;
@@ -35,7 +35,7 @@ final class VisitJson {
     static String visitId(com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent event) {
         String id = event.getPathParameters() == null ? null : event.getPathParameters().get("id");
         if (id == null || !VISIT_ID.matcher(id).matches()) {
-            throw PraiseException.invalid("id", "id is a visit's id (a UUID in lower case)");
+            throw RefusedException.invalid("id", "id is a visit's id (a UUID in lower case)");
         }
         return id;
     }
@@ -51,20 +51,20 @@ final class VisitJson {
         for (RequestBody c : items) {
             RequestBody w = c.object("wording", WORDING_FIELDS);
             if (w == null) {
-                throw PraiseException.invalid(c.name("wording"), "wording {lv, en, et} is required");
+                throw RefusedException.invalid(c.name("wording"), "wording {lv, en, et} is required");
             }
             String scaleCode = c.text("scale");
             Scale scale = scaleCode == null ? null : Scale.fromCode(scaleCode).orElseThrow(() ->
-                    PraiseException.invalid(c.name("scale"), "scale must be yes_no, zero_two, one_five or response_time"));
+                    RefusedException.invalid(c.name("scale"), "scale must be yes_no, zero_two, one_five or response_time"));
             List<Band> bands = new ArrayList<>();
             for (RequestBody b : c.objects("bands", 20, BAND_FIELDS)) {
                 BigDecimal maxHours = b.decimal("maxHours");
                 Integer points = b.wholeNumber("points");
                 if (maxHours == null) {
-                    throw PraiseException.invalid(b.name("maxHours"), "maxHours is required");
+                    throw RefusedException.invalid(b.name("maxHours"), "maxHours is required");
                 }
                 if (points == null) {
-                    throw PraiseException.invalid(b.name("points"), "points is required");
+                    throw RefusedException.invalid(b.name("points"), "points is required");
                 }
                 bands.add(new Band(maxHours, points));
             }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.erasure.ErasureStore;
 import lv.praise.domain.erasure.WithdrawPraise;
 
@@ -32,7 +32,7 @@ public final class WithdrawPraiseHandler extends ApiHandler {
         APIGatewayV2HTTPEvent event = call.event();
         String token = RequestBody.parse(event, FIELDS).text("token");
         if (token == null || token.isBlank()) {
-            throw PraiseException.invalid("token", "token is required");
+            throw RefusedException.invalid("token", "token is required");
         }
         WithdrawPraise.Withdrawal done = withdrawPraise.withdraw(token.strip());
         boolean now = done.outcome() == ErasureStore.EraseOutcome.ERASED;

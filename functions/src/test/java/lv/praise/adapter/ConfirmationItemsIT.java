@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
 import lv.praise.domain.intake.PraiseStore.ConfirmOutcome;
@@ -165,7 +165,7 @@ class ConfirmationItemsIT {
      * (so each e-mail's token is known to belong to its praise); praise id → participant, tokens kept in order.
      */
     private Map<String, String> submitAll() {
-        SubmitPraise submit = new SubmitPraise(YEAR, praises, mailer, new EmailHasher(EMAIL_KEY), SITE,
+        SubmitPraise submit = new SubmitPraise(YEAR, praises, mailer, new KeyedHasher(EMAIL_KEY), SITE,
                 Fixtures.clockAt(DURING_WINDOW));
         Map<String, String> participantOfPraise = new HashMap<>();
         for (int i = 0; i < PARTICIPANTS * PER_PARTICIPANT; i++) {

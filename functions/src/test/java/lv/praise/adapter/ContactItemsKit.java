@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lv.praise.domain.EmailAddress;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -18,7 +18,7 @@ final class ContactItemsKit {
     private ContactItemsKit() {
     }
 
-    static String put(DynamoDbClient dynamo, String table, EmailHasher hasher, int year, String participantId,
+    static String put(DynamoDbClient dynamo, String table, KeyedHasher hasher, int year, String participantId,
                       String email, String lang) {
         String address = EmailAddress.of(email).address().toLowerCase(java.util.Locale.ROOT);
         String hash = hasher.hash(address);

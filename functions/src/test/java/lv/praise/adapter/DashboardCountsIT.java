@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import lv.praise.domain.Actor;
 import lv.praise.domain.Channel;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
 import lv.praise.domain.intake.PraiseSubmission;
@@ -63,7 +63,7 @@ class DashboardCountsIT {
                     LIBRARY.industry(), LIBRARY.sizeClass(), LIBRARY.branches(), null, 0));
         }
         DynamoPraiseStore praises = new DynamoPraiseStore(dynamo, table);
-        submit = new SubmitPraise(YEAR, praises, mailer, new EmailHasher(EMAIL_KEY), SITE, Fixtures.clockAt(DURING_WINDOW));
+        submit = new SubmitPraise(YEAR, praises, mailer, new KeyedHasher(EMAIL_KEY), SITE, Fixtures.clockAt(DURING_WINDOW));
         confirm = new ConfirmPraise(new DynamoCampaignStore(dynamo, table), praises, Fixtures.clockAt(DURING_WINDOW));
         moderation = new DynamoModerationStore(dynamo, table);
         dashboard = new Dashboard(YEAR, new DynamoCampaignStore(dynamo, table), new DynamoDashboardStore(dynamo, table),
@@ -137,7 +137,7 @@ class DashboardCountsIT {
     @Test
     void aFailingCounterIsLoggedAndCountedAndTheStoredPraiseIsAnsweredAsStored() {
         DynamoPraiseStore praises = new DynamoPraiseStore(countersFailing(dynamo), table);
-        SubmitPraise submitting = new SubmitPraise(YEAR, praises, mailer, new EmailHasher(EMAIL_KEY), SITE,
+        SubmitPraise submitting = new SubmitPraise(YEAR, praises, mailer, new KeyedHasher(EMAIL_KEY), SITE,
                 Fixtures.clockAt(DURING_WINDOW));
         ConfirmPraise confirming = new ConfirmPraise(new DynamoCampaignStore(dynamo, table), praises,
                 Fixtures.clockAt(DURING_WINDOW));

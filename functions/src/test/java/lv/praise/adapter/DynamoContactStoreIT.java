@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.contacts.Contact;
 import lv.praise.domain.contacts.ContactLogins;
 import lv.praise.domain.contacts.ContactWriter.NewContact;
@@ -36,7 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 class DynamoContactStoreIT {
     private final DynamoDbClient dynamo = LocalDynamoDb.shared().client();
-    private final EmailHasher hasher = new EmailHasher(Fixtures.EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(Fixtures.EMAIL_KEY);
     private final MutableClock clock = new MutableClock(Instant.parse("2027-03-05T10:00:00Z"));
     private String table;
     private DynamoContactStore store;
@@ -91,7 +91,7 @@ class DynamoContactStoreIT {
     @Test
     void aMissingParticipantIs404AndNothingIsWritten() {
         int before = itemCount();
-        PraiseException e = assertThrows(PraiseException.class, () -> store.replace(YEAR, "no-such-participant",
+        RefusedException e = assertThrows(RefusedException.class, () -> store.replace(YEAR, "no-such-participant",
                 List.of(new NewContact("a@example.com", hasher.hash("a@example.com"), clock.instant())), List.of(),
                 "a@example.com", "o"));
         assertEquals(ErrorCode.NOT_FOUND, e.code());
@@ -113,12 +113,12 @@ class DynamoContactStoreIT {
 
         ParticipantAccess access = new ParticipantAccess(store, hasher);
         access.requireContact(YEAR, LIBRARY.id(), "a@example.com");
-        PraiseException other = assertThrows(PraiseException.class,
+        RefusedException other = assertThrows(RefusedException.class,
                 () -> access.requireContact(YEAR, LIBRARY.id(), "stranger@example.com"));
         assertEquals(ErrorCode.NOT_FOUND, other.code());
 
         update.replace(LIBRARY.id(), List.of("c@example.com"), "o");
-        assertThrows(PraiseException.class, () -> access.requireContact(YEAR, LIBRARY.id(), "a@example.com"),
+        assertThrows(RefusedException.class, () -> access.requireContact(YEAR, LIBRARY.id(), "a@example.com"),
                 "a removed contact reads no more");
         assertEquals("c@example.com", participantItem(LIBRARY.id()).get("contactEmail").s());
         assertEquals(List.of(BAKERY.id()), store.participantsOf(YEAR, hasher.hash("a@example.com")));

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import lv.praise.domain.Campaign;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.OutgoingMail;
 import lv.praise.domain.Participant;
@@ -45,7 +45,7 @@ class DynamoReportDeliveryIT {
     private static final int YEAR = 2027;
     private static final int PARTICIPANTS = 12;
     private static final String NO_CONTACT = "org-011";
-    private static final EmailHasher HASHER = new EmailHasher("a-test-key-of-at-least-thirty-two-characters");
+    private static final KeyedHasher HASHER = new KeyedHasher("a-test-key-of-at-least-thirty-two-characters");
     private static final PdfReports PDF = new PdfReports();
     private static final PdfPraiseCards CARDS = new PdfPraiseCards();
     private final LocalDynamoDb local = LocalDynamoDb.shared();

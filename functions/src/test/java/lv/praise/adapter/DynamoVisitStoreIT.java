@@ -22,7 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import lv.praise.domain.Actor;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.visits.Answer;
 import lv.praise.domain.visits.Criterion;
 import lv.praise.domain.visits.CriterionResults;
@@ -110,7 +110,7 @@ class DynamoVisitStoreIT {
         visits.submit("anna@example.lv", planned.id(), submission("11111111-1111-4111-8111-111111111111"), ANNA);
         // Read before the submission: the store's condition refuses it all the same.
         assertThrows(VisitStore.Moved.class, () -> store.cancel(planned));
-        assertEquals(ErrorCode.ALREADY_SUBMITTED, assertThrows(PraiseException.class, () -> visits.cancel(planned.id())).code());
+        assertEquals(ErrorCode.ALREADY_SUBMITTED, assertThrows(RefusedException.class, () -> visits.cancel(planned.id())).code());
         assertTrue(store.find(YEAR, planned.id()).isPresent());
     }
 
@@ -135,7 +135,7 @@ class DynamoVisitStoreIT {
         assertEquals(submitted, visits.submit("anna@example.lv", planned.id(), submission("11111111-1111-4111-8111-111111111111"), ANNA));
         assertEquals(afterFirst, scan(), "a repeated submission writes nothing");
 
-        PraiseException second = assertThrows(PraiseException.class, () -> visits.submit("anna@example.lv", planned.id(),
+        RefusedException second = assertThrows(RefusedException.class, () -> visits.submit("anna@example.lv", planned.id(),
                 submission("22222222-2222-4222-8222-222222222222"), ANNA));
         assertEquals(ErrorCode.ALREADY_SUBMITTED, second.code());
         assertEquals(afterFirst, scan());
@@ -182,7 +182,7 @@ class DynamoVisitStoreIT {
         Visit planned = visits.plan(List.of(row(0, LIBRARY.id(), "anna@example.lv")), ORGANISER).created().get(0);
         participants.freezeCounts(YEAR, DURING_WINDOW);
         Map<String, Map<String, AttributeValue>> before = scan();
-        PraiseException e = assertThrows(PraiseException.class, () -> visits.submit("anna@example.lv", planned.id(),
+        RefusedException e = assertThrows(RefusedException.class, () -> visits.submit("anna@example.lv", planned.id(),
                 submission("11111111-1111-4111-8111-111111111111"), ANNA));
         assertEquals(ErrorCode.PUBLISHED, e.code());
         assertEquals(before, scan());
@@ -200,7 +200,7 @@ class DynamoVisitStoreIT {
                     try {
                         visits.submit("anna@example.lv", planned.id(), submission(id), ANNA);
                         return "ok";
-                    } catch (PraiseException refused) {
+                    } catch (RefusedException refused) {
                         return refused.code().code();
                     }
                 };
@@ -230,15 +230,15 @@ class DynamoVisitStoreIT {
     private void assertBadInputWritesNothing(Visit planned, Map<String, Map<String, AttributeValue>> before) {
         List<Answer> outside = new ArrayList<>(submission("x").answers());
         outside.set(0, new Answer("competence", "6", null));
-        assertEquals("answers[0].value", assertThrows(PraiseException.class, () -> visits.submit("anna@example.lv",
+        assertEquals("answers[0].value", assertThrows(RefusedException.class, () -> visits.submit("anna@example.lv",
                 planned.id(), new Submission("11111111-1111-4111-8111-111111111111", LocalDateTime.parse("2027-03-05T10:00"),
                         "Preiļi", outside, null), ANNA)).field());
         List<Answer> unknown = new ArrayList<>(submission("x").answers());
         unknown.set(0, new Answer("speed", "1", null));
-        assertEquals("answers[0].criterion", assertThrows(PraiseException.class, () -> visits.submit("anna@example.lv",
+        assertEquals("answers[0].criterion", assertThrows(RefusedException.class, () -> visits.submit("anna@example.lv",
                 planned.id(), new Submission("11111111-1111-4111-8111-111111111111", LocalDateTime.parse("2027-03-05T10:00"),
                         "Preiļi", unknown, null), ANNA)).field());
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(PraiseException.class, () -> visits.submit("berta@example.lv",
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(RefusedException.class, () -> visits.submit("berta@example.lv",
                 planned.id(), submission("11111111-1111-4111-8111-111111111111"), ANNA)).code());
         assertEquals(before, scan(), "nothing written");
     }

@@ -15,7 +15,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import lv.praise.domain.Lang;
 import lv.praise.domain.OutgoingMail;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +56,7 @@ class OutboxMailerTest {
     void theToHeaderIsTheBareAddressAndNothingElseCanGetThere() throws Exception {
         for (String text : List.of("someone@example.org(1)", "1 <someone@example.org>", "\"some one\"@example.org",
                 "someone@example.org, other@example.org")) {
-            assertThrows(PraiseException.class, () -> new OutgoingMail(text, "S", "T", Lang.LV), text);
+            assertThrows(RefusedException.class, () -> new OutgoingMail(text, "S", "T", Lang.LV), text);
         }
         OutboxMailer mailer = new OutboxMailer(outbox, "praise@example.lv");
         mailer.send(new OutgoingMail("ｓｏｍｅｏｎｅ＋１@Example.ORG", "S", "T", Lang.LV));

@@ -16,11 +16,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lv.praise.domain.Channel;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.intake.PraiseSubmission;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.testkit.Fixtures;
@@ -49,7 +49,7 @@ class PraiseConcurrencyIT {
         participants = new DynamoParticipantStore(dynamo, table);
         participants.save(LIBRARY);
         DynamoPraiseStore praises = new DynamoPraiseStore(dynamo, table);
-        submit = new SubmitPraise(YEAR, praises, mailer, new EmailHasher(EMAIL_KEY), SITE, Fixtures.clockAt(DURING_WINDOW));
+        submit = new SubmitPraise(YEAR, praises, mailer, new KeyedHasher(EMAIL_KEY), SITE, Fixtures.clockAt(DURING_WINDOW));
         confirm = new ConfirmPraise(new DynamoCampaignStore(dynamo, table), praises, Fixtures.clockAt(DURING_WINDOW));
     }
 
@@ -80,7 +80,7 @@ class PraiseConcurrencyIT {
         List<String> outcomes = race(20, i -> {
             try {
                 return confirm.confirm(tokens.get(i)).outcome().name();
-            } catch (PraiseException e) {
+            } catch (RefusedException e) {
                 assertEquals(ErrorCode.ALREADY_PRAISED, e.code());
                 return e.code().name();
             }

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.HashKeySource;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,13 +88,13 @@ class SecretsManagerHashKeyTest {
     @Test
     void theKeyIsReadOnceByItsArnAndKeptForTheContainer() {
         SecretsManagerHashKey source = new SecretsManagerHashKey(client, SECRET_ARN);
-        EmailHasher hasher = new EmailHasher(source);
+        KeyedHasher hasher = new KeyedHasher(source);
 
         String first = hasher.hash("anna@example.lv");
         String second = hasher.hash("peteris@example.lv");
-        hasher.hashAddress("192.0.2.1");
+        hasher.hashIpAddress("192.0.2.1");
 
-        assertEquals(new EmailHasher(KEY).hash("anna@example.lv"), first, "the secret's value is the key");
+        assertEquals(new KeyedHasher(KEY).hash("anna@example.lv"), first, "the secret's value is the key");
         assertFalse(first.equals(second));
         assertEquals(1, requests.size(), "one GetSecretValue per container, none per praise: " + requests);
         assertTrue(requests.get(0).startsWith("secretsmanager.GetSecretValue "), requests.get(0));
@@ -104,17 +104,17 @@ class SecretsManagerHashKeyTest {
     @Test
     void anUnavailableSecretsManagerRefusesTheHashAndIsAskedAgainNextTime() {
         serviceFails(503, "ServiceUnavailable");
-        EmailHasher hasher = new EmailHasher(new SecretsManagerHashKey(client, SECRET_ARN));
+        KeyedHasher hasher = new KeyedHasher(new SecretsManagerHashKey(client, SECRET_ARN));
 
-        PraiseException e = assertThrows(PraiseException.class, () -> hasher.hash("anna@example.lv"));
+        RefusedException e = assertThrows(RefusedException.class, () -> hasher.hash("anna@example.lv"));
         assertEquals(ErrorCode.NOT_CONFIGURED, e.code());
         assertTrue(e.getMessage().contains("Secrets Manager"), e.getMessage());
         assertFalse(e.getMessage().contains(KEY));
-        assertThrows(PraiseException.class, () -> hasher.hashAddress("192.0.2.1"), "no address hash either");
+        assertThrows(RefusedException.class, () -> hasher.hashIpAddress("192.0.2.1"), "no address hash either");
 
         status = 200;
         answer = secretAnswer(KEY);
-        assertEquals(new EmailHasher(KEY).hash("anna@example.lv"), hasher.hash("anna@example.lv"),
+        assertEquals(new KeyedHasher(KEY).hash("anna@example.lv"), hasher.hash("anna@example.lv"),
                 "a failed read is not kept: the next request reads again");
         assertEquals(3, requests.size(), requests.toString());
     }
@@ -122,7 +122,7 @@ class SecretsManagerHashKeyTest {
     @Test
     void aRefusedReadIsNotConfiguredToo() {
         serviceFails(400, "AccessDeniedException");
-        PraiseException e = assertThrows(PraiseException.class,
+        RefusedException e = assertThrows(RefusedException.class,
                 () -> new SecretsManagerHashKey(client, SECRET_ARN).key());
         assertEquals(ErrorCode.NOT_CONFIGURED, e.code());
         assertTrue(e.getCause() instanceof software.amazon.awssdk.core.exception.SdkException, String.valueOf(e.getCause()));
@@ -131,7 +131,7 @@ class SecretsManagerHashKeyTest {
     @Test
     void noConnectionAtAllIsNotConfigured() {
         server.stop(0);
-        PraiseException e = assertThrows(PraiseException.class,
+        RefusedException e = assertThrows(RefusedException.class,
                 () -> new SecretsManagerHashKey(client, SECRET_ARN).key());
         assertEquals(ErrorCode.NOT_CONFIGURED, e.code());
     }
@@ -139,17 +139,17 @@ class SecretsManagerHashKeyTest {
     @Test
     void anEmptyOrShortSecretNeverBecomesAKey() {
         answer = secretAnswer("");
-        assertEquals(ErrorCode.NOT_CONFIGURED, assertThrows(PraiseException.class,
+        assertEquals(ErrorCode.NOT_CONFIGURED, assertThrows(RefusedException.class,
                 () -> new SecretsManagerHashKey(client, SECRET_ARN).key()).code());
         answer = secretAnswer("short");
-        EmailHasher hasher = new EmailHasher(new SecretsManagerHashKey(client, SECRET_ARN));
-        assertEquals(ErrorCode.NOT_CONFIGURED, assertThrows(PraiseException.class,
+        KeyedHasher hasher = new KeyedHasher(new SecretsManagerHashKey(client, SECRET_ARN));
+        assertEquals(ErrorCode.NOT_CONFIGURED, assertThrows(RefusedException.class,
                 () -> hasher.hash("anna@example.lv")).code(), "never a hash under a guessable key");
     }
 
     @Test
     void aMissingSettingIsNotConfiguredWithoutACall() {
-        assertEquals(ErrorCode.NOT_CONFIGURED, assertThrows(PraiseException.class,
+        assertEquals(ErrorCode.NOT_CONFIGURED, assertThrows(RefusedException.class,
                 () -> new SecretsManagerHashKey(client, null).key()).code());
         assertTrue(requests.isEmpty());
     }

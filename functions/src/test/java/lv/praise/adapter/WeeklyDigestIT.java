@@ -21,11 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.SiteUrl;
@@ -63,7 +63,7 @@ class WeeklyDigestIT {
 
     private final LocalDynamoDb local = LocalDynamoDb.shared();
     private final DynamoDbClient dynamo = local.client();
-    private final EmailHasher hasher = new EmailHasher(Fixtures.EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(Fixtures.EMAIL_KEY);
     private final MutableClock clock = new MutableClock(MONDAY);
     private final MutableClock leaseClock = new MutableClock(MONDAY);
     private String table;
@@ -155,7 +155,7 @@ class WeeklyDigestIT {
         // Edited into another participant: refused, nothing written there.
         String edited = Base64.getUrlEncoder().withoutPadding().encodeToString(("2027.org-c."
                 + hasher.hash("boss@org-b.example.lv")).getBytes(StandardCharsets.UTF_8)) + token.substring(token.indexOf('.'));
-        assertThrows(PraiseException.class, () -> optOut.optOut(edited));
+        assertThrows(RefusedException.class, () -> optOut.optOut(edited));
         assertTrue(item(Keys.contact(YEAR, "org-c", hasher.hash("boss@org-b.example.lv"))).isEmpty());
         // A genuine token of an address that is not (or no longer) a contact creates nothing.
         assertFalse(optOut.optOut(new DigestOptOutToken(YEAR, "org-c", hasher.hash("gone@org-c.example.lv")).encode(hasher)));

@@ -47,10 +47,10 @@ class CampaignTest {
 
     @Test
     void refusalsSayWhetherPraiseIsNotOpenYetOrClosed() {
-        PraiseException early = assertThrows(PraiseException.class,
+        RefusedException early = assertThrows(RefusedException.class,
                 () -> campaign.requireOpenAt(Instant.parse("2027-02-01T00:00:00Z")));
         assertEquals(ErrorCode.NOT_OPEN_YET, early.code());
-        PraiseException late = assertThrows(PraiseException.class,
+        RefusedException late = assertThrows(RefusedException.class,
                 () -> campaign.requireOpenAt(Instant.parse("2027-04-01T00:00:00Z")));
         assertEquals(ErrorCode.CLOSED, late.code());
     }

@@ -76,7 +76,7 @@ public class EmailAddressTest {
                 "a".repeat(65) + "@example.lv", "a@" + "b".repeat(64) + ".lv",
                 "a@" + ("b".repeat(60) + ".").repeat(5) + "lv",
                 "a".repeat(64) + "@" + ("b".repeat(60) + ".").repeat(3) + "b".repeat(4) + ".lv")) {
-            PraiseException e = assertThrows(PraiseException.class, () -> EmailAddress.parse("contactEmail", text),
+            RefusedException e = assertThrows(RefusedException.class, () -> EmailAddress.parse("contactEmail", text),
                     text);
             assertEquals(ErrorCode.INVALID, e.code(), text);
             assertEquals("contactEmail", e.field(), text);
@@ -86,9 +86,9 @@ public class EmailAddressTest {
 
     @Test
     void aBlankAddressIsRequired() {
-        assertEquals("email is required", assertThrows(PraiseException.class,
+        assertEquals("email is required", assertThrows(RefusedException.class,
                 () -> EmailAddress.parse("email", "  ")).getMessage());
-        assertThrows(PraiseException.class, () -> EmailAddress.parse("email", null));
+        assertThrows(RefusedException.class, () -> EmailAddress.parse("email", null));
     }
 
     @Test

@@ -25,13 +25,13 @@ class SiteUrlTest {
         for (String none : Arrays.asList(null, "", "  ")) {
             SiteUrl site = SiteUrl.of(none);
             assertFalse(site.configured());
-            PraiseException e = assertThrows(PraiseException.class, () -> site.link("/verify.html"));
+            RefusedException e = assertThrows(RefusedException.class, () -> site.link("/verify.html"));
             assertEquals(ErrorCode.NOT_CONFIGURED, e.code());
             assertNull(e.field(), "no input of the caller's is at fault");
             assertTrue(e.getMessage().contains("SiteUrl"), e.getMessage());
-            assertThrows(PraiseException.class, site::require);
+            assertThrows(RefusedException.class, site::require);
         }
-        assertEquals(ErrorCode.NOT_CONFIGURED, assertThrows(PraiseException.class,
+        assertEquals(ErrorCode.NOT_CONFIGURED, assertThrows(RefusedException.class,
                 () -> new Certificates("").verificationUrl("7KQ2M9XD4HTBW3ZA")).code());
     }
 }

@@ -13,7 +13,7 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.InMemoryStore;
@@ -28,7 +28,7 @@ class ConfirmPraiseHandlerTest {
     private final RecordingMailer mailer = new RecordingMailer();
     private final MutableClock clock = new MutableClock(DURING_WINDOW);
     private final SubmitPraiseHandler submit = new SubmitPraiseHandler(
-            new SubmitPraise(YEAR, store, mailer, new EmailHasher(EMAIL_KEY), SITE, clock));
+            new SubmitPraise(YEAR, store, mailer, new KeyedHasher(EMAIL_KEY), SITE, clock));
     private final ConfirmPraiseHandler handler = new ConfirmPraiseHandler(new ConfirmPraise(store, store, clock));
 
     @BeforeEach

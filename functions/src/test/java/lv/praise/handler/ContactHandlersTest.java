@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import lv.praise.adapter.JsonLog;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.intake.LimitPolicy;
 import lv.praise.domain.intake.SubmissionGate;
 import lv.praise.domain.intake.SubmissionLimits;
@@ -31,7 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 /** PUT /api/admin/participants/{id}/contacts and POST /api/my/signin (issue 18), fed by events/. */
 class ContactHandlersTest {
     private static final String LIBRARY = "preilu-galvena-biblioteka";
-    private final EmailHasher hasher = new EmailHasher(Fixtures.EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(Fixtures.EMAIL_KEY);
     private final MutableClock clock = new MutableClock(Instant.parse("2027-03-05T10:00:00Z"));
     private final InMemoryContactBook book = new InMemoryContactBook(Set.of(LIBRARY));
     private final UpdateContacts update = new UpdateContacts(() -> YEAR, book, book, book, hasher, clock);

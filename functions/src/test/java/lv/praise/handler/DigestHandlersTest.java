@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lv.praise.domain.Campaign;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.SiteUrl;
 import lv.praise.domain.digest.DigestOptOut;
@@ -36,7 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 class DigestHandlersTest {
     private static final String LIBRARY = "preilu-galvena-biblioteka";
     private static final String BAKERY = "maiznica-rudzupuke";
-    private final EmailHasher hasher = new EmailHasher(Fixtures.EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(Fixtures.EMAIL_KEY);
     private final InMemoryDigestStore store = new InMemoryDigestStore();
     private final RecordingMailer mailer = new RecordingMailer();
     /** 09:00 in Riga on Monday 8 March 2027, as in events/weekly-digest.json. */

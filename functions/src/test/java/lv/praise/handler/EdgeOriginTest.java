@@ -17,10 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.intake.LimitPolicy;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.domain.moderation.ModeratePraise;
 import lv.praise.testkit.Events;
@@ -37,7 +37,7 @@ class EdgeOriginTest {
     private final RecordingMailer mailer = new RecordingMailer();
     private final InMemorySubmissionLimits counters = new InMemorySubmissionLimits();
     private final SubmitPraiseHandler submit = new SubmitPraiseHandler(new SubmitPraise(YEAR, store, mailer,
-            new EmailHasher(EMAIL_KEY), SITE, new MutableClock(DURING_WINDOW), LimitPolicy.of(60, 20, 60), counters));
+            new KeyedHasher(EMAIL_KEY), SITE, new MutableClock(DURING_WINDOW), LimitPolicy.of(60, 20, 60), counters));
 
     EdgeOriginTest() {
         store.save(LIBRARY);
@@ -99,7 +99,7 @@ class EdgeOriginTest {
     @Test
     void aFunctionWithoutASecretOfItsOwnRefusesEveryRequest() {
         for (String secret : new String[] {null, "", "too-short-a-secret"}) {
-            PraiseException e = assertThrows(PraiseException.class,
+            RefusedException e = assertThrows(RefusedException.class,
                     () -> new EdgeOrigin(secret).require(Events.load("get-campaign.json")));
             assertEquals(ErrorCode.NOT_CONFIGURED, e.code());
             assertEquals(503, Responses.status(e.code()));

@@ -16,7 +16,7 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import java.util.List;
 import lv.praise.domain.Channel;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
@@ -35,7 +35,7 @@ class ErasePraiseHandlerTest {
     private final InMemoryStore store = new InMemoryStore();
     private final RecordingMailer mailer = new RecordingMailer();
     private final MutableClock clock = new MutableClock(DURING_WINDOW);
-    private final EmailHasher hasher = new EmailHasher(EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(EMAIL_KEY);
     private final SubmitPraise submit = new SubmitPraise(YEAR, store, mailer, hasher, SITE, clock);
     private final ErasePraiseHandler handler = new ErasePraiseHandler(new OrganiserErasure(YEAR, store, hasher, clock));
 

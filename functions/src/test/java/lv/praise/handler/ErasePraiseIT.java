@@ -23,7 +23,7 @@ import lv.praise.adapter.DynamoPraiseStore;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.intake.PraiseSubmission;
 import lv.praise.domain.intake.SubmitPraise;
@@ -50,7 +50,7 @@ class ErasePraiseIT {
     private final DynamoDbClient dynamo = LocalDynamoDb.shared().client();
     private final MutableClock clock = new MutableClock(DURING_WINDOW);
     private final RecordingMailer mailer = new RecordingMailer();
-    private final EmailHasher hasher = new EmailHasher(EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(EMAIL_KEY);
     private String table;
     private DynamoParticipantStore participants;
     private DynamoModerationStore moderation;

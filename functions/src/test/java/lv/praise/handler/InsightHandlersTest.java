@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import lv.praise.domain.Channel;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /** GET /api/my/participants/{id} and POST .../employees, both routes of each, fed by events/. */
 class InsightHandlersTest {
     private static final String CONTACT = "vaditaja@preili.example.lv";
-    private final EmailHasher hasher = new EmailHasher(EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(EMAIL_KEY);
     private final InMemoryStore campaigns = new InMemoryStore();
     private final InMemoryInsight store = new InMemoryInsight();
     private final ReadInsight reader = new ReadInsight(campaigns, store, Fixtures.clockAt(Fixtures.DURING_WINDOW));

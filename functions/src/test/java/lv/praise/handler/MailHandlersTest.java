@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import lv.praise.adapter.ConfirmationMessages;
 import lv.praise.adapter.JsonLog;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.intake.PraiseSubmission;
@@ -44,7 +44,7 @@ class MailHandlersTest {
     private static final String BOUNCED = "nobody@example.lv";
     private static final String COMPLAINED = "annoyed@example.lv";
 
-    private final EmailHasher hasher = new EmailHasher(EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(EMAIL_KEY);
     private final InMemorySuppressionList suppressions = new InMemorySuppressionList();
     private final RecordingMailer mailer = new RecordingMailer();
     private final SendConfirmationMailHandler sender =

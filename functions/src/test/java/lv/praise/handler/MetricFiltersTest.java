@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.domain.awards.Publication;
 import lv.praise.domain.awards.OpenData;
@@ -43,7 +43,7 @@ class MetricFiltersTest {
     private final RecordingMailer mailer = new RecordingMailer();
     private final MutableClock clock = new MutableClock(DURING_WINDOW);
     private final SubmitPraiseHandler submit = new SubmitPraiseHandler(
-            new SubmitPraise(YEAR, store, mailer, new EmailHasher(EMAIL_KEY), SITE, clock));
+            new SubmitPraise(YEAR, store, mailer, new KeyedHasher(EMAIL_KEY), SITE, clock));
     private final ConfirmPraiseHandler confirm = new ConfirmPraiseHandler(new ConfirmPraise(store, store, clock));
     private final AwardsKit kit = new AwardsKit(60, 52);
     private final InMemoryJobs jobStore = new InMemoryJobs();

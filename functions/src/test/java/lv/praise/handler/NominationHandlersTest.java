@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.intake.LimitPolicy;
 import lv.praise.domain.intake.SubmissionGate;
@@ -37,7 +37,7 @@ class NominationHandlersTest {
     private final RecordingMailer mailer = new RecordingMailer();
     private final MutableClock clock = new MutableClock(Fixtures.DURING_WINDOW);
     private final InMemorySubmissionLimits counters = new InMemorySubmissionLimits();
-    private final EmailHasher hasher = new EmailHasher(EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(EMAIL_KEY);
     private final Nominations nominations = new Nominations(YEAR, store, nominationStore, hasher, mailer, SITE,
             new SubmissionGate(LimitPolicy.of(60, 3, 60), counters, hasher), clock);
     private final SubmitNominationHandler submit = new SubmitNominationHandler(nominations);

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 import lv.praise.adapter.JsonLog;
 import lv.praise.domain.Channel;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.intake.PraiseSubmission;
 import lv.praise.domain.intake.SubmitPraise;
@@ -52,7 +52,7 @@ class RedactionAndEnteredListHandlersTest {
     private final InMemoryStore store = new InMemoryStore();
     private final RecordingMailer mailer = new RecordingMailer();
     private final MutableClock clock = new MutableClock(DURING_WINDOW);
-    private final SubmitPraise submit = new SubmitPraise(YEAR, store, mailer, new EmailHasher(EMAIL_KEY), SITE, clock);
+    private final SubmitPraise submit = new SubmitPraise(YEAR, store, mailer, new KeyedHasher(EMAIL_KEY), SITE, clock);
     private final ConfirmPraise confirm = new ConfirmPraise(store, store, clock);
     private final ModeratePraise moderation = new ModeratePraise(YEAR, store, store, clock);
     private final ModerationQueueHandler queue = new ModerationQueueHandler(moderation);
@@ -139,7 +139,7 @@ class RedactionAndEnteredListHandlersTest {
     void erasingARedactedPraiseDropsTheOriginalFromTheAuditRecordToo() {
         String id = confirmed(TEXT);
         assertEquals(200, redact.handleRequest(redaction(id, PHONE), null).getStatusCode());
-        new OrganiserErasure(YEAR, store, new EmailHasher(EMAIL_KEY), clock).erase(id, null, lv.praise.domain.Actor.SCHEDULE);
+        new OrganiserErasure(YEAR, store, new KeyedHasher(EMAIL_KEY), clock).erase(id, null, lv.praise.domain.Actor.SCHEDULE);
         assertNull(store.originalText(id));
     }
 

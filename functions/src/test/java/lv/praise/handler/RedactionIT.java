@@ -25,7 +25,7 @@ import lv.praise.domain.Actor;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.intake.PraiseSubmission;
 import lv.praise.domain.intake.SubmitPraise;
@@ -72,7 +72,7 @@ class RedactionIT {
         DynamoParticipantStore participants = new DynamoParticipantStore(dynamo, table);
         participants.save(LIBRARY);
         moderation = new DynamoModerationStore(dynamo, table);
-        submit = new SubmitPraise(YEAR, praises, mailer, new EmailHasher(EMAIL_KEY), SITE, clock);
+        submit = new SubmitPraise(YEAR, praises, mailer, new KeyedHasher(EMAIL_KEY), SITE, clock);
         confirm = new ConfirmPraise(campaigns, praises, clock);
         redact = new RedactPraiseHandler(new RedactPraise(YEAR, moderation, campaigns, new lv.praise.domain.HashRetention(30), clock));
         wall = new GetPraiseWallHandler(new PraiseWall(YEAR, campaigns, participants, moderation));

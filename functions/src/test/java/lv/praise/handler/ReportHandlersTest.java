@@ -15,9 +15,9 @@ import java.util.Map;
 import lv.praise.adapter.PdfPraiseCards;
 import lv.praise.adapter.PdfReports;
 import lv.praise.domain.Campaign;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.awards.DeliveryState;
 import lv.praise.domain.contacts.Contact;
 import lv.praise.domain.contacts.ContactStore;
@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
 class ReportHandlersTest {
     private static final String ID = "preilu-galvena-biblioteka";
     private static final String CONTACT = "vadiba@preilu-biblioteka.lv";
-    private static final EmailHasher HASHER = new EmailHasher("a-test-key-of-at-least-thirty-two-characters");
+    private static final KeyedHasher HASHER = new KeyedHasher("a-test-key-of-at-least-thirty-two-characters");
 
     private final InMemoryStore store = new InMemoryStore();
     private final MutableClock clock = new MutableClock(Instant.parse("2027-04-20T08:00:00Z"));
@@ -71,7 +71,7 @@ class ReportHandlersTest {
     private final ParticipantAccess access = new ParticipantAccess(contacts, HASHER);
     private final Reports reports = new Reports((year, id) -> {
         if (!id.equals(ID)) {
-            throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no such participant");
+            throw new RefusedException(ErrorCode.NOT_FOUND, "id", "no such participant");
         }
         return Insights.published(id);
     }, store, new PdfReports(), new PdfPraiseCards(), clock);

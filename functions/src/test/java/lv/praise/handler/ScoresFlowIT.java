@@ -26,7 +26,7 @@ import lv.praise.adapter.DynamoStandingsStore;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Evaluation;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
@@ -90,7 +90,7 @@ class ScoresFlowIT {
         assertEquals(3, byNumber.size());
 
         // 2. Praise through the form's use cases, confirmed through the e-mailed link (one left pending).
-        SubmitPraise submit = new SubmitPraise(YEAR, praises, mailer, new EmailHasher(EMAIL_KEY), SITE, clock);
+        SubmitPraise submit = new SubmitPraise(YEAR, praises, mailer, new KeyedHasher(EMAIL_KEY), SITE, clock);
         ConfirmPraise confirm = new ConfirmPraise(campaigns, praises, clock);
         List<Sent> sent = List.of(
                 new Sent(library.id(), Channel.BRANCH, 5, true),

@@ -15,10 +15,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Optional;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.SiteUrl;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.domain.awards.Award;
 import lv.praise.domain.awards.CertificateLookup;
@@ -51,7 +51,7 @@ class SiteNotConfiguredTest {
         store.save(BAKERY);
         RecordingMailer mailer = new RecordingMailer();
         SubmitPraiseHandler handler = new SubmitPraiseHandler(new SubmitPraise(YEAR, store, mailer,
-                new EmailHasher(EMAIL_KEY), NONE, Fixtures.clockAt(DURING_WINDOW)));
+                new KeyedHasher(EMAIL_KEY), NONE, Fixtures.clockAt(DURING_WINDOW)));
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(Events.load("submit-praise.json"), null);
         assertNotConfigured(response);
@@ -78,7 +78,7 @@ class SiteNotConfiguredTest {
         assertTrue(mailer.sent().isEmpty());
 
         // The scheduled run fails, so Lambda retries it and then leaves it in the dead-letter queue.
-        PraiseException e = assertThrows(PraiseException.class, () -> new ScheduledPublicationHandler(unconfigured, jobs.jobs(kit.clock))
+        RefusedException e = assertThrows(RefusedException.class, () -> new ScheduledPublicationHandler(unconfigured, jobs.jobs(kit.clock))
                 .handleRequest(Map.of("time", "2027-04-12T09:00:00Z"), null));
         assertEquals(ErrorCode.NOT_CONFIGURED, e.code());
         assertTrue(kit.awards.find(YEAR).isEmpty());

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import lv.praise.adapter.DynamoParticipantStore;
 import lv.praise.adapter.DynamoPraiseStore;
 import lv.praise.adapter.DynamoSubmissionLimits;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.intake.LimitPolicy;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.testkit.Events;
@@ -45,7 +45,7 @@ class SubmissionLimitsIT {
     private final DynamoDbClient dynamo = LocalDynamoDb.shared().client();
     private final RecordingMailer mailer = new RecordingMailer();
     private final ExecutorService pool = Executors.newFixedThreadPool(SENDERS);
-    private final EmailHasher hasher = new EmailHasher(EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(EMAIL_KEY);
     private final SamTemplate template = SamTemplate.load();
     private String table;
 
@@ -108,7 +108,7 @@ class SubmissionLimitsIT {
         List<Map<String, AttributeValue>> counters = items.stream().filter(i -> "LIMIT".equals(s(i, "type"))).toList();
         assertEquals(1 + PER_ADDRESS, counters.size(), "one address counter and one per accepted e-mail");
         Map<String, AttributeValue> address = counters.stream()
-                .filter(i -> s(i, "PK").equals("LIMIT#address#" + hasher.hashAddress(SOURCE_IP))).findFirst().orElseThrow();
+                .filter(i -> s(i, "PK").equals("LIMIT#address#" + hasher.hashIpAddress(SOURCE_IP))).findFirst().orElseThrow();
         assertEquals("WINDOW#" + DURING_WINDOW.getEpochSecond(), s(address, "SK"));
         assertEquals(String.valueOf(PER_ADDRESS), address.get("count").n(), "never above the limit");
         for (Map<String, AttributeValue> counter : counters) {

@@ -20,10 +20,10 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.HashKeySource;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.Fixtures;
@@ -39,7 +39,7 @@ class SubmitPraiseHandlerTest {
     private final InMemoryStore store = new InMemoryStore();
     private final RecordingMailer mailer = new RecordingMailer();
     private final SubmitPraiseHandler handler = new SubmitPraiseHandler(new SubmitPraise(YEAR, store, mailer,
-            new EmailHasher(EMAIL_KEY), SITE, Fixtures.clockAt(DURING_WINDOW)));
+            new KeyedHasher(EMAIL_KEY), SITE, Fixtures.clockAt(DURING_WINDOW)));
 
     @BeforeEach
     void participants() {
@@ -52,10 +52,10 @@ class SubmitPraiseHandlerTest {
     void withoutTheHashKeyAPraiseIs503NotConfiguredAndNothingIsStoredOrSent(APIGatewayV2HTTPEvent event) {
         // As SecretsManagerHashKey refuses when Secrets Manager can't be read (SecretsManagerHashKeyTest).
         HashKeySource unavailable = () -> {
-            throw new PraiseException(ErrorCode.NOT_CONFIGURED, null, "the e-mail hash key could not be read");
+            throw new RefusedException(ErrorCode.NOT_CONFIGURED, null, "the e-mail hash key could not be read");
         };
         SubmitPraiseHandler withoutKey = new SubmitPraiseHandler(new SubmitPraise(YEAR, store, mailer,
-                new EmailHasher(unavailable), SITE, Fixtures.clockAt(DURING_WINDOW)));
+                new KeyedHasher(unavailable), SITE, Fixtures.clockAt(DURING_WINDOW)));
 
         APIGatewayV2HTTPResponse response = withoutKey.handleRequest(event, null);
 

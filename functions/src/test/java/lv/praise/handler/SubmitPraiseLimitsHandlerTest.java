@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.intake.LimitPolicy;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.testkit.Events;
@@ -34,7 +34,7 @@ class SubmitPraiseLimitsHandlerTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2027-03-05T10:40:00Z"));
     private final InMemorySubmissionLimits counters = new InMemorySubmissionLimits();
     private final SubmitPraiseHandler handler = new SubmitPraiseHandler(new SubmitPraise(YEAR, store, mailer,
-            new EmailHasher(EMAIL_KEY), SITE, clock, LimitPolicy.of(2, 3, 60), counters));
+            new KeyedHasher(EMAIL_KEY), SITE, clock, LimitPolicy.of(2, 3, 60), counters));
 
     @BeforeEach
     void participants() {

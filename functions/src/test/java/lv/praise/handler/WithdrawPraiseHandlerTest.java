@@ -15,7 +15,7 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.domain.erasure.WithdrawPraise;
 import lv.praise.testkit.Events;
@@ -31,7 +31,7 @@ class WithdrawPraiseHandlerTest {
     private final RecordingMailer mailer = new RecordingMailer();
     private final MutableClock clock = new MutableClock(DURING_WINDOW);
     private final SubmitPraiseHandler submit = new SubmitPraiseHandler(
-            new SubmitPraise(YEAR, store, mailer, new EmailHasher(EMAIL_KEY), SITE, clock));
+            new SubmitPraise(YEAR, store, mailer, new KeyedHasher(EMAIL_KEY), SITE, clock));
     private final WithdrawPraiseHandler handler = new WithdrawPraiseHandler(new WithdrawPraise(store, store, clock));
 
     @BeforeEach

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.contacts.Contact;
 import lv.praise.domain.contacts.ContactLogins;
 import lv.praise.domain.contacts.ContactStore;
@@ -74,7 +74,7 @@ public final class InMemoryContactBook implements ContactStore, ContactWriter, C
     public synchronized boolean replace(int campaignYear, String participantId, List<NewContact> added,
                                         List<Contact> removed, String firstEmail, String addedBy) {
         if (!participantExists.test(participantId)) {
-            throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no such participant");
+            throw new RefusedException(ErrorCode.NOT_FOUND, "id", "no such participant");
         }
         if (conflictsToSimulate > 0) {
             conflictsToSimulate--;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lv.praise.adapter.HashKeys;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.digest.DigestOptOutToken;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,8 +27,8 @@ class DigestOptOutInBrowserIT extends BrowserSession {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     /** The local run's hasher: its dev key, which the server sets for its functions. */
-    private static EmailHasher hasher() {
-        return new EmailHasher(System.getProperty(HashKeys.DEV_KEY_SETTING));
+    private static KeyedHasher hasher() {
+        return new KeyedHasher(System.getProperty(HashKeys.DEV_KEY_SETTING));
     }
 
     /** A contact as docs/insight.md lays it out (the sign-in part writes them; not yet on this branch). */

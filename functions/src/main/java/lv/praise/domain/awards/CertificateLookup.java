@@ -3,7 +3,7 @@ package lv.praise.domain.awards;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /** Use case: anyone checks a certificate by its code, and downloads its PDF or badge. */
 public final class CertificateLookup {
@@ -25,10 +25,10 @@ public final class CertificateLookup {
      * well-formed code that no award has is "not a valid certificate" (404).
      */
     public Certificate find(String typed) {
-        String code = CertificateCode.normalise(typed).orElseThrow(() -> PraiseException.invalid("code",
+        String code = CertificateCode.normalise(typed).orElseThrow(() -> RefusedException.invalid("code",
                 "a certificate code has 16 letters and digits, like 7KQ2-M9XD-4HTB-W3ZA"));
         Award award = awards.findByCode(code).orElseThrow(() ->
-                new PraiseException(ErrorCode.NOT_FOUND, "code", "not a valid certificate"));
+                new RefusedException(ErrorCode.NOT_FOUND, "code", "not a valid certificate"));
         Campaign campaign = campaigns.findOrDefault(award.campaignYear());
         return certificates.of(award, campaign);
     }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * Use case: an organiser closes the praise window before its end (so the awards can follow). It is
@@ -34,13 +34,13 @@ public final class CloseCampaign {
         Instant now = clock.instant();
         Campaign campaign = current();
         switch (campaign.stateAt(now)) {
-            case UPCOMING -> throw new PraiseException(ErrorCode.NOT_OPEN_YET, "campaign",
+            case UPCOMING -> throw new RefusedException(ErrorCode.NOT_OPEN_YET, "campaign",
                     "the praise window has not opened yet, so it can't be closed");
-            case PUBLISHED -> throw new PraiseException(ErrorCode.CLOSED, "campaign",
+            case PUBLISHED -> throw new RefusedException(ErrorCode.CLOSED, "campaign",
                     "the " + campaignYear.getAsInt() + " results are published; the campaign is closed for good");
             case CLOSED -> {
                 if (campaign.closedEarlyAt() == null) {
-                    throw new PraiseException(ErrorCode.CLOSED, "campaign", "the praise window closed at "
+                    throw new RefusedException(ErrorCode.CLOSED, "campaign", "the praise window closed at "
                             + campaign.praiseClosesAt().atZone(campaign.timeZone()).toOffsetDateTime());
                 }
                 return campaign;

@@ -17,7 +17,7 @@ import lv.praise.domain.CampaignStore;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.ScoringRun;
 
@@ -151,7 +151,7 @@ public final class PublishAwards {
         String checkedDigest = null;
         if (existing.isEmpty()) {
             refusal(campaign, campaign.stateAt(clock.instant())).ifPresent(reason -> {
-                throw new PraiseException(ErrorCode.NOT_CLOSED, "campaign", reason);
+                throw new RefusedException(ErrorCode.NOT_CLOSED, "campaign", reason);
             });
             if (campaign.publishedAt() == null) {
                 steps.accept("check");
@@ -210,13 +210,13 @@ public final class PublishAwards {
         }
         Campaign campaign = campaign();
         refusal(campaign, campaign.stateAt(clock.instant())).ifPresent(reason -> {
-            throw new PraiseException(ErrorCode.NOT_CLOSED, "campaign", reason);
+            throw new RefusedException(ErrorCode.NOT_CLOSED, "campaign", reason);
         });
     }
 
     /** Sends again what failed or waits (after an organiser fixed a contact e-mail, say). */
     public Outcome resend(Deadline deadline) {
-        Publication publication = publications.find(campaignYear.getAsInt()).orElseThrow(() -> new PraiseException(
+        Publication publication = publications.find(campaignYear.getAsInt()).orElseThrow(() -> new RefusedException(
                 ErrorCode.NOT_PUBLISHED, "campaign", "the " + campaignYear.getAsInt() + " results have not been published yet"));
         delivery.requireSiteUrl();
         awards.ensure(publication);

@@ -8,7 +8,7 @@ import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.CurrentCampaign;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * Use case: the campaigns of many years. Organisers create next year's campaign from the current one (its
@@ -92,33 +92,33 @@ public final class CampaignYears {
     public View createNext(Integer year, Calendar calendar) {
         Campaign last = current.campaign();
         if (year == null) {
-            throw PraiseException.invalid("year", "year is required");
+            throw RefusedException.invalid("year", "year is required");
         }
         if (campaigns.find(year).isPresent()) {
-            throw new PraiseException(ErrorCode.ALREADY_EXISTS, "year", "a campaign of " + year + " exists already");
+            throw new RefusedException(ErrorCode.ALREADY_EXISTS, "year", "a campaign of " + year + " exists already");
         }
         if (year <= last.year() || year > last.year() + MAX_YEARS_AHEAD) {
-            throw PraiseException.invalid("year", "the next campaign's year must be after " + last.year()
+            throw RefusedException.invalid("year", "the next campaign's year must be after " + last.year()
                     + " and at most " + (last.year() + MAX_YEARS_AHEAD));
         }
         // The calendar first: a wrong field is named whatever the state (and nothing is written either way).
         Campaign next = withCalendar(shifted(last, year), calendar, true);
         if (last.publishedAt() == null) {
-            throw new PraiseException(ErrorCode.NOT_PUBLISHED, "year", "the " + last.year()
+            throw new RefusedException(ErrorCode.NOT_PUBLISHED, "year", "the " + last.year()
                     + " results are not published yet; create the next campaign after them");
         }
         Optional<String> unfinished = publication.unfinished(last.year());
         if (unfinished.isPresent()) {
-            throw new PraiseException(ErrorCode.PUBLICATION_UNFINISHED, "year", "the " + last.year()
+            throw new RefusedException(ErrorCode.PUBLICATION_UNFINISHED, "year", "the " + last.year()
                     + " publication is not finished: " + unfinished.get()
                     + "; create the next campaign once it is (awards status)");
         }
         switch (campaigns.create(next, last.year())) {
             case CREATED -> {
             }
-            case YEAR_EXISTS -> throw new PraiseException(ErrorCode.ALREADY_EXISTS, "year",
+            case YEAR_EXISTS -> throw new RefusedException(ErrorCode.ALREADY_EXISTS, "year",
                     "a campaign of " + year + " exists already");
-            case CURRENT_CHANGED -> throw new PraiseException(ErrorCode.ALREADY_EXISTS, "year",
+            case CURRENT_CHANGED -> throw new RefusedException(ErrorCode.ALREADY_EXISTS, "year",
                     "another organiser created the next campaign a moment ago");
         }
         current.forget();
@@ -134,7 +134,7 @@ public final class CampaignYears {
      */
     public View changeCalendar(Calendar calendar) {
         if (calendar.empty()) {
-            throw PraiseException.invalid("awardsAt", "give awardsAt, praiseOpensAt or praiseClosesAt");
+            throw RefusedException.invalid("awardsAt", "give awardsAt, praiseOpensAt or praiseClosesAt");
         }
         Campaign campaign = current.campaign();
         String field = calendar.praiseOpensAt() != null ? "praiseOpensAt"
@@ -188,8 +188,8 @@ public final class CampaignYears {
         return true;
     }
 
-    private static PraiseException published(Campaign campaign, String field) {
-        return new PraiseException(ErrorCode.CLOSED, field, "the " + campaign.year()
+    private static RefusedException published(Campaign campaign, String field) {
+        return new RefusedException(ErrorCode.CLOSED, field, "the " + campaign.year()
                 + " results are published; that campaign can't change any more");
     }
 
@@ -200,16 +200,16 @@ public final class CampaignYears {
         Instant awards = calendar.awardsAt() == null ? base.awardsAt() : calendar.awardsAt();
         if (!opens.isBefore(closes)) {
             // Named after what the request gave: the field that made the order wrong.
-            throw PraiseException.invalid(calendar.praiseClosesAt() != null || calendar.praiseOpensAt() == null
+            throw RefusedException.invalid(calendar.praiseClosesAt() != null || calendar.praiseOpensAt() == null
                     ? "praiseClosesAt" : "praiseOpensAt", "praise must close after it opens");
         }
         if (!awards.isAfter(closes)) {
-            throw PraiseException.invalid(calendar.awardsAt() != null || calendar.praiseClosesAt() == null
+            throw RefusedException.invalid(calendar.awardsAt() != null || calendar.praiseClosesAt() == null
                     ? "awardsAt" : "praiseClosesAt", "the awards must come after praise closes ("
                     + closes.atZone(base.timeZone()).toOffsetDateTime() + ")");
         }
         if (awardsMustBeAhead && !awards.isAfter(clock.instant())) {
-            throw PraiseException.invalid("awardsAt", "the awards time must be in the future");
+            throw RefusedException.invalid("awardsAt", "the awards time must be in the future");
         }
         return base.withCalendar(opens, closes, awards);
     }

@@ -13,7 +13,7 @@ import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.imports.ParticipantEditor;
 import lv.praise.domain.imports.RegistrationNumbers;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.jobs.Job;
 import lv.praise.domain.jobs.Jobs;
 import lv.praise.domain.visits.Questionnaire;
@@ -163,11 +163,11 @@ public final class Invitations {
      */
     public Confirmed confirm(List<String> ids) {
         if (ids == null || ids.isEmpty() || ids.size() > MAX_CONFIRM) {
-            throw PraiseException.invalid("invited", "invited must list 1 to " + MAX_CONFIRM + " participant ids");
+            throw RefusedException.invalid("invited", "invited must list 1 to " + MAX_CONFIRM + " participant ids");
         }
         for (int i = 0; i < ids.size(); i++) {
             if (!Participant.isId(ids.get(i))) {
-                throw PraiseException.invalid("invited[" + i + "]", "a participant id is lower-case letters, digits and -");
+                throw RefusedException.invalid("invited[" + i + "]", "a participant id is lower-case letters, digits and -");
             }
         }
         int year = currentYear.getAsInt();

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A person who may sign in for a participant (issue 18): its registered contact addresses. Unlike a praiser's
  * address, a contact's is stored – it is where the participant's reports and weekly digests go – beside its keyed
- * hash ({@code emailHash}, {@link lv.praise.domain.EmailHasher}), which is what the sign-in and the access rule
+ * hash ({@code emailHash}, {@link lv.praise.domain.KeyedHasher}), which is what the sign-in and the access rule
  * compare. docs/insight.md, Contacts.
  */
 public record Contact(String participantId, String email, String emailHash, boolean digestOptOut, Instant addedAt) {

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.IntSupplier;
 import lv.praise.domain.EmailAddress;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 
@@ -25,11 +25,11 @@ public final class ContactBackfill {
     private final ParticipantStore participants;
     private final ContactStore store;
     private final ContactWriter writer;
-    private final EmailHasher hasher;
+    private final KeyedHasher hasher;
     private final Clock clock;
 
     public ContactBackfill(IntSupplier campaignYear, ParticipantStore participants, ContactStore store,
-                           ContactWriter writer, EmailHasher hasher, Clock clock) {
+                           ContactWriter writer, KeyedHasher hasher, Clock clock) {
         this.campaignYear = campaignYear;
         this.participants = participants;
         this.store = store;

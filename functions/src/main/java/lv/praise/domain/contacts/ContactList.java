@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import lv.praise.domain.EmailAddress;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * The rules of a participant's contact list (issue 18, docs/insight.md): at most {@value #MAX} addresses, each
@@ -24,10 +24,10 @@ public final class ContactList {
     /** The addresses as they will be stored, in the order given. */
     public static List<EmailAddress> parse(List<String> texts) {
         if (texts == null) {
-            throw PraiseException.invalid(FIELD, FIELD + " is required (a list, empty for none)");
+            throw RefusedException.invalid(FIELD, FIELD + " is required (a list, empty for none)");
         }
         if (texts.size() > MAX) {
-            throw PraiseException.invalid(FIELD, "at most " + MAX + " contacts");
+            throw RefusedException.invalid(FIELD, "at most " + MAX + " contacts");
         }
         List<EmailAddress> addresses = new ArrayList<>();
         Map<String, Integer> mailboxes = new HashMap<>();
@@ -37,7 +37,7 @@ public final class ContactList {
             EmailAddress address = EmailAddress.parse(field, text == null ? null : text.toLowerCase(Locale.ROOT));
             Integer earlier = mailboxes.putIfAbsent(address.mailbox(), i);
             if (earlier != null) {
-                throw PraiseException.invalid(field, field + " reaches the same mailbox as " + FIELD + "[" + earlier + "]");
+                throw RefusedException.invalid(field, field + " reaches the same mailbox as " + FIELD + "[" + earlier + "]");
             }
             addresses.add(address);
         }

@@ -15,7 +15,7 @@ public interface ContactWriter {
      * to {@code firstEmail} (removes it when null), on condition that the participant exists.
      *
      * @return false when a condition failed because the list changed meanwhile (read again and retry)
-     * @throws lv.praise.domain.PraiseException 404 {@code not_found} on {@code id} when the participant does not exist
+     * @throws lv.praise.domain.RefusedException 404 {@code not_found} on {@code id} when the participant does not exist
      */
     boolean replace(int campaignYear, String participantId, List<NewContact> added, List<Contact> removed,
                     String firstEmail, String addedBy);

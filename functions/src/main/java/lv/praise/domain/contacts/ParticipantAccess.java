@@ -1,9 +1,9 @@
 package lv.praise.domain.contacts;
 
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * The one rule of who may see a participant's own view (issue 18): an organiser may see any; a signed-in contact
@@ -12,9 +12,9 @@ import lv.praise.domain.PraiseException;
  */
 public final class ParticipantAccess {
     private final ContactStore contacts;
-    private final EmailHasher hasher;
+    private final KeyedHasher hasher;
 
-    public ParticipantAccess(ContactStore contacts, EmailHasher hasher) {
+    public ParticipantAccess(ContactStore contacts, KeyedHasher hasher) {
         this.contacts = contacts;
         this.hasher = hasher;
     }
@@ -24,13 +24,13 @@ public final class ParticipantAccess {
         requireId(participantId);
         String hash = email == null || email.isBlank() ? null : hashOrNull(email);
         if (hash == null || !contacts.isContact(campaignYear, participantId, hash)) {
-            throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no such participant");
+            throw new RefusedException(ErrorCode.NOT_FOUND, "id", "no such participant");
         }
     }
 
     public static void requireId(String participantId) {
         if (!Participant.isId(participantId)) {
-            throw new PraiseException(ErrorCode.INVALID, "id", "not a participant id");
+            throw new RefusedException(ErrorCode.INVALID, "id", "not a participant id");
         }
     }
 
@@ -41,7 +41,7 @@ public final class ParticipantAccess {
     private String hashOrNull(String email) {
         try {
             return hasher.hash(email);
-        } catch (PraiseException e) {
+        } catch (RefusedException e) {
             return null;
         }
     }

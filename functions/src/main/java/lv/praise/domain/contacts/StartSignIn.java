@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.IntSupplier;
 import lv.praise.domain.EmailAddress;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.intake.SubmissionGate;
 
 /**
@@ -22,13 +22,13 @@ public final class StartSignIn {
     private final SubmissionGate gate;
     private final ContactStore store;
     private final ContactLogins logins;
-    private final EmailHasher hasher;
+    private final KeyedHasher hasher;
     private final Clock clock;
     private final BiConsumer<String, Map<String, ?>> warn;
 
     /** @param warn where a failure of the accounts' service is reported (a log line without the address) */
     public StartSignIn(IntSupplier campaignYear, SubmissionGate gate, ContactStore store, ContactLogins logins,
-                       EmailHasher hasher, Clock clock, BiConsumer<String, Map<String, ?>> warn) {
+                       KeyedHasher hasher, Clock clock, BiConsumer<String, Map<String, ?>> warn) {
         this.campaignYear = campaignYear;
         this.gate = gate;
         this.store = store;
@@ -39,7 +39,7 @@ public final class StartSignIn {
     }
 
     /**
-     * @throws lv.praise.domain.PraiseException 400 {@code email} for an address that can't be one
+     * @throws lv.praise.domain.RefusedException 400 {@code email} for an address that can't be one
      * @throws lv.praise.domain.intake.LimitReachedException over a limit (429)
      */
     public void start(String emailText, String viewerAddress) {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import lv.praise.domain.EmailAddress;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * An organiser replaces a participant's contact list (PUT /api/admin/participants/{id}/contacts): the table first,
@@ -28,11 +28,11 @@ public final class UpdateContacts {
     private final ContactStore store;
     private final ContactWriter writer;
     private final ContactLogins logins;
-    private final EmailHasher hasher;
+    private final KeyedHasher hasher;
     private final Clock clock;
 
     public UpdateContacts(IntSupplier campaignYear, ContactStore store, ContactWriter writer, ContactLogins logins,
-                          EmailHasher hasher, Clock clock) {
+                          KeyedHasher hasher, Clock clock) {
         this.campaignYear = campaignYear;
         this.store = store;
         this.writer = writer;
@@ -95,7 +95,7 @@ public final class UpdateContacts {
                 logins.allow(email, store.participantsOf(year, hasher.hash(email)));
             }
         } catch (ContactLogins.LoginsUnavailable e) {
-            throw new PraiseException(ErrorCode.SIGN_IN_UNAVAILABLE, ContactList.FIELD,
+            throw new RefusedException(ErrorCode.SIGN_IN_UNAVAILABLE, ContactList.FIELD,
                     "the contacts are saved, but their sign-in accounts could not be updated: send the same list again", e);
         }
     }

@@ -1,7 +1,7 @@
 package lv.praise.domain.digest;
 
 import java.time.Clock;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 
 /**
  * The digest's one-click opt-out: the token's contact gets no more digests. A token that is not ours (malformed,
@@ -10,10 +10,10 @@ import lv.praise.domain.EmailHasher;
  */
 public final class DigestOptOut {
     private final DigestStore store;
-    private final EmailHasher signer;
+    private final KeyedHasher signer;
     private final Clock clock;
 
-    public DigestOptOut(DigestStore store, EmailHasher signer, Clock clock) {
+    public DigestOptOut(DigestStore store, KeyedHasher signer, Clock clock) {
         this.store = store;
         this.signer = signer;
         this.clock = clock;
@@ -21,7 +21,7 @@ public final class DigestOptOut {
 
     /**
      * @return false when the token is genuine but the contact is no longer registered (nothing to stop then)
-     * @throws lv.praise.domain.PraiseException 400 {@code invalid_token} on {@code token}
+     * @throws lv.praise.domain.RefusedException 400 {@code invalid_token} on {@code token}
      */
     public boolean optOut(String token) {
         DigestOptOutToken contact = DigestOptOutToken.verify(token, signer);

@@ -4,15 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.regex.Pattern;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * The digest's one-click opt-out link names one contact of one participant in one campaign:
  * {@code base64url(year.participantId.emailHash) + "." + mac}, the MAC made under the e-mail hash key
- * ({@link EmailHasher#sign}). Nothing else is needed to honour it (no stored token), and a token can't be
+ * ({@link KeyedHasher#sign}). Nothing else is needed to honour it (no stored token), and a token can't be
  * edited into another contact's or another participant's: the MAC would not match.
  */
 public record DigestOptOutToken(int year, String participantId, String emailHash) {
@@ -39,7 +39,7 @@ public record DigestOptOutToken(int year, String participantId, String emailHash
     }
 
     /** The token for the link. */
-    public String encode(EmailHasher signer) {
+    public String encode(KeyedHasher signer) {
         String payload = payload();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
                 + "." + signer.sign(PURPOSE, payload);
@@ -48,10 +48,10 @@ public record DigestOptOutToken(int year, String participantId, String emailHash
     /**
      * The contact a token names, if its MAC is ours.
      *
-     * @throws PraiseException 400 {@code invalid_token} on field {@code token} for anything else: malformed,
+     * @throws RefusedException 400 {@code invalid_token} on field {@code token} for anything else: malformed,
      *                         edited, signed under another key
      */
-    public static DigestOptOutToken verify(String token, EmailHasher signer) {
+    public static DigestOptOutToken verify(String token, KeyedHasher signer) {
         if (token == null || token.isBlank() || token.length() > MAX_LENGTH) {
             throw invalid();
         }
@@ -85,7 +85,7 @@ public record DigestOptOutToken(int year, String participantId, String emailHash
         }
     }
 
-    private static PraiseException invalid() {
-        return new PraiseException(ErrorCode.INVALID_TOKEN, "token", "this opt-out link is not valid");
+    private static RefusedException invalid() {
+        return new RefusedException(ErrorCode.INVALID_TOKEN, "token", "this opt-out link is not valid");
     }
 }

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import lv.praise.domain.Campaign;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.MailNotSentException;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.SiteUrl;
@@ -44,7 +44,7 @@ public final class WeeklyDigest {
     private final Supplier<Campaign> campaigns;
     private final DigestStore store;
     private final Mailer mailer;
-    private final EmailHasher signer;
+    private final KeyedHasher signer;
     private final SiteUrl site;
     private final Clock clock;
     private final Clock leaseClock;
@@ -54,7 +54,7 @@ public final class WeeklyDigest {
      * @param clock      the campaign's clock: which week it is, and the recorded times
      * @param leaseClock the real clock: leases are real time even when the campaign clock is fixed for a demo
      */
-    public WeeklyDigest(Supplier<Campaign> campaigns, DigestStore store, Mailer mailer, EmailHasher signer,
+    public WeeklyDigest(Supplier<Campaign> campaigns, DigestStore store, Mailer mailer, KeyedHasher signer,
                         SiteUrl site, Clock clock, Clock leaseClock) {
         this.campaigns = campaigns;
         this.store = store;

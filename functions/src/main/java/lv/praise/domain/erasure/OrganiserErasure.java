@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 import lv.praise.domain.Actor;
 import lv.praise.domain.EmailAddress;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * Use case: an organiser erases one praise (by its id), or every praise of one e-mail address in the campaign –
@@ -33,15 +33,15 @@ public final class OrganiserErasure {
 
     private final IntSupplier campaignYear;
     private final ErasureStore store;
-    private final EmailHasher hasher;
+    private final KeyedHasher hasher;
     private final Clock clock;
 
     /** For one fixed year (tests; a job or a certificate names its own year). */
-    public OrganiserErasure(int campaignYear, ErasureStore store, EmailHasher hasher, Clock clock) {
+    public OrganiserErasure(int campaignYear, ErasureStore store, KeyedHasher hasher, Clock clock) {
         this(() -> campaignYear, store, hasher, clock);
     }
 
-    public OrganiserErasure(IntSupplier campaignYear, ErasureStore store, EmailHasher hasher, Clock clock) {
+    public OrganiserErasure(IntSupplier campaignYear, ErasureStore store, KeyedHasher hasher, Clock clock) {
         this.campaignYear = campaignYear;
         this.store = store;
         this.hasher = hasher;
@@ -53,10 +53,10 @@ public final class OrganiserErasure {
         boolean byId = praiseId != null && !praiseId.isBlank();
         boolean byEmail = email != null && !email.isBlank();
         if (byId && byEmail) {
-            throw PraiseException.invalid("email", "give praiseId or email, not both");
+            throw RefusedException.invalid("email", "give praiseId or email, not both");
         }
         if (!byId && !byEmail) {
-            throw PraiseException.invalid("praiseId", "praiseId or email is required");
+            throw RefusedException.invalid("praiseId", "praiseId or email is required");
         }
         return byId ? one(praiseId.strip(), by) : allOf(EmailAddress.of(email), by);
     }
@@ -69,7 +69,7 @@ public final class OrganiserErasure {
             case ERASED -> new Result(1, 0, 0);
             case ALREADY_ERASED -> new Result(0, 1, 0);
             case NOT_FOUND -> throw notFound();
-            case CAMPAIGN_CLOSED -> throw new PraiseException(ErrorCode.CLOSED, "campaign",
+            case CAMPAIGN_CLOSED -> throw new RefusedException(ErrorCode.CLOSED, "campaign",
                     "this praise counts in published results; it can no longer be erased");
         };
     }
@@ -98,7 +98,7 @@ public final class OrganiserErasure {
         return new Result(erased, already, published);
     }
 
-    private static PraiseException notFound() {
-        return new PraiseException(ErrorCode.NOT_FOUND, "praiseId", "no praise with this id");
+    private static RefusedException notFound() {
+        return new RefusedException(ErrorCode.NOT_FOUND, "praiseId", "no praise with this id");
     }
 }

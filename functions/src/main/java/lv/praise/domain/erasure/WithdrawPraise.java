@@ -5,7 +5,7 @@ import lv.praise.domain.Actor;
 import lv.praise.domain.intake.ConfirmationToken;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.intake.PraiseStore;
 
@@ -44,13 +44,13 @@ public final class WithdrawPraise {
         ErasureStore.EraseOutcome outcome = erasures.erase(praise.id(), Actor.PERSON, clock.instant());
         return switch (outcome) {
             case NOT_FOUND -> throw invalidToken();
-            case CAMPAIGN_CLOSED -> throw new PraiseException(ErrorCode.CLOSED, "campaign",
+            case CAMPAIGN_CLOSED -> throw new RefusedException(ErrorCode.CLOSED, "campaign",
                     "the results of the " + praise.campaignYear() + " campaign are published; its praise can no longer be withdrawn");
             case ERASED, ALREADY_ERASED -> new Withdrawal(outcome, praise.participantName());
         };
     }
 
-    private static PraiseException invalidToken() {
-        return new PraiseException(ErrorCode.INVALID_TOKEN, "token", "this link is not valid");
+    private static RefusedException invalidToken() {
+        return new RefusedException(ErrorCode.INVALID_TOKEN, "token", "this link is not valid");
     }
 }

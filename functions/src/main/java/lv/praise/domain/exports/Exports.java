@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.SiteUrl;
 import lv.praise.domain.awards.Award;
 import lv.praise.domain.awards.AwardStore;
@@ -96,20 +96,20 @@ public final class Exports {
      */
     public File export(String kindCode, String participant, String partText) {
         if (kindCode == null || kindCode.isBlank()) {
-            throw new PraiseException(ErrorCode.INVALID, "kind", "kind is required: one of standings, awards, praise, "
+            throw new RefusedException(ErrorCode.INVALID, "kind", "kind is required: one of standings, awards, praise, "
                     + "nominations, evaluations");
         }
-        Kind kind = Kind.fromCode(kindCode.strip()).orElseThrow(() -> new PraiseException(ErrorCode.INVALID, "kind",
+        Kind kind = Kind.fromCode(kindCode.strip()).orElseThrow(() -> new RefusedException(ErrorCode.INVALID, "kind",
                 "kind must be one of standings, awards, praise, nominations, evaluations"));
         int part = part(partText);
         if (kind == Kind.PRAISE && (participant == null || participant.isBlank())) {
-            throw new PraiseException(ErrorCode.INVALID, "participant", "participant is required for the praise export");
+            throw new RefusedException(ErrorCode.INVALID, "participant", "participant is required for the praise export");
         }
         if (kind != Kind.PRAISE && participant != null) {
-            throw new PraiseException(ErrorCode.INVALID, "participant", "participant is only for the praise export");
+            throw new RefusedException(ErrorCode.INVALID, "participant", "participant is only for the praise export");
         }
         if (kind == Kind.PRAISE && !Participant.isId(participant.strip())) {
-            throw PraiseException.invalid("participant", "participant is not a participant id");
+            throw RefusedException.invalid("participant", "participant is not a participant id");
         }
         String name;
         Csv csv;
@@ -118,9 +118,9 @@ public final class Exports {
                 StandingsSnapshot snapshot;
                 try {
                     snapshot = standings.latest();
-                } catch (PraiseException e) {
+                } catch (RefusedException e) {
                     // The route has no date: what is missing is the export itself.
-                    throw new PraiseException(e.code(), "kind", e.getMessage());
+                    throw new RefusedException(e.code(), "kind", e.getMessage());
                 }
                 csv = standings(snapshot);
                 name = "standings-" + campaignYear.getAsInt() + "-" + snapshot.date();
@@ -130,7 +130,7 @@ public final class Exports {
                 name = "awards-" + campaignYear.getAsInt();
             }
             case PRAISE -> {
-                Participant p = participants.find(campaignYear.getAsInt(), participant.strip()).orElseThrow(() -> new PraiseException(
+                Participant p = participants.find(campaignYear.getAsInt(), participant.strip()).orElseThrow(() -> new RefusedException(
                         ErrorCode.UNKNOWN_PARTICIPANT, "participant", "no participant " + participant.strip()));
                 csv = praise(p);
                 name = "praise-" + campaignYear.getAsInt() + "-" + safe(p.id());
@@ -146,7 +146,7 @@ public final class Exports {
         }
         List<String> parts = csv.parts();
         if (part > parts.size()) {
-            throw new PraiseException(ErrorCode.INVALID, "part", "this export has " + parts.size() + " part(s)");
+            throw new RefusedException(ErrorCode.INVALID, "part", "this export has " + parts.size() + " part(s)");
         }
         String filename = name + (parts.size() > 1 ? "-part" + part : "") + ".csv";
         return new File(filename, parts.get(part - 1), part, parts.size());
@@ -164,7 +164,7 @@ public final class Exports {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new PraiseException(ErrorCode.INVALID, "part", "part must be a whole number from 1");
+        throw new RefusedException(ErrorCode.INVALID, "part", "part must be a whole number from 1");
     }
 
     /** A participant id as a file name's part: letters, digits, '-' and '_' only. */
@@ -225,7 +225,7 @@ public final class Exports {
         List<Award> all = awards.all(campaignYear.getAsInt()).stream().sorted(Comparator.comparingInt(Award::rank)
                 .thenComparing(Award::participantName, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         if (all.isEmpty()) {
-            throw new PraiseException(ErrorCode.NOT_PUBLISHED, "kind",
+            throw new RefusedException(ErrorCode.NOT_PUBLISHED, "kind",
                     "the " + campaignYear.getAsInt() + " results have not been published yet: there are no awards to export");
         }
         Csv csv = new Csv(AWARDS_COLUMNS);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import lv.praise.domain.FreeText;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * The header of an import file, matched against the columns an import expects: any order, names
@@ -39,20 +39,20 @@ final class Columns {
         for (int i = 0; i < header.size(); i++) {
             String name = byKey.getOrDefault(key(header.get(i)), normalise(header.get(i)));
             if (name.isEmpty()) {
-                throw PraiseException.invalid("body", "line " + table.headerLine() + ": column " + (i + 1)
+                throw RefusedException.invalid("body", "line " + table.headerLine() + ": column " + (i + 1)
                         + " has no name; expected columns: " + String.join(",", expected));
             }
             if (!expected.contains(name)) {
-                throw PraiseException.invalid(shorten(name, 64), "unknown column '" + shorten(header.get(i).strip(), 64)
+                throw RefusedException.invalid(shorten(name, 64), "unknown column '" + shorten(header.get(i).strip(), 64)
                         + "'; expected columns: " + String.join(",", expected));
             }
             if (index.putIfAbsent(name, i) != null) {
-                throw PraiseException.invalid(name, "column " + name + " appears twice in the header");
+                throw RefusedException.invalid(name, "column " + name + " appears twice in the header");
             }
         }
         for (String column : required) {
             if (!index.containsKey(column)) {
-                throw PraiseException.invalid(column, "column " + column + " is missing; expected columns: "
+                throw RefusedException.invalid(column, "column " + column + " is missing; expected columns: "
                         + String.join(",", expected));
             }
         }

@@ -2,7 +2,7 @@ package lv.praise.domain.imports;
 
 import java.util.ArrayList;
 import java.util.List;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * A comma-separated file as RFC 4180 describes it: fields separated by commas, records by CRLF or
@@ -47,7 +47,7 @@ public final class CsvTable {
     }
 
     /**
-     * @throws PraiseException {@code invalid} naming {@code body} when the text is no CSV table: empty,
+     * @throws RefusedException {@code invalid} naming {@code body} when the text is no CSV table: empty,
      *                         separated by semicolons or tabs, an unclosed quote, text after a closing quote
      */
     public static CsvTable parse(String text) {
@@ -55,7 +55,7 @@ public final class CsvTable {
         requireCommas(bare);
         List<Row> records = new Parser(bare).records();
         if (records.isEmpty()) {
-            throw PraiseException.invalid("body", "the file is empty: it needs a header row with the column names");
+            throw RefusedException.invalid("body", "the file is empty: it needs a header row with the column names");
         }
         Row header = records.get(0);
         return new CsvTable(header.line(), header.fields(), records.subList(1, records.size()));
@@ -73,7 +73,7 @@ public final class CsvTable {
                 continue;
             }
             if (line.indexOf(',') < 0 && (line.indexOf(';') >= 0 || line.indexOf('\t') >= 0)) {
-                throw PraiseException.invalid("body", "line " + (i + 1) + ": the columns are separated by "
+                throw RefusedException.invalid("body", "line " + (i + 1) + ": the columns are separated by "
                         + (line.indexOf(';') >= 0 ? "semicolons" : "tabs")
                         + "; use commas (in a spreadsheet: save as \"CSV UTF-8 (comma delimited)\")");
             }
@@ -137,7 +137,7 @@ public final class CsvTable {
                     recordLine = line;
                 } else if (closed) {
                     if (c != ' ' && c != '\t') {
-                        throw PraiseException.invalid("body", "line " + line
+                        throw RefusedException.invalid("body", "line " + line
                                 + ": text after a closing quote; a quote inside a quoted value must be doubled (\"\")");
                     }
                 } else if (c == '"' && field.toString().isBlank()) {
@@ -150,7 +150,7 @@ public final class CsvTable {
                 i++;
             }
             if (quoted) {
-                throw PraiseException.invalid("body", "line " + quoteLine
+                throw RefusedException.invalid("body", "line " + quoteLine
                         + ": a quoted value is not closed (a \" is missing)");
             }
             if (!fields.isEmpty() || field.length() > 0) {

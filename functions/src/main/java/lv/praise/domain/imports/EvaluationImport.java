@@ -61,7 +61,7 @@ public final class EvaluationImport {
     }
 
     /**
-     * @throws lv.praise.domain.PraiseException {@code invalid} when the file as a whole is unusable
+     * @throws lv.praise.domain.RefusedException {@code invalid} when the file as a whole is unusable
      *                                          (not CSV, header wrong); rows are judged one by one in the report
      */
     public ImportReport run(String csv, ImportOptions options) {

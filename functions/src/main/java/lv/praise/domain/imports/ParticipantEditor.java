@@ -18,7 +18,7 @@ import lv.praise.domain.ErrorCode;
 import lv.praise.domain.FreeText;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.SearchKey;
 import lv.praise.domain.Term;
 
@@ -70,7 +70,7 @@ public final class ParticipantEditor {
     /** Every participant matching the filter, by name in Latvian order. */
     public List<Participant> list(Filter filter) {
         if (filter.query() != null && filter.query().length() > 200) {
-            throw PraiseException.invalid("q", "q must be at most 200 characters");
+            throw RefusedException.invalid("q", "q must be at most 200 characters");
         }
         if (!matches(filter.category(), null) || !matches(filter.industry(), null) || !matches(filter.sizeClass(), null)) {
             // The campaign's vocabulary is read only to check a filter that was given.
@@ -109,16 +109,16 @@ public final class ParticipantEditor {
         String id;
         if (draft.id() != null) {
             if (!Participant.isId(draft.id())) {
-                throw PraiseException.invalid("id", "id is lower-case letters, digits and hyphens, at most 80");
+                throw RefusedException.invalid("id", "id is lower-case letters, digits and hyphens, at most 80");
             }
             id = draft.id();
             if (invitation != null && !invitation.id().equals(id)) {
-                throw PraiseException.invalid("id", "registration number " + checked.registrationNumber()
+                throw RefusedException.invalid("id", "registration number " + checked.registrationNumber()
                         + " is invited participant '" + invitation.id() + "' of last year: add it under that id");
             }
             Participant invitedUnderId = invitations.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
             if (invitation == null && invitedUnderId != null && !sameOrganisation(invitedUnderId, checked)) {
-                throw PraiseException.invalid("id", "the id '" + id + "' is an invitation's (last year's participant "
+                throw RefusedException.invalid("id", "the id '" + id + "' is an invitation's (last year's participant "
                         + invitedUnderId.name() + ", another registration number or name): confirm that invitation, or "
                         + "choose another id");
             }
@@ -132,7 +132,7 @@ public final class ParticipantEditor {
         Participant created = withId(checked, id, 0);
         // The store's conditional write decides, not the list read above: two organisers adding at once.
         if (!participants.create(created)) {
-            throw new PraiseException(ErrorCode.INVALID, "id", "a participant with the id '" + id + "' exists");
+            throw new RefusedException(ErrorCode.INVALID, "id", "a participant with the id '" + id + "' exists");
         }
         return created;
     }
@@ -163,19 +163,19 @@ public final class ParticipantEditor {
         Campaign campaign = campaigns.findOrDefault(campaignYear.getAsInt());
         String name = FreeText.name("name", required("name", d.name()));
         if (name.length() > ParticipantImport.MAX_NAME) {
-            throw PraiseException.invalid("name", "name must be at most " + ParticipantImport.MAX_NAME + " characters");
+            throw RefusedException.invalid("name", "name must be at most " + ParticipantImport.MAX_NAME + " characters");
         }
         String number = blankToNull(d.registrationNumber());
         if (number != null) {
             String problem = RegistrationNumbers.problem(number);
             if (problem != null) {
-                throw PraiseException.invalid("registrationNumber", problem);
+                throw RefusedException.invalid("registrationNumber", problem);
             }
             String key = RegistrationNumbers.key(number);
             for (Participant p : all) {
                 if (!p.id().equals(ownId) && p.registrationNumber() != null
                         && RegistrationNumbers.key(p.registrationNumber()).equals(key)) {
-                    throw PraiseException.invalid("registrationNumber", "registration number " + number
+                    throw RefusedException.invalid("registrationNumber", "registration number " + number
                             + " is already " + p.name() + "'s");
                 }
             }
@@ -195,7 +195,7 @@ public final class ParticipantEditor {
 
     private static List<String> branches(List<String> given) {
         if (given.size() > ParticipantImport.MAX_BRANCHES) {
-            throw PraiseException.invalid("branches", "at most " + ParticipantImport.MAX_BRANCHES + " branches");
+            throw RefusedException.invalid("branches", "at most " + ParticipantImport.MAX_BRANCHES + " branches");
         }
         List<String> branches = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>();
@@ -203,14 +203,14 @@ public final class ParticipantEditor {
             String field = "branches[" + i + "]";
             String branch = given.get(i) == null ? "" : given.get(i).strip();
             if (branch.isEmpty()) {
-                throw PraiseException.invalid(field, "a branch needs a name");
+                throw RefusedException.invalid(field, "a branch needs a name");
             }
             FreeText.name(field, branch);
             if (branch.length() > ParticipantImport.MAX_BRANCH) {
-                throw PraiseException.invalid(field, "a branch name is at most " + ParticipantImport.MAX_BRANCH + " characters");
+                throw RefusedException.invalid(field, "a branch name is at most " + ParticipantImport.MAX_BRANCH + " characters");
             }
             if (!keys.add(SearchKey.of(branch))) {
-                throw PraiseException.invalid(field, "branch '" + branch + "' is listed twice");
+                throw RefusedException.invalid(field, "branch '" + branch + "' is listed twice");
             }
             branches.add(branch);
         }
@@ -220,14 +220,14 @@ public final class ParticipantEditor {
     private static String term(String field, List<Term> terms, String written) {
         String value = required(field, written);
         Optional<Term> term = Terms.find(terms, value);
-        return term.map(Term::code).orElseThrow(() -> PraiseException.invalid(field, "unknown " + field + " '"
+        return term.map(Term::code).orElseThrow(() -> RefusedException.invalid(field, "unknown " + field + " '"
                 + Columns.shorten(value, 60) + "'"));
     }
 
     private static String required(String field, String value) {
         String stripped = blankToNull(value);
         if (stripped == null) {
-            throw PraiseException.invalid(field, field + " is required");
+            throw RefusedException.invalid(field, field + " is required");
         }
         return stripped;
     }
@@ -239,7 +239,7 @@ public final class ParticipantEditor {
     /** A filter is a vocabulary code (as the console's lists send it); any other value can match nothing, so it is refused. */
     private static void requireCode(String field, String wanted, List<Term> terms) {
         if (wanted != null && !wanted.isBlank() && terms.stream().noneMatch(t -> t.code().equals(wanted))) {
-            throw PraiseException.invalid(field, field + " must be one of " + terms.stream().map(Term::code).toList());
+            throw RefusedException.invalid(field, field + " must be one of " + terms.stream().map(Term::code).toList());
         }
     }
 
@@ -252,7 +252,7 @@ public final class ParticipantEditor {
                 p.contactEmail(), count, p.registrationNumber());
     }
 
-    private static PraiseException unknown() {
-        return new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
+    private static RefusedException unknown() {
+        return new RefusedException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
     }
 }

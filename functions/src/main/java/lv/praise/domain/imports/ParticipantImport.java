@@ -90,7 +90,7 @@ public final class ParticipantImport {
     }
 
     /**
-     * @throws lv.praise.domain.PraiseException {@code invalid} when the file as a whole is unusable
+     * @throws lv.praise.domain.RefusedException {@code invalid} when the file as a whole is unusable
      *                                          (not CSV, header wrong); rows are judged one by one in the report
      */
     public ImportReport run(String csv, ImportOptions options) {

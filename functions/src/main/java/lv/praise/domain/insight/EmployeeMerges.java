@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * One participant's merges of employee keys: a key mapped onto another (two spellings of one person). A key merged
@@ -35,13 +35,13 @@ public record EmployeeMerges(Map<String, String> merges, long version) {
         require(key, "merge");
         require(into, "into");
         if (key.equals(into)) {
-            throw PraiseException.invalid("into", "a name can't be merged into itself");
+            throw RefusedException.invalid("into", "a name can't be merged into itself");
         }
         if (resolve(into).equals(key)) {
-            throw PraiseException.invalid("into", "that name is already merged into this one");
+            throw RefusedException.invalid("into", "that name is already merged into this one");
         }
         if (merges.size() >= MAX_MERGES && !merges.containsKey(key)) {
-            throw PraiseException.invalid("merge", "at most " + MAX_MERGES + " merges");
+            throw RefusedException.invalid("merge", "at most " + MAX_MERGES + " merges");
         }
         Map<String, String> next = new TreeMap<>(merges);
         next.put(key, into);
@@ -52,7 +52,7 @@ public record EmployeeMerges(Map<String, String> merges, long version) {
     public EmployeeMerges unmerge(String key) {
         require(key, "unmerge");
         if (!merges.containsKey(key)) {
-            throw PraiseException.invalid("unmerge", "that name is not merged");
+            throw RefusedException.invalid("unmerge", "that name is not merged");
         }
         Map<String, String> next = new TreeMap<>(merges);
         next.remove(key);
@@ -61,7 +61,7 @@ public record EmployeeMerges(Map<String, String> merges, long version) {
 
     private static void require(String key, String field) {
         if (!EmployeeKey.isKey(key)) {
-            throw PraiseException.invalid(field, "not an employee key (lower case, no diacritics, single spaces)");
+            throw RefusedException.invalid(field, "not an employee key (lower case, no diacritics, single spaces)");
         }
     }
 }

@@ -2,7 +2,7 @@ package lv.praise.domain.insight;
 
 import java.util.List;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * A participant's (or an organiser's) merge of two spellings of one employee, or its undoing: the {@code MERGES}
@@ -22,7 +22,7 @@ public final class MergeEmployees {
     /** {@code into} null: undo the merge of {@code key}. Answers the employees after the change. */
     public List<ParticipantInsight.Employee> apply(int year, String participantId, String key, String into, boolean unmerge) {
         store.participant(year, participantId)
-                .orElseThrow(() -> new PraiseException(ErrorCode.NOT_FOUND, "id", "no such participant"));
+                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "id", "no such participant"));
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             EmployeeMerges current = store.merges(year, participantId);
             EmployeeMerges next = unmerge ? current.unmerge(key) : current.merge(key, into);
@@ -30,7 +30,7 @@ public final class MergeEmployees {
                 return reader.employees(year, participantId);
             }
         }
-        throw new PraiseException(ErrorCode.ALREADY_EXISTS, unmerge ? "unmerge" : "merge",
+        throw new RefusedException(ErrorCode.ALREADY_EXISTS, unmerge ? "unmerge" : "merge",
                 "the names were being changed at the same time; try again");
     }
 }

@@ -20,7 +20,7 @@ import lv.praise.domain.Channel;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.Term;
 import lv.praise.domain.insight.ParticipantInsight.AspectShare;
 import lv.praise.domain.insight.ParticipantInsight.Benchmark;
@@ -53,7 +53,7 @@ public final class ReadInsight implements InsightReader {
     @Override
     public ParticipantInsight read(int campaignYear, String participantId) {
         Participant p = store.participant(campaignYear, participantId)
-                .orElseThrow(() -> new PraiseException(ErrorCode.NOT_FOUND, "id", "no such participant"));
+                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "id", "no such participant"));
         Campaign campaign = campaigns.findOrDefault(campaignYear);
         Instant now = clock.instant();
         InsightCounts counts = store.counts(campaignYear, participantId);
@@ -86,7 +86,7 @@ public final class ReadInsight implements InsightReader {
     /** The participant's employees after its merges (what the merge route answers too). */
     public List<Employee> employees(int campaignYear, String participantId) {
         store.participant(campaignYear, participantId)
-                .orElseThrow(() -> new PraiseException(ErrorCode.NOT_FOUND, "id", "no such participant"));
+                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "id", "no such participant"));
         return employees(store.counts(campaignYear, participantId), store.merges(campaignYear, participantId),
                 store.approvedTexts(campaignYear, participantId, ParticipantInsight.TEXTS).praise());
     }

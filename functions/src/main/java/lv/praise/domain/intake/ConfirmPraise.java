@@ -5,7 +5,7 @@ import lv.praise.domain.CampaignStore;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.HashRetention;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.PraiseStatus;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,30 +44,30 @@ public final class ConfirmPraise {
                     praise.participantName());
         }
         if (praise.status() == PraiseStatus.ERASED) {
-            throw new PraiseException(ErrorCode.WITHDRAWN, "token", "this praise was withdrawn");
+            throw new RefusedException(ErrorCode.WITHDRAWN, "token", "this praise was withdrawn");
         }
         // The confirmation's instant, taken before the campaign is read: if a close is written meanwhile,
         // the instant it records follows this one (docs/scoring.md §1a), so a confirmation passing the
         // check below is always before the close.
         Instant now = clock.instant();
         if (now.isAfter(praise.tokenExpiresAt())) {
-            throw new PraiseException(ErrorCode.TOKEN_EXPIRED, "token",
+            throw new RefusedException(ErrorCode.TOKEN_EXPIRED, "token",
                     "the confirmation link has expired; please praise again");
         }
         Campaign campaign = campaigns.findOrDefault(praise.campaignYear());
         campaign.requireOpenAt(now);
         PraiseStore.ConfirmOutcome outcome = praises.confirm(praise, now, retention.expiresAt(campaign));
         if (outcome == PraiseStore.ConfirmOutcome.ALREADY_PRAISED) {
-            throw PraiseException.alreadyPraised();
+            throw RefusedException.alreadyPraised();
         }
         if (outcome == PraiseStore.ConfirmOutcome.CAMPAIGN_CLOSED) {
-            throw new PraiseException(ErrorCode.CLOSED, "campaign",
+            throw new RefusedException(ErrorCode.CLOSED, "campaign",
                     "praise for the " + praise.campaignYear() + " campaign has closed");
         }
         return new Confirmation(outcome, praise.participantId(), praise.participantName());
     }
 
-    private static PraiseException invalidToken() {
-        return new PraiseException(ErrorCode.INVALID_TOKEN, "token", "this confirmation link is not valid");
+    private static RefusedException invalidToken() {
+        return new RefusedException(ErrorCode.INVALID_TOKEN, "token", "this confirmation link is not valid");
     }
 }

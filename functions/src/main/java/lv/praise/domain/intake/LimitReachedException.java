@@ -1,11 +1,11 @@
 package lv.praise.domain.intake;
 
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import java.time.Duration;
 
 /** A sender or an e-mail address submitted as many praises as its window allows; it may try again later. */
-public final class LimitReachedException extends PraiseException {
+public final class LimitReachedException extends RefusedException {
     private final Duration retryAfter;
 
     public LimitReachedException(SubmissionLimits.Scope scope, Duration retryAfter) {

@@ -6,7 +6,7 @@ import lv.praise.domain.FreeText;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +42,7 @@ public final class PraiseFields {
     public static String participantId(String value) {
         String id = required("participantId", value);
         if (!Participant.isId(id)) {
-            throw new PraiseException(ErrorCode.UNKNOWN_PARTICIPANT, "participantId", "no such participant");
+            throw new RefusedException(ErrorCode.UNKNOWN_PARTICIPANT, "participantId", "no such participant");
         }
         return id;
     }
@@ -54,14 +54,14 @@ public final class PraiseFields {
     public static String employee(String value) {
         String employee = FreeText.name("employee", optional(value));
         if (employee != null && employee.codePointCount(0, employee.length()) > MAX_EMPLOYEE) {
-            throw PraiseException.invalid("employee", "employee must be at most " + MAX_EMPLOYEE + " characters");
+            throw RefusedException.invalid("employee", "employee must be at most " + MAX_EMPLOYEE + " characters");
         }
         return employee;
     }
 
     public static void stars(int stars) {
         if (stars < 1 || stars > 5) {
-            throw PraiseException.invalid("stars", "stars must be a whole number from 1 to 5");
+            throw RefusedException.invalid("stars", "stars must be a whole number from 1 to 5");
         }
     }
 
@@ -70,10 +70,10 @@ public final class PraiseFields {
         Set<String> distinct = new LinkedHashSet<>();
         for (String aspect : aspects) {
             if (aspect == null || aspect.isBlank()) {
-                throw PraiseException.invalid("aspects", "an aspect is empty");
+                throw RefusedException.invalid("aspects", "an aspect is empty");
             }
             if (!distinct.add(aspect)) {
-                throw PraiseException.invalid("aspects", "an aspect is listed twice");
+                throw RefusedException.invalid("aspects", "an aspect is listed twice");
             }
         }
         return List.copyOf(distinct);
@@ -82,7 +82,7 @@ public final class PraiseFields {
     public static String text(String value) {
         String text = FreeText.text("text", required("text", value));
         if (text.codePointCount(0, text.length()) > MAX_TEXT) {
-            throw PraiseException.invalid("text", "text must be at most " + MAX_TEXT + " characters");
+            throw RefusedException.invalid("text", "text must be at most " + MAX_TEXT + " characters");
         }
         return text;
     }
@@ -90,7 +90,7 @@ public final class PraiseFields {
     public static String required(String field, String value) {
         String trimmed = optional(value);
         if (trimmed == null) {
-            throw PraiseException.invalid(field, field + " is required");
+            throw RefusedException.invalid(field, field + " is required");
         }
         return trimmed;
     }

@@ -4,7 +4,7 @@ import lv.praise.domain.Channel;
 import lv.praise.domain.EmailAddress;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import java.util.List;
 
 /**
@@ -30,14 +30,14 @@ public record PraiseSubmission(Praise.Content content, String email) implements 
     /** The form is sent only by someone who agreed to the privacy notice (400 {@code consent} otherwise). */
     public static void requireConsent(Boolean consent) {
         if (!Boolean.TRUE.equals(consent)) {
-            throw PraiseException.invalid("consent", "consent to the privacy notice is required");
+            throw RefusedException.invalid("consent", "consent to the privacy notice is required");
         }
     }
 
     // Phone and paper praise has no e-mail to confirm it: only an organiser enters it (EnteredPraise).
     private static Channel requirePublic(Channel channel) {
         if (channel == null || !channel.publicForm()) {
-            throw PraiseException.invalid("channel", "channel is required: online or branch");
+            throw RefusedException.invalid("channel", "channel is required: online or branch");
         }
         return channel;
     }
@@ -51,7 +51,7 @@ public record PraiseSubmission(Praise.Content content, String email) implements 
         requirePublic(content.channel());
         // The branch says where the person was served, so it belongs to praise "at a branch" only.
         if (content.branch() != null && content.channel() != Channel.BRANCH) {
-            throw PraiseException.invalid("branch", "a branch is given only with channel 'branch' (served at a branch)");
+            throw RefusedException.invalid("branch", "a branch is given only with channel 'branch' (served at a branch)");
         }
         // Where the link is sent: the address as typed, in its one accepted form (not the canonical mailbox).
         email = EmailAddress.parse("email", email).address();

@@ -1,7 +1,7 @@
 package lv.praise.domain.intake;
 
-import lv.praise.domain.EmailHasher;
-import lv.praise.domain.SenderAddress;
+import lv.praise.domain.KeyedHasher;
+import lv.praise.domain.SenderIpAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,13 +18,13 @@ public final class SubmissionGate {
 
     private final LimitPolicy limits;
     private final SubmissionLimits counters;
-    private final EmailHasher hasher;
+    private final KeyedHasher hasher;
 
     /**
      * @param counters where the limits count; may be null only when {@code limits} has no limit
      * @param hasher   hashes the sender address for its counter; may be null only without an address limit
      */
-    public SubmissionGate(LimitPolicy limits, SubmissionLimits counters, EmailHasher hasher) {
+    public SubmissionGate(LimitPolicy limits, SubmissionLimits counters, KeyedHasher hasher) {
         if (counters == null && (limits.perAddress() > 0 || limits.perEmail() > 0)) {
             throw new IllegalArgumentException("submission limits need a store for their counters");
         }
@@ -40,18 +40,18 @@ public final class SubmissionGate {
      * Counts one submission. The address first: a flooding sender is refused without touching the e-mail
      * counters it cycles through.
      *
-     * @param sourceAddress the sender's network address (the viewer's, as CloudFront saw it); null or not an
+     * @param sourceIpAddress the sender's network address (the viewer's, as CloudFront saw it); null or not an
      *                      address when unknown: then only the e-mail limit applies
      * @param emailHash     the keyed hash of the e-mail address, as the one-per-person rule uses it
      * @throws LimitReachedException when the sender or the e-mail address used up the current window
      */
-    public void count(String sourceAddress, String emailHash, Instant now) {
+    public void count(String sourceIpAddress, String emailHash, Instant now) {
         if (limits.perAddress() > 0) {
-            // Counted by SenderAddress's key: an IPv6 sender by its /64, so a new address of one network is
+            // Counted by SenderIpAddress's key: an IPv6 sender by its /64, so a new address of one network is
             // not a fresh budget.
-            Optional<SenderAddress> sender = SenderAddress.parse(sourceAddress);
+            Optional<SenderIpAddress> sender = SenderIpAddress.parse(sourceIpAddress);
             if (sender.isPresent()) {
-                count(SubmissionLimits.Scope.ADDRESS, hasher.hashAddress(sender.get().limitKey()), now);
+                count(SubmissionLimits.Scope.ADDRESS, hasher.hashIpAddress(sender.get().limitKey()), now);
             }
         }
         if (limits.perEmail() > 0) {

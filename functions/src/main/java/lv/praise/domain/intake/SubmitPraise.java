@@ -2,12 +2,12 @@ package lv.praise.domain.intake;
 
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.OutgoingMail;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.SiteUrl;
 import java.util.function.IntSupplier;
 import java.time.Clock;
@@ -23,15 +23,15 @@ public final class SubmitPraise {
     private final IntSupplier campaignYear;
     private final PraiseStore praises;
     private final MailQueue mailQueue;
-    private final EmailHasher emailHasher;
+    private final KeyedHasher keyedHasher;
     private final SiteUrl siteUrl;
     private final Clock clock;
     private final SubmissionGate gate;
 
     /** Without submission limits (tests and tools that submit on nobody's behalf). */
-    public SubmitPraise(int campaignYear, PraiseStore praises, MailQueue mailQueue, EmailHasher emailHasher,
+    public SubmitPraise(int campaignYear, PraiseStore praises, MailQueue mailQueue, KeyedHasher keyedHasher,
                         String siteUrl, Clock clock) {
-        this(campaignYear, praises, mailQueue, emailHasher, siteUrl, clock, SubmissionGate.OPEN);
+        this(campaignYear, praises, mailQueue, keyedHasher, siteUrl, clock, SubmissionGate.OPEN);
     }
 
     /**
@@ -39,24 +39,24 @@ public final class SubmitPraise {
      *                 (submissions are then refused with {@link ErrorCode#NOT_CONFIGURED})
      * @param counters where the limits count; may be null only when {@code limits} has no limit
      */
-    public SubmitPraise(int campaignYear, PraiseStore praises, MailQueue mailQueue, EmailHasher emailHasher,
+    public SubmitPraise(int campaignYear, PraiseStore praises, MailQueue mailQueue, KeyedHasher keyedHasher,
                         String siteUrl, Clock clock, LimitPolicy limits, SubmissionLimits counters) {
-        this(campaignYear, praises, mailQueue, emailHasher, siteUrl, clock, new SubmissionGate(limits, counters, emailHasher));
+        this(campaignYear, praises, mailQueue, keyedHasher, siteUrl, clock, new SubmissionGate(limits, counters, keyedHasher));
     }
 
     /** @param gate the abuse limits, shared with the nomination form */
-    public SubmitPraise(int campaignYear, PraiseStore praises, MailQueue mailQueue, EmailHasher emailHasher,
+    public SubmitPraise(int campaignYear, PraiseStore praises, MailQueue mailQueue, KeyedHasher keyedHasher,
                         String siteUrl, Clock clock, SubmissionGate gate) {
-        this(() -> campaignYear, praises, mailQueue, emailHasher, siteUrl, clock, gate);
+        this(() -> campaignYear, praises, mailQueue, keyedHasher, siteUrl, clock, gate);
     }
 
-    public SubmitPraise(IntSupplier campaignYear, PraiseStore praises, MailQueue mailQueue, EmailHasher emailHasher,
+    public SubmitPraise(IntSupplier campaignYear, PraiseStore praises, MailQueue mailQueue, KeyedHasher keyedHasher,
                         String siteUrl, Clock clock, SubmissionGate gate) {
         this.gate = gate;
         this.campaignYear = campaignYear;
         this.praises = praises;
         this.mailQueue = mailQueue;
-        this.emailHasher = emailHasher;
+        this.keyedHasher = keyedHasher;
         this.siteUrl = SiteUrl.of(siteUrl);
         this.clock = clock;
     }
@@ -80,31 +80,31 @@ public final class SubmitPraise {
      * the e-mail, which only the mailbox's owner reads, says they already praised it and that nothing changed.
      * So the answer tells a caller nothing about who praised whom.
      *
-     * @param sourceAddress the sender's network address (the viewer's, as CloudFront saw it); null or not an
+     * @param sourceIpAddress the sender's network address (the viewer's, as CloudFront saw it); null or not an
      *                      address when unknown: then only the e-mail limit applies
      * @throws LimitReachedException when the sender or the e-mail address used up the current window
-     * @throws PraiseException {@link ErrorCode#NOT_CONFIGURED} when the site's address is not known yet
+     * @throws RefusedException {@link ErrorCode#NOT_CONFIGURED} when the site's address is not known yet
      */
-    public void submit(PraiseSubmission submission, String sourceAddress) {
+    public void submit(PraiseSubmission submission, String sourceIpAddress) {
         Instant now = clock.instant();
         // The canonical mailbox's hash: every written form of one mailbox holds one slot and one limit counter.
-        String emailHash = emailHasher.hash(submission.emailAddress());
+        String emailHash = keyedHasher.hash(submission.emailAddress());
         int year = campaignYear.getAsInt();
         PraiseStore.SubmissionContext context = praises.loadSubmissionContext(year, submission.participantId(), emailHash);
         Campaign campaign = context.campaign().orElseGet(() -> Campaign.defaults(year));
         campaign.requireOpenAt(now);
         Participant participant = context.participant().orElseThrow(() ->
-                new PraiseException(ErrorCode.UNKNOWN_PARTICIPANT, "participantId", "no such participant"));
+                new RefusedException(ErrorCode.UNKNOWN_PARTICIPANT, "participantId", "no such participant"));
         if (submission.branch() != null && !participant.hasBranch(submission.branch())) {
-            throw PraiseException.invalid("branch", "branch is not one of the participant's branches");
+            throw RefusedException.invalid("branch", "branch is not one of the participant's branches");
         }
         if (submission.channel() == Channel.BRANCH && participant.branches().isEmpty()) {
-            throw PraiseException.invalid("channel", "this participant has no branches: choose online");
+            throw RefusedException.invalid("channel", "this participant has no branches: choose online");
         }
         campaign.requireAspects(submission.aspects());
         // Before anything is counted or stored: without the site's address there is no link to send.
         siteUrl.require();
-        gate.count(sourceAddress, emailHash, now);
+        gate.count(sourceIpAddress, emailHash, now);
         if (context.alreadyPraised()) {
             tellAlreadyPraised(submission, emailHash, participant);
             return;
@@ -130,7 +130,7 @@ public final class SubmitPraise {
                 // kept beside it rather than in its place.
                 e.addSuppressed(cleanup);
             }
-            throw new PraiseException(ErrorCode.MAIL_FAILED, "email",
+            throw new RefusedException(ErrorCode.MAIL_FAILED, "email",
                     "the confirmation e-mail could not be sent; please try again", e);
         }
     }
@@ -145,7 +145,7 @@ public final class SubmitPraise {
         try {
             mailQueue.enqueue(new ConfirmationRequest(ConfirmationToken.generate().praiseId(), emailHash, mail));
         } catch (RuntimeException e) {
-            throw new PraiseException(ErrorCode.MAIL_FAILED, "email",
+            throw new RefusedException(ErrorCode.MAIL_FAILED, "email",
                     "the confirmation e-mail could not be sent; please try again", e);
         }
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import lv.praise.domain.Actor;
 import java.util.Optional;
 import java.util.function.Supplier;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * Use case: start a long run once and watch it. The route records the job (a double click, or two
@@ -37,7 +37,7 @@ public final class Jobs {
         void step(String step, int done, int total);
     }
 
-    /** The work of a job; returns what it leaves for the organisers. A {@link PraiseException} is final. */
+    /** The work of a job; returns what it leaves for the organisers. A {@link RefusedException} is final. */
     public interface Work {
         Map<String, String> run(Job job, Progress progress);
     }
@@ -102,7 +102,7 @@ public final class Jobs {
 
     /**
      * The worker's side: takes the run up (one more attempt), does the work and finishes the job. A run
-     * that was replaced or already finished (a late retry) is skipped. A refusal ({@link PraiseException})
+     * that was replaced or already finished (a late retry) is skipped. A refusal ({@link RefusedException})
      * fails the job for good; any other failure is recorded and thrown, so that Lambda retries the run –
      * after the last attempt the job is failed.
      */
@@ -117,7 +117,7 @@ public final class Jobs {
         Map<String, String> result;
         try {
             result = work.run(job, progress);
-        } catch (PraiseException refused) {
+        } catch (RefusedException refused) {
             store.finish(campaignYear.getAsInt(), kind, runId, JobState.FAILED, refused.code().code(), Map.of(), clock.instant());
             return Outcome.FAILED;
         } catch (RuntimeException | Error e) {

@@ -9,7 +9,7 @@ import lv.praise.domain.OutgoingMail;
  * the only copy of the secret: sending it again after a crash repeats the same link, never a second one.
  *
  * @param praiseId  the pending praise the e-mail confirms (the queue's deduplication and log key)
- * @param emailHash the keyed hash of the recipient ({@link lv.praise.domain.EmailHasher}), for the
+ * @param emailHash the keyed hash of the recipient ({@link lv.praise.domain.KeyedHasher}), for the
  *                  suppression list
  * @param mail      the composed e-mail, with the recipient and the secret link: never logged
  */

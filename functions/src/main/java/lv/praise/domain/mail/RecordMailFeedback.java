@@ -1,8 +1,8 @@
 package lv.praise.domain.mail;
 
 import java.time.Clock;
-import lv.praise.domain.EmailHasher;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.KeyedHasher;
+import lv.praise.domain.RefusedException;
 
 /**
  * Use case: a hard bounce or a complaint puts its addresses on the suppression list, so the account's
@@ -10,11 +10,11 @@ import lv.praise.domain.PraiseException;
  * address is hashed with the same keyed hash as a submission's, so the sender's look-up finds it.
  */
 public final class RecordMailFeedback {
-    private final EmailHasher hasher;
+    private final KeyedHasher hasher;
     private final SuppressionList suppressions;
     private final Clock clock;
 
-    public RecordMailFeedback(EmailHasher hasher, SuppressionList suppressions, Clock clock) {
+    public RecordMailFeedback(KeyedHasher hasher, SuppressionList suppressions, Clock clock) {
         this.hasher = hasher;
         this.suppressions = suppressions;
         this.clock = clock;
@@ -36,7 +36,7 @@ public final class RecordMailFeedback {
             try {
                 // The canonical mailbox's hash, as the submission computed it: every written form of one mailbox.
                 emailHash = hasher.hash(recipient);
-            } catch (PraiseException notAcceptable) {
+            } catch (RefusedException notAcceptable) {
                 // Our forms refuse such an address, so no submission can carry it: nothing to suppress.
                 continue;
             }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * The opaque {@code cursor} of a paged list: which list it belongs to (so a cursor of the pending
@@ -45,12 +45,12 @@ public final class Cursor {
             throw invalid();
         }
         if (!m.group(1).equals(list)) {
-            throw PraiseException.invalid(FIELD, "this cursor belongs to another list or filter");
+            throw RefusedException.invalid(FIELD, "this cursor belongs to another list or filter");
         }
         return new Position(Instant.ofEpochMilli(Long.parseLong(m.group(2))), m.group(3));
     }
 
-    private static PraiseException invalid() {
-        return PraiseException.invalid(FIELD, "cursor is not valid: pass nextCursor of the previous page unchanged");
+    private static RefusedException invalid() {
+        return RefusedException.invalid(FIELD, "cursor is not valid: pass nextCursor of the previous page unchanged");
     }
 }

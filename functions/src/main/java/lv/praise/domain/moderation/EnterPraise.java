@@ -13,7 +13,7 @@ import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * Use case: an organiser types in praise that came by phone or on a paper form. The organiser has
@@ -66,7 +66,7 @@ public final class EnterPraise {
         campaign.requireOpenAt(now);
         Participant participant = participants.find(campaignYear.getAsInt(), input.participantId()).orElseThrow(EnterPraise::unknown);
         if (input.branch() != null && !participant.hasBranch(input.branch())) {
-            throw PraiseException.invalid("branch", "branch is not one of the participant's branches");
+            throw RefusedException.invalid("branch", "branch is not one of the participant's branches");
         }
         campaign.requireAspects(input.aspects());
         // The same id space as the public form's praise; there is no token, so no secret is kept.
@@ -78,7 +78,7 @@ public final class EnterPraise {
                 return new Entered(entered, PraiseWall.Entry.of(praise, campaign.timeZone()));
             }
             case UNKNOWN_PARTICIPANT -> throw unknown();
-            case CAMPAIGN_CLOSED -> throw new PraiseException(ErrorCode.CLOSED, "campaign",
+            case CAMPAIGN_CLOSED -> throw new RefusedException(ErrorCode.CLOSED, "campaign",
                     "praise for the " + campaignYear.getAsInt() + " campaign has closed");
             default -> throw new IllegalStateException("unknown outcome");
         }
@@ -108,7 +108,7 @@ public final class EnterPraise {
         return new Listing(items, next);
     }
 
-    private static PraiseException unknown() {
-        return new PraiseException(ErrorCode.UNKNOWN_PARTICIPANT, "participantId", "no such participant");
+    private static RefusedException unknown() {
+        return new RefusedException(ErrorCode.UNKNOWN_PARTICIPANT, "participantId", "no such participant");
     }
 }

@@ -3,7 +3,7 @@ package lv.praise.domain.moderation;
 import lv.praise.domain.Channel;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.intake.PraiseFields;
 import java.util.List;
 
@@ -30,7 +30,7 @@ public record EnteredPraise(Praise.Content content) implements Praise.HasContent
     // Web and branch praise is confirmed by its writer's e-mail; only the other channels are typed in.
     private static Channel requireEntered(Channel channel) {
         if (channel == null || channel.publicForm()) {
-            throw PraiseException.invalid("channel", "channel is required: phone or paper");
+            throw RefusedException.invalid("channel", "channel is required: phone or paper");
         }
         return channel;
     }

@@ -14,7 +14,7 @@ import lv.praise.domain.Participant;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * Use case: organisers review confirmed praise before its text is shown. Approving shows it on the
@@ -72,9 +72,9 @@ public final class ModeratePraise {
     public Queue queue(String statusCode, String participantId, Integer limit, String cursor) {
         ModerationStatus status = statusCode == null ? ModerationStatus.PENDING
                 : ModerationStatus.fromCode(statusCode).orElseThrow(() ->
-                        PraiseException.invalid("status", "status must be pending, approved or rejected"));
+                        RefusedException.invalid("status", "status must be pending, approved or rejected"));
         if (participantId != null && !Participant.isId(participantId)) {
-            throw PraiseException.invalid("participant", "participant is not a participant id");
+            throw RefusedException.invalid("participant", "participant is not a participant id");
         }
         int size = limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         String list = "q#" + status.code() + "#" + (participantId == null ? "" : participantId);
@@ -103,7 +103,7 @@ public final class ModeratePraise {
         for (int i = 0; i < decisions.size(); i++) {
             ModeratedPraise praise = found.get(decisions.get(i).praiseId());
             if (praise == null || praise.praise().campaignYear() != campaignYear.getAsInt()) {
-                throw new PraiseException(ErrorCode.NOT_FOUND, field(i, "praiseId"), "no confirmed praise with this id");
+                throw new RefusedException(ErrorCode.NOT_FOUND, field(i, "praiseId"), "no confirmed praise with this id");
             }
             refuseErasedApproval(praise, decisions.get(i), i);
         }
@@ -117,7 +117,7 @@ public final class ModeratePraise {
     /** Approving a praise whose words were erased would show it as if it were fine. */
     private static void refuseErasedApproval(ModeratedPraise praise, Decision decision, int index) {
         if (praise.wordsErased() && decision.to() != ModerationStatus.REJECTED) {
-            throw PraiseException.invalid(field(index, "decision"),
+            throw RefusedException.invalid(field(index, "decision"),
                     "this praise was rejected for personal data and its text erased: it can no longer be approved");
         }
     }
@@ -148,7 +148,7 @@ public final class ModeratePraise {
 
     private static List<Decision> check(List<DecisionRequest> requests) {
         if (requests == null || requests.isEmpty() || requests.size() > MAX_DECISIONS) {
-            throw PraiseException.invalid("decisions", "decisions must list 1 to " + MAX_DECISIONS + " decisions");
+            throw RefusedException.invalid("decisions", "decisions must list 1 to " + MAX_DECISIONS + " decisions");
         }
         List<Decision> decisions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -156,35 +156,35 @@ public final class ModeratePraise {
             int i = index;
             DecisionRequest r = requests.get(i);
             if (r == null) {
-                throw PraiseException.invalid(field(i, null), "a decision must be an object");
+                throw RefusedException.invalid(field(i, null), "a decision must be an object");
             }
             if (r.praiseId() == null || r.praiseId().isBlank()) {
-                throw PraiseException.invalid(field(i, "praiseId"), "praiseId is required");
+                throw RefusedException.invalid(field(i, "praiseId"), "praiseId is required");
             }
             if (!PRAISE_ID.matcher(r.praiseId()).matches()) {
-                throw new PraiseException(ErrorCode.NOT_FOUND, field(i, "praiseId"), "no confirmed praise with this id");
+                throw new RefusedException(ErrorCode.NOT_FOUND, field(i, "praiseId"), "no confirmed praise with this id");
             }
             if (!seen.add(r.praiseId())) {
-                throw PraiseException.invalid(field(i, "praiseId"), "this praise has a decision earlier in the list");
+                throw RefusedException.invalid(field(i, "praiseId"), "this praise has a decision earlier in the list");
             }
             if (r.decision() == null) {
-                throw PraiseException.invalid(field(i, "decision"), "decision is required: approve or reject");
+                throw RefusedException.invalid(field(i, "decision"), "decision is required: approve or reject");
             }
             ModerationStatus to = switch (r.decision()) {
                 case "approve" -> ModerationStatus.APPROVED;
                 case "reject" -> ModerationStatus.REJECTED;
-                default -> throw PraiseException.invalid(field(i, "decision"), "decision must be approve or reject");
+                default -> throw RefusedException.invalid(field(i, "decision"), "decision must be approve or reject");
             };
             RejectReason reason = null;
             if (to == ModerationStatus.REJECTED) {
                 if (r.reason() == null) {
-                    throw PraiseException.invalid(field(i, "reason"),
+                    throw RefusedException.invalid(field(i, "reason"),
                             "a rejection needs a reason: spam, abusive, not_about_service or personal_data");
                 }
-                reason = RejectReason.fromCode(r.reason()).orElseThrow(() -> PraiseException.invalid(field(i, "reason"),
+                reason = RejectReason.fromCode(r.reason()).orElseThrow(() -> RefusedException.invalid(field(i, "reason"),
                         "reason must be spam, abusive, not_about_service or personal_data"));
             } else if (r.reason() != null) {
-                throw PraiseException.invalid(field(i, "reason"), "an approval takes no reason");
+                throw RefusedException.invalid(field(i, "reason"), "an approval takes no reason");
             }
             decisions.add(new Decision(r.praiseId(), to, reason));
         }
@@ -196,7 +196,7 @@ public final class ModeratePraise {
             return defaultLimit;
         }
         if (limit < 1 || limit > max) {
-            throw PraiseException.invalid("limit", "limit must be a whole number from 1 to " + max);
+            throw RefusedException.invalid("limit", "limit must be a whole number from 1 to " + max);
         }
         return limit;
     }
@@ -205,8 +205,8 @@ public final class ModeratePraise {
         return "decisions[" + index + "]" + (name == null ? "" : "." + name);
     }
 
-    private PraiseException closed() {
-        return new PraiseException(ErrorCode.CLOSED, "campaign",
+    private RefusedException closed() {
+        return new RefusedException(ErrorCode.CLOSED, "campaign",
                 "the " + campaignYear.getAsInt() + " campaign is published: its results, and its moderation, are final");
     }
 }

@@ -10,7 +10,7 @@ import lv.praise.domain.Channel;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.ParticipantStore;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /** Use case: the public page of a participant shows its approved praise, newest first. */
 public final class PraiseWall {
@@ -56,7 +56,7 @@ public final class PraiseWall {
         String list = "w#" + participantId;
         Position after = Cursor.decode(list, cursor);
         if (participants.find(campaignYear.getAsInt(), participantId).isEmpty()) {
-            throw new PraiseException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
+            throw new RefusedException(ErrorCode.NOT_FOUND, "id", "no participant with this id");
         }
         Campaign campaign = campaigns.findOrDefault(campaignYear.getAsInt());
         ModerationStore.Page page = store.wall(campaignYear.getAsInt(), participantId, size, after);

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import lv.praise.domain.Actor;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.FreeText;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * Use case: an organiser hides a part of a praise's text (a phone number, a private name) behind
@@ -57,7 +57,7 @@ public final class RedactPraise {
 
     public Redacted redact(String praiseId, String part, Actor by) {
         if (praiseId == null || praiseId.isBlank()) {
-            throw PraiseException.invalid("praiseId", "praiseId is required");
+            throw RefusedException.invalid("praiseId", "praiseId is required");
         }
         if (!PRAISE_ID.matcher(praiseId).matches()) {
             throw notFound();
@@ -68,10 +68,10 @@ public final class RedactPraise {
         for (int attempt = 1; ; attempt++) {
             String text = current.praise().text();
             if (text == null || current.wordsErased()) {
-                throw PraiseException.invalid("praiseId", "this praise's text was erased: there is nothing to redact");
+                throw RefusedException.invalid("praiseId", "this praise's text was erased: there is nothing to redact");
             }
             if (!text.contains(hidden)) {
-                throw PraiseException.invalid("part", "part does not occur in the praise's text");
+                throw RefusedException.invalid("part", "part does not occur in the praise's text");
             }
             int replaced = occurrences(text, hidden);
             String redacted = text.replace(hidden, MARK);
@@ -102,14 +102,14 @@ public final class RedactPraise {
     /** The part as given (not stripped: the organiser marks exactly what goes), checked whole. */
     static String checkPart(String part) {
         if (part == null || part.isBlank()) {
-            throw PraiseException.invalid("part", "part is required: the words to hide");
+            throw RefusedException.invalid("part", "part is required: the words to hide");
         }
         if (part.codePointCount(0, part.length()) > MAX_PART) {
-            throw PraiseException.invalid("part", "part must be at most " + MAX_PART + " characters");
+            throw RefusedException.invalid("part", "part must be at most " + MAX_PART + " characters");
         }
         FreeText.text("part", part);
         if (part.strip().equals(MARK)) {
-            throw PraiseException.invalid("part", "part is already hidden");
+            throw RefusedException.invalid("part", "part is already hidden");
         }
         return part.replace("\r\n", "\n").replace('\r', '\n');
     }
@@ -122,7 +122,7 @@ public final class RedactPraise {
         return count;
     }
 
-    private static PraiseException notFound() {
-        return new PraiseException(ErrorCode.NOT_FOUND, "praiseId", "no confirmed praise with this id");
+    private static RefusedException notFound() {
+        return new RefusedException(ErrorCode.NOT_FOUND, "praiseId", "no confirmed praise with this id");
     }
 }

@@ -18,7 +18,7 @@ import lv.praise.domain.CampaignStore;
 import lv.praise.domain.intake.ConfirmationMail;
 import lv.praise.domain.intake.ConfirmationToken;
 import lv.praise.domain.EmailAddress;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.HashRetention;
 import lv.praise.domain.FreeText;
@@ -26,7 +26,7 @@ import lv.praise.domain.Lang;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.OrganisationName;
 import lv.praise.domain.OutgoingMail;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.SiteUrl;
 import lv.praise.domain.intake.SubmissionGate;
 import lv.praise.domain.intake.SubmitPraise;
@@ -49,7 +49,7 @@ public final class Nominations {
     private final IntSupplier campaignYear;
     private final CampaignStore campaigns;
     private final NominationStore nominations;
-    private final EmailHasher hasher;
+    private final KeyedHasher hasher;
     private final Mailer mailer;
     private final SiteUrl siteUrl;
     private final SubmissionGate gate;
@@ -60,18 +60,18 @@ public final class Nominations {
      * @param hasher, mailer, siteUrl, gate needed to submit; a function that only lists or confirms may pass
      *                null (and a null site address), and is refused if it submits
      */
-    public Nominations(int campaignYear, CampaignStore campaigns, NominationStore nominations, EmailHasher hasher,
+    public Nominations(int campaignYear, CampaignStore campaigns, NominationStore nominations, KeyedHasher hasher,
                        Mailer mailer, String siteUrl, SubmissionGate gate, Clock clock) {
         this(campaignYear, campaigns, nominations, hasher, mailer, siteUrl, gate, clock, HashRetention.DEFAULT);
     }
 
     /** @param retention how long after the awards a nominator's e-mail hash (its slot) is kept */
-    public Nominations(int campaignYear, CampaignStore campaigns, NominationStore nominations, EmailHasher hasher,
+    public Nominations(int campaignYear, CampaignStore campaigns, NominationStore nominations, KeyedHasher hasher,
                        Mailer mailer, String siteUrl, SubmissionGate gate, Clock clock, HashRetention retention) {
         this(() -> campaignYear, campaigns, nominations, hasher, mailer, siteUrl, gate, clock, retention);
     }
 
-    public Nominations(IntSupplier campaignYear, CampaignStore campaigns, NominationStore nominations, EmailHasher hasher,
+    public Nominations(IntSupplier campaignYear, CampaignStore campaigns, NominationStore nominations, KeyedHasher hasher,
                        Mailer mailer, String siteUrl, SubmissionGate gate, Clock clock, HashRetention retention) {
         this.retention = retention;
         this.campaignYear = campaignYear;
@@ -89,23 +89,23 @@ public final class Nominations {
      * gets an error and nothing is left that could count. The same answer whether or not this person had
      * named it before: the confirmation, made by the mailbox's owner, is where that is said.
      *
-     * @param sourceAddress the sender's network address, for the limits; null when unknown
+     * @param sourceIpAddress the sender's network address, for the limits; null when unknown
      */
-    public void nominate(String name, String text, String email, Lang lang, String sourceAddress) {
+    public void nominate(String name, String text, String email, Lang lang, String sourceIpAddress) {
         // Checked before blanks are joined, which would turn a line break into a space unnoticed.
         String stripped = name == null ? "" : FreeText.name("name", name.strip()).replaceAll("\\s+", " ");
         if (stripped.length() < 2) {
-            throw PraiseException.invalid("name", "the organisation's name is required");
+            throw RefusedException.invalid("name", "the organisation's name is required");
         }
         if (stripped.length() > MAX_NAME) {
-            throw PraiseException.invalid("name", "name must be at most " + MAX_NAME + " characters");
+            throw RefusedException.invalid("name", "name must be at most " + MAX_NAME + " characters");
         }
         if (stripped.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw PraiseException.invalid("name", "the name needs letters or digits");
+            throw RefusedException.invalid("name", "the name needs letters or digits");
         }
         String body = text == null || text.isBlank() ? null : FreeText.text("text", text.strip());
         if (body != null && body.length() > MAX_TEXT) {
-            throw PraiseException.invalid("text", "text must be at most " + MAX_TEXT + " characters");
+            throw RefusedException.invalid("text", "text must be at most " + MAX_TEXT + " characters");
         }
         // The same canonical mailbox as praise's, so one person counts once however the address is written.
         EmailAddress address = EmailAddress.parse("email", email);
@@ -115,7 +115,7 @@ public final class Nominations {
         // Before anything is counted or stored: without the site's address there is no link to send.
         siteUrl.require();
         String emailHash = hasher.hash(address);
-        gate.count(sourceAddress, emailHash, now);
+        gate.count(sourceIpAddress, emailHash, now);
 
         ConfirmationToken token = ConfirmationToken.generate();
         Instant expiresAt = now.plus(SubmitPraise.TOKEN_LIFETIME);
@@ -130,7 +130,7 @@ public final class Nominations {
             mailer.send(mail);
         } catch (RuntimeException e) {
             nominations.deletePending(pending.id());
-            throw new PraiseException(ErrorCode.MAIL_FAILED, "email",
+            throw new RefusedException(ErrorCode.MAIL_FAILED, "email",
                     "the confirmation e-mail could not be sent; please try again", e);
         }
     }
@@ -146,14 +146,14 @@ public final class Nominations {
         }
         Instant now = clock.instant();
         if (now.isAfter(pending.tokenExpiresAt())) {
-            throw new PraiseException(ErrorCode.TOKEN_EXPIRED, "token",
+            throw new RefusedException(ErrorCode.TOKEN_EXPIRED, "token",
                     "the confirmation link has expired; please nominate again");
         }
         Campaign campaign = campaigns.findOrDefault(pending.campaignYear());
         campaign.requireOpenAt(now);
         NominationStore.ConfirmOutcome outcome = nominations.confirm(pending, now, retention.expiresAt(campaign));
         if (outcome == NominationStore.ConfirmOutcome.ALREADY_NOMINATED) {
-            throw new PraiseException(ErrorCode.ALREADY_PRAISED, "email",
+            throw new RefusedException(ErrorCode.ALREADY_PRAISED, "email",
                     "this e-mail address has already named this organisation in this campaign");
         }
         return new Confirmation(outcome, pending.name());
@@ -205,7 +205,7 @@ public final class Nominations {
         return campaigns.findOrDefault(campaignYear.getAsInt());
     }
 
-    private static PraiseException invalidToken() {
-        return new PraiseException(ErrorCode.INVALID_TOKEN, "token", "this confirmation link is not valid");
+    private static RefusedException invalidToken() {
+        return new RefusedException(ErrorCode.INVALID_TOKEN, "token", "this confirmation link is not valid");
     }
 }

@@ -3,7 +3,7 @@ package lv.praise.domain.posters;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /** What an organiser downloads for one poster: the printable page, or its QR code alone. */
 public enum PosterFormat {
@@ -32,7 +32,7 @@ public enum PosterFormat {
         }
         return Arrays.stream(values()).filter(f -> f.extension().equals(typed.strip().toLowerCase(Locale.ROOT)))
                 .findFirst()
-                .orElseThrow(() -> PraiseException.invalid("format", "format must be one of "
+                .orElseThrow(() -> RefusedException.invalid("format", "format must be one of "
                         + Arrays.stream(values()).map(PosterFormat::extension).collect(Collectors.joining(", "))));
     }
 }

@@ -20,7 +20,7 @@ import java.util.zip.ZipOutputStream;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.SiteUrl;
 import lv.praise.domain.imports.Slugs;
 import lv.praise.domain.jobs.Job;
@@ -89,7 +89,7 @@ public final class Posters {
         Participant participant = participant(participantId);
         String wanted = branch == null || branch.isBlank() ? null : branch;
         if (wanted != null && !participant.hasBranch(wanted)) {
-            throw PraiseException.invalid("branch", "this participant has no branch of that name; its branches are "
+            throw RefusedException.invalid("branch", "this participant has no branch of that name; its branches are "
                     + String.join(", ", participant.branches()));
         }
         Named named = named(participant).stream()
@@ -219,14 +219,14 @@ public final class Posters {
 
     private Participant participant(String participantId) {
         if (participantId == null || participantId.isBlank()) {
-            throw PraiseException.invalid("participantId", "participantId is required");
+            throw RefusedException.invalid("participantId", "participantId is required");
         }
         if (!Participant.isId(participantId)) {
             // Ids are short slugs: anything else is no participant, and is never sent to the table as a key.
-            throw new PraiseException(ErrorCode.NOT_FOUND, "participantId", "no participant with this id in this campaign");
+            throw new RefusedException(ErrorCode.NOT_FOUND, "participantId", "no participant with this id in this campaign");
         }
         return participants.find(campaignYear.getAsInt(), participantId).orElseThrow(() ->
-                new PraiseException(ErrorCode.NOT_FOUND, "participantId", "no participant with this id in this campaign"));
+                new RefusedException(ErrorCode.NOT_FOUND, "participantId", "no participant with this id in this campaign"));
     }
 
     private List<Participant> everyone() {

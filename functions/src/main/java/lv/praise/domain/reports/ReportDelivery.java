@@ -19,7 +19,7 @@ import lv.praise.domain.Mailer;
 import lv.praise.domain.OutgoingMail;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.awards.CertificateDelivery;
 import lv.praise.domain.awards.Deadline;
 import lv.praise.domain.awards.DeliveryState;
@@ -97,7 +97,7 @@ public final class ReportDelivery {
         Campaign campaign = campaigns.findOrDefault(year);
         if (campaign.publishedAt() == null) {
             // Only published results may go out: the report names ranks after publication, never before.
-            throw new PraiseException(ErrorCode.NOT_PUBLISHED, "campaign", "the results are not published yet");
+            throw new RefusedException(ErrorCode.NOT_PUBLISHED, "campaign", "the results are not published yet");
         }
         List<Participant> all = participants.all(year);
         letters.ensure(year, all.stream().map(Participant::id).toList());

@@ -16,7 +16,7 @@ import lv.praise.domain.Campaign;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Lang;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.Term;
 import lv.praise.domain.insight.InsightReader;
 import lv.praise.domain.insight.ParticipantInsight;
@@ -86,7 +86,7 @@ public final class Reports {
                     .limit(1).toList();
         }
         if (chosen.isEmpty()) {
-            throw new PraiseException(ErrorCode.NOT_FOUND, "employee",
+            throw new RefusedException(ErrorCode.NOT_FOUND, "employee",
                     employee == null ? "no employee is named in approved praise yet" : "no approved praise names this employee");
         }
         String month = month(lang, YearMonth.from(campaign.praiseOpensAt().atZone(campaign.timeZone())));

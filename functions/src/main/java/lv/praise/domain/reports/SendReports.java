@@ -6,7 +6,7 @@ import java.util.function.IntSupplier;
 import lv.praise.domain.Actor;
 import lv.praise.domain.CampaignStore;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.awards.DeliveryState;
 import lv.praise.domain.jobs.Job;
 import lv.praise.domain.jobs.JobKind;
@@ -40,7 +40,7 @@ public final class SendReports {
     public Jobs.Started start(Actor by) {
         int year = campaignYear.getAsInt();
         if (campaigns.findOrDefault(year).publishedAt() == null) {
-            throw new PraiseException(ErrorCode.NOT_PUBLISHED, "campaign",
+            throw new RefusedException(ErrorCode.NOT_PUBLISHED, "campaign",
                     "the " + year + " results are not published yet: reports go out after publication");
         }
         return jobs.start(JobKind.REPORTS, by);

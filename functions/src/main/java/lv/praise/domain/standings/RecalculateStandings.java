@@ -22,7 +22,7 @@ import lv.praise.domain.ErrorCode;
 import lv.praise.domain.EvaluationStore;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.scoring.ParticipantProfile;
 import lv.praise.domain.scoring.ComponentTally;
 import lv.praise.domain.scoring.ScoringEngine;
@@ -129,7 +129,7 @@ public final class RecalculateStandings {
         long started = System.nanoTime();
         Campaign campaign = campaigns.findOrDefault(campaignYear.getAsInt());
         if (campaign.publishedAt() != null) {
-            throw new PraiseException(ErrorCode.CLOSED, "campaign", "the " + campaignYear.getAsInt()
+            throw new RefusedException(ErrorCode.CLOSED, "campaign", "the " + campaignYear.getAsInt()
                     + " results are published, so the standings are final and are not recalculated");
         }
         ScoringRun scored = score();

@@ -3,7 +3,7 @@ package lv.praise.domain.standings;
 import java.util.function.IntSupplier;
 import java.time.LocalDate;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /** The organisers' reading of the stored standings: the latest snapshot, or the one of a given day. */
 public final class StandingsService {
@@ -21,12 +21,12 @@ public final class StandingsService {
     }
 
     public StandingsSnapshot latest() {
-        return standings.latest(campaignYear.getAsInt()).orElseThrow(() -> new PraiseException(ErrorCode.NOT_FOUND, "date",
+        return standings.latest(campaignYear.getAsInt()).orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "date",
                 "no standings have been calculated for the " + campaignYear.getAsInt() + " campaign yet"));
     }
 
     public StandingsSnapshot on(LocalDate date) {
-        return standings.find(campaignYear.getAsInt(), date).orElseThrow(() -> new PraiseException(ErrorCode.NOT_FOUND, "date",
+        return standings.find(campaignYear.getAsInt(), date).orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "date",
                 "no standings snapshot of " + date));
     }
 }

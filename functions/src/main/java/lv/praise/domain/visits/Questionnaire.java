@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import lv.praise.domain.FreeText;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * A campaign's questionnaire in one version. Version 1 is {@link #defaults} for every campaign, readable with
@@ -45,39 +45,39 @@ public record Questionnaire(int year, int version, boolean frozen, List<Criterio
      */
     public static List<Criterion> validate(List<Criterion> criteria) {
         if (criteria == null || criteria.isEmpty() || criteria.size() > MAX_CRITERIA) {
-            throw PraiseException.invalid("criteria", "criteria must list 1 to " + MAX_CRITERIA + " criteria");
+            throw RefusedException.invalid("criteria", "criteria must list 1 to " + MAX_CRITERIA + " criteria");
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < criteria.size(); i++) {
             Criterion c = criteria.get(i);
             String at = "criteria[" + i + "].";
             if (c.id() == null || !ID.matcher(c.id()).matches()) {
-                throw PraiseException.invalid(at + "id", "id must be 1–40 of a–z, 0–9 and -");
+                throw RefusedException.invalid(at + "id", "id must be 1–40 of a–z, 0–9 and -");
             }
             if (!ids.add(c.id())) {
-                throw PraiseException.invalid(at + "id", "the id " + c.id() + " is used twice");
+                throw RefusedException.invalid(at + "id", "the id " + c.id() + " is used twice");
             }
             wording(at + "wording.lv", c.wording() == null ? null : c.wording().lv());
             wording(at + "wording.en", c.wording() == null ? null : c.wording().en());
             wording(at + "wording.et", c.wording() == null ? null : c.wording().et());
             BigDecimal w = c.weight();
             if (w == null || w.signum() <= 0 || w.compareTo(HUNDRED) > 0 || w.stripTrailingZeros().scale() > 2) {
-                throw PraiseException.invalid(at + "weight", "weight must be above 0 and at most 100, with at most 2 decimals");
+                throw RefusedException.invalid(at + "weight", "weight must be above 0 and at most 100, with at most 2 decimals");
             }
             if (c.scale() == null) {
-                throw PraiseException.invalid(at + "scale", "scale must be yes_no, zero_two, one_five or response_time");
+                throw RefusedException.invalid(at + "scale", "scale must be yes_no, zero_two, one_five or response_time");
             }
             if (c.channels().isEmpty() || !CHANNELS.containsAll(c.channels())
                     || new HashSet<>(c.channels()).size() != c.channels().size()) {
-                throw PraiseException.invalid(at + "channels", "channels must be a non-empty list of visit, phone, e-mail, web");
+                throw RefusedException.invalid(at + "channels", "channels must be a non-empty list of visit, phone, e-mail, web");
             }
             if (c.scale() == Scale.RESPONSE_TIME) {
                 if (!WRITTEN_CHANNELS.containsAll(c.channels())) {
-                    throw PraiseException.invalid(at + "channels", "a response_time criterion applies only to e-mail and web");
+                    throw RefusedException.invalid(at + "channels", "a response_time criterion applies only to e-mail and web");
                 }
                 bands(at, c.bands());
             } else if (!c.bands().isEmpty()) {
-                throw PraiseException.invalid(at + "bands", "bands belong only to a response_time criterion");
+                throw RefusedException.invalid(at + "bands", "bands belong only to a response_time criterion");
             }
         }
         return List.copyOf(criteria);
@@ -85,14 +85,14 @@ public record Questionnaire(int year, int version, boolean frozen, List<Criterio
 
     private static void wording(String field, String text) {
         if (text == null || text.isBlank() || text.codePointCount(0, text.length()) > 300) {
-            throw PraiseException.invalid(field, "each wording (lv, en, et) is required, 1–300 characters");
+            throw RefusedException.invalid(field, "each wording (lv, en, et) is required, 1–300 characters");
         }
         FreeText.name(field, text);
     }
 
     private static void bands(String at, List<Band> bands) {
         if (bands.isEmpty() || bands.size() > 20) {
-            throw PraiseException.invalid(at + "bands", "a response_time criterion needs 1 to 20 bands");
+            throw RefusedException.invalid(at + "bands", "a response_time criterion needs 1 to 20 bands");
         }
         BigDecimal previous = null;
         for (int j = 0; j < bands.size(); j++) {
@@ -100,10 +100,10 @@ public record Questionnaire(int year, int version, boolean frozen, List<Criterio
             String field = at + "bands[" + j + "].";
             if (b.maxHours() == null || b.maxHours().signum() < 0 || b.maxHours().compareTo(MAX_HOURS) > 0
                     || (previous != null && b.maxHours().compareTo(previous) <= 0)) {
-                throw PraiseException.invalid(field + "maxHours", "maxHours must be 0–8760 hours, ascending");
+                throw RefusedException.invalid(field + "maxHours", "maxHours must be 0–8760 hours, ascending");
             }
             if (b.points() < 0 || b.points() > 100) {
-                throw PraiseException.invalid(field + "points", "points must be a whole number from 0 to 100");
+                throw RefusedException.invalid(field + "points", "points must be a whole number from 0 to 100");
             }
             previous = b.maxHours();
         }

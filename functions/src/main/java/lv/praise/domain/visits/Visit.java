@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import lv.praise.domain.Actor;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * One planned evaluation and where it stands. Immutable: {@link #submitted} and {@link #reviewed} give the
@@ -55,7 +55,7 @@ public record Visit(String id, int year, String participantId, String participan
      */
     public void requireCancellable() {
         if (status != VisitStatus.PLANNED || versions() != 0) {
-            throw new PraiseException(ErrorCode.ALREADY_SUBMITTED, "visit",
+            throw new RefusedException(ErrorCode.ALREADY_SUBMITTED, "visit",
                     "only a planned visit that was never submitted can be cancelled; this one is " + status.code());
         }
     }
@@ -102,7 +102,7 @@ public record Visit(String id, int year, String participantId, String participan
     /** Refuses with 409 {@code already_submitted} unless the evaluator may submit (planned or returned). */
     public void requireOpen() {
         if (!status.open()) {
-            throw new PraiseException(ErrorCode.ALREADY_SUBMITTED, "visit",
+            throw new RefusedException(ErrorCode.ALREADY_SUBMITTED, "visit",
                     "this visit is already " + status.code() + "; it can be submitted again only after a return");
         }
     }
@@ -113,13 +113,13 @@ public record Visit(String id, int year, String participantId, String participan
      */
     public Visit reviewed(String decision, String comment, Actor by, Instant at) {
         if (!Review.APPROVE.equals(decision) && !Review.RETURN.equals(decision)) {
-            throw PraiseException.invalid("decision", "decision must be approve or return");
+            throw RefusedException.invalid("decision", "decision must be approve or return");
         }
         if (Review.RETURN.equals(decision) && (comment == null || comment.isBlank())) {
-            throw PraiseException.invalid("comment", "say what to correct: a comment is required to return a visit");
+            throw RefusedException.invalid("comment", "say what to correct: a comment is required to return a visit");
         }
         if (status != VisitStatus.SUBMITTED) {
-            throw new PraiseException(ErrorCode.NOT_SUBMITTED, "visit",
+            throw new RefusedException(ErrorCode.NOT_SUBMITTED, "visit",
                     "only a submitted visit is reviewed; this one is " + status.code());
         }
         List<Review> all = new ArrayList<>(reviews);

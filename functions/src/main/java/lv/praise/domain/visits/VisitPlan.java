@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import lv.praise.domain.EmailAddress;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.imports.CsvTable;
 
 /**
@@ -34,7 +34,7 @@ public final class VisitPlan {
     /** Checks every row against the campaign's participants; the first fault is refused naming its field. */
     public static List<Checked> check(List<PlanRow> rows, List<Participant> participants) {
         if (rows.isEmpty() || rows.size() > MAX_VISITS) {
-            throw PraiseException.invalid("visits", "plan 1 to " + MAX_VISITS + " visits at a time");
+            throw RefusedException.invalid("visits", "plan 1 to " + MAX_VISITS + " visits at a time");
         }
         Map<String, Participant> byId = new HashMap<>();
         Map<String, List<Participant>> byNumber = new HashMap<>();
@@ -50,13 +50,13 @@ public final class VisitPlan {
             String ref = blankToNull(row.participant());
             String participantField = participantField(at);
             if (ref == null) {
-                throw PraiseException.invalid(participantField, "participant is required (its id or registration number)");
+                throw RefusedException.invalid(participantField, "participant is required (its id or registration number)");
             }
             Participant participant = byId.get(ref);
             if (participant == null) {
                 List<Participant> numbered = byNumber.getOrDefault(ref.toUpperCase(Locale.ROOT), List.of());
                 if (numbered.size() != 1) {
-                    throw new PraiseException(lv.praise.domain.ErrorCode.UNKNOWN_PARTICIPANT, participantField,
+                    throw new RefusedException(lv.praise.domain.ErrorCode.UNKNOWN_PARTICIPANT, participantField,
                             numbered.isEmpty() ? "no participant of this campaign has this id or registration number"
                                     : "several participants have this registration number");
                 }
@@ -64,11 +64,11 @@ public final class VisitPlan {
             }
             String branch = blankToNull(row.branch());
             if (branch != null && !participant.branches().contains(branch)) {
-                throw PraiseException.invalid(at + "branch", "branch must be one of the participant's branches");
+                throw RefusedException.invalid(at + "branch", "branch must be one of the participant's branches");
             }
             String channel = blankToNull(row.channel());
             if (channel == null || !Questionnaire.CHANNELS.contains(channel)) {
-                throw PraiseException.invalid(at + "channel", "channel must be visit, phone, e-mail or web");
+                throw RefusedException.invalid(at + "channel", "channel must be visit, phone, e-mail or web");
             }
             String evaluator = evaluator(at + "evaluator", row.evaluator());
             boolean csv = at.startsWith("rows[");
@@ -77,7 +77,7 @@ public final class VisitPlan {
             LocalDate from = date(fromField, row.dueFrom());
             LocalDate to = date(toField, row.dueTo());
             if (to.isBefore(from)) {
-                throw PraiseException.invalid(toField, "the due window must not end before it starts");
+                throw RefusedException.invalid(toField, "the due window must not end before it starts");
             }
             checked.add(new Checked(participant, branch, channel, evaluator, from, to));
         }
@@ -96,7 +96,7 @@ public final class VisitPlan {
     public static String evaluator(String field, String text) {
         String value = blankToNull(text);
         if (value == null) {
-            throw PraiseException.invalid(field, "evaluator is required: the evaluator's e-mail address");
+            throw RefusedException.invalid(field, "evaluator is required: the evaluator's e-mail address");
         }
         return EmailAddress.parse(field, value).address().toLowerCase(Locale.ROOT);
     }
@@ -108,23 +108,23 @@ public final class VisitPlan {
     public static List<PlanRow> spread(List<String> participantIds, List<String> channels, List<String> evaluators,
                                        String dueFrom, String dueTo) {
         if (participantIds.isEmpty()) {
-            throw PraiseException.invalid("spread.participantIds", "name at least one participant");
+            throw RefusedException.invalid("spread.participantIds", "name at least one participant");
         }
         if (channels.isEmpty()) {
-            throw PraiseException.invalid("spread.channels", "name at least one channel");
+            throw RefusedException.invalid("spread.channels", "name at least one channel");
         }
         if (evaluators.isEmpty()) {
-            throw PraiseException.invalid("spread.evaluators", "name at least one evaluator");
+            throw RefusedException.invalid("spread.evaluators", "name at least one evaluator");
         }
         if (new HashSet<>(participantIds).size() != participantIds.size()) {
-            throw PraiseException.invalid("spread.participantIds", "a participant is named twice");
+            throw RefusedException.invalid("spread.participantIds", "a participant is named twice");
         }
         if (new HashSet<>(channels).size() != channels.size()) {
-            throw PraiseException.invalid("spread.channels", "a channel is named twice");
+            throw RefusedException.invalid("spread.channels", "a channel is named twice");
         }
         for (int i = 0; i < channels.size(); i++) {
             if (!Questionnaire.CHANNELS.contains(channels.get(i))) {
-                throw PraiseException.invalid("spread.channels[" + i + "]", "channel must be visit, phone, e-mail or web");
+                throw RefusedException.invalid("spread.channels[" + i + "]", "channel must be visit, phone, e-mail or web");
             }
         }
         date("spread.dueFrom", dueFrom);
@@ -132,12 +132,12 @@ public final class VisitPlan {
         Set<String> distinct = new LinkedHashSet<>();
         for (int i = 0; i < evaluators.size(); i++) {
             if (!distinct.add(evaluator("spread.evaluators[" + i + "]", evaluators.get(i)))) {
-                throw PraiseException.invalid("spread.evaluators[" + i + "]", "an evaluator is named twice");
+                throw RefusedException.invalid("spread.evaluators[" + i + "]", "an evaluator is named twice");
             }
         }
         List<String> assignees = List.copyOf(distinct);
         if ((long) participantIds.size() * channels.size() > MAX_VISITS) {
-            throw PraiseException.invalid("spread", "plan at most " + MAX_VISITS + " visits at a time");
+            throw RefusedException.invalid("spread", "plan at most " + MAX_VISITS + " visits at a time");
         }
         List<PlanRow> rows = new ArrayList<>();
         int next = 0;
@@ -157,19 +157,19 @@ public final class VisitPlan {
         try {
             table = CsvTable.parse(text);
         } catch (IllegalArgumentException e) {
-            throw PraiseException.invalid("body", e.getMessage());
+            throw RefusedException.invalid("body", e.getMessage());
         }
         List<String> header = table.header().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             if (!CSV_COLUMNS.contains(header.get(i)) || column.put(header.get(i), i) != null) {
-                throw PraiseException.invalid("header", "unknown or repeated column '" + header.get(i)
+                throw RefusedException.invalid("header", "unknown or repeated column '" + header.get(i)
                         + "'; the columns are " + String.join(", ", CSV_COLUMNS));
             }
         }
         for (String required : List.of("participant", "channel", "evaluator", "due_from", "due_to")) {
             if (!column.containsKey(required)) {
-                throw PraiseException.invalid("header", "the column " + required + " is required");
+                throw RefusedException.invalid("header", "the column " + required + " is required");
             }
         }
         List<PlanRow> rows = new ArrayList<>();
@@ -191,12 +191,12 @@ public final class VisitPlan {
     static LocalDate date(String field, String text) {
         String value = blankToNull(text);
         if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw PraiseException.invalid(field, "a due date must be a day written as yyyy-MM-dd");
+            throw RefusedException.invalid(field, "a due date must be a day written as yyyy-MM-dd");
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw PraiseException.invalid(field, "no such day: " + value);
+            throw RefusedException.invalid(field, "no such day: " + value);
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * How a visit's answers become its 0–100 score (docs/scoring.md §10): each answer is a fraction f of its
@@ -37,7 +37,7 @@ public final class VisitScoring {
             applicable.put(c.id(), c);
         }
         if (answers.size() > Questionnaire.MAX_CRITERIA) {
-            throw PraiseException.invalid("answers", "at most " + Questionnaire.MAX_CRITERIA + " answers");
+            throw RefusedException.invalid("answers", "at most " + Questionnaire.MAX_CRITERIA + " answers");
         }
         Set<String> seen = new HashSet<>();
         Map<String, BigDecimal> fractions = new LinkedHashMap<>();
@@ -48,19 +48,19 @@ public final class VisitScoring {
             String at = "answers[" + i + "].";
             Criterion criterion = answer.criterion() == null ? null : applicable.get(answer.criterion());
             if (criterion == null) {
-                throw PraiseException.invalid(at + "criterion", questionnaire.criterion(String.valueOf(answer.criterion())).isPresent()
+                throw RefusedException.invalid(at + "criterion", questionnaire.criterion(String.valueOf(answer.criterion())).isPresent()
                         ? "this criterion does not apply to a " + channel + " visit"
                         : "unknown criterion in questionnaire version " + questionnaire.version());
             }
             if (!seen.add(criterion.id())) {
-                throw PraiseException.invalid(at + "criterion", "the criterion " + criterion.id() + " is answered twice");
+                throw RefusedException.invalid(at + "criterion", "the criterion " + criterion.id() + " is answered twice");
             }
             if (answer.value() == null) {
-                throw PraiseException.invalid(at + "value", "value is required");
+                throw RefusedException.invalid(at + "value", "value is required");
             }
             if (answer.notApplicable()) {
                 if (!criterion.notApplicable()) {
-                    throw PraiseException.invalid(at + "value", criterion.id() + " can't be answered \"not applicable\"");
+                    throw RefusedException.invalid(at + "value", criterion.id() + " can't be answered \"not applicable\"");
                 }
                 continue;
             }
@@ -71,11 +71,11 @@ public final class VisitScoring {
         }
         for (String id : applicable.keySet()) {
             if (!seen.contains(id)) {
-                throw PraiseException.invalid("answers", "every criterion that applies must be answered; missing: " + id);
+                throw RefusedException.invalid("answers", "every criterion that applies must be answered; missing: " + id);
             }
         }
         if (denominator.signum() == 0) {
-            throw PraiseException.invalid("answers", "a visit with every criterion \"not applicable\" has no score");
+            throw RefusedException.invalid("answers", "a visit with every criterion \"not applicable\" has no score");
         }
         return new Scored(new VisitScore(numerator, denominator), fractions);
     }
@@ -90,7 +90,7 @@ public final class VisitScoring {
                 if (value.equals("no")) {
                     return BigDecimal.ZERO;
                 }
-                throw PraiseException.invalid(field, "answer yes or no" + naHint(criterion));
+                throw RefusedException.invalid(field, "answer yes or no" + naHint(criterion));
             }
             case ZERO_TWO -> {
                 int v = whole(value, 0, 2, field, criterion);
@@ -105,10 +105,10 @@ public final class VisitScoring {
                 try {
                     hours = new BigDecimal(value);
                 } catch (NumberFormatException e) {
-                    throw PraiseException.invalid(field, "answer the hours to the reply, 0–8760" + naHint(criterion));
+                    throw RefusedException.invalid(field, "answer the hours to the reply, 0–8760" + naHint(criterion));
                 }
                 if (hours.signum() < 0 || hours.compareTo(MAX_HOURS) > 0 || hours.scale() > 2) {
-                    throw PraiseException.invalid(field, "answer the hours to the reply, 0–8760, at most 2 decimals");
+                    throw RefusedException.invalid(field, "answer the hours to the reply, 0–8760, at most 2 decimals");
                 }
                 for (Band band : criterion.bands()) {
                     if (hours.compareTo(band.maxHours()) <= 0) {
@@ -123,11 +123,11 @@ public final class VisitScoring {
 
     private static int whole(String value, int min, int max, String field, Criterion criterion) {
         if (!value.matches("[0-9]")) {
-            throw PraiseException.invalid(field, "answer a whole number from " + min + " to " + max + naHint(criterion));
+            throw RefusedException.invalid(field, "answer a whole number from " + min + " to " + max + naHint(criterion));
         }
         int v = Integer.parseInt(value);
         if (v < min || v > max) {
-            throw PraiseException.invalid(field, "answer a whole number from " + min + " to " + max + naHint(criterion));
+            throw RefusedException.invalid(field, "answer a whole number from " + min + " to " + max + naHint(criterion));
         }
         return v;
     }

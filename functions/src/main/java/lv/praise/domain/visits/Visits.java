@@ -20,7 +20,7 @@ import lv.praise.domain.ErrorCode;
 import lv.praise.domain.FreeText;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 
 /**
  * The use cases of structured visits (issue 17, docs/evaluations.md): the questionnaire, the organisers' plan,
@@ -63,7 +63,7 @@ public final class Visits {
     /** Refuses a year other than the current campaign's, naming {@code year}. */
     public void requireYear(Integer asked) {
         if (asked != null && asked != year()) {
-            throw new PraiseException(ErrorCode.NOT_FOUND, "year", "this API serves the " + year() + " campaign");
+            throw new RefusedException(ErrorCode.NOT_FOUND, "year", "this API serves the " + year() + " campaign");
         }
     }
 
@@ -225,7 +225,7 @@ public final class Visits {
         if (comment != null) {
             FreeText.text("comment", comment);
             if (comment.length() > 2000) {
-                throw PraiseException.invalid("comment", "comment must be at most 2000 characters");
+                throw RefusedException.invalid("comment", "comment must be at most 2000 characters");
             }
         }
         for (int attempt = 1; ; attempt++) {
@@ -260,18 +260,18 @@ public final class Visits {
 
     static void check(Submission s) {
         if (s.submissionId() == null || !UUID.matcher(s.submissionId()).matches()) {
-            throw PraiseException.invalid("submissionId", "submissionId must be a UUID made by the page");
+            throw RefusedException.invalid("submissionId", "submissionId must be a UUID made by the page");
         }
         if (s.visitedAt() == null) {
-            throw PraiseException.invalid("visitedAt", "visitedAt is required: the local date and time of the visit");
+            throw RefusedException.invalid("visitedAt", "visitedAt is required: the local date and time of the visit");
         }
         if (s.place() == null || s.place().isBlank() || s.place().length() > 200) {
-            throw PraiseException.invalid("place", "place is required, at most 200 characters");
+            throw RefusedException.invalid("place", "place is required, at most 200 characters");
         }
         FreeText.name("place", s.place());
         if (s.comment() != null) {
             if (s.comment().length() > 2000) {
-                throw PraiseException.invalid("comment", "comment must be at most 2000 characters");
+                throw RefusedException.invalid("comment", "comment must be at most 2000 characters");
             }
             FreeText.text("comment", s.comment());
         }
@@ -279,7 +279,7 @@ public final class Visits {
             String note = s.answers().get(i).note();
             if (note != null) {
                 if (note.length() > 1000) {
-                    throw PraiseException.invalid("answers[" + i + "].note", "a note must be at most 1000 characters");
+                    throw RefusedException.invalid("answers[" + i + "].note", "a note must be at most 1000 characters");
                 }
                 FreeText.text("answers[" + i + "].note", note);
             }
@@ -289,12 +289,12 @@ public final class Visits {
     /** Parses the visit's local date-time, naming {@code visitedAt}. */
     public static LocalDateTime visitedAt(String text) {
         if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?")) {
-            throw PraiseException.invalid("visitedAt", "visitedAt must be a local date and time, yyyy-MM-ddTHH:mm");
+            throw RefusedException.invalid("visitedAt", "visitedAt must be a local date and time, yyyy-MM-ddTHH:mm");
         }
         try {
             return LocalDateTime.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
-            throw PraiseException.invalid("visitedAt", "no such date and time: " + text);
+            throw RefusedException.invalid("visitedAt", "no such date and time: " + text);
         }
     }
 
@@ -305,13 +305,13 @@ public final class Visits {
         }
     }
 
-    private PraiseException published() {
-        return new PraiseException(ErrorCode.PUBLISHED, "year",
+    private RefusedException published() {
+        return new RefusedException(ErrorCode.PUBLISHED, "year",
                 "the " + year() + " results are published: visits and the questionnaire no longer change");
     }
 
-    private static PraiseException notFound() {
-        return new PraiseException(ErrorCode.NOT_FOUND, "id", "no such visit in your plan");
+    private static RefusedException notFound() {
+        return new RefusedException(ErrorCode.NOT_FOUND, "id", "no such visit in your plan");
     }
 
     /** By due date, then participant, then id: the plan's order. */

@@ -27,7 +27,7 @@ import lv.praise.domain.OutgoingMail;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.intake.PraiseStore;
 import lv.praise.domain.standings.RecalculateStandings;
 import lv.praise.domain.standings.ScoringSource;
@@ -44,7 +44,7 @@ class PublishAwardsTest {
     @Test
     void refusedWhileThePraiseWindowIsOpenAndNothingIsWritten() {
         kit.clock.set(Fixtures.DURING_WINDOW);
-        PraiseException refused = assertThrows(PraiseException.class, () -> awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none()));
+        RefusedException refused = assertThrows(RefusedException.class, () -> awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none()));
         assertEquals(ErrorCode.NOT_CLOSED, refused.code());
         assertEquals("campaign", refused.field());
         assertTrue(refused.getMessage().contains("open until"), refused.getMessage());
@@ -470,7 +470,7 @@ class PublishAwardsTest {
     @Test
     void recalculationIsRefusedAfterPublication() {
         awards.publish(lv.praise.testkit.Fixtures.organiser("anna@example.lv"), Deadline.none());
-        PraiseException frozen = assertThrows(PraiseException.class, () -> kit.scoring().run());
+        RefusedException frozen = assertThrows(RefusedException.class, () -> kit.scoring().run());
         assertEquals(ErrorCode.CLOSED, frozen.code());
     }
 

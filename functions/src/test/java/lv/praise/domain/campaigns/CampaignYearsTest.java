@@ -14,7 +14,7 @@ import java.util.Optional;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.CurrentCampaign;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.InMemoryStore;
 import lv.praise.testkit.MutableClock;
@@ -78,21 +78,21 @@ class CampaignYearsTest {
 
     @Test
     void refusesAnExistingYearAnUnpublishedCurrentAndBadYearsWritingNothing() {
-        PraiseException unpublished = assertThrows(PraiseException.class,
+        RefusedException unpublished = assertThrows(RefusedException.class,
                 () -> years.createNext(2028, CampaignYears.Calendar.UNCHANGED));
         assertEquals(ErrorCode.NOT_PUBLISHED, unpublished.code());
         assertEquals("year", unpublished.field());
         publish2027();
         for (Integer bad : new Integer[] {null, 2026, 2033, 2040}) {
-            PraiseException e = assertThrows(PraiseException.class,
+            RefusedException e = assertThrows(RefusedException.class,
                     () -> years.createNext(bad, CampaignYears.Calendar.UNCHANGED));
             assertEquals(ErrorCode.INVALID, e.code(), "year " + bad);
             assertEquals("year", e.field());
         }
-        assertEquals(ErrorCode.ALREADY_EXISTS, assertThrows(PraiseException.class,
+        assertEquals(ErrorCode.ALREADY_EXISTS, assertThrows(RefusedException.class,
                 () -> years.createNext(2027, CampaignYears.Calendar.UNCHANGED)).code(), "the current year exists");
         store.save(Campaign.defaults(2029));
-        PraiseException exists = assertThrows(PraiseException.class,
+        RefusedException exists = assertThrows(RefusedException.class,
                 () -> years.createNext(2029, CampaignYears.Calendar.UNCHANGED));
         assertEquals(ErrorCode.ALREADY_EXISTS, exists.code());
         assertEquals("year", exists.field());
@@ -106,7 +106,7 @@ class CampaignYearsTest {
         String[] unfinished = {"3 certificate letters are pending"};
         CampaignYears waiting = new CampaignYears(current, store, schedule, realTime,
                 year -> year == 2027 ? Optional.ofNullable(unfinished[0]) : Optional.empty());
-        PraiseException refused = assertThrows(PraiseException.class,
+        RefusedException refused = assertThrows(RefusedException.class,
                 () -> waiting.createNext(2028, CampaignYears.Calendar.UNCHANGED));
         assertEquals(ErrorCode.PUBLICATION_UNFINISHED, refused.code());
         assertEquals("year", refused.field());
@@ -120,10 +120,10 @@ class CampaignYearsTest {
     void aCalendarOutOfOrderIsRefusedNamingTheField() {
         publish2027();
         Instant opens = Instant.parse("2028-03-01T00:00:00Z");
-        PraiseException closes = assertThrows(PraiseException.class, () -> years.createNext(2028,
+        RefusedException closes = assertThrows(RefusedException.class, () -> years.createNext(2028,
                 new CampaignYears.Calendar(opens, opens.minusSeconds(1), null)));
         assertEquals("praiseClosesAt", closes.field());
-        PraiseException awards = assertThrows(PraiseException.class, () -> years.createNext(2028,
+        RefusedException awards = assertThrows(RefusedException.class, () -> years.createNext(2028,
                 new CampaignYears.Calendar(null, null, Instant.parse("2028-03-15T00:00:00Z"))));
         assertEquals("awardsAt", awards.field());
         assertFalse(store.find(2028).isPresent());
@@ -137,15 +137,15 @@ class CampaignYearsTest {
         assertEquals(later, store.find(2027).orElseThrow().awardsAt(), "stored (the first year gets its item)");
         assertEquals(later, schedule.schedules.get(2027));
 
-        PraiseException past = assertThrows(PraiseException.class, () -> years.changeCalendar(
+        RefusedException past = assertThrows(RefusedException.class, () -> years.changeCalendar(
                 new CampaignYears.Calendar(null, null, Instant.parse("2027-04-30T00:00:00Z"))));
         assertEquals("awardsAt", past.field(), "the awards time must be ahead");
-        PraiseException empty = assertThrows(PraiseException.class,
+        RefusedException empty = assertThrows(RefusedException.class,
                 () -> years.changeCalendar(CampaignYears.Calendar.UNCHANGED));
         assertEquals(ErrorCode.INVALID, empty.code());
 
         publish2027();
-        PraiseException frozen = assertThrows(PraiseException.class, () -> years.changeCalendar(
+        RefusedException frozen = assertThrows(RefusedException.class, () -> years.changeCalendar(
                 new CampaignYears.Calendar(null, null, later.plusSeconds(3600))));
         assertEquals(ErrorCode.CLOSED, frozen.code());
         assertEquals("awardsAt", frozen.field());

@@ -13,7 +13,7 @@ import java.util.Map;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.jobs.JobKind;
 import lv.praise.domain.jobs.Jobs;
 import lv.praise.domain.visits.Questionnaire;
@@ -134,14 +134,14 @@ class InvitationsTest {
     void aBadListIsRefusedNamingTheFieldAndNothingIsConfirmed() {
         invitations.carryOver(job(), (s, d, t) -> { });
         for (var bad : List.<List<String>>of(List.of(), java.util.Collections.nCopies(Invitations.MAX_CONFIRM + 1, "org-001"))) {
-            PraiseException e = assertThrows(PraiseException.class, () -> invitations.confirm(bad));
+            RefusedException e = assertThrows(RefusedException.class, () -> invitations.confirm(bad));
             assertEquals("invited", e.field());
             assertEquals(ErrorCode.INVALID, e.code());
         }
-        PraiseException e = assertThrows(PraiseException.class, () -> invitations.confirm(List.of("org-001", "Bad Id")));
+        RefusedException e = assertThrows(RefusedException.class, () -> invitations.confirm(List.of("org-001", "Bad Id")));
         assertEquals("invited[1]", e.field());
         assertTrue(invitationStore.confirmed.isEmpty(), "the good id before the bad one is not confirmed either");
-        assertThrows(PraiseException.class, () -> invitations.confirm(null));
+        assertThrows(RefusedException.class, () -> invitations.confirm(null));
     }
 
     private lv.praise.domain.jobs.Job job() {

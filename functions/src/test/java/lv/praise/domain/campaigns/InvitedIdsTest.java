@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.imports.ImportOptions;
 import lv.praise.domain.imports.ParticipantEditor;
 import lv.praise.domain.imports.ParticipantImport;
@@ -62,10 +62,10 @@ class InvitedIdsTest {
 
     @Test
     void addedByHandItKeepsItsInvitedIdAndAnInvitedIdIsNotGivenToAnother() {
-        PraiseException taken = assertThrows(PraiseException.class, () -> editor.add(new ParticipantEditor.Draft(
+        RefusedException taken = assertThrows(RefusedException.class, () -> editor.add(new ParticipantEditor.Draft(
                 "rudzupuke", "Cita Rudzupuķe", "40007777777", "B2C", "TRADE", "SMALL", List.of(), null)));
         assertEquals("id", taken.field());
-        PraiseException otherName = assertThrows(PraiseException.class, () -> editor.add(new ParticipantEditor.Draft(
+        RefusedException otherName = assertThrows(RefusedException.class, () -> editor.add(new ParticipantEditor.Draft(
                 "rudzupuke", "Cita maiznīca", null, "B2C", "TRADE", "SMALL", List.of(), null)));
         assertEquals("id", otherName.field(), "no number and another name: another organisation");
         Participant added = editor.add(new ParticipantEditor.Draft(null, "Rudzupuķe jaunā", "40003123456", "B2C",

@@ -10,7 +10,7 @@ import java.util.Map;
 import lv.praise.domain.Actor;
 import lv.praise.domain.CurrentCampaign;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.awards.Deadline;
 import lv.praise.domain.awards.PublishAwards;
 import lv.praise.domain.jobs.JobKind;
@@ -37,7 +37,7 @@ class PublicationFinishedTest {
     private final Actor anna = Fixtures.organiser("anna@example.lv");
 
     private void refusedWhile(String what) {
-        PraiseException refused = assertThrows(PraiseException.class,
+        RefusedException refused = assertThrows(RefusedException.class,
                 () -> years.createNext(Fixtures.YEAR + 1, CampaignYears.Calendar.UNCHANGED), what);
         assertEquals(ErrorCode.PUBLICATION_UNFINISHED, refused.code(), what);
         assertEquals("year", refused.field());
@@ -48,7 +48,7 @@ class PublicationFinishedTest {
     @Test
     void nextYearWaitsForTheJobTheResultsAndEveryLetterNotOnlyForTheFreeze() {
         Jobs.Started started = jobs.start(JobKind.PUBLICATION, anna);
-        assertEquals(ErrorCode.NOT_PUBLISHED, assertThrows(PraiseException.class,
+        assertEquals(ErrorCode.NOT_PUBLISHED, assertThrows(RefusedException.class,
                 () -> years.createNext(Fixtures.YEAR + 1, CampaignYears.Calendar.UNCHANGED)).code(), "before the freeze");
         // The first attempt freezes and dies before the results record (Lambda will retry it).
         assertThrows(IllegalStateException.class, () -> jobs.run(JobKind.PUBLICATION, started.job().runId(), (job, p) -> {

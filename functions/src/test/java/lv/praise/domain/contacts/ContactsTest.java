@@ -12,11 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.intake.LimitPolicy;
 import lv.praise.domain.intake.LimitReachedException;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.intake.SubmissionGate;
 import lv.praise.domain.intake.SubmissionLimits;
 import lv.praise.testkit.Fixtures;
@@ -29,13 +29,13 @@ import org.junit.jupiter.api.Test;
 class ContactsTest {
     private static final String A = "preilu-galvena-biblioteka";
     private static final String B = "maiznica-rudzupuke";
-    private final EmailHasher hasher = new EmailHasher(Fixtures.EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(Fixtures.EMAIL_KEY);
     private final MutableClock clock = new MutableClock(Instant.parse("2027-03-05T10:00:00Z"));
     private final InMemoryContactBook book = new InMemoryContactBook(Set.of(A, B));
     private final UpdateContacts update = new UpdateContacts(() -> YEAR, book, book, book, hasher, clock);
 
-    private static PraiseException refused(Runnable r) {
-        return assertThrows(PraiseException.class, r::run);
+    private static RefusedException refused(Runnable r) {
+        return assertThrows(RefusedException.class, r::run);
     }
 
     @Test
@@ -84,7 +84,7 @@ class ContactsTest {
     @Test
     void aFailureOfTheAccountsLosesNothingAndTheSameRequestAgainRepairs() {
         book.loginsFail = true;
-        PraiseException e = refused(() -> update.replace(A, List.of("anna@example.com"), "org"));
+        RefusedException e = refused(() -> update.replace(A, List.of("anna@example.com"), "org"));
         assertEquals(ErrorCode.SIGN_IN_UNAVAILABLE, e.code());
         assertTrue(book.isContact(YEAR, A, hasher.hash("anna@example.com")), "the table keeps the new list");
         assertFalse(book.accounts.containsKey("anna@example.com"));

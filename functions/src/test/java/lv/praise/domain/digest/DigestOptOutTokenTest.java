@@ -8,14 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class DigestOptOutTokenTest {
-    private final EmailHasher hasher = new EmailHasher(Fixtures.EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(Fixtures.EMAIL_KEY);
     private final String hash = hasher.hash("anna@preili.example.lv");
 
     @Test
@@ -58,7 +58,7 @@ class DigestOptOutTokenTest {
         refused("!!!." + "0".repeat(64));
         refused("a".repeat(500) + "." + "0".repeat(64));
         // Signed under another key (another stack's): not ours.
-        EmailHasher other = new EmailHasher("another-key-another-key-another-key-0123");
+        KeyedHasher other = new KeyedHasher("another-key-another-key-another-key-0123");
         refused(new DigestOptOutToken(2027, "preilu-galvena-biblioteka", hash).encode(other));
         // A well-signed text that is no contact (a MAC made for this purpose of anything else) is refused too.
         String junk = "2027.Not An Id." + hash;
@@ -72,13 +72,13 @@ class DigestOptOutTokenTest {
         assertEquals(hasher.sign("digest-opt-out", text), hasher.sign("digest-opt-out", text));
         assertNotEquals(hasher.sign("digest-opt-out", text), hasher.sign("report", text));
         assertNotEquals(hasher.sign("digest-opt-out", text),
-                new EmailHasher("another-key-another-key-another-key-0123").sign("digest-opt-out", text));
+                new KeyedHasher("another-key-another-key-another-key-0123").sign("digest-opt-out", text));
         assertThrows(IllegalArgumentException.class, () -> hasher.sign("a:b", text));
         assertThrows(IllegalArgumentException.class, () -> hasher.sign(" ", text));
     }
 
     private void refused(String token) {
-        PraiseException e = assertThrows(PraiseException.class, () -> DigestOptOutToken.verify(token, hasher));
+        RefusedException e = assertThrows(RefusedException.class, () -> DigestOptOutToken.verify(token, hasher));
         assertEquals(ErrorCode.INVALID_TOKEN, e.code());
         assertEquals("token", e.field());
     }

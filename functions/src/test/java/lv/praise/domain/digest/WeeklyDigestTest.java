@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.OutgoingMail;
 import lv.praise.domain.Praise;
@@ -36,7 +36,7 @@ class WeeklyDigestTest {
     private static final String LIBRARY = "preilu-galvena-biblioteka";
     private static final String BAKERY = "maiznica-rudzupuke";
 
-    private final EmailHasher hasher = new EmailHasher(Fixtures.EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(Fixtures.EMAIL_KEY);
     private final InMemoryDigestStore store = new InMemoryDigestStore();
     private final RecordingMailer mailer = new RecordingMailer();
     private final MutableClock clock = new MutableClock(MONDAY);

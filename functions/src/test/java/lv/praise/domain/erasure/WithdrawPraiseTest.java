@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 import lv.praise.domain.Actor;
 import lv.praise.domain.Channel;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.intake.PraiseSubmission;
 import lv.praise.domain.intake.SubmitPraise;
@@ -40,7 +40,7 @@ class WithdrawPraiseTest {
     private final InMemoryStore store = new InMemoryStore();
     private final RecordingMailer mailer = new RecordingMailer();
     private final MutableClock clock = new MutableClock(DURING_WINDOW);
-    private final SubmitPraise submit = new SubmitPraise(YEAR, store, mailer, new EmailHasher(EMAIL_KEY), SITE, clock);
+    private final SubmitPraise submit = new SubmitPraise(YEAR, store, mailer, new KeyedHasher(EMAIL_KEY), SITE, clock);
     private final ConfirmPraise confirm = new ConfirmPraise(store, store, clock);
     private final WithdrawPraise withdraw = new WithdrawPraise(store, store, clock);
 
@@ -98,7 +98,7 @@ class WithdrawPraiseTest {
 
         assertEquals(ErasureStore.EraseOutcome.ERASED, withdraw.withdraw(token).outcome());
 
-        PraiseException refused = assertThrows(PraiseException.class, () -> confirm.confirm(confirmation));
+        RefusedException refused = assertThrows(RefusedException.class, () -> confirm.confirm(confirmation));
         assertEquals(ErrorCode.WITHDRAWN, refused.code());
         assertEquals(0, count());
         assertNull(store.praises().get(0).text());
@@ -110,7 +110,7 @@ class WithdrawPraiseTest {
         confirm.confirm(mailer.lastToken());
         store.freezeCounts(YEAR, Instant.parse("2027-04-12T09:00:00Z"));
 
-        PraiseException refused = assertThrows(PraiseException.class, () -> withdraw.withdraw(token));
+        RefusedException refused = assertThrows(RefusedException.class, () -> withdraw.withdraw(token));
 
         assertEquals(ErrorCode.CLOSED, refused.code());
         assertEquals(1, count());
@@ -121,8 +121,8 @@ class WithdrawPraiseTest {
     void aForgedOrAlteredLinkWithdrawsNothing() {
         String token = praiseAndKeepTheWithdrawLink();
         String altered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
-        assertEquals(ErrorCode.INVALID_TOKEN, assertThrows(PraiseException.class, () -> withdraw.withdraw(altered)).code());
-        assertEquals(ErrorCode.INVALID_TOKEN, assertThrows(PraiseException.class, () -> withdraw.withdraw("x")).code());
+        assertEquals(ErrorCode.INVALID_TOKEN, assertThrows(RefusedException.class, () -> withdraw.withdraw(altered)).code());
+        assertEquals(ErrorCode.INVALID_TOKEN, assertThrows(RefusedException.class, () -> withdraw.withdraw("x")).code());
         assertEquals(PraiseStatus.PENDING, store.praises().get(0).status());
     }
 }

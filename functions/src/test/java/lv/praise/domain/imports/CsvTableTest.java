@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.imports.CsvTable.Row;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +74,7 @@ class CsvTableTest {
 
     @Test
     void anUnterminatedQuoteRefusesTheFileWithItsLine() {
-        PraiseException e = assertThrows(PraiseException.class,
+        RefusedException e = assertThrows(RefusedException.class,
                 () -> CsvTable.parse("a,b\n1,2\n3,\"open\nstill open\n"));
         assertEquals(ErrorCode.INVALID, e.code());
         assertEquals("body", e.field());
@@ -84,14 +84,14 @@ class CsvTableTest {
 
     @Test
     void textAfterAClosingQuoteRefusesTheFileWithItsLine() {
-        PraiseException e = assertThrows(PraiseException.class, () -> CsvTable.parse("a,b\n1,2\n\"x\"y,2\n"));
+        RefusedException e = assertThrows(RefusedException.class, () -> CsvTable.parse("a,b\n1,2\n\"x\"y,2\n"));
         assertEquals("body", e.field());
         assertTrue(e.getMessage().startsWith("line 3:"), e.getMessage());
     }
 
     @Test
     void aSemicolonSeparatedHeaderIsToldToUseCommas() {
-        PraiseException e = assertThrows(PraiseException.class,
+        RefusedException e = assertThrows(RefusedException.class,
                 () -> CsvTable.parse("\uFEFFname;registration_number;category\nA;1;B2C\n"));
         assertEquals(ErrorCode.INVALID, e.code());
         assertEquals("body", e.field());
@@ -100,14 +100,14 @@ class CsvTableTest {
 
     @Test
     void aTabSeparatedHeaderIsToldToUseCommas() {
-        PraiseException e = assertThrows(PraiseException.class, () -> CsvTable.parse("name\tscore\nA\t1\n"));
+        RefusedException e = assertThrows(RefusedException.class, () -> CsvTable.parse("name\tscore\nA\t1\n"));
         assertTrue(e.getMessage().contains("tabs"), e.getMessage());
     }
 
     @Test
     void anEmptyFileHasNoHeader() {
         for (String text : new String[] {"", "\uFEFF", "\r\n\r\n", " , \n"}) {
-            PraiseException e = assertThrows(PraiseException.class, () -> CsvTable.parse(text));
+            RefusedException e = assertThrows(RefusedException.class, () -> CsvTable.parse(text));
             assertEquals("body", e.field());
             assertTrue(e.getMessage().contains("header"), e.getMessage());
         }

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import lv.praise.domain.Evaluation;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.imports.ImportReport.Rejection;
 import lv.praise.testkit.InMemoryEvaluations;
 import org.junit.jupiter.api.BeforeEach;
@@ -190,7 +190,7 @@ class EvaluationImportTest {
 
     @Test
     void aWrongHeaderRefusesTheFile() {
-        PraiseException e = assertThrows(PraiseException.class,
+        RefusedException e = assertThrows(RefusedException.class,
                 () -> imports.run("registration_number,date,evaluator,score\n1,2027-03-10,A,5\n", ImportOptions.STRICT));
         assertEquals("channel", e.field());
     }

@@ -15,7 +15,7 @@ import lv.praise.domain.Campaign;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Label;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.Term;
 import lv.praise.domain.imports.ImportReport.Rejection;
 import lv.praise.testkit.InMemoryStore;
@@ -286,16 +286,16 @@ class ParticipantImportTest {
 
     @Test
     void aMissingUnknownOrRepeatedColumnRefusesTheFileNamingIt() {
-        PraiseException missing = assertThrows(PraiseException.class, () -> imports.run(
+        RefusedException missing = assertThrows(RefusedException.class, () -> imports.run(
                 "name,registration_number,category,industry,size_class,branches\n", ImportOptions.STRICT));
         assertEquals(ErrorCode.INVALID, missing.code());
         assertEquals("contact_email", missing.field());
 
-        PraiseException unknown = assertThrows(PraiseException.class, () -> imports.run(
+        RefusedException unknown = assertThrows(RefusedException.class, () -> imports.run(
                 HEADER.strip() + ",website\n", ImportOptions.STRICT));
         assertEquals("website", unknown.field());
 
-        PraiseException twice = assertThrows(PraiseException.class, () -> imports.run(
+        RefusedException twice = assertThrows(RefusedException.class, () -> imports.run(
                 HEADER.strip() + ",Name\n", ImportOptions.STRICT));
         assertEquals("name", twice.field());
         assertEquals(0, participants.saves());

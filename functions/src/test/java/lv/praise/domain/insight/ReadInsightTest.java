@@ -19,7 +19,7 @@ import lv.praise.domain.Channel;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.scoring.ParticipantProfile;
 import lv.praise.domain.visits.CriterionResults;
@@ -102,11 +102,11 @@ class ReadInsightTest {
     void mergesFollowChainsAndRefuseCyclesNamingTheField() {
         EmployeeMerges m = EmployeeMerges.NONE.merge("a b", "c d").merge("c d", "e f");
         assertEquals("e f", m.resolve("a b"));
-        PraiseException cycle = assertThrows(PraiseException.class, () -> m.merge("e f", "a b"));
+        RefusedException cycle = assertThrows(RefusedException.class, () -> m.merge("e f", "a b"));
         assertEquals("into", cycle.field());
-        assertEquals("into", assertThrows(PraiseException.class, () -> m.merge("x", "x")).field());
-        assertEquals("merge", assertThrows(PraiseException.class, () -> m.merge("Anna", "x")).field());
-        assertEquals("unmerge", assertThrows(PraiseException.class, () -> m.unmerge("zz")).field());
+        assertEquals("into", assertThrows(RefusedException.class, () -> m.merge("x", "x")).field());
+        assertEquals("merge", assertThrows(RefusedException.class, () -> m.merge("Anna", "x")).field());
+        assertEquals("unmerge", assertThrows(RefusedException.class, () -> m.unmerge("zz")).field());
     }
 
     @Test
@@ -270,7 +270,7 @@ class ReadInsightTest {
 
     @Test
     void anUnknownParticipantIsNotFound() {
-        assertEquals("id", assertThrows(PraiseException.class, () -> reader.read(YEAR, "nav-tada")).field());
+        assertEquals("id", assertThrows(RefusedException.class, () -> reader.read(YEAR, "nav-tada")).field());
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import lv.praise.domain.Channel;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Lang;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -58,7 +58,7 @@ class PraiseSubmissionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFields")
     void eachRuleNamesItsField(String field, Function<PraiseSubmission, PraiseSubmission> change) {
-        PraiseException e = assertThrows(PraiseException.class, () -> change.apply(VALID));
+        RefusedException e = assertThrows(RefusedException.class, () -> change.apply(VALID));
         assertEquals(field, e.field());
     }
 
@@ -67,7 +67,7 @@ class PraiseSubmissionTest {
         PraiseSubmission paragraphs = copy(VALID, VALID.participantId(), 5, List.of(), "Ātri.\r\nLaipni.\rPaldies!",
                 Channel.BRANCH, "a@example.lv", null);
         assertEquals("Ātri.\nLaipni.\nPaldies!", paragraphs.text());
-        PraiseException tab = assertThrows(PraiseException.class, () -> copy(VALID, VALID.participantId(), 5, List.of(),
+        RefusedException tab = assertThrows(RefusedException.class, () -> copy(VALID, VALID.participantId(), 5, List.of(),
                 "Ātri\tun laipni", Channel.BRANCH, "a@example.lv", null));
         assertEquals(ErrorCode.CONTROL_CHARACTER, tab.code());
         assertEquals("text", tab.field());
@@ -79,7 +79,7 @@ class PraiseSubmissionTest {
         String employee = "😀".repeat(PraiseSubmission.MAX_EMPLOYEE);
         assertEquals(employee, copy(VALID, VALID.participantId(), 5, List.of(), "Labi", Channel.BRANCH, "a@example.lv",
                 employee).employee());
-        assertEquals("employee", assertThrows(PraiseException.class, () -> copy(VALID, VALID.participantId(), 5,
+        assertEquals("employee", assertThrows(RefusedException.class, () -> copy(VALID, VALID.participantId(), 5,
                 List.of(), "Labi", Channel.BRANCH, "a@example.lv", employee + "a")).field());
         String text = "😀".repeat(PraiseSubmission.MAX_TEXT);
         assertEquals(text, copy(VALID, VALID.participantId(), 5, List.of(), text, Channel.BRANCH, "a@example.lv", null).text());

@@ -15,14 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
 import lv.praise.domain.EmailAddress;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Label;
 import lv.praise.domain.Lang;
 import lv.praise.domain.OutgoingMail;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.Term;
 import java.time.Duration;
@@ -39,7 +39,7 @@ class PraiseUseCasesTest {
     private final InMemoryStore store = new InMemoryStore();
     private final RecordingMailer mailer = new RecordingMailer();
     private final MutableClock clock = new MutableClock(DURING_WINDOW);
-    private final SubmitPraise submit = new SubmitPraise(YEAR, store, mailer, new EmailHasher(EMAIL_KEY), SITE, clock);
+    private final SubmitPraise submit = new SubmitPraise(YEAR, store, mailer, new KeyedHasher(EMAIL_KEY), SITE, clock);
     private final ConfirmPraise confirm = new ConfirmPraise(store, store, clock);
 
     @BeforeEach
@@ -96,7 +96,7 @@ class PraiseUseCasesTest {
         String second = mailer.lastToken();
         confirm.confirm(second);
 
-        PraiseException again = assertThrows(PraiseException.class, () -> confirm.confirm(first));
+        RefusedException again = assertThrows(RefusedException.class, () -> confirm.confirm(first));
         assertEquals(ErrorCode.ALREADY_PRAISED, again.code());
         assertEquals(1, count(LIBRARY));
 
@@ -119,11 +119,11 @@ class PraiseUseCasesTest {
     @Test
     void praiseOutsideTheWindowIsRefused() {
         clock.set(Instant.parse("2027-02-20T10:00:00Z"));
-        PraiseException early = assertThrows(PraiseException.class,
+        RefusedException early = assertThrows(RefusedException.class,
                 () -> submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV)));
         assertEquals(ErrorCode.NOT_OPEN_YET, early.code());
         clock.set(Instant.parse("2027-04-02T10:00:00Z"));
-        PraiseException late = assertThrows(PraiseException.class,
+        RefusedException late = assertThrows(RefusedException.class,
                 () -> submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV)));
         assertEquals(ErrorCode.CLOSED, late.code());
         assertTrue(store.praises().isEmpty());
@@ -135,7 +135,7 @@ class PraiseUseCasesTest {
         Campaign campaign = Campaign.defaults(YEAR);
         store.save(campaign.withCalendar(DURING_WINDOW.plus(Duration.ofDays(1)), DURING_WINDOW.plus(Duration.ofDays(9)),
                 DURING_WINDOW.plus(Duration.ofDays(20))));
-        PraiseException e = assertThrows(PraiseException.class,
+        RefusedException e = assertThrows(RefusedException.class,
                 () -> submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV)));
         assertEquals(ErrorCode.NOT_OPEN_YET, e.code());
     }
@@ -145,7 +145,7 @@ class PraiseUseCasesTest {
         clock.set(Instant.parse("2027-03-31T12:00:00Z"));
         submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV));
         clock.set(Instant.parse("2027-04-01T08:00:00Z"));
-        PraiseException e = assertThrows(PraiseException.class, () -> confirm.confirm(mailer.lastToken()));
+        RefusedException e = assertThrows(RefusedException.class, () -> confirm.confirm(mailer.lastToken()));
         assertEquals(ErrorCode.CLOSED, e.code());
         assertEquals(0, count(LIBRARY));
     }
@@ -154,7 +154,7 @@ class PraiseUseCasesTest {
     void aLinkExpiresAfter72Hours() {
         submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV));
         clock.advance(Duration.ofHours(72).plusSeconds(1));
-        PraiseException e = assertThrows(PraiseException.class, () -> confirm.confirm(mailer.lastToken()));
+        RefusedException e = assertThrows(RefusedException.class, () -> confirm.confirm(mailer.lastToken()));
         assertEquals(ErrorCode.TOKEN_EXPIRED, e.code());
         assertEquals(0, count(LIBRARY));
     }
@@ -172,7 +172,7 @@ class PraiseUseCasesTest {
         ConfirmationToken real = ConfirmationToken.parse(mailer.lastToken()).orElseThrow();
         String forged = real.praiseId() + "." + ConfirmationToken.generate().secret();
         for (String token : List.of(forged, ConfirmationToken.generate().toString(), "garbage")) {
-            PraiseException e = assertThrows(PraiseException.class, () -> confirm.confirm(token));
+            RefusedException e = assertThrows(RefusedException.class, () -> confirm.confirm(token));
             assertEquals(ErrorCode.INVALID_TOKEN, e.code());
         }
         assertEquals(0, count(LIBRARY));
@@ -180,11 +180,11 @@ class PraiseUseCasesTest {
 
     @Test
     void unknownParticipantsAndBranchesAreRefused() {
-        PraiseException unknown = assertThrows(PraiseException.class,
+        RefusedException unknown = assertThrows(RefusedException.class,
                 () -> submit.submit(praise("no-such-one", "anna@example.lv", Lang.LV)));
         assertEquals(ErrorCode.UNKNOWN_PARTICIPANT, unknown.code());
         assertEquals("participantId", unknown.field());
-        PraiseException branch = assertThrows(PraiseException.class, () -> submit.submit(new PraiseSubmission(
+        RefusedException branch = assertThrows(RefusedException.class, () -> submit.submit(new PraiseSubmission(
                 LIBRARY.id(), "Daugavpils", null, 5, List.of(), "Labi", Channel.BRANCH, "a@example.lv", Lang.LV)));
         assertEquals("branch", branch.field());
         assertTrue(store.praises().isEmpty());
@@ -203,7 +203,7 @@ class PraiseUseCasesTest {
             try {
                 confirm.confirm(token);
                 confirmed++;
-            } catch (PraiseException e) {
+            } catch (RefusedException e) {
                 assertEquals(ErrorCode.ALREADY_PRAISED, e.code());
             }
         }
@@ -222,7 +222,7 @@ class PraiseUseCasesTest {
         store.save(new Campaign(c.year(), c.timeZone(), c.praiseOpensAt(), c.praiseClosesAt(), c.awardsAt(),
                 c.categories(), c.industries(), own, c.sizeClasses(), c.topN(), c.qualityMarkThreshold(),
                 c.qualityMarkTitleTemplate(), null, null, null, null));
-        PraiseException speed = assertThrows(PraiseException.class, () -> submit.submit(praise(LIBRARY.id(),
+        RefusedException speed = assertThrows(RefusedException.class, () -> submit.submit(praise(LIBRARY.id(),
                 "anna@example.lv", Lang.LV)), "speed is a default aspect, not this campaign's");
         assertEquals("aspects", speed.field());
         assertEquals(ErrorCode.INVALID, speed.code());
@@ -234,7 +234,7 @@ class PraiseUseCasesTest {
 
     @Test
     void aParticipantWithoutBranchesIsNotPraisedAtABranch() {
-        PraiseException e = assertThrows(PraiseException.class, () -> submit.submit(new PraiseSubmission(
+        RefusedException e = assertThrows(RefusedException.class, () -> submit.submit(new PraiseSubmission(
                 BAKERY.id(), null, null, 5, List.of(), "Labi", Channel.BRANCH, "a@example.lv", Lang.LV)));
         assertEquals("channel", e.field());
         assertEquals(ErrorCode.INVALID, e.code());
@@ -247,7 +247,7 @@ class PraiseUseCasesTest {
     @Test
     void whenTheEmailCannotBeSentNothingIsLeftBehind() {
         mailer.failing(true);
-        PraiseException e = assertThrows(PraiseException.class,
+        RefusedException e = assertThrows(RefusedException.class,
                 () -> submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV)));
         assertEquals(ErrorCode.MAIL_FAILED, e.code());
         assertTrue(store.praises().isEmpty());
@@ -261,7 +261,7 @@ class PraiseUseCasesTest {
     void whenTheCleanUpFailsTooTheMailsFailureIsTheAnswerAndTheCleanUpsIsKeptBesideIt() {
         mailer.failing(true);
         store.failingDeletes(true);
-        PraiseException e = assertThrows(PraiseException.class,
+        RefusedException e = assertThrows(RefusedException.class,
                 () -> submit.submit(praise(LIBRARY.id(), "anna@example.lv", Lang.LV)));
         assertEquals(ErrorCode.MAIL_FAILED, e.code());
         assertEquals(1, e.getCause().getSuppressed().length, "the clean-up's failure is added, not lost");

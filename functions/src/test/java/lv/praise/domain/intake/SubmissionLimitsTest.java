@@ -12,11 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import lv.praise.domain.Channel;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +36,7 @@ class SubmissionLimitsTest {
     private final RecordingMailer mailer = new RecordingMailer();
     private final MutableClock clock = new MutableClock(IN_WINDOW);
     private final InMemorySubmissionLimits counters = new InMemorySubmissionLimits();
-    private final EmailHasher hasher = new EmailHasher(EMAIL_KEY);
+    private final KeyedHasher hasher = new KeyedHasher(EMAIL_KEY);
 
     @BeforeEach
     void participants() {
@@ -116,7 +116,7 @@ class SubmissionLimitsTest {
         List<InMemorySubmissionLimits.Call> calls = counters.calls();
         assertEquals(2, calls.size());
         assertEquals(SubmissionLimits.Scope.ADDRESS, calls.get(0).scope(), "the address is counted first");
-        assertEquals(hasher.hashAddress(ADDRESS), calls.get(0).keyHash());
+        assertEquals(hasher.hashIpAddress(ADDRESS), calls.get(0).keyHash());
         assertEquals(hasher.hash("anna@example.lv"), calls.get(1).keyHash());
         for (InMemorySubmissionLimits.Call call : calls) {
             assertFalse(call.keyHash().contains(ADDRESS) || call.keyHash().contains("anna"));
@@ -124,19 +124,19 @@ class SubmissionLimitsTest {
             assertEquals(Instant.parse("2027-03-05T11:00:00Z"), call.windowEnd());
             assertEquals(5, call.limit());
         }
-        assertFalse(hasher.hashAddress("anna@example.lv").equals(hasher.hash("anna@example.lv")),
+        assertFalse(hasher.hashIpAddress("anna@example.lv").equals(hasher.hash("anna@example.lv")),
                 "an address's hash is kept apart from an e-mail's");
     }
 
     @Test
     void onlyASubmissionThatPassedEveryCheckIsCounted() {
         SubmitPraise submit = submit(1, 1);
-        assertThrows(PraiseException.class, () -> submit.submit(praise(
+        assertThrows(RefusedException.class, () -> submit.submit(praise(
                 new Participant(YEAR, "no-such-one", "x", null, null, null, List.of(), null, 0), "a@example.lv"), ADDRESS));
-        assertThrows(PraiseException.class, () -> submit.submit(new PraiseSubmission(LIBRARY.id(), "Daugavpils",
+        assertThrows(RefusedException.class, () -> submit.submit(new PraiseSubmission(LIBRARY.id(), "Daugavpils",
                 null, 5, List.of(), "Paldies", Channel.BRANCH, "a@example.lv", Lang.LV), ADDRESS));
         clock.set(Instant.parse("2027-04-05T10:00:00Z"));
-        assertThrows(PraiseException.class, () -> submit.submit(praise(LIBRARY, "a@example.lv"), ADDRESS),
+        assertThrows(RefusedException.class, () -> submit.submit(praise(LIBRARY, "a@example.lv"), ADDRESS),
                 "the window is closed");
         clock.set(IN_WINDOW);
         assertTrue(counters.calls().isEmpty(), "refused requests touch no counter: " + counters.calls());

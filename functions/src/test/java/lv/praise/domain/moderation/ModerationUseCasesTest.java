@@ -20,11 +20,11 @@ import java.util.List;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.intake.PraiseSubmission;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.testkit.InMemoryStore;
@@ -39,7 +39,7 @@ class ModerationUseCasesTest {
     private final InMemoryStore store = new InMemoryStore();
     private final RecordingMailer mailer = new RecordingMailer();
     private final MutableClock clock = new MutableClock(DURING_WINDOW);
-    private final SubmitPraise submit = new SubmitPraise(YEAR, store, mailer, new EmailHasher(EMAIL_KEY), SITE, clock);
+    private final SubmitPraise submit = new SubmitPraise(YEAR, store, mailer, new KeyedHasher(EMAIL_KEY), SITE, clock);
     private final ConfirmPraise confirm = new ConfirmPraise(store, store, clock);
     private final ModeratePraise moderation = new ModeratePraise(YEAR, store, store, clock);
     private final PraiseWall wall = new PraiseWall(YEAR, store, store, store);
@@ -71,7 +71,7 @@ class ModerationUseCasesTest {
     }
 
     private void assertField(String field, ErrorCode code, List<ModeratePraise.DecisionRequest> decisions) {
-        PraiseException e = assertThrows(PraiseException.class, () -> moderation.decide(decisions, lv.praise.testkit.Fixtures.organiser("anna@example.lv")));
+        RefusedException e = assertThrows(RefusedException.class, () -> moderation.decide(decisions, lv.praise.testkit.Fixtures.organiser("anna@example.lv")));
         assertEquals(field, e.field(), e.getMessage());
         assertEquals(code, e.code(), e.getMessage());
     }
@@ -201,7 +201,7 @@ class ModerationUseCasesTest {
     void moderationStopsOnceTheCampaignIsPublished() {
         String id = confirmed(LIBRARY.id(), null, "A");
         store.save(Campaign.defaults(YEAR).published(clock.instant(), lv.praise.domain.Actor.SCHEDULE));
-        PraiseException e = assertThrows(PraiseException.class,
+        RefusedException e = assertThrows(RefusedException.class,
                 () -> moderation.decide(List.of(reject(id, "spam")), lv.praise.testkit.Fixtures.organiser("anna@example.lv")));
         assertEquals(ErrorCode.CLOSED, e.code());
         assertEquals(1, count());
@@ -226,16 +226,16 @@ class ModerationUseCasesTest {
         assertEquals(List.of(ids.get(0), ids.get(2), ids.get(4)), library.items().stream().map(ModeratedPraise::id).toList());
 
         for (String forged : List.of("garbage!", "bm90IGEgY3Vyc29y", first.nextCursor() + "x", "A".repeat(500))) {
-            PraiseException e = assertThrows(PraiseException.class, () -> moderation.queue("pending", null, 2, forged));
+            RefusedException e = assertThrows(RefusedException.class, () -> moderation.queue("pending", null, 2, forged));
             assertEquals("cursor", e.field(), forged);
         }
-        PraiseException otherList = assertThrows(PraiseException.class,
+        RefusedException otherList = assertThrows(RefusedException.class,
                 () -> moderation.queue("approved", null, 2, first.nextCursor()));
         assertEquals("cursor", otherList.field());
-        assertEquals("status", assertThrows(PraiseException.class, () -> moderation.queue("all", null, 2, null)).field());
-        assertEquals("limit", assertThrows(PraiseException.class, () -> moderation.queue(null, null, 0, null)).field());
-        assertEquals("limit", assertThrows(PraiseException.class, () -> moderation.queue(null, null, 101, null)).field());
-        assertEquals("participant", assertThrows(PraiseException.class, () -> moderation.queue(null, "Not An Id", 1, null)).field());
+        assertEquals("status", assertThrows(RefusedException.class, () -> moderation.queue("all", null, 2, null)).field());
+        assertEquals("limit", assertThrows(RefusedException.class, () -> moderation.queue(null, null, 0, null)).field());
+        assertEquals("limit", assertThrows(RefusedException.class, () -> moderation.queue(null, null, 101, null)).field());
+        assertEquals("participant", assertThrows(RefusedException.class, () -> moderation.queue(null, "Not An Id", 1, null)).field());
     }
 
     @Test
@@ -250,9 +250,9 @@ class ModerationUseCasesTest {
         PraiseWall.Page second = wall.page(LIBRARY.id(), 2, first.nextCursor());
         assertEquals(List.of("Nr. 0"), second.items().stream().map(PraiseWall.Entry::text).toList());
         assertNull(second.nextCursor());
-        assertEquals("cursor", assertThrows(PraiseException.class, () -> wall.page(BAKERY.id(), 2, first.nextCursor())).field());
-        assertEquals("limit", assertThrows(PraiseException.class, () -> wall.page(LIBRARY.id(), 51, null)).field());
-        PraiseException unknown = assertThrows(PraiseException.class, () -> wall.page("nobody", null, null));
+        assertEquals("cursor", assertThrows(RefusedException.class, () -> wall.page(BAKERY.id(), 2, first.nextCursor())).field());
+        assertEquals("limit", assertThrows(RefusedException.class, () -> wall.page(LIBRARY.id(), 51, null)).field());
+        RefusedException unknown = assertThrows(RefusedException.class, () -> wall.page("nobody", null, null));
         assertEquals(ErrorCode.NOT_FOUND, unknown.code());
         assertEquals("id", unknown.field());
     }
@@ -284,18 +284,18 @@ class ModerationUseCasesTest {
 
     @Test
     void enteredPraiseIsCheckedLikeTheForm() {
-        assertEquals("channel", assertThrows(PraiseException.class, () -> new EnteredPraise(LIBRARY.id(), null, null, 5,
+        assertEquals("channel", assertThrows(RefusedException.class, () -> new EnteredPraise(LIBRARY.id(), null, null, 5,
                 List.of(), "Teksts", Channel.ONLINE, null)).field());
-        assertEquals("stars", assertThrows(PraiseException.class, () -> new EnteredPraise(LIBRARY.id(), null, null, 6,
+        assertEquals("stars", assertThrows(RefusedException.class, () -> new EnteredPraise(LIBRARY.id(), null, null, 6,
                 List.of(), "Teksts", Channel.PHONE, null)).field());
-        assertEquals("text", assertThrows(PraiseException.class, () -> new EnteredPraise(LIBRARY.id(), null, null, 5,
+        assertEquals("text", assertThrows(RefusedException.class, () -> new EnteredPraise(LIBRARY.id(), null, null, 5,
                 List.of(), " ", Channel.PHONE, null)).field());
-        assertEquals("aspects", assertThrows(PraiseException.class, () -> new EnteredPraise(LIBRARY.id(), null, null, 5,
+        assertEquals("aspects", assertThrows(RefusedException.class, () -> new EnteredPraise(LIBRARY.id(), null, null, 5,
                 List.of("speed", "speed"), "Teksts", Channel.PHONE, null)).field());
-        PraiseException branch = assertThrows(PraiseException.class, () -> enter.enter(new EnteredPraise(LIBRARY.id(),
+        RefusedException branch = assertThrows(RefusedException.class, () -> enter.enter(new EnteredPraise(LIBRARY.id(),
                 "Rīga", null, 5, List.of(), "Teksts", Channel.PAPER, null), lv.praise.testkit.Fixtures.organiser("anna@example.lv")));
         assertEquals("branch", branch.field());
-        PraiseException unknown = assertThrows(PraiseException.class, () -> enter.enter(new EnteredPraise("nobody",
+        RefusedException unknown = assertThrows(RefusedException.class, () -> enter.enter(new EnteredPraise("nobody",
                 null, null, 5, List.of(), "Teksts", Channel.PAPER, null), lv.praise.testkit.Fixtures.organiser("anna@example.lv")));
         assertEquals(ErrorCode.UNKNOWN_PARTICIPANT, unknown.code());
         assertEquals(0, store.moderationWrites());
@@ -305,19 +305,19 @@ class ModerationUseCasesTest {
     void enteringIsRefusedOutsideTheWindowAndAfterPublication() {
         EnteredPraise paper = new EnteredPraise(LIBRARY.id(), null, null, 5, List.of(), "Teksts", Channel.PAPER, null);
         clock.set(Instant.parse("2027-04-02T10:00:00Z"));
-        assertEquals(ErrorCode.CLOSED, assertThrows(PraiseException.class, () -> enter.enter(paper, lv.praise.testkit.Fixtures.organiser("a@example.lv"))).code());
+        assertEquals(ErrorCode.CLOSED, assertThrows(RefusedException.class, () -> enter.enter(paper, lv.praise.testkit.Fixtures.organiser("a@example.lv"))).code());
         clock.set(Instant.parse("2027-02-02T10:00:00Z"));
-        assertEquals(ErrorCode.NOT_OPEN_YET, assertThrows(PraiseException.class, () -> enter.enter(paper, lv.praise.testkit.Fixtures.organiser("a@example.lv"))).code());
+        assertEquals(ErrorCode.NOT_OPEN_YET, assertThrows(RefusedException.class, () -> enter.enter(paper, lv.praise.testkit.Fixtures.organiser("a@example.lv"))).code());
         clock.set(DURING_WINDOW);
         store.save(Campaign.defaults(YEAR).published(DURING_WINDOW, lv.praise.testkit.Fixtures.organiser("anna@example.lv")));
-        assertEquals(ErrorCode.CLOSED, assertThrows(PraiseException.class, () -> enter.enter(paper, lv.praise.testkit.Fixtures.organiser("a@example.lv"))).code());
+        assertEquals(ErrorCode.CLOSED, assertThrows(RefusedException.class, () -> enter.enter(paper, lv.praise.testkit.Fixtures.organiser("a@example.lv"))).code());
         assertEquals(0, count());
     }
 
     @ParameterizedTest
     @EnumSource(value = Channel.class, names = {"PHONE", "PAPER"})
     void thePublicFormRefusesPhoneAndPaper(Channel channel) {
-        PraiseException e = assertThrows(PraiseException.class, () -> new PraiseSubmission(LIBRARY.id(), null, null, 5,
+        RefusedException e = assertThrows(RefusedException.class, () -> new PraiseSubmission(LIBRARY.id(), null, null, 5,
                 List.of(), "Teksts", channel, "anna@example.lv", Lang.LV));
         assertEquals("channel", e.field());
     }

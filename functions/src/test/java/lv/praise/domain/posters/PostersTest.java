@@ -17,7 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.InMemoryStore;
 import org.junit.jupiter.api.Test;
@@ -78,18 +78,18 @@ class PostersTest {
 
     @Test
     void anUnknownParticipantIsNotFoundAndAForeignBranchIsInvalid() {
-        PraiseException unknown = assertThrows(PraiseException.class,
+        RefusedException unknown = assertThrows(RefusedException.class,
                 () -> posters.download("nobody", null, PosterFormat.PDF));
         assertEquals(ErrorCode.NOT_FOUND, unknown.code());
         assertEquals("participantId", unknown.field());
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(PraiseException.class,
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(RefusedException.class,
                 () -> posters.ofParticipant("next-year")).code(), "another campaign's participant");
 
-        PraiseException branch = assertThrows(PraiseException.class,
+        RefusedException branch = assertThrows(RefusedException.class,
                 () -> posters.download("preilu-galvena-biblioteka", "Rīga", PosterFormat.PDF));
         assertEquals(ErrorCode.INVALID, branch.code());
         assertEquals("branch", branch.field());
-        assertEquals(ErrorCode.INVALID, assertThrows(PraiseException.class,
+        assertEquals(ErrorCode.INVALID, assertThrows(RefusedException.class,
                 () -> posters.download("maiznica-rudzupuke", "preiļi", PosterFormat.PDF)).code(), "exactly as listed");
     }
 
@@ -116,7 +116,7 @@ class PostersTest {
         assertEquals(PosterFormat.PDF, PosterFormat.of(null));
         assertEquals(PosterFormat.PDF, PosterFormat.of(""));
         assertEquals(PosterFormat.SVG, PosterFormat.of("SVG"));
-        PraiseException bad = assertThrows(PraiseException.class, () -> PosterFormat.of("jpeg"));
+        RefusedException bad = assertThrows(RefusedException.class, () -> PosterFormat.of("jpeg"));
         assertEquals("format", bad.field());
         assertEquals(ErrorCode.INVALID, bad.code());
     }

@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import lv.praise.domain.Campaign;
-import lv.praise.domain.EmailHasher;
+import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
 import lv.praise.domain.MailNotSentException;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.OutgoingMail;
 import lv.praise.domain.Participant;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.awards.DeliveryState;
 import lv.praise.domain.contacts.Contact;
 import lv.praise.domain.contacts.ContactStore;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /** The reports' rules without PDFs: the month's words, the employee key, and one failed letter among sent ones. */
 class ReportsTest {
-    private static final EmailHasher HASHER = new EmailHasher("a-test-key-of-at-least-thirty-two-characters");
+    private static final KeyedHasher HASHER = new KeyedHasher("a-test-key-of-at-least-thirty-two-characters");
 
     @Test
     void aRunWhoseTimeIsUpClaimsNoMoreAndLeavesTheRestPendingForTheNextStart() {
@@ -126,7 +126,7 @@ class ReportsTest {
         Job job = new Job(Fixtures.YEAR, JobKind.REPORTS, "r", JobState.RUNNING, null, clock.instant(), clock.instant(), 1,
                 "queued", 0, 0, null, Map.of());
 
-        assertThrows(PraiseException.class, () -> delivery.work().run(job, (s, d, t) -> { }), "not published yet");
+        assertThrows(RefusedException.class, () -> delivery.work().run(job, (s, d, t) -> { }), "not published yet");
         assertEquals(0, sent.size());
 
         store.save(Campaign.defaults(Fixtures.YEAR).published(Instant.parse("2027-04-12T09:00:00Z"), null));

@@ -19,7 +19,7 @@ import lv.praise.domain.Channel;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.Participant;
 import lv.praise.domain.Praise;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.scoring.Ineligibility;
 import lv.praise.domain.scoring.ParticipantProfile;
 import lv.praise.domain.scoring.ComponentTally;
@@ -171,7 +171,7 @@ class RecalculateStandingsTest {
         assertEquals(2, service.latest().standings().find(BAKERY.id()).orElseThrow().confirmedPraiseCount());
         assertEquals(1, service.on(LocalDate.of(2027, 3, 5)).standings().find(BAKERY.id()).orElseThrow()
                 .confirmedPraiseCount());
-        PraiseException none = assertThrows(PraiseException.class, () -> service.on(LocalDate.of(2027, 3, 4)));
+        RefusedException none = assertThrows(RefusedException.class, () -> service.on(LocalDate.of(2027, 3, 4)));
         assertEquals(ErrorCode.NOT_FOUND, none.code());
         assertEquals("date", none.field());
     }
@@ -205,7 +205,7 @@ class RecalculateStandingsTest {
 
     @Test
     void noSnapshotYetIsNotFound() {
-        PraiseException e = assertThrows(PraiseException.class, () -> new StandingsService(YEAR, snapshots).latest());
+        RefusedException e = assertThrows(RefusedException.class, () -> new StandingsService(YEAR, snapshots).latest());
         assertEquals(ErrorCode.NOT_FOUND, e.code());
         assertFalse(snapshots.latest(YEAR).isPresent());
     }

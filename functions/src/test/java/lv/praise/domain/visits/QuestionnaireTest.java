@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import org.junit.jupiter.api.Test;
 
 class QuestionnaireTest {
@@ -52,7 +52,7 @@ class QuestionnaireTest {
     private static void assertField(String field, UnaryOperator<Criterion> change) {
         List<Criterion> criteria = new ArrayList<>(Questionnaire.defaults(2027).criteria());
         criteria.set(2, change.apply(criteria.get(2)));
-        assertEquals(field, assertThrows(PraiseException.class, () -> Questionnaire.validate(criteria)).field());
+        assertEquals(field, assertThrows(RefusedException.class, () -> Questionnaire.validate(criteria)).field());
     }
 
     private static Criterion with(Criterion c, BigDecimal weight, List<String> channels, Scale scale, List<Band> bands) {

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.scoring.ExactScore;
 import lv.praise.domain.scoring.ParticipantProfile;
 import lv.praise.domain.scoring.ComponentTally;
@@ -81,13 +81,13 @@ class VisitScoringTest {
         assertEquals(0, new BigDecimal("0.2").compareTo(VisitScoring.fraction(time, "72", "f")));
         assertEquals(0, BigDecimal.ZERO.compareTo(VisitScoring.fraction(time, "72.5", "f")), "slower than the last band");
         for (String bad : List.of("6", "0", "-1", "yes", "2.5", "")) {
-            assertEquals("f", assertThrows(PraiseException.class, () -> VisitScoring.fraction(oneFive, bad, "f")).field());
+            assertEquals("f", assertThrows(RefusedException.class, () -> VisitScoring.fraction(oneFive, bad, "f")).field());
         }
         for (String bad : List.of("3", "-1", "maybe")) {
-            assertThrows(PraiseException.class, () -> VisitScoring.fraction(zeroTwo, bad, "f"));
+            assertThrows(RefusedException.class, () -> VisitScoring.fraction(zeroTwo, bad, "f"));
         }
         for (String bad : List.of("-0.5", "8760.01", "soon", "1.234")) {
-            assertThrows(PraiseException.class, () -> VisitScoring.fraction(time, bad, "f"));
+            assertThrows(RefusedException.class, () -> VisitScoring.fraction(time, bad, "f"));
         }
     }
 
@@ -133,13 +133,13 @@ class VisitScoringTest {
     void aVisitWhoseEveryCriterionIsNotApplicableIsRefused() {
         Questionnaire q = new Questionnaire(2027, 2, false, List.of(new Criterion("a", wording(), BigDecimal.ONE,
                 Scale.YES_NO, true, List.of("visit"), List.of())), "r");
-        PraiseException e = assertThrows(PraiseException.class,
+        RefusedException e = assertThrows(RefusedException.class,
                 () -> VisitScoring.score(q, "visit", List.of(new Answer("a", "na", null))));
         assertEquals("answers", e.field());
     }
 
-    private static PraiseException refusal(List<Answer> answers) {
-        return assertThrows(PraiseException.class, () -> VisitScoring.score(V1, "e-mail", answers));
+    private static RefusedException refusal(List<Answer> answers) {
+        return assertThrows(RefusedException.class, () -> VisitScoring.score(V1, "e-mail", answers));
     }
 
     private static Criterion only(Scale scale, boolean na) {

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import lv.praise.domain.Actor;
 import lv.praise.domain.Campaign;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.PraiseException;
+import lv.praise.domain.RefusedException;
 import lv.praise.domain.Evaluation;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.domain.standings.RecalculateStandings;
@@ -61,7 +61,7 @@ class VisitsTest {
         assertEquals(submitted, again);
         assertEquals(writes, visitStore.writes(), "nothing written twice");
 
-        PraiseException second = assertThrows(PraiseException.class, () -> visits.submit("anna@example.lv", planned.id(),
+        RefusedException second = assertThrows(RefusedException.class, () -> visits.submit("anna@example.lv", planned.id(),
                 submission("22222222-2222-4222-8222-222222222222"), ANNA));
         assertEquals(ErrorCode.ALREADY_SUBMITTED, second.code());
         assertEquals("visit", second.field());
@@ -72,16 +72,16 @@ class VisitsTest {
     void anotherEvaluatorsVisitIsNotFoundAndBadInputWritesNothing() {
         Visit planned = planOne("e-mail");
         int writes = visitStore.writes();
-        PraiseException other = assertThrows(PraiseException.class, () -> visits.submit("berta@example.lv", planned.id(),
+        RefusedException other = assertThrows(RefusedException.class, () -> visits.submit("berta@example.lv", planned.id(),
                 submission("11111111-1111-4111-8111-111111111111"), ANNA));
         assertEquals(ErrorCode.NOT_FOUND, other.code());
 
         List<Answer> bad = new ArrayList<>(VisitScoringTest.workedExample());
         bad.set(0, new Answer("competence", "7", null));
-        PraiseException outside = assertThrows(PraiseException.class, () -> visits.submit("anna@example.lv", planned.id(),
+        RefusedException outside = assertThrows(RefusedException.class, () -> visits.submit("anna@example.lv", planned.id(),
                 new Submission("11111111-1111-4111-8111-111111111111", LocalDateTime.parse("2027-03-05T10:00"), "Preiļi", bad, null), ANNA));
         assertEquals("answers[0].value", outside.field());
-        assertThrows(PraiseException.class, () -> visits.submit("anna@example.lv", planned.id(),
+        assertThrows(RefusedException.class, () -> visits.submit("anna@example.lv", planned.id(),
                 submission("not-a-uuid"), ANNA));
         assertEquals(writes, visitStore.writes());
         assertEquals(VisitStatus.PLANNED, visitStore.find(YEAR, planned.id()).orElseThrow().status());
@@ -99,7 +99,7 @@ class VisitsTest {
         changed.remove(9);
         assertEquals(2, visits.saveQuestionnaire(changed).version());
 
-        PraiseException notYet = assertThrows(PraiseException.class, () -> visits.review(planned.id(), "return", " ", ORGANISER));
+        RefusedException notYet = assertThrows(RefusedException.class, () -> visits.review(planned.id(), "return", " ", ORGANISER));
         assertEquals("comment", notYet.field());
         Visit returned = visits.review(planned.id(), "return", "Norādiet atbildes laiku precīzāk.", ORGANISER);
         assertEquals(VisitStatus.RETURNED, returned.status());
@@ -114,7 +114,7 @@ class VisitsTest {
         assertEquals(2, approved.reviews().get(1).version());
         assertEquals(2, visitStore.versions(YEAR, planned.id()).size());
 
-        PraiseException twice = assertThrows(PraiseException.class, () -> visits.review(planned.id(), "approve", null, ORGANISER));
+        RefusedException twice = assertThrows(RefusedException.class, () -> visits.review(planned.id(), "approve", null, ORGANISER));
         assertEquals(ErrorCode.NOT_SUBMITTED, twice.code());
     }
 
@@ -160,10 +160,10 @@ class VisitsTest {
         store.freeze(published, DURING_WINDOW, ORGANISER);
         store.freezeCounts(YEAR, DURING_WINDOW);
         int writes = visitStore.writes();
-        PraiseException e = assertThrows(PraiseException.class, () -> visits.submit("anna@example.lv", planned.id(),
+        RefusedException e = assertThrows(RefusedException.class, () -> visits.submit("anna@example.lv", planned.id(),
                 submission("11111111-1111-4111-8111-111111111111"), ANNA));
         assertEquals(ErrorCode.PUBLISHED, e.code());
-        assertEquals(ErrorCode.PUBLISHED, assertThrows(PraiseException.class,
+        assertEquals(ErrorCode.PUBLISHED, assertThrows(RefusedException.class,
                 () -> visits.saveQuestionnaire(Questionnaire.defaults(YEAR).criteria())).code());
         assertEquals(writes, visitStore.writes());
     }
@@ -172,7 +172,7 @@ class VisitsTest {
     void theStoreRefusesAFrozenParticipantEvenWhenTheCampaignReadSaidOtherwise() {
         Visit planned = planOne("e-mail");
         store.freezeCounts(YEAR, DURING_WINDOW); // the counts frozen, the campaign item not yet readable as published
-        PraiseException e = assertThrows(PraiseException.class, () -> visits.submit("anna@example.lv", planned.id(),
+        RefusedException e = assertThrows(RefusedException.class, () -> visits.submit("anna@example.lv", planned.id(),
                 submission("11111111-1111-4111-8111-111111111111"), ANNA));
         assertEquals(ErrorCode.PUBLISHED, e.code());
     }
@@ -186,7 +186,7 @@ class VisitsTest {
         rows.forEach(r -> counts.merge(r.evaluator(), 1, Integer::sum));
         assertEquals(Map.of("x@example.lv", 4, "y@example.lv", 3, "z@example.lv", 3), counts);
         assertEquals(10, rows.stream().map(r -> r.participant() + "/" + r.channel()).distinct().count());
-        assertEquals("spread.evaluators[1]", assertThrows(PraiseException.class, () -> VisitPlan.spread(List.of("a"),
+        assertEquals("spread.evaluators[1]", assertThrows(RefusedException.class, () -> VisitPlan.spread(List.of("a"),
                 List.of("visit"), List.of("x@example.lv", "X@example.lv"), "2027-03-01", "2027-03-20")).field());
     }
 
@@ -219,10 +219,10 @@ class VisitsTest {
         Visit planned = planOne("e-mail");
         visits.cancel(planned.id());
         assertTrue(visits.planOf("anna@example.lv").visits().isEmpty(), "gone from the evaluator's plan");
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(PraiseException.class, () -> visits.cancel(planned.id())).code());
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(RefusedException.class, () -> visits.cancel(planned.id())).code());
         Visit replanned = planOne("e-mail");
         visits.submit("anna@example.lv", replanned.id(), submission("11111111-1111-4111-8111-111111111111"), ANNA);
-        PraiseException refused = assertThrows(PraiseException.class, () -> visits.cancel(replanned.id()));
+        RefusedException refused = assertThrows(RefusedException.class, () -> visits.cancel(replanned.id()));
         assertEquals(ErrorCode.ALREADY_SUBMITTED, refused.code());
         assertEquals("visit", refused.field());
         assertEquals(1, visits.planOf("anna@example.lv").visits().size());
@@ -233,10 +233,10 @@ class VisitsTest {
         String csv = "participant,branch,channel,evaluator,due_from,due_to\n"
                 + "preilu-galvena-biblioteka,Aizkalne,visit,Anna@Example.lv,2027-03-01,2027-03-10\n"
                 + "maiznica-rudzupuke,,fax,anna@example.lv,2027-03-01,2027-03-10\n";
-        PraiseException e = assertThrows(PraiseException.class, () -> visits.plan(VisitPlan.csv(csv), ORGANISER));
+        RefusedException e = assertThrows(RefusedException.class, () -> visits.plan(VisitPlan.csv(csv), ORGANISER));
         assertEquals("rows[2].channel", e.field());
         assertEquals(0, visitStore.writes());
-        assertEquals("rows[1].branch", assertThrows(PraiseException.class, () -> visits.plan(VisitPlan.csv(
+        assertEquals("rows[1].branch", assertThrows(RefusedException.class, () -> visits.plan(VisitPlan.csv(
                 csv.replace("Aizkalne", "Rēzekne").replace("fax", "web")), ORGANISER)).field());
         List<Visit> planned = visits.plan(VisitPlan.csv(csv.replace("fax", "web")), ORGANISER).created();
         assertEquals(2, planned.size());

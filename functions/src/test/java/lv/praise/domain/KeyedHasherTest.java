@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-class EmailHasherTest {
-    private final EmailHasher hasher = new EmailHasher("k".repeat(32));
+class KeyedHasherTest {
+    private final KeyedHasher hasher = new KeyedHasher("k".repeat(32));
 
     @Test
     void theSameAddressInAnyCaseGivesTheSameHash() {
@@ -27,13 +27,13 @@ class EmailHasherTest {
     @Test
     void theHashDependsOnTheKeyAndHidesTheAddress() {
         String hash = hasher.hash("anna@example.lv");
-        assertNotEquals(hash, new EmailHasher("j".repeat(32)).hash("anna@example.lv"));
+        assertNotEquals(hash, new KeyedHasher("j".repeat(32)).hash("anna@example.lv"));
         assertFalse(hash.contains("anna"));
         assertEquals(64, hash.length());
     }
 
     @Test
     void aShortKeyIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new EmailHasher("short"));
+        assertThrows(IllegalArgumentException.class, () -> new KeyedHasher("short"));
     }
 }

@@ -8,7 +8,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Replaces an e-mail address with a keyed hash (HMAC-SHA256) of its canonical mailbox
+ * The one keyed hash (HMAC-SHA256 under the secret hash key) of what must not be stored as it is: e-mail addresses,
+ * the senders' IP addresses for the limits ({@link #hashIpAddress}), and the digest's opt-out signatures.
+ *
+ * <p>An e-mail address is hashed as its canonical mailbox
  * ({@link EmailAddress#mailbox()}): every written form of one mailbox gives the same hash, so the
  * one-praise-per-person rule and the per-e-mail limit hold, but the address can't be recovered without the key.
  *
@@ -16,12 +19,12 @@ import javax.crypto.spec.SecretKeySpec;
  * canonical mailboxes; one with a tag, Gmail dots or another form does not, so the rule changes only
  * between campaigns (docs/data-model.md).
  */
-public final class EmailHasher {
+public final class KeyedHasher {
     public static final int MIN_KEY_LENGTH = 32;
     private final HashKeySource keys;
 
     /** A hasher with a key known in advance (the tests', the tools'); a short key is refused at once. */
-    public EmailHasher(String secret) {
+    public KeyedHasher(String secret) {
         this(HashKeySource.fixed(checked(secret)));
     }
 
@@ -29,7 +32,7 @@ public final class EmailHasher {
      * A hasher whose key is asked for at each hash: the source caches it (a Secrets Manager read once per
      * container), and a failure to get it refuses that request instead of the function's start.
      */
-    public EmailHasher(HashKeySource keys) {
+    public KeyedHasher(HashKeySource keys) {
         this.keys = keys;
     }
 
@@ -44,7 +47,7 @@ public final class EmailHasher {
     private SecretKeySpec key() {
         String secret = keys.key();
         if (secret == null || secret.length() < MIN_KEY_LENGTH) {
-            throw new PraiseException(ErrorCode.NOT_CONFIGURED, null,
+            throw new RefusedException(ErrorCode.NOT_CONFIGURED, null,
                     "the e-mail hash key is missing or shorter than " + MIN_KEY_LENGTH + " characters");
         }
         return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
@@ -63,7 +66,7 @@ public final class EmailHasher {
      * A sender's network address under the same key, for the submission limits: its counters are
      * kept without the address itself. The prefix keeps it apart from any e-mail's hash.
      */
-    public String hashAddress(String address) {
+    public String hashIpAddress(String address) {
         return hmac("address:" + address.strip().toLowerCase(Locale.ROOT));
     }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param limitKey what the counter is keyed by (before the keyed hash): {@code 192.0.2.1} or
  *                 {@code 2001:db8:1:2::/64}
  */
-public record SenderAddress(String limitKey) {
+public record SenderIpAddress(String limitKey) {
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
 
@@ -26,7 +26,7 @@ public record SenderAddress(String limitKey) {
      * The sender of a literal IPv4 or IPv6 address (IPv6 without brackets, zone or prefix length);
      * empty for anything else, which then counts as an unknown sender.
      */
-    public static Optional<SenderAddress> parse(String address) {
+    public static Optional<SenderIpAddress> parse(String address) {
         if (address == null) {
             return Optional.empty();
         }
@@ -46,7 +46,7 @@ public record SenderAddress(String limitKey) {
         }
         // The JDK already turns a v4-mapped IPv6 literal into its IPv4 address.
         if (parsed instanceof Inet4Address v4) {
-            return Optional.of(new SenderAddress(v4.getHostAddress()));
+            return Optional.of(new SenderIpAddress(v4.getHostAddress()));
         }
         if (parsed instanceof Inet6Address v6) {
             byte[] bytes = v6.getAddress();
@@ -55,7 +55,7 @@ public record SenderAddress(String limitKey) {
                 int value = ((bytes[2 * group] & 0xff) << 8) | (bytes[2 * group + 1] & 0xff);
                 prefix.append(Integer.toHexString(value)).append(':');
             }
-            return Optional.of(new SenderAddress(prefix.append(":/64").toString()));
+            return Optional.of(new SenderIpAddress(prefix.append(":/64").toString()));
         }
         return Optional.empty();
     }

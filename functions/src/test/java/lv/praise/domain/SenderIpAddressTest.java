@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class SenderAddressTest {
+class SenderIpAddressTest {
     private static String key(String address) {
-        return SenderAddress.parse(address).map(SenderAddress::limitKey).orElse(null);
+        return SenderIpAddress.parse(address).map(SenderIpAddress::limitKey).orElse(null);
     }
 
     @Test
@@ -42,15 +42,15 @@ class SenderAddressTest {
         for (String text : new String[] {null, "", " ", "localhost", "abc", "cafe", "example.lv", "192.0.2", "192.0.2.256",
                 "192.0.2.10:443", "[2001:db8::1]", "2001:db8::1%eth0", "2001:db8::1/64", "2001:db8::g", "1:2:3:4:5:6:7:8:9",
                 "192.0.2.10, 198.51.100.7"}) {
-            assertEquals(Optional.empty(), SenderAddress.parse(text), String.valueOf(text));
+            assertEquals(Optional.empty(), SenderIpAddress.parse(text), String.valueOf(text));
         }
     }
 
     @Test
     void twoAddressesOfOneSlash64CountTogetherInTheLimit() {
         // The rule reaches the counters: SubmitPraise keys the address counter by this key's keyed hash.
-        EmailHasher hasher = new EmailHasher(lv.praise.testkit.Fixtures.EMAIL_KEY);
-        assertEquals(hasher.hashAddress(key("2001:db8:1:2::7")), hasher.hashAddress(key("2001:db8:1:2::8")));
-        assertTrue(!hasher.hashAddress(key("2001:db8:1:2::7")).equals(hasher.hashAddress(key("2001:db8:1:3::7"))));
+        KeyedHasher hasher = new KeyedHasher(lv.praise.testkit.Fixtures.EMAIL_KEY);
+        assertEquals(hasher.hashIpAddress(key("2001:db8:1:2::7")), hasher.hashIpAddress(key("2001:db8:1:2::8")));
+        assertTrue(!hasher.hashIpAddress(key("2001:db8:1:2::7")).equals(hasher.hashIpAddress(key("2001:db8:1:3::7"))));
     }
 }
