@@ -41,13 +41,7 @@ public final class DynamoContactStore implements ContactStore, ContactWriter {
     @Override
     public List<Contact> contacts(int campaignYear, String participantId) {
         List<Contact> all = new ArrayList<>();
-        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
-                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                        .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
-                        .expressionAttributeValues(Map.of(
-                                ":pk", AttributeValue.fromS(Keys.campaignPartition(campaignYear)),
-                                ":prefix", AttributeValue.fromS(Keys.CONTACT_PREFIX + participantId + "#"))))
-                .items().forEach(item -> all.add(contact(item)));
+        contactItems(dynamo, table, campaignYear, participantId).forEach(item -> all.add(contact(item)));
         all.sort(java.util.Comparator.comparing(Contact::addedAt, java.util.Comparator.nullsFirst(
                 java.util.Comparator.naturalOrder())));
         return all;
@@ -132,6 +126,23 @@ public final class DynamoContactStore implements ContactStore, ContactWriter {
         return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key)
                 .conditionExpression("attribute_exists(#pk)").expressionAttributeNames(Map.of("#pk", Keys.PK))
                 .build()).build();
+    }
+
+    /**
+     * A participant's Contact items, strongly consistent (a contact removed or opted out a moment ago counts): the one
+     * read of them, for the contacts and for the digest's recipients (DynamoDigestStore).
+     */
+    static List<Map<String, AttributeValue>> contactItems(DynamoDbClient dynamo, String table, int campaignYear,
+                                                          String participantId) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS(Keys.campaignPartition(campaignYear)),
+                                ":prefix", AttributeValue.fromS(Keys.CONTACT_PREFIX + participantId + "#"))))
+                .items().forEach(items::add);
+        return items;
     }
 
     static Contact contact(Map<String, AttributeValue> item) {

@@ -59,18 +59,12 @@ public final class DynamoDigestStore implements DigestStore {
     @Override
     public List<DigestRecipient> recipients(int campaignYear, String participantId) {
         List<DigestRecipient> all = new ArrayList<>();
-        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
-                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                        .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
-                        .expressionAttributeValues(Map.of(
-                                ":pk", AttributeValue.fromS(Keys.campaignPartition(campaignYear)),
-                                ":prefix", AttributeValue.fromS(Keys.CONTACT_PREFIX + participantId + "#"))))
-                .items().forEach(item -> {
+        DynamoContactStore.contactItems(dynamo, table, campaignYear, participantId).forEach(item -> {
                     var contact = DynamoContactStore.contact(item);
                     String lang = Attributes.string(item, "lang");
                     all.add(new DigestRecipient(contact.email(), contact.emailHash(), contact.digestOptOut(),
                             lang == null ? Lang.LV : Lang.fromCode(lang).orElse(Lang.LV)));
-                });
+        });
         return all;
     }
 
