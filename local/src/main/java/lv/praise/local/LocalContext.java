@@ -1,82 +1,23 @@
 package lv.praise.local;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import lv.praise.testkit.LambdaContext;
 
-/** The Lambda context of one invocation: its request id, the function's name and limits, a logger to stdout. */
-final class LocalContext implements Context {
+/** The Lambda context of one invocation on the local run: the function's limits, a logger to stdout. */
+final class LocalContext extends LambdaContext {
     private static final LambdaLogger LOGGER = new StdoutLogger(System.out);
 
-    private final String requestId;
-    private final String functionName;
-    private final long deadlineNanos;
-    private final int memoryMb;
-
     LocalContext(String requestId, String functionName, Duration timeout, int memoryMb) {
-        this.requestId = requestId;
-        this.functionName = functionName;
-        this.deadlineNanos = System.nanoTime() + timeout.toNanos();
-        this.memoryMb = memoryMb;
+        this(requestId, functionName, System.nanoTime() + timeout.toNanos(), memoryMb);
     }
 
-    @Override
-    public String getAwsRequestId() {
-        return requestId;
-    }
-
-    @Override
-    public String getLogGroupName() {
-        return "/aws/lambda/" + functionName;
-    }
-
-    @Override
-    public String getLogStreamName() {
-        return "local/[$LATEST]" + functionName;
-    }
-
-    @Override
-    public String getFunctionName() {
-        return functionName;
-    }
-
-    @Override
-    public String getFunctionVersion() {
-        return "$LATEST";
-    }
-
-    @Override
-    public String getInvokedFunctionArn() {
-        return "arn:aws:lambda:local:" + LambdaEvents.ACCOUNT_ID + ":function:" + functionName;
-    }
-
-    @Override
-    public CognitoIdentity getIdentity() {
-        return null;
-    }
-
-    @Override
-    public ClientContext getClientContext() {
-        return null;
-    }
-
-    @Override
-    public int getRemainingTimeInMillis() {
-        return (int) Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000);
-    }
-
-    @Override
-    public int getMemoryLimitInMB() {
-        return memoryMb;
-    }
-
-    @Override
-    public LambdaLogger getLogger() {
-        return LOGGER;
+    private LocalContext(String requestId, String functionName, long deadlineNanos, int memoryMb) {
+        super(requestId, functionName, "local/[$LATEST]" + functionName,
+                "arn:aws:lambda:local:" + LambdaEvents.ACCOUNT_ID + ":function:" + functionName,
+                () -> (int) Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000), memoryMb, LOGGER);
     }
 
     /** One line per message, as CloudWatch would store it. */
