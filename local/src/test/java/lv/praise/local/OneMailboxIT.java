@@ -27,18 +27,13 @@ import org.junit.jupiter.api.Test;
 class OneMailboxIT {
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    /** The variants of one Gmail mailbox, full-width forms, and a few more. */
-    private static final List<String> ONE_MAILBOX = List.of(
-            "stuffer.sec@gmail.com",
-            "stuffersec@gmail.com",
-            "s.t.u.f.f.e.r.sec@gmail.com",
-            "stuffersec@googlemail.com",
-            "Stuffer.Sec+1@gmail.com",
-            "stuffersec+a@gmail.com",
-            "ｓｔｕｆｆｅｒ．ｓｅｃ＠ｇｍａｉｌ．ｃｏｍ",
-            "ｓｔｕｆｆｅｒｓｅｃ＋ｘ@gmail.com",
-            "STUFFER.SEC@GOOGLEMAIL.COM",
-            " stuffer.sec+campaign.2027@GoogleMail.com\u00a0");
+    /**
+     * One Gmail mailbox written many ways: the domain test's list, the one place of these variants – but for the
+     * one with an ideographic full stop in the domain, which is sent to the address with a plain dot, so the outbox
+     * can't be searched for it as typed.
+     */
+    private static final List<String> ONE_MAILBOX = lv.praise.domain.EmailAddressTest.ONE_GMAIL_MAILBOX.stream()
+            .filter(variant -> variant.indexOf('\u3002') < 0).toList();
     private static LocalServer server;
 
     @BeforeAll
