@@ -411,7 +411,21 @@ public final class Wiring {
         return recalculateStandings(currentCampaign());
     }
 
+    /**
+     * An organiser's "recalculate now" (29 s, in daytime): the standings only. The participants' insight and the
+     * benchmark groups are rebuilt by the nightly run and the publication's (every participant's approved praise,
+     * two writes each: too long for the route, and it would compete with the day's moderation).
+     */
+    public RecalculateStandings recalculateStandingsNow() {
+        return standings(currentCampaign());
+    }
+
     private RecalculateStandings recalculateStandings(java.util.function.IntSupplier campaignYear) {
+        // Each saved run rebuilds the participants' insight and the benchmark groups (issue 18).
+        return standings(campaignYear).then((run, published) -> rebuildInsight().rebuild(run, published));
+    }
+
+    private RecalculateStandings standings(java.util.function.IntSupplier campaignYear) {
         int retention = Settings.optional("STANDINGS_RETENTION_DAYS").isPresent()
                 ? Settings.requiredInt("STANDINGS_RETENTION_DAYS") : RecalculateStandings.DEFAULT_RETENTION_DAYS;
         return new RecalculateStandings(campaignYear,
@@ -421,9 +435,7 @@ public final class Wiring {
                 new DynamoScoringSource(dynamo(), table),
                 new DynamoStandingsStore(dynamo(), table, clock),
                 clock,
-                retention).withVisits(new DynamoVisitStore(dynamo(), table, clock), new DynamoVisitStore(dynamo(), table, clock))
-                // Each saved run rebuilds the participants' insight and the benchmark groups (issue 18).
-                .then((run, published) -> rebuildInsight().rebuild(run, published));
+                retention).withVisits(new DynamoVisitStore(dynamo(), table, clock), new DynamoVisitStore(dynamo(), table, clock));
     }
 
     /** Structured visits: questionnaire, plan, review, calibration and the evaluators' submissions (issue 17). */

@@ -46,6 +46,9 @@ public abstract class ParticipantHandler extends ApiHandler {
             }
         } else if (claims.get("email") == null || claims.get("email").isBlank()) {
             throw new RefusedException(ErrorCode.FORBIDDEN, "authorization", "the token names no e-mail address");
+        } else if (!"true".equals(claims.get("email_verified"))) {
+            // An address its owner has not confirmed (an attribute changed with the contact's own token) is nobody's.
+            throw new RefusedException(ErrorCode.FORBIDDEN, "authorization", "the token's e-mail address is not verified");
         }
         String id = event.getPathParameters() == null ? null : event.getPathParameters().get("id");
         // One year for the whole request: the current campaign may change between two reads of it.

@@ -15,7 +15,7 @@ public final class RecalculateScoresHandler extends AdminHandler {
     private final RecalculateStandings recalculate;
 
     public RecalculateScoresHandler() {
-        this(Wiring.get().recalculateStandings());
+        this(Wiring.get().recalculateStandingsNow());
     }
 
     RecalculateScoresHandler(RecalculateStandings recalculate) {

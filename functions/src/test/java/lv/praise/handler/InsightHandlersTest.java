@@ -112,6 +112,19 @@ class InsightHandlersTest {
     }
 
     @Test
+    void aContactTokenWhoseAddressIsNotVerifiedIsRefused() {
+        // A contact who changed its address with its own token has not confirmed the new one: nobody's address.
+        APIGatewayV2HTTPEvent event = Events.load("get-insight.json");
+        var claims = new java.util.HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        claims.put("email_verified", "false");
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+        APIGatewayV2HTTPResponse response = get.handleRequest(event, null);
+        assertEquals(403, response.getStatusCode());
+        claims.remove("email_verified");
+        assertEquals(403, get.handleRequest(event, null).getStatusCode());
+    }
+
+    @Test
     void aContactMergesTwoSpellingsAndAnOrganiserUndoesIt() {
         JsonNode merged = Events.body(merge.handleRequest(Events.load("merge-employees.json"), null));
         assertEquals(1, merged.path("employees").size());

@@ -42,6 +42,11 @@ public final class ParticipantAccess {
         try {
             return hasher.hash(email);
         } catch (RefusedException e) {
+            // Only a refused address is "no contact"; a hash key that can't be read (503 not_configured) is ours to
+            // fix and must say so, not look like a stranger.
+            if (e.code() != ErrorCode.INVALID && e.code() != ErrorCode.CONTROL_CHARACTER) {
+                throw e;
+            }
             return null;
         }
     }
