@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import lv.praise.domain.awards.Award;
 import lv.praise.domain.awards.AwardStore;
 import lv.praise.domain.awards.CertificateCode;
@@ -16,8 +15,6 @@ import lv.praise.domain.awards.DeliveryState;
 import lv.praise.domain.awards.Publication;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -128,31 +125,8 @@ public final class DynamoAwardStore implements AwardStore {
 
     @Override
     public Optional<Claim> claim(int campaignYear, String participantId, Instant now, Instant staleBefore) {
-        String token = UUID.randomUUID().toString();
-        try {
-            // A concurrent publication's ensure() may hold the award for a moment: the claim waits for it.
-            var response = Transactions.single(() -> dynamo.updateItem(r -> r.tableName(table)
-                    .key(Keys.award(campaignYear, participantId))
-                    .updateExpression("SET #state = :sending, #token = :token, #claimed = :now ADD #attempts :one")
-                    .conditionExpression("attribute_exists(PK) AND (#state IN (:pending, :failed, :noContact)"
-                            + " OR (#state = :sending AND #claimed < :stale))")
-                    .expressionAttributeNames(Map.of("#state", AwardItems.STATE, "#token", AwardItems.CLAIM_TOKEN,
-                            "#claimed", AwardItems.CLAIMED_AT, "#attempts", AwardItems.ATTEMPTS))
-                    .expressionAttributeValues(Map.of(
-                            ":sending", state(DeliveryState.SENDING),
-                            ":pending", state(DeliveryState.PENDING),
-                            ":failed", state(DeliveryState.FAILED),
-                            ":noContact", state(DeliveryState.NO_CONTACT),
-                            ":token", AttributeValue.fromS(token),
-                            ":now", Attributes.number(now.toEpochMilli()),
-                            ":stale", Attributes.number(staleBefore.toEpochMilli()),
-                            ":one", Attributes.number(1)))
-                    .returnValues(ReturnValue.ALL_NEW)));
-            return Optional.of(new Claim(participantId, token,
-                    (int) Attributes.number(response.attributes(), AwardItems.ATTEMPTS)));
-        } catch (ConditionalCheckFailedException e) {
-            return Optional.empty();
-        }
+        return SendStates.claim(dynamo, table, Keys.award(campaignYear, participantId), now, staleBefore)
+                .map(taken -> new Claim(participantId, taken.token(), taken.attempts()));
     }
 
     @Override
@@ -185,23 +159,10 @@ public final class DynamoAwardStore implements AwardStore {
 
     /** Ends a claim with an outcome, only while the claim is still this run's. */
     private boolean release(int campaignYear, Claim claim, String update, Map<String, AttributeValue> values) {
-        Map<String, AttributeValue> all = new java.util.HashMap<>(values);
-        all.put(":mine", AttributeValue.fromS(claim.token()));
-        all.put(":sending", state(DeliveryState.SENDING));
-        try {
-            Transactions.single(() -> dynamo.updateItem(r -> r.tableName(table)
-                    .key(Keys.award(campaignYear, claim.participantId()))
-                    .updateExpression(update)
-                    .conditionExpression("#state = :sending AND #token = :mine")
-                    .expressionAttributeNames(Map.of("#state", AwardItems.STATE, "#token", AwardItems.CLAIM_TOKEN))
-                    .expressionAttributeValues(all)));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return SendStates.release(dynamo, table, Keys.award(campaignYear, claim.participantId()), claim.token(), update, values);
     }
 
     private static AttributeValue state(DeliveryState state) {
-        return AttributeValue.fromS(state.name());
+        return SendStates.state(state);
     }
 }

@@ -7,14 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import lv.praise.domain.awards.DeliveryState;
 import lv.praise.domain.reports.ReportLetter;
 import lv.praise.domain.reports.ReportStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * The report letters (docs/insight.md, Report letter: {@code CAMPAIGN#{year}} / {@code REPORT#{participantId}}),
@@ -74,30 +72,8 @@ public final class DynamoReportStore implements ReportStore {
 
     @Override
     public Optional<Claim> claim(int campaignYear, String participantId, Instant now, Instant staleBefore) {
-        String token = UUID.randomUUID().toString();
-        try {
-            var response = dynamo.updateItem(r -> r.tableName(table)
-                    .key(Keys.report(campaignYear, participantId))
-                    .updateExpression("SET #state = :sending, #token = :token, #claimed = :now ADD #attempts :one")
-                    .conditionExpression("attribute_exists(PK) AND (#state IN (:pending, :failed, :noContact)"
-                            + " OR (#state = :sending AND #claimed < :stale))")
-                    .expressionAttributeNames(Map.of("#state", AwardItems.STATE, "#token", AwardItems.CLAIM_TOKEN,
-                            "#claimed", AwardItems.CLAIMED_AT, "#attempts", AwardItems.ATTEMPTS))
-                    .expressionAttributeValues(Map.of(
-                            ":sending", state(DeliveryState.SENDING),
-                            ":pending", state(DeliveryState.PENDING),
-                            ":failed", state(DeliveryState.FAILED),
-                            ":noContact", state(DeliveryState.NO_CONTACT),
-                            ":token", AttributeValue.fromS(token),
-                            ":now", Attributes.number(now.toEpochMilli()),
-                            ":stale", Attributes.number(staleBefore.toEpochMilli()),
-                            ":one", Attributes.number(1)))
-                    .returnValues(ReturnValue.ALL_NEW));
-            return Optional.of(new Claim(participantId, token,
-                    (int) Attributes.number(response.attributes(), AwardItems.ATTEMPTS)));
-        } catch (ConditionalCheckFailedException e) {
-            return Optional.empty();
-        }
+        return SendStates.claim(dynamo, table, Keys.report(campaignYear, participantId), now, staleBefore)
+                .map(taken -> new Claim(participantId, taken.token(), taken.attempts()));
     }
 
     @Override
@@ -116,23 +92,10 @@ public final class DynamoReportStore implements ReportStore {
     }
 
     private boolean release(int campaignYear, Claim claim, String update, Map<String, AttributeValue> values) {
-        Map<String, AttributeValue> all = new HashMap<>(values);
-        all.put(":mine", AttributeValue.fromS(claim.token()));
-        all.put(":sending", state(DeliveryState.SENDING));
-        try {
-            dynamo.updateItem(r -> r.tableName(table)
-                    .key(Keys.report(campaignYear, claim.participantId()))
-                    .updateExpression(update)
-                    .conditionExpression("#state = :sending AND #token = :mine")
-                    .expressionAttributeNames(Map.of("#state", AwardItems.STATE, "#token", AwardItems.CLAIM_TOKEN))
-                    .expressionAttributeValues(all));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return SendStates.release(dynamo, table, Keys.report(campaignYear, claim.participantId()), claim.token(), update, values);
     }
 
     private static AttributeValue state(DeliveryState state) {
-        return AttributeValue.fromS(state.name());
+        return SendStates.state(state);
     }
 }
