@@ -17,7 +17,7 @@ import lv.praise.domain.jobs.Jobs;
  * right), runs the job through {@link Jobs} and logs one {@code job_finished} (or {@code job_attempt_failed},
  * rethrown so that Lambda retries) with the fields that name the run. The workers only say what the run does.
  */
-abstract class JobWorkerHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public abstract class JobWorkerHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     /** The event a worker was started with, checked. */
     record Start(String runId, int campaignYear) {
     }
