@@ -63,26 +63,14 @@ public final class ColdStartBench {
     static final double AIM_AFTER_PRIMING_MS = 100;
 
     public static void main(String[] args) {
-        Path root;
-        Path results;
-        List<String> only;
-        int repeats;
-        try {
-            CommandLine line = CommandLine.parse(args, Set.of("--functions", "--repeats"));
-            if (line.help()) {
-                System.out.println(USAGE);
-                return;
-            }
-            root = line.root();
-            results = line.results();
+        BenchPart.main(args, USAGE, Set.of("--functions", "--repeats"), line -> {
+            Path root = line.root();
+            Path results = line.results();
             String functions = line.text("--functions", null);
-            only = functions == null ? List.of() : Arrays.asList(functions.split(","));
-            repeats = line.number("--repeats", 1, 1);
-        } catch (IllegalArgumentException e) {
-            BenchPart.refuse(e, USAGE);
-            return;
-        }
-        BenchPart.run(out -> run(root, results, only, repeats, out));
+            List<String> only = functions == null ? List.of() : Arrays.asList(functions.split(","));
+            int repeats = line.number("--repeats", 1, 1);
+            return out -> run(root, results, only, repeats, out);
+        });
     }
 
     private static void run(Path root, Path resultsDir, List<String> only, int repeats, PrintStream out) throws Exception {

@@ -57,23 +57,12 @@ public final class PagesBench {
     }
 
     public static void main(String[] args) {
-        Path root;
-        Path results;
-        int loads;
-        try {
-            CommandLine line = CommandLine.parse(args, Set.of("--loads"));
-            if (line.help()) {
-                System.out.println(USAGE);
-                return;
-            }
-            root = line.root();
-            results = line.results();
-            loads = line.number("--loads", 5, 1);
-        } catch (IllegalArgumentException e) {
-            BenchPart.refuse(e, USAGE);
-            return;
-        }
-        BenchPart.run(out -> run(root, results, loads, out));
+        BenchPart.main(args, USAGE, Set.of("--loads"), line -> {
+            Path root = line.root();
+            Path results = line.results();
+            int loads = line.number("--loads", 5, 1);
+            return out -> run(root, results, loads, out);
+        });
     }
 
     private static void run(Path root, Path resultsDir, int loads, PrintStream out) throws Exception {

@@ -59,25 +59,13 @@ public final class PublicationBench {
     }
 
     public static void main(String[] args) {
-        Path root;
-        Path results;
-        int[] sizes;
-        int warmup;
-        try {
-            CommandLine line = CommandLine.parse(args, Set.of("--sizes", "--warmup"));
-            if (line.help()) {
-                System.out.println(USAGE);
-                return;
-            }
-            root = line.root();
-            results = line.results();
-            sizes = line.numbers("--sizes", new int[] {50, 200}, 1, false);
-            warmup = line.number("--warmup", 20, 0);
-        } catch (IllegalArgumentException e) {
-            BenchPart.refuse(e, USAGE);
-            return;
-        }
-        BenchPart.run(out -> run(root, results, sizes, warmup, out));
+        BenchPart.main(args, USAGE, Set.of("--sizes", "--warmup"), line -> {
+            Path root = line.root();
+            Path results = line.results();
+            int[] sizes = line.numbers("--sizes", new int[] {50, 200}, 1, false);
+            int warmup = line.number("--warmup", 20, 0);
+            return out -> run(root, results, sizes, warmup, out);
+        });
     }
 
     private static void run(Path root, Path resultsDir, int[] sizes, int warmup, PrintStream out) throws Exception {
