@@ -39,7 +39,7 @@ import lv.praise.adapter.SesMailer;
 import lv.praise.adapter.SqsMailQueue;
 import lv.praise.adapter.Settings;
 import lv.praise.adapter.SnapStartPriming;
-import lv.praise.domain.CampaignService;
+import lv.praise.domain.ReadCampaign;
 import lv.praise.domain.CurrentCampaign;
 import lv.praise.domain.campaigns.AwardsSchedule;
 import lv.praise.domain.campaigns.CampaignYears;
@@ -55,7 +55,8 @@ import lv.praise.domain.HashRetention;
 import lv.praise.domain.intake.LimitPolicy;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.ParticipantDirectory;
-import lv.praise.domain.ParticipantService;
+import lv.praise.domain.ReadParticipant;
+import lv.praise.domain.SearchParticipants;
 import lv.praise.domain.intake.SubmissionGate;
 import lv.praise.domain.intake.SubmissionLimits;
 import lv.praise.domain.intake.SubmitPraise;
@@ -84,7 +85,7 @@ import lv.praise.domain.SiteUrl;
 import lv.praise.domain.posters.PosterArchive;
 import lv.praise.domain.posters.Posters;
 import lv.praise.domain.standings.RecalculateStandings;
-import lv.praise.domain.standings.StandingsService;
+import lv.praise.domain.standings.ReadStandings;
 import lv.praise.domain.visits.CriterionResultStore;
 import lv.praise.domain.visits.Visits;
 import org.crac.Core;
@@ -188,8 +189,8 @@ public final class Wiring {
         return wiring;
     }
 
-    public CampaignService campaignService() {
-        return new CampaignService(currentCampaign(), new DynamoCampaignStore(dynamo(), table), clock);
+    public ReadCampaign readCampaign() {
+        return new ReadCampaign(currentCampaign(), new DynamoCampaignStore(dynamo(), table), clock);
     }
 
     /**
@@ -206,14 +207,19 @@ public final class Wiring {
     }
 
     /**
-     * Public participant look-ups. Search is served from the function's memory, read again after
+     * The public participant search, served from the function's memory, read again after
      * {@code SEARCH_REFRESH_SECONDS} (template parameter SearchRefreshSeconds; 0: every search reads the
      * table), timed by real time even when the campaign's clock is fixed for a demo.
      */
-    public ParticipantService participantService() {
+    public SearchParticipants searchParticipants() {
         Duration refresh = Settings.optional("SEARCH_REFRESH_SECONDS").isPresent()
                 ? Duration.ofSeconds(Settings.requiredInt("SEARCH_REFRESH_SECONDS")) : ParticipantDirectory.DEFAULT_REFRESH;
-        return new ParticipantService(currentCampaign(), new DynamoParticipantStore(dynamo(), table), Clock.systemUTC(), refresh);
+        return new SearchParticipants(currentCampaign(), new DynamoParticipantStore(dynamo(), table), Clock.systemUTC(), refresh);
+    }
+
+    /** The public card's look-up of one participant (read from the table every time). */
+    public ReadParticipant readParticipant() {
+        return new ReadParticipant(currentCampaign(), new DynamoParticipantStore(dynamo(), table));
     }
 
     /**
@@ -521,16 +527,16 @@ public final class Wiring {
      * evaluations, then the structured visits (submitted or approved).
      */
     public lv.praise.domain.exports.Exports exports() {
-        return new lv.praise.domain.exports.Exports(currentCampaign(), standingsService(), new DynamoAwardStore(dynamo(), table),
+        return new lv.praise.domain.exports.Exports(currentCampaign(), readStandings(), new DynamoAwardStore(dynamo(), table),
                 lv.praise.domain.SiteUrl.of(siteUrl()), new DynamoModerationStore(dynamo(), table),
                 new DynamoParticipantStore(dynamo(), table), nominationsReader()::list,
                 java.util.List.of(lv.praise.domain.exports.Exports.imported(evaluations()),
                         lv.praise.domain.exports.Exports.visits(new DynamoVisitStore(dynamo(), table, clock))));
     }
 
-    public StandingsService standingsService() {
+    public ReadStandings readStandings() {
         // The campaign's clock decides what has expired, as it decided the days the snapshots belong to.
-        return new StandingsService(currentCampaign(), new DynamoStandingsStore(dynamo(), table, clock));
+        return new ReadStandings(currentCampaign(), new DynamoStandingsStore(dynamo(), table, clock));
     }
 
     /** The campaign clock (fixed by PRAISE_NOW in the local run and tests, else the system's). */

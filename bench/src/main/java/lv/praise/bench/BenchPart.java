@@ -44,6 +44,28 @@ final class BenchPart {
     }
 
     /**
+     * The main of a part that reads its own options from the {@link CommandLine} (those in {@code valued}):
+     * the usage for --help (before anything else is read), refused with its usage (exit 2) when an option is
+     * unknown or its value wrong, else {@link #run} with the body {@code read} makes of the command line.
+     */
+    static void main(String[] args, String usage, java.util.Set<String> valued,
+                     java.util.function.Function<CommandLine, Body> read) {
+        Body body;
+        try {
+            CommandLine line = CommandLine.parse(args, valued);
+            if (line.help()) {
+                System.out.println(usage);
+                return;
+            }
+            body = read.apply(line);
+        } catch (IllegalArgumentException e) {
+            refuse(e, usage);
+            return;
+        }
+        run(body);
+    }
+
+    /**
      * Runs the part and exits: 0 when it finished, 1 when it failed. The functions log one JSON line
      * per request to System.out (CloudWatch in AWS); here those lines are still built and printed,
      * into a sink that discards them, so stdout keeps only the table. DynamoDB Local leaves

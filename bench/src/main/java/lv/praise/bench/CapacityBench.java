@@ -14,8 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -703,32 +703,11 @@ public final class CapacityBench {
     }
 
     static CapacityOptions parse(String[] args) {
-        Path root = null;
-        Path results = null;
-        int[] sizes = {30_000, 100_000};
-        int participants = 5000;
-        int earlierYear = 50_000;
-        int praises = 200;
-        int searches = 20;
-        int pages = 20;
-        boolean help = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "-h", "--help" -> help = true;
-                case "--root" -> root = Path.of(Options.value(args, ++i, arg));
-                case "--results" -> results = Path.of(Options.value(args, ++i, arg));
-                case "--sizes" -> sizes = Arrays.stream(Options.value(args, ++i, arg).split(","))
-                        .mapToInt(s -> Options.number(s.strip(), arg, 1)).sorted().toArray();
-                case "--participants" -> participants = Options.number(Options.value(args, ++i, arg), arg, 1);
-                case "--earlier-year" -> earlierYear = Options.number(Options.value(args, ++i, arg), arg, 0);
-                case "--praises" -> praises = Options.number(Options.value(args, ++i, arg), arg, 1);
-                case "--searches" -> searches = Options.number(Options.value(args, ++i, arg), arg, 1);
-                case "--pages" -> pages = Options.number(Options.value(args, ++i, arg), arg, 1);
-                default -> throw new IllegalArgumentException("unknown argument " + arg);
-            }
-        }
-        return new CapacityOptions(Options.root(root), results, sizes, participants, earlierYear, praises, searches,
-                pages, help);
+        CommandLine line = CommandLine.parse(args, Set.of("--sizes", "--participants", "--earlier-year", "--praises",
+                "--searches", "--pages"));
+        return new CapacityOptions(line.root(), line.results(), line.numbers("--sizes", new int[] {30_000, 100_000}, 1, true),
+                line.number("--participants", 5000, 1), line.number("--earlier-year", 50_000, 0),
+                line.number("--praises", 200, 1), line.number("--searches", 20, 1), line.number("--pages", 20, 1),
+                line.help());
     }
 }

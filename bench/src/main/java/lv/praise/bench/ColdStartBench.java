@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -62,34 +63,14 @@ public final class ColdStartBench {
     static final double AIM_AFTER_PRIMING_MS = 100;
 
     public static void main(String[] args) {
-        Path root = null;
-        Path results = null;
-        List<String> only = List.of();
-        int repeats = 1;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--root" -> root = Path.of(Options.value(args, ++i, "--root"));
-                    case "--results" -> results = Path.of(Options.value(args, ++i, "--results"));
-                    case "--functions" -> only = Arrays.asList(Options.value(args, ++i, "--functions").split(","));
-                    case "--repeats" -> repeats = Options.number(Options.value(args, ++i, "--repeats"), "--repeats", 1);
-                    case "-h", "--help" -> {
-                        System.out.println(USAGE);
-                        return;
-                    }
-                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-                }
-            }
-            root = Options.root(root);
-        } catch (IllegalArgumentException e) {
-            BenchPart.refuse(e, USAGE);
-            return;
-        }
-        Path repository = root;
-        Path into = results;
-        List<String> functions = only;
-        int runs = repeats;
-        BenchPart.run(out -> run(repository, into, functions, runs, out));
+        BenchPart.main(args, USAGE, Set.of("--functions", "--repeats"), line -> {
+            Path root = line.root();
+            Path results = line.results();
+            String functions = line.text("--functions", null);
+            List<String> only = functions == null ? List.of() : Arrays.asList(functions.split(","));
+            int repeats = line.number("--repeats", 1, 1);
+            return out -> run(root, results, only, repeats, out);
+        });
     }
 
     private static void run(Path root, Path resultsDir, List<String> only, int repeats, PrintStream out) throws Exception {

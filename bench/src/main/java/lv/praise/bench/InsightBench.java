@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -207,23 +208,9 @@ public final class InsightBench {
     }
 
     static InsightOptions parse(String[] args) {
-        Path root = null;
-        Path results = null;
-        int participants = 5_000;
-        int loads = 200;
-        boolean help = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--root" -> root = Path.of(Options.value(args, ++i, arg));
-                case "--results" -> results = Path.of(Options.value(args, ++i, arg));
-                case "--participants" -> participants = Options.number(Options.value(args, ++i, arg), arg, 1);
-                case "--loads" -> loads = Options.number(Options.value(args, ++i, arg), arg, 1);
-                case "-h", "--help" -> help = true;
-                default -> throw new IllegalArgumentException("unknown option " + arg);
-            }
-        }
-        return new InsightOptions(Options.root(root), participants, loads, help, results);
+        CommandLine line = CommandLine.parse(args, Set.of("--participants", "--loads"));
+        return new InsightOptions(line.root(), line.number("--participants", 5_000, 1), line.number("--loads", 200, 1),
+                line.help(), line.results());
     }
 
     static void progress(String line) {

@@ -2,7 +2,7 @@ package lv.praise.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.Set;
 import lv.praise.testkit.SamTemplate;
 
 /** The command line of ./bench. */
@@ -16,28 +16,9 @@ record Options(Path root, int warmup, int[] sizes, int participants, boolean bre
             Prints a Markdown table on stdout, progress on stderr.""";
 
     static Options parse(String[] args) {
-        Path root = null;
-        int warmup = 300;
-        int[] sizes = {500, 2000};
-        int participants = 50;
-        boolean breakdown = false;
-        boolean help = false;
-        Path results = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "-h", "--help" -> help = true;
-                case "--breakdown" -> breakdown = true;
-                case "--root" -> root = Path.of(value(args, ++i, arg));
-                case "--results" -> results = Path.of(value(args, ++i, arg));
-                case "--warmup" -> warmup = number(value(args, ++i, arg), arg, 0);
-                case "--sizes" -> sizes = Arrays.stream(value(args, ++i, arg).split(","))
-                        .mapToInt(s -> number(s.strip(), arg, 1)).toArray();
-                case "--participants" -> participants = number(value(args, ++i, arg), arg, 1);
-                default -> throw new IllegalArgumentException("unknown argument " + arg);
-            }
-        }
-        return new Options(root(root), warmup, sizes, participants, breakdown, help, results);
+        CommandLine line = CommandLine.parse(args, Set.of("--warmup", "--sizes", "--participants"), Set.of("--breakdown"));
+        return new Options(line.root(), line.number("--warmup", 300, 0), line.numbers("--sizes", new int[] {500, 2000}, 1, false),
+                line.number("--participants", 50, 1), line.flag("--breakdown"), line.help(), line.results());
     }
 
     /** The repository root: the one given, or the folder of the template.yaml found upwards. */

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,32 +57,12 @@ public final class PagesBench {
     }
 
     public static void main(String[] args) {
-        Path root = null;
-        Path results = null;
-        int loads = 5;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                switch (arg) {
-                    case "--root" -> root = Path.of(Options.value(args, ++i, arg));
-                    case "--results" -> results = Path.of(Options.value(args, ++i, arg));
-                    case "--loads" -> loads = Options.number(Options.value(args, ++i, arg), arg, 1);
-                    case "-h", "--help" -> {
-                        System.out.println(USAGE);
-                        return;
-                    }
-                    default -> throw new IllegalArgumentException("unknown argument " + arg);
-                }
-            }
-            root = Options.root(root);
-        } catch (IllegalArgumentException e) {
-            BenchPart.refuse(e, USAGE);
-            return;
-        }
-        Path repository = root;
-        Path into = results;
-        int times = loads;
-        BenchPart.run(out -> run(repository, into, times, out));
+        BenchPart.main(args, USAGE, Set.of("--loads"), line -> {
+            Path root = line.root();
+            Path results = line.results();
+            int loads = line.number("--loads", 5, 1);
+            return out -> run(root, results, loads, out);
+        });
     }
 
     private static void run(Path root, Path resultsDir, int loads, PrintStream out) throws Exception {

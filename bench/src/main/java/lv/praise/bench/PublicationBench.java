@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,36 +59,13 @@ public final class PublicationBench {
     }
 
     public static void main(String[] args) {
-        Path root = null;
-        Path results = null;
-        int[] sizes = {50, 200};
-        int warmup = 20;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                switch (arg) {
-                    case "--root" -> root = Path.of(Options.value(args, ++i, arg));
-                    case "--results" -> results = Path.of(Options.value(args, ++i, arg));
-                    case "--sizes" -> sizes = Arrays.stream(Options.value(args, ++i, arg).split(","))
-                            .mapToInt(s -> Options.number(s.strip(), arg, 1)).toArray();
-                    case "--warmup" -> warmup = Options.number(Options.value(args, ++i, arg), arg, 0);
-                    case "-h", "--help" -> {
-                        System.out.println(USAGE);
-                        return;
-                    }
-                    default -> throw new IllegalArgumentException("unknown argument " + arg);
-                }
-            }
-            root = Options.root(root);
-        } catch (IllegalArgumentException e) {
-            BenchPart.refuse(e, USAGE);
-            return;
-        }
-        Path repository = root;
-        Path into = results;
-        int[] counts = sizes;
-        int first = warmup;
-        BenchPart.run(out -> run(repository, into, counts, first, out));
+        BenchPart.main(args, USAGE, Set.of("--sizes", "--warmup"), line -> {
+            Path root = line.root();
+            Path results = line.results();
+            int[] sizes = line.numbers("--sizes", new int[] {50, 200}, 1, false);
+            int warmup = line.number("--warmup", 20, 0);
+            return out -> run(root, results, sizes, warmup, out);
+        });
     }
 
     private static void run(Path root, Path resultsDir, int[] sizes, int warmup, PrintStream out) throws Exception {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -365,28 +366,10 @@ public final class RecalcBench {
     }
 
     static RecalcOptions parse(String[] args) {
-        Path root = null;
-        int[] sizes = {10_000, 100_000};
-        int participants = 5000;
-        int repeats = 5;
-        int segments = DynamoScoringSource.DEFAULT_THREADS;
-        boolean help = false;
-        Path results = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "-h", "--help" -> help = true;
-                case "--root" -> root = Path.of(Options.value(args, ++i, arg));
-                case "--results" -> results = Path.of(Options.value(args, ++i, arg));
-                case "--sizes" -> sizes = Arrays.stream(Options.value(args, ++i, arg).split(","))
-                        .mapToInt(s -> Options.number(s.strip(), arg, 1)).sorted().toArray();
-                case "--participants" -> participants = Options.number(Options.value(args, ++i, arg), arg, 1);
-                case "--repeats" -> repeats = Options.number(Options.value(args, ++i, arg), arg, 1);
-                case "--segments" -> segments = Options.number(Options.value(args, ++i, arg), arg, 1);
-                default -> throw new IllegalArgumentException("unknown argument " + arg);
-            }
-        }
-        return new RecalcOptions(Options.root(root), sizes, participants, repeats, segments, help, results);
+        CommandLine line = CommandLine.parse(args, Set.of("--sizes", "--participants", "--repeats", "--segments"));
+        return new RecalcOptions(line.root(), line.numbers("--sizes", new int[] {10_000, 100_000}, 1, true),
+                line.number("--participants", 5000, 1), line.number("--repeats", 5, 1),
+                line.number("--segments", DynamoScoringSource.DEFAULT_THREADS, 1), line.help(), line.results());
     }
 
     /** Median of a set of run times. */

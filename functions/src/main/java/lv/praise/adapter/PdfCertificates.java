@@ -61,17 +61,7 @@ public final class PdfCertificates implements CertificateRenderer {
     }
 
     /** Draws one certificate on one page; lives for one document, as its fonts do. */
-    private static final class Sheet {
-        private final PDPageContentStream out;
-        private final PDFont text;
-        private final PDFont strong;
-
-        Sheet(PDPageContentStream out, PDFont text, PDFont strong) {
-            this.out = out;
-            this.text = text;
-            this.strong = strong;
-        }
-
+    private record Sheet(PDPageContentStream out, PDFont text, PDFont strong) {
         void draw(Certificate c) throws IOException {
             frame();
 

@@ -63,17 +63,7 @@ public final class PdfPosters implements PosterRenderer {
     }
 
     /** Draws one poster on one page; lives for one document, as its fonts do. */
-    private static final class Sheet {
-        private final PDPageContentStream out;
-        private final PDFont text;
-        private final PDFont strong;
-
-        Sheet(PDPageContentStream out, PDFont text, PDFont strong) {
-            this.out = out;
-            this.text = text;
-            this.strong = strong;
-        }
-
+    private record Sheet(PDPageContentStream out, PDFont text, PDFont strong) {
         void draw(Poster p) throws IOException {
             band(0, H - BAND, BAND);
             centred("Uzslavē labu servisu!", strong, 40, Color.WHITE, H - 66);

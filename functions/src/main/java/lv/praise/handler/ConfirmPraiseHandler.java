@@ -1,20 +1,16 @@
 package lv.praise.handler;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import lv.praise.Wiring;
 import lv.praise.adapter.JsonLog;
 import lv.praise.domain.intake.ConfirmPraise;
-import lv.praise.domain.RefusedException;
 import lv.praise.domain.intake.PraiseStore;
 
 /** POST /api/praise/confirm */
 public final class ConfirmPraiseHandler extends ApiHandler {
     static final String CONFIRMED_LOG = "praise_confirmed";
-    private static final Set<String> FIELDS = Set.of("token");
 
     private final ConfirmPraise confirmPraise;
 
@@ -31,12 +27,7 @@ public final class ConfirmPraiseHandler extends ApiHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(Call call) {
-        APIGatewayV2HTTPEvent event = call.event();
-        String token = RequestBody.parse(event, FIELDS).text("token");
-        if (token == null || token.isBlank()) {
-            throw RefusedException.invalid("token", "token is required");
-        }
-        ConfirmPraise.Confirmation done = confirmPraise.confirm(token.strip());
+        ConfirmPraise.Confirmation done = confirmPraise.confirm(RequestBody.token(call.event()));
         if (done.outcome() == PraiseStore.ConfirmOutcome.CONFIRMED) {
             // Counted by template.yaml's PraiseConfirmedFilter (confirmations per second); a repeated click is not.
             JsonLog.info(CONFIRMED_LOG, Map.of("participantId", done.participantId()));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.RefusedException;
 import lv.praise.domain.imports.ImportOptions;
@@ -17,6 +18,9 @@ import lv.praise.domain.imports.ImportOptions;
 final class CsvRequest {
     static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final String TOO_LARGE = "the file must be at most 5 MB; split it into several imports";
+
+    /** The query parameters an import takes: the names {@link #options} reads. */
+    static final Set<String> QUERY_PARAMETERS = Set.of("dryRun", "importValid");
 
     private CsvRequest() {
     }

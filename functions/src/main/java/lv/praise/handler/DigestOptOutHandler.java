@@ -1,10 +1,7 @@
 package lv.praise.handler;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.util.Set;
 import lv.praise.Wiring;
-import lv.praise.domain.RefusedException;
 import lv.praise.domain.digest.DigestOptOut;
 
 /**
@@ -13,8 +10,6 @@ import lv.praise.domain.digest.DigestOptOut;
  * 200 {"optedOut": true} also for a second press; 400 invalid_token on {@code token} for a token that is not ours.
  */
 public final class DigestOptOutHandler extends ApiHandler {
-    private static final Set<String> FIELDS = Set.of("token");
-
     private final DigestOptOut optOut;
 
     public DigestOptOutHandler() {
@@ -30,13 +25,8 @@ public final class DigestOptOutHandler extends ApiHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(Call call) {
-        APIGatewayV2HTTPEvent event = call.event();
-        String token = RequestBody.parse(event, FIELDS).text("token");
-        if (token == null || token.isBlank()) {
-            throw RefusedException.invalid("token", "token is required");
-        }
         // A contact removed since the digest went out gets no digest either: the same answer.
-        optOut.optOut(token.strip());
+        optOut.optOut(RequestBody.token(call.event()));
         return Responses.json(200, new OptedOut(true));
     }
 }

@@ -9,19 +9,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import lv.praise.Wiring;
 import lv.praise.domain.Campaign;
-import lv.praise.domain.CampaignService;
+import lv.praise.domain.ReadCampaign;
 import lv.praise.domain.intake.PraiseSubmission;
 import lv.praise.domain.Term;
 
 /** GET /api/campaign */
 public final class GetCampaignHandler extends ApiHandler {
-    private final CampaignService campaigns;
+    private final ReadCampaign campaigns;
 
     public GetCampaignHandler() {
-        this(Wiring.get().campaignService());
+        this(Wiring.get().readCampaign());
     }
 
-    GetCampaignHandler(CampaignService campaigns) {
+    GetCampaignHandler(ReadCampaign campaigns) {
         this.campaigns = campaigns;
     }
 
@@ -46,7 +46,7 @@ public final class GetCampaignHandler extends ApiHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(Call call) {
-        CampaignService.Snapshot snapshot = campaigns.current();
+        ReadCampaign.Snapshot snapshot = campaigns.current();
         Campaign c = snapshot.campaign();
         ZoneId zone = c.timeZone();
         return Responses.json(200, new CampaignView(c.year(), snapshot.state().code(), snapshot.now().toString(),

@@ -4,25 +4,25 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import lv.praise.domain.Participant;
 import lv.praise.Wiring;
 import lv.praise.domain.ErrorCode;
-import lv.praise.domain.ParticipantService;
+import lv.praise.domain.ReadParticipant;
 import lv.praise.domain.RefusedException;
 import lv.praise.domain.awards.ParticipantAwards;
 
 /** GET /api/participants/{id} */
 public final class GetParticipantHandler extends ApiHandler {
 
-    private final ParticipantService participants;
+    private final ReadParticipant participants;
     private final ParticipantAwards awards;
 
     public GetParticipantHandler() {
-        this(Wiring.get().participantService(), Wiring.get().participantAwards());
+        this(Wiring.get().readParticipant(), Wiring.get().participantAwards());
     }
 
-    GetParticipantHandler(ParticipantService participants) {
+    GetParticipantHandler(ReadParticipant participants) {
         this(participants, ParticipantAwards.NONE);
     }
 
-    GetParticipantHandler(ParticipantService participants, ParticipantAwards awards) {
+    GetParticipantHandler(ReadParticipant participants, ParticipantAwards awards) {
         this.participants = participants;
         this.awards = awards;
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import lv.praise.Wiring;
 import lv.praise.domain.RefusedException;
-import lv.praise.domain.standings.StandingsService;
+import lv.praise.domain.standings.ReadStandings;
 import lv.praise.domain.standings.StandingsSnapshot;
 import lv.praise.domain.visits.CriterionResults;
 
@@ -20,19 +20,19 @@ import lv.praise.domain.visits.CriterionResults;
  * sees ranks before the awards.
  */
 public final class GetStandingsHandler extends AdminHandler {
-    private final StandingsService standings;
+    private final ReadStandings standings;
     /** Per-criterion results of the approved visits, as the latest recalculation kept them (issue 17). */
     private final Supplier<Map<String, CriterionResults>> criteria;
 
     public GetStandingsHandler() {
-        this(Wiring.get().standingsService(), () -> Wiring.get().criterionResults().results(Wiring.get().campaignYear()));
+        this(Wiring.get().readStandings(), () -> Wiring.get().criterionResults().results(Wiring.get().campaignYear()));
     }
 
-    GetStandingsHandler(StandingsService standings) {
+    GetStandingsHandler(ReadStandings standings) {
         this(standings, Map::of);
     }
 
-    GetStandingsHandler(StandingsService standings, Supplier<Map<String, CriterionResults>> criteria) {
+    GetStandingsHandler(ReadStandings standings, Supplier<Map<String, CriterionResults>> criteria) {
         this.standings = standings;
         this.criteria = criteria;
     }

@@ -4,21 +4,36 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.IntSupplier;
 import lv.praise.adapter.JsonLog;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.imports.ImportOptions;
 import lv.praise.domain.imports.ImportReport;
 
-/** The answer to an import – its report – and the one log line about it. */
+/** An import route's work: the CSV read, the import run, its report answered and the one log line about it. */
 final class ImportAnswers {
     private ImportAnswers() {
+    }
+
+    /**
+     * Reads the CSV body and the options, runs the import of {@code kind} (the log's name for it) and answers
+     * with its report.
+     */
+    static APIGatewayV2HTTPResponse run(Call call, String kind, IntSupplier campaignYear,
+                                        BiFunction<String, ImportOptions, ImportReport> importer) {
+        APIGatewayV2HTTPEvent event = call.event();
+        AdminHandler.Organiser organiser = call.organiser();
+        String csv = CsvRequest.text(event);
+        ImportOptions options = CsvRequest.options(event);
+        return answer(kind, campaignYear.getAsInt(), options, importer.apply(csv, options), event, organiser);
     }
 
     /**
      * 200 with the report when the rows were imported or it was a dry run; 422 with the report and
      * an error {@code rejected_rows} when rows were rejected and so nothing was imported.
      */
-    static APIGatewayV2HTTPResponse answer(String kind, int campaignYear, ImportOptions options, ImportReport report,
+    private static APIGatewayV2HTTPResponse answer(String kind, int campaignYear, ImportOptions options, ImportReport report,
                                            APIGatewayV2HTTPEvent event, AdminHandler.Organiser organiser) {
         log(kind, campaignYear, options, report, event, organiser);
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,11 +1,9 @@
 package lv.praise.handler;
 
 import java.util.Set;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import lv.praise.Wiring;
 import lv.praise.domain.imports.EvaluationImport;
-import lv.praise.domain.imports.ImportOptions;
 
 /** POST /api/admin/evaluations/import – expert and mystery-shopper scores as CSV. */
 public final class ImportEvaluationsHandler extends AdminHandler {
@@ -21,16 +19,11 @@ public final class ImportEvaluationsHandler extends AdminHandler {
 
     @Override
     protected Set<String> queryParameters() {
-        return Set.of("dryRun", "importValid");
+        return CsvRequest.QUERY_PARAMETERS;
     }
 
     @Override
     protected APIGatewayV2HTTPResponse handle(Call call) {
-        APIGatewayV2HTTPEvent event = call.event();
-        Organiser organiser = call.organiser();
-        String csv = CsvRequest.text(event);
-        ImportOptions options = CsvRequest.options(event);
-        return ImportAnswers.answer("evaluations", evaluationImport.campaignYear(), options,
-                evaluationImport.run(csv, options), event, organiser);
+        return ImportAnswers.run(call, "evaluations", evaluationImport::campaignYear, evaluationImport::run);
     }
 }

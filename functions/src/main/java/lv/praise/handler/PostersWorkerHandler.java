@@ -1,13 +1,9 @@
 package lv.praise.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import lv.praise.Wiring;
-import lv.praise.adapter.JsonLog;
 import lv.praise.domain.jobs.JobKind;
 import lv.praise.domain.jobs.Jobs;
 import lv.praise.domain.posters.PosterArchive;
@@ -25,7 +21,7 @@ import lv.praise.domain.posters.Posters;
  * would cost eight more (function, role, log group, alarms, invoke config). For the same reason it sends every
  * participant its report ({@code {"job": "reports", ...}}, see {@link ReportsWorkerHandler}).
  */
-public final class PostersWorkerHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class PostersWorkerHandler extends JobWorkerHandler {
     /** At most one progress write per this many nanoseconds (a national campaign has thousands of posters). */
     private static final long REPORT_EVERY_NANOS = 1_000_000_000L;
     private final Posters posters;
@@ -46,6 +42,7 @@ public final class PostersWorkerHandler implements RequestHandler<Map<String, Ob
 
     PostersWorkerHandler(Posters posters, PosterArchive archive, Jobs jobs, Supplier<CarryOverWorkerHandler> carryOvers,
                          Supplier<ReportsWorkerHandler> reportSenders) {
+        super(JobKind.POSTERS, "posters", false);
         this.posters = posters;
         this.archive = archive;
         this.jobs = jobs;
@@ -68,9 +65,7 @@ public final class PostersWorkerHandler implements RequestHandler<Map<String, Ob
         if (event != null && JobKind.REPORTS.code().equals(event.get("job"))) {
             return reportSender().handleRequest(event, context);
         }
-        try (JsonLog.Invocation ignored = JsonLog.invocation(context)) {
-            return build(event);
-        }
+        return super.handleRequest(event, context);
     }
 
     private synchronized CarryOverWorkerHandler carryOver() {
@@ -87,32 +82,17 @@ public final class PostersWorkerHandler implements RequestHandler<Map<String, Ob
         return reportSender;
     }
 
-    private Map<String, Object> build(Map<String, Object> event) {
-        if (event == null || !JobKind.POSTERS.code().equals(event.get("job")) || event.get("runId") == null) {
-            throw new IllegalArgumentException("the posters worker takes {\"job\": \"posters\", \"runId\": ...}");
-        }
-        String runId = String.valueOf(event.get("runId"));
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("job", JobKind.POSTERS.code());
-        fields.put("runId", runId);
-        Jobs.Outcome outcome;
-        try {
-            outcome = jobs.run(JobKind.POSTERS, runId, (job, progress) -> {
-                long[] last = {System.nanoTime() - REPORT_EVERY_NANOS};
-                return posters.build(archive, job.runId(), (done, total) -> {
-                    long now = System.nanoTime();
-                    if (done == total || now - last[0] >= REPORT_EVERY_NANOS) {
-                        last[0] = now;
-                        progress.step("posters", done, total);
-                    }
-                });
+    @Override
+    Jobs.Outcome run(Start start, Context context) {
+        return jobs.run(JobKind.POSTERS, start.runId(), (job, progress) -> {
+            long[] last = {System.nanoTime() - REPORT_EVERY_NANOS};
+            return posters.build(archive, job.runId(), (done, total) -> {
+                long now = System.nanoTime();
+                if (done == total || now - last[0] >= REPORT_EVERY_NANOS) {
+                    last[0] = now;
+                    progress.step("posters", done, total);
+                }
             });
-        } catch (RuntimeException e) {
-            JsonLog.error("job_attempt_failed", e, fields);
-            throw e;
-        }
-        fields.put("outcome", outcome.name().toLowerCase(Locale.ROOT));
-        JsonLog.info("job_finished", fields);
-        return new LinkedHashMap<>(fields);
+        });
     }
 }

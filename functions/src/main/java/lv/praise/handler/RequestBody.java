@@ -78,6 +78,18 @@ final class RequestBody {
         }
     }
 
+    /**
+     * The body of an e-mailed link's POST, {@code {"token": "..."}} (confirm, withdraw, opt out): the token,
+     * stripped; refused naming {@code token} when it is missing or blank.
+     */
+    static String token(APIGatewayV2HTTPEvent event) {
+        String token = parse(event, Set.of("token")).text("token");
+        if (token == null || token.isBlank()) {
+            throw RefusedException.invalid("token", "token is required");
+        }
+        return token.strip();
+    }
+
     static void requireNone(APIGatewayV2HTTPEvent event) {
         if (event.getBody() != null && !event.getBody().isEmpty()) {
             parse(event, Set.of());

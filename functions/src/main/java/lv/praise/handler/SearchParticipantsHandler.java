@@ -6,18 +6,18 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.List;
 import java.util.Map;
 import lv.praise.Wiring;
-import lv.praise.domain.ParticipantService;
+import lv.praise.domain.SearchParticipants;
 
 /** GET /api/participants?q=&limit= */
 public final class SearchParticipantsHandler extends ApiHandler {
 
-    private final ParticipantService participants;
+    private final SearchParticipants participants;
 
     public SearchParticipantsHandler() {
-        this(Wiring.get().participantService());
+        this(Wiring.get().searchParticipants());
     }
 
-    SearchParticipantsHandler(ParticipantService participants) {
+    SearchParticipantsHandler(SearchParticipants participants) {
         this.participants = participants;
     }
 

@@ -19,7 +19,7 @@ import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
-import lv.praise.domain.ParticipantService;
+import lv.praise.domain.SearchParticipants;
 import lv.praise.domain.Praise;
 import lv.praise.domain.PraiseStatus;
 import lv.praise.domain.intake.PraiseStore.ConfirmOutcome;
@@ -87,12 +87,12 @@ class DynamoStoresIT {
 
     @Test
     void searchIsDiacriticInsensitiveOrderedAndLimited() {
-        ParticipantService search = new ParticipantService(YEAR, participants);
+        SearchParticipants search = new SearchParticipants(YEAR, participants);
         assertEquals(List.of(LIBRARY), search.search("preilu", 10));
         assertEquals(List.of(BAKERY), search.search("Rudzupuķe", 10));
         assertEquals(List.of(BAKERY, LIBRARY), search.search("", 10), "by name, Latvian order");
         assertEquals(List.of(BAKERY), search.search("", 1));
-        assertTrue(new ParticipantService(YEAR + 1, participants).search("", 10).isEmpty(),
+        assertTrue(new SearchParticipants(YEAR + 1, participants).search("", 10).isEmpty(),
                 "another campaign's participants are apart");
     }
 

@@ -29,7 +29,7 @@ import lv.praise.domain.moderation.ModerationStatus;
 import lv.praise.domain.moderation.RejectReason;
 import lv.praise.domain.nominations.Nomination;
 import lv.praise.domain.visits.VisitStatus;
-import lv.praise.domain.standings.StandingsService;
+import lv.praise.domain.standings.ReadStandings;
 import lv.praise.testkit.AwardsKit;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.Fixtures;
@@ -47,7 +47,7 @@ class ExportHandlerTest {
     private final List<Nomination> nominations = new ArrayList<>();
     private final lv.praise.testkit.InMemoryVisits visits = new lv.praise.testkit.InMemoryVisits();
     private final ExportHandler handler = new ExportHandler(new Exports(Fixtures.YEAR,
-            new StandingsService(Fixtures.YEAR, kit.snapshots), kit.awards, SiteUrl.of(Fixtures.SITE), kit.store, kit.store,
+            new ReadStandings(Fixtures.YEAR, kit.snapshots), kit.awards, SiteUrl.of(Fixtures.SITE), kit.store, kit.store,
             () -> nominations, List.of(Exports.imported(kit.evaluations), Exports.visits(visits))));
 
     ExportHandlerTest() {

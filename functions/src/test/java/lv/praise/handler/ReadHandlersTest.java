@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import lv.praise.domain.Participant;
 import lv.praise.domain.ParticipantStore;
-import lv.praise.domain.CampaignService;
-import lv.praise.domain.ParticipantService;
+import lv.praise.domain.ReadCampaign;
+import lv.praise.domain.ReadParticipant;
+import lv.praise.domain.SearchParticipants;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.InMemoryStore;
@@ -36,7 +37,7 @@ class ReadHandlersTest {
     @ParameterizedTest
     @Event(value = "../events/get-campaign.json", type = APIGatewayV2HTTPEvent.class)
     void theCampaignIsDataWithItsStateNow(APIGatewayV2HTTPEvent event) {
-        var handler = new GetCampaignHandler(new CampaignService(YEAR, store, Fixtures.clockAt(DURING_WINDOW)));
+        var handler = new GetCampaignHandler(new ReadCampaign(YEAR, store, Fixtures.clockAt(DURING_WINDOW)));
         JsonNode body = Events.body(handler.handleRequest(event, null));
         assertEquals(2027, body.path("year").asInt());
         assertEquals("open", body.path("state").asText());
@@ -54,7 +55,7 @@ class ReadHandlersTest {
     @ParameterizedTest
     @Event(value = "../events/get-campaign.json", type = APIGatewayV2HTTPEvent.class)
     void aCampaignClosedEarlyAndPublishedSaysWhenItReallyClosedAndWasPublished(APIGatewayV2HTTPEvent event) {
-        var handler = new GetCampaignHandler(new CampaignService(YEAR, store, Fixtures.clockAt(DURING_WINDOW)));
+        var handler = new GetCampaignHandler(new ReadCampaign(YEAR, store, Fixtures.clockAt(DURING_WINDOW)));
         JsonNode open = Events.body(handler.handleRequest(event, null));
         assertEquals("2027-03-31T23:59:59+03:00", open.path("closedAt").asText(), "open: the planned end");
         assertFalse(open.path("closedEarly").asBoolean());
@@ -75,7 +76,7 @@ class ReadHandlersTest {
     @ParameterizedTest
     @Event(value = "../events/search-participants.json", type = APIGatewayV2HTTPEvent.class)
     void searchIgnoresDiacriticsAndNeverShowsContactEmails(APIGatewayV2HTTPEvent event) {
-        var handler = new SearchParticipantsHandler(new ParticipantService(YEAR, store));
+        var handler = new SearchParticipantsHandler(new SearchParticipants(YEAR, store));
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
         JsonNode found = Events.body(response).path("participants");
         assertEquals(1, found.size());
@@ -88,14 +89,14 @@ class ReadHandlersTest {
     void twoParticipantsOfTheSameNameAreMarkedSoTheirBranchesTellThemApart(APIGatewayV2HTTPEvent event) {
         store.save(new lv.praise.domain.Participant(YEAR, "preilu-galvena-biblioteka-2", "PREIĻU GALVENĀ BIBLIOTĒKA, AS",
                 "STATE", "EDUCATION", "SMALL", List.of(), null, 0, "90000099999"));
-        JsonNode found = Events.body(new SearchParticipantsHandler(new ParticipantService(YEAR, store))
+        JsonNode found = Events.body(new SearchParticipantsHandler(new SearchParticipants(YEAR, store))
                 .handleRequest(event, null)).path("participants");
         assertEquals(2, found.size());
         for (JsonNode p : found) {
             assertTrue(p.path("sameName").asBoolean(), p.toString());
         }
         event.setQueryStringParameters(Map.of("q", "rudzupuke"));
-        JsonNode alone = Events.body(new SearchParticipantsHandler(new ParticipantService(YEAR, store))
+        JsonNode alone = Events.body(new SearchParticipantsHandler(new SearchParticipants(YEAR, store))
                 .handleRequest(event, null)).path("participants");
         assertEquals(1, alone.size());
         assertFalse(alone.get(0).has("sameName"), "only namesakes carry the mark");
@@ -104,14 +105,14 @@ class ReadHandlersTest {
     @ParameterizedTest
     @Event(value = "../events/search-participants.json", type = APIGatewayV2HTTPEvent.class)
     void searchIsKeptAsLongAsItsListMayBeOldAndARefusalNever(APIGatewayV2HTTPEvent event) {
-        var refreshed = new SearchParticipantsHandler(new ParticipantService(YEAR, store, java.time.Clock.systemUTC(),
+        var refreshed = new SearchParticipantsHandler(new SearchParticipants(YEAR, store, java.time.Clock.systemUTC(),
                 java.time.Duration.ofSeconds(45)));
         APIGatewayV2HTTPResponse found = refreshed.handleRequest(event, null);
         assertEquals(200, found.getStatusCode());
         assertEquals("public, max-age=45", found.getHeaders().get("Cache-Control"),
                 "the answer is kept by CloudFront as long as the function keeps its list (SearchRefreshSeconds)");
 
-        APIGatewayV2HTTPResponse readEveryTime = new SearchParticipantsHandler(new ParticipantService(YEAR, store))
+        APIGatewayV2HTTPResponse readEveryTime = new SearchParticipantsHandler(new SearchParticipants(YEAR, store))
                 .handleRequest(event, null);
         assertEquals("no-store", readEveryTime.getHeaders().get("Cache-Control"), "refresh 0: every search is fresh");
 
@@ -123,7 +124,7 @@ class ReadHandlersTest {
 
     @Test
     void searchRefusesABadLimit() {
-        var handler = new SearchParticipantsHandler(new ParticipantService(YEAR, store));
+        var handler = new SearchParticipantsHandler(new SearchParticipants(YEAR, store));
         APIGatewayV2HTTPEvent event = Events.load("search-participants.json");
         for (String limit : new String[] {"0", "51", "ten"}) {
             event.setQueryStringParameters(Map.of("limit", limit));
@@ -136,7 +137,7 @@ class ReadHandlersTest {
     @ParameterizedTest
     @Event(value = "../events/get-participant.json", type = APIGatewayV2HTTPEvent.class)
     void theCardShowsTheCountButNotTheContact(APIGatewayV2HTTPEvent event) {
-        var handler = new GetParticipantHandler(new ParticipantService(YEAR, store));
+        var handler = new GetParticipantHandler(new ReadParticipant(YEAR, store));
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
         JsonNode card = Events.body(response);
         assertEquals(200, response.getStatusCode());
@@ -166,7 +167,7 @@ class ReadHandlersTest {
             public boolean markSent(int y, Claim c, java.time.Instant at) { throw new UnsupportedOperationException(); }
             public boolean markNotSent(int y, Claim c, lv.praise.domain.awards.DeliveryState s, String r) { throw new UnsupportedOperationException(); }
         };
-        var handler = new GetParticipantHandler(new ParticipantService(YEAR, store),
+        var handler = new GetParticipantHandler(new ReadParticipant(YEAR, store),
                 new lv.praise.domain.awards.ParticipantAwards(awards));
         JsonNode card = Events.body(handler.handleRequest(event, null)).path("award");
         assertEquals(3, card.path("rank").asInt());
@@ -192,7 +193,7 @@ class ReadHandlersTest {
 
     @Test
     void anUnknownOrHostileIdIs404() {
-        var handler = new GetParticipantHandler(new ParticipantService(YEAR, store));
+        var handler = new GetParticipantHandler(new ReadParticipant(YEAR, store));
         for (String id : new String[] {"nobody", "../../etc/passwd", "<script>"}) {
             APIGatewayV2HTTPEvent event = Events.load("get-participant.json");
             event.setPathParameters(Map.of("id", id));
@@ -204,7 +205,7 @@ class ReadHandlersTest {
 
     @Test
     void anUnexpectedFailureIsABare500() {
-        var handler = new GetParticipantHandler(new ParticipantService(YEAR, new ParticipantStore() {
+        var handler = new GetParticipantHandler(new ReadParticipant(YEAR, new ParticipantStore() {
             @Override
             public Optional<Participant> find(int year, String id) {
                 throw new IllegalStateException("secret internals");

@@ -44,7 +44,7 @@ import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.domain.scoring.Standings;
 import lv.praise.domain.standings.Recalculation;
 import lv.praise.domain.standings.RecalculateStandings;
-import lv.praise.domain.standings.StandingsService;
+import lv.praise.domain.standings.ReadStandings;
 import lv.praise.domain.standings.StandingsSnapshot;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.DynamoFaults;
@@ -351,7 +351,7 @@ class RecalculationIT {
         if (date != null) {
             event.setQueryStringParameters(Map.of("date", date.toString()));
         }
-        return new GetStandingsHandler(new StandingsService(YEAR, new DynamoStandingsStore(dynamo, table, clock)))
+        return new GetStandingsHandler(new ReadStandings(YEAR, new DynamoStandingsStore(dynamo, table, clock)))
                 .handleRequest(event, null);
     }
 

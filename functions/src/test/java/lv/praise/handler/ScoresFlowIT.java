@@ -30,7 +30,7 @@ import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Evaluation;
 import lv.praise.domain.Lang;
 import lv.praise.domain.Participant;
-import lv.praise.domain.ParticipantService;
+import lv.praise.domain.ReadParticipant;
 import lv.praise.domain.intake.PraiseSubmission;
 import lv.praise.domain.intake.SubmitPraise;
 import lv.praise.domain.imports.EvaluationImport;
@@ -41,7 +41,7 @@ import lv.praise.domain.scoring.ScoringEngine;
 import lv.praise.domain.scoring.ScoringRules;
 import lv.praise.domain.scoring.Standings;
 import lv.praise.domain.standings.RecalculateStandings;
-import lv.praise.domain.standings.StandingsService;
+import lv.praise.domain.standings.ReadStandings;
 import lv.praise.domain.standings.StandingsSnapshot;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.Events;
@@ -141,7 +141,7 @@ class ScoresFlowIT {
 
         APIGatewayV2HTTPEvent get = Events.load("get-standings.json");
         APIGatewayV2HTTPResponse shown = new GetStandingsHandler(
-                new StandingsService(YEAR, new DynamoStandingsStore(dynamo, table, clock))).handleRequest(get, null);
+                new ReadStandings(YEAR, new DynamoStandingsStore(dynamo, table, clock))).handleRequest(get, null);
         assertEquals(200, shown.getStatusCode());
         JsonNode body = Events.body(shown);
         assertEquals(Events.body(Responses.json(200, StandingsView.of(snapshot))), body);
@@ -155,7 +155,7 @@ class ScoresFlowIT {
         // The public card still shows only the count, the same as the standings' confirmed praise.
         APIGatewayV2HTTPEvent card = Events.load("get-participant.json");
         card.setPathParameters(Map.of("id", library.id()));
-        APIGatewayV2HTTPResponse publicCard = new GetParticipantHandler(new ParticipantService(YEAR, participants))
+        APIGatewayV2HTTPResponse publicCard = new GetParticipantHandler(new ReadParticipant(YEAR, participants))
                 .handleRequest(card, null);
         assertEquals(2, Events.body(publicCard).path("confirmedPraiseCount").asInt());
         assertFalse(publicCard.getBody().contains("rank"));

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import lv.praise.adapter.DynamoParticipantStore;
 import lv.praise.domain.ParticipantDirectory;
-import lv.praise.domain.ParticipantService;
+import lv.praise.domain.SearchParticipants;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.SamTemplate;
@@ -53,7 +53,7 @@ class SearchCacheIT {
                 }
             }
         }));
-        SearchParticipantsHandler handler = new SearchParticipantsHandler(new ParticipantService(YEAR,
+        SearchParticipantsHandler handler = new SearchParticipantsHandler(new SearchParticipants(YEAR,
                 new DynamoParticipantStore(counted, table), Clock.systemUTC(), ParticipantDirectory.DEFAULT_REFRESH));
 
         assertEquals(List.of(LIBRARY.id()), ids(handler.handleRequest(search("preilu"), null)));

@@ -18,9 +18,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import lv.praise.domain.Channel;
-import lv.praise.domain.ParticipantService;
+import lv.praise.domain.ReadParticipant;
 import lv.praise.domain.standings.RecalculateStandings;
-import lv.praise.domain.standings.StandingsService;
+import lv.praise.domain.standings.ReadStandings;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.InMemoryEvaluations;
@@ -41,7 +41,7 @@ class StandingsHandlersTest {
     private final MutableClock clock = new MutableClock(NIGHT);
     private final RecalculateStandings recalculate =
             new RecalculateStandings(YEAR, store, store, evaluations, praises, snapshots, clock);
-    private final GetStandingsHandler standings = new GetStandingsHandler(new StandingsService(YEAR, snapshots));
+    private final GetStandingsHandler standings = new GetStandingsHandler(new ReadStandings(YEAR, snapshots));
 
     StandingsHandlersTest() {
         store.save(Fixtures.firstFormulaCampaign());
@@ -186,7 +186,7 @@ class StandingsHandlersTest {
     @Test
     void thePublicCardStillShowsOnlyThePraiseCount() {
         recalculate.run();
-        APIGatewayV2HTTPResponse card = new GetParticipantHandler(new ParticipantService(YEAR, store))
+        APIGatewayV2HTTPResponse card = new GetParticipantHandler(new ReadParticipant(YEAR, store))
                 .handleRequest(Events.load("get-participant.json"), null);
         JsonNode body = Events.body(card);
         assertEquals(10, body.path("confirmedPraiseCount").asInt());

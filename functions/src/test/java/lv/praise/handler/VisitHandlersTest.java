@@ -15,7 +15,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import lv.praise.domain.standings.RecalculateStandings;
-import lv.praise.domain.standings.StandingsService;
+import lv.praise.domain.standings.ReadStandings;
 import lv.praise.domain.visits.Visits;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.Fixtures;
@@ -186,7 +186,7 @@ class VisitHandlersTest {
         new RecalculateStandings(YEAR, store, store, new InMemoryEvaluations(), new StandingsFakes.Praises(store), snapshots,
                 Fixtures.clockAt(DURING_WINDOW)).withVisits(visitStore, visitStore).run();
 
-        JsonNode standings = Events.body(new GetStandingsHandler(new StandingsService(YEAR, snapshots),
+        JsonNode standings = Events.body(new GetStandingsHandler(new ReadStandings(YEAR, snapshots),
                 () -> visitStore.results(YEAR)).handleRequest(Events.load("get-standings.json"), null));
         JsonNode row = standings.path("rows").get(0);
         assertEquals(LIBRARY.id(), row.path("id").asText());

@@ -23,7 +23,7 @@ import lv.praise.domain.moderation.Position;
 import lv.praise.domain.nominations.Nomination;
 import lv.praise.domain.scoring.ParticipantScore;
 import lv.praise.domain.scoring.PublicScore;
-import lv.praise.domain.standings.StandingsService;
+import lv.praise.domain.standings.ReadStandings;
 import lv.praise.domain.standings.StandingsSnapshot;
 
 /**
@@ -57,7 +57,7 @@ public final class Exports {
     private static final int PAGE = 100;
 
     private final java.util.function.IntSupplier campaignYear;
-    private final StandingsService standings;
+    private final ReadStandings standings;
     private final AwardStore awards;
     private final SiteUrl siteUrl;
     private final ModerationStore moderation;
@@ -70,13 +70,13 @@ public final class Exports {
      * @param evaluations every source of evaluation rows, in the order they are listed
      */
     /** A fixed year (tests, and tools that name the year). */
-    public Exports(int campaignYear, StandingsService standings, AwardStore awards, SiteUrl siteUrl,
+    public Exports(int campaignYear, ReadStandings standings, AwardStore awards, SiteUrl siteUrl,
                    ModerationStore moderation, ParticipantStore participants, Supplier<List<Nomination>> nominations,
                    List<EvaluationSource> evaluations) {
         this(() -> campaignYear, standings, awards, siteUrl, moderation, participants, nominations, evaluations);
     }
 
-    public Exports(java.util.function.IntSupplier campaignYear, StandingsService standings, AwardStore awards, SiteUrl siteUrl,
+    public Exports(java.util.function.IntSupplier campaignYear, ReadStandings standings, AwardStore awards, SiteUrl siteUrl,
                    ModerationStore moderation, ParticipantStore participants, Supplier<List<Nomination>> nominations,
                    List<EvaluationSource> evaluations) {
         this.campaignYear = campaignYear;

@@ -166,7 +166,7 @@ class RecalculateStandingsTest {
         clock.set(NIGHT.plusSeconds(24 * 3600));
         recalculate.run();
 
-        StandingsService service = new StandingsService(YEAR, snapshots);
+        ReadStandings service = new ReadStandings(YEAR, snapshots);
         assertEquals(LocalDate.of(2027, 3, 6), service.latest().date());
         assertEquals(2, service.latest().standings().find(BAKERY.id()).orElseThrow().confirmedPraiseCount());
         assertEquals(1, service.on(LocalDate.of(2027, 3, 5)).standings().find(BAKERY.id()).orElseThrow()
@@ -205,7 +205,7 @@ class RecalculateStandingsTest {
 
     @Test
     void noSnapshotYetIsNotFound() {
-        RefusedException e = assertThrows(RefusedException.class, () -> new StandingsService(YEAR, snapshots).latest());
+        RefusedException e = assertThrows(RefusedException.class, () -> new ReadStandings(YEAR, snapshots).latest());
         assertEquals(ErrorCode.NOT_FOUND, e.code());
         assertFalse(snapshots.latest(YEAR).isPresent());
     }

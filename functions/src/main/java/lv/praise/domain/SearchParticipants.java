@@ -5,29 +5,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** Public look-ups of participants; search is forgiving about case and diacritics and served from memory. */
-public final class ParticipantService {
+/** The public search of participants: forgiving about case and diacritics, and served from memory. */
+public final class SearchParticipants {
     public static final int MAX_LIMIT = 50;
     /** How many hits the search gives when the caller names no limit. */
     public static final int DEFAULT_LIMIT = 20;
 
-    private final IntSupplier campaignYear;
-    private final ParticipantStore participants;
     private final ParticipantDirectory directory;
 
     /** Search reads the store every time: for tests of what is stored. */
-    public ParticipantService(int campaignYear, ParticipantStore participants) {
+    public SearchParticipants(int campaignYear, ParticipantStore participants) {
         this(campaignYear, participants, Clock.systemUTC(), Duration.ZERO);
     }
 
     /** @param searchRefresh how long search serves one read of the participants ({@link ParticipantDirectory}) */
-    public ParticipantService(int campaignYear, ParticipantStore participants, Clock clock, Duration searchRefresh) {
+    public SearchParticipants(int campaignYear, ParticipantStore participants, Clock clock, Duration searchRefresh) {
         this(() -> campaignYear, participants, clock, searchRefresh);
     }
 
-    public ParticipantService(IntSupplier campaignYear, ParticipantStore participants, Clock clock, Duration searchRefresh) {
-        this.campaignYear = campaignYear;
-        this.participants = participants;
+    public SearchParticipants(IntSupplier campaignYear, ParticipantStore participants, Clock clock, Duration searchRefresh) {
         this.directory = new ParticipantDirectory(campaignYear, participants, clock, searchRefresh);
     }
 
@@ -54,10 +50,5 @@ public final class ParticipantService {
     /** How old the list a search answers from may be ({@link ParticipantDirectory}): zero, never. */
     public Duration searchRefresh() {
         return directory.refreshAfter();
-    }
-
-    public Participant get(String id) {
-        return participants.find(campaignYear.getAsInt(), id).orElseThrow(() ->
-                new RefusedException(ErrorCode.NOT_FOUND, "id", "no participant with this id"));
     }
 }

@@ -6,16 +6,16 @@ import lv.praise.domain.ErrorCode;
 import lv.praise.domain.RefusedException;
 
 /** The organisers' reading of the stored standings: the latest snapshot, or the one of a given day. */
-public final class StandingsService {
+public final class ReadStandings {
     private final IntSupplier campaignYear;
     private final StandingsStore standings;
 
     /** For one fixed year (tests; a job or a certificate names its own year). */
-    public StandingsService(int campaignYear, StandingsStore standings) {
+    public ReadStandings(int campaignYear, StandingsStore standings) {
         this(() -> campaignYear, standings);
     }
 
-    public StandingsService(IntSupplier campaignYear, StandingsStore standings) {
+    public ReadStandings(IntSupplier campaignYear, StandingsStore standings) {
         this.campaignYear = campaignYear;
         this.standings = standings;
     }

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 /** The current campaign and its state at this instant. */
-public final class CampaignService {
+public final class ReadCampaign {
     public record Snapshot(Campaign campaign, CampaignState state, Instant now) {
     }
 
@@ -14,11 +14,11 @@ public final class CampaignService {
     private final Clock clock;
 
     /** For one fixed year (tests; a job or a certificate names its own year). */
-    public CampaignService(int campaignYear, CampaignStore campaigns, Clock clock) {
+    public ReadCampaign(int campaignYear, CampaignStore campaigns, Clock clock) {
         this(() -> campaignYear, campaigns, clock);
     }
 
-    public CampaignService(IntSupplier campaignYear, CampaignStore campaigns, Clock clock) {
+    public ReadCampaign(IntSupplier campaignYear, CampaignStore campaigns, Clock clock) {
         this.campaignYear = campaignYear;
         this.campaigns = campaigns;
         this.clock = clock;
