@@ -85,7 +85,21 @@ class PageWeightTest {
     private static final Pattern IMPORT = Pattern.compile("@import\\s+(?:url\\()?[\"']?([^\"')\\s;]+)");
     private static final Pattern FONT = Pattern.compile("url\\([\"']?([^\"')]+\\.(?:woff2?|ttf|otf))[\"']?\\)");
 
-    private final Path site = SamTemplate.locate().resolveSibling("static-site");
+    /**
+     * The deploy build's output (site-build/build.mjs, run by local/pom.xml before the tests and named by the system
+     * property {@value LocalServer.Config#SITE_DIR_PROPERTY}): what is deployed is weighed, minified, not the sources.
+     */
+    private final Path site = builtSite();
+
+    private static Path builtSite() {
+        String dir = System.getProperty(LocalServer.Config.SITE_DIR_PROPERTY);
+        assertTrue(dir != null && !dir.isBlank() && Files.isDirectory(Path.of(dir)), "no deploy build of the site to weigh ("
+                + LocalServer.Config.SITE_DIR_PROPERTY + "=" + dir + "): run the tests through Maven, which runs node site-build/build.mjs");
+        Path built = Path.of(dir).toAbsolutePath().normalize();
+        assertFalse(built.equals(SamTemplate.locate().resolveSibling("static-site").toAbsolutePath().normalize()),
+                "the sources are not what is deployed: weigh the deploy build");
+        return built;
+    }
 
     @Test
     void everyPublicPageStaysWithinItsBudgetInEachLanguage() throws IOException {
