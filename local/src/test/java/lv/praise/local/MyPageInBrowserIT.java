@@ -99,6 +99,10 @@ class MyPageInBrowserIT extends BrowserSession {
                 assertFalse(parts.contains("/my/merge.js") || parts.contains("/my/pdf.js") || parts.contains("/my/org.js"), where + ": " + parts);
                 chromium.screenshot(SCREENSHOTS, "my-" + lang + "-" + width);
                 assertFalse(calls().contains("JSERROR"), calls());
+                // The lower sections' part comes only when they come near the screen, far below on a phone.
+                if (width < 600) assertFalse(fetched().contains("/my/lower.js"), where + ": " + fetched());
+                drawLower();
+                assertTrue(fetched().contains("/my/lower.js") && fetched().contains("/assets/i18n/" + lang + "/my-lower.js"), where + ": " + fetched());
 
                 // The daily chart: one bar per day with praise, and its table a row per day.
                 WebElement praise = section("praise");
@@ -206,6 +210,7 @@ class MyPageInBrowserIT extends BrowserSession {
         chromium.screenshot(SCREENSHOTS, "my-lv-360-signin-limit");
         driver.findElement(By.id("email")).clear();
         signIn("lv 360 px, empty");
+        drawLower();
         String text = bodyText();
         for (String key : List.of("my.empty", "my.noTexts", "my.noEmployees", "my.noMystery", "my.sc.hidden", "my.noYears")) {
             assertTrue(text.contains(string("lv", key)), key + " in " + text);
@@ -325,6 +330,16 @@ class MyPageInBrowserIT extends BrowserSession {
 
     private WebElement section(String id) {
         return driver.findElement(By.xpath("//section[@aria-labelledby='h-" + id + "']"));
+    }
+
+    /**
+     * The lower sections (benchmarks, mystery shopping, earlier years) are drawn by a part fetched when one of them comes
+     * near the screen (my/view.js): scrolls to the last one and waits until none is aria-busy, then back to the top.
+     */
+    private void drawLower() {
+        driver.executeScript("document.getElementById('h-years').scrollIntoView()");
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#body section[aria-busy]")).isEmpty());
+        driver.executeScript("window.scrollTo(0, 0)");
     }
 
     /** Nothing sticks out sideways: the page scrolls only down, at a phone's width too. */
