@@ -63,4 +63,14 @@ class LocalServerConfigTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> LocalServer.Config.fromEnvironment(Map.of(
                 "PRAISE_SITE_DIR", built.resolve("missing").toString()))).getMessage().contains("PRAISE_SITE_DIR"));
     }
+
+    /** local/pom.xml names the deploy build to every test JVM: the tests' server serves it, not the sources. */
+    @Test
+    void theTestsServeTheDeployBuild() {
+        String built = System.getProperty(LocalServer.Config.SITE_DIR_PROPERTY);
+        assertTrue(built != null && java.nio.file.Files.isDirectory(java.nio.file.Path.of(built)), "run through Maven: " + built);
+        java.nio.file.Path served = LocalServer.Config.forTests().siteDir();
+        assertEquals(java.nio.file.Path.of(built).toAbsolutePath().normalize(), served);
+        assertFalse(served.endsWith("static-site"), served.toString());
+    }
 }
