@@ -44,7 +44,9 @@
     }
     function failure(res) { return t(res.status === 0 ? 'err.network' : res.status === 429 ? 'err.throttled' : res.status === 404 ? 'my.notFound' : 'err.unavailable'); }
     function alarm(msg) { $('status').textContent = msg || ''; $('status').hidden = !msg; }
-    function say(msg) { $('note').textContent = msg || ''; }
+    // The note's first text ("loading") is the page's; from the first say on it is the script's, so that strings arriving
+    // later (a part's, another language's) don't put the page's back (I18N applies data-i18n on each).
+    function say(msg) { var n = $('note'); n.removeAttribute('data-i18n'); n.textContent = msg || ''; }
     function show(id) {
       ['signin', 'choose', 'view'].forEach(function (s) { $(s).hidden = s !== id; });
       $('session').hidden = id === 'signin';

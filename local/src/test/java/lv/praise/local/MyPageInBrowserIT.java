@@ -103,6 +103,8 @@ class MyPageInBrowserIT extends BrowserSession {
                 if (width < 600) assertFalse(fetched().contains("/my/lower.js"), where + ": " + fetched());
                 drawLower();
                 assertTrue(fetched().contains("/my/lower.js") && fetched().contains("/assets/i18n/" + lang + "/my-lower.js"), where + ": " + fetched());
+                // Strings that arrive later don't bring the page's "loading" back.
+                assertEquals("", driver.findElement(By.id("note")).getText(), where);
 
                 // The daily chart: one bar per day with praise, and its table a row per day.
                 WebElement praise = section("praise");
@@ -175,6 +177,7 @@ class MyPageInBrowserIT extends BrowserSession {
                 new WebDriverWait(driver, WAIT).until(d -> string("lv", "my.praise").equals(d.findElement(By.id("h-praise")).getText()));
                 assertTrue(fetched().contains("/assets/i18n/lv/my-view.js"), fetched());
                 assertTranslated("lv", "et → lv " + width);
+                assertEquals("", driver.findElement(By.id("note")).getText(), "et → lv " + width);
             }
             removeStub();
         }
