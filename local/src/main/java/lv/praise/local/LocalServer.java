@@ -731,7 +731,8 @@ public final class LocalServer implements AutoCloseable {
         String line = "-".repeat(72);
         StringBuilder b = new StringBuilder().append('\n').append(line).append('\n');
         b.append("  Praise is running locally\n\n");
-        b.append("  Site:            ").append(baseUrl()).append("/\n");
+        b.append("  Site:            ").append(baseUrl()).append("/   (").append(config.siteDir().endsWith("static-site")
+                ? "static-site/, the sources" : config.siteDir() + ", " + Config.SITE_DIR).append(")\n");
         b.append("  Outbox (e-mail): ").append(baseUrl()).append("/_outbox/   (files in ")
                 .append(config.outboxDir()).append(")\n");
         b.append("  Mail queue:      ").append(queues.describe()).append("; counts: GET ").append(baseUrl())
@@ -766,8 +767,6 @@ public final class LocalServer implements AutoCloseable {
         b.append("  Clock:           ").append(now != null ? "fixed at " + now + " (PRAISE_NOW)"
                 : config.today() != null ? "real time of day on " + config.today() + " (PRAISE_TODAY)" : "real time")
                 .append('\n');
-        b.append("  Site:            ").append(config.siteDir()).append(config.siteDir().endsWith("static-site") ? ""
-                : "   (" + Config.SITE_DIR + ")").append('\n');
         b.append("  Abuse limits:    ").append(describeLimits()).append('\n');
         b.append("  API, direct:     ").append(directApiUrl()).append("   (as execute-api's address: no CloudFront, so every ")
                 .append("route answers 403 edge_required)\n");
