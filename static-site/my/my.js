@@ -2,7 +2,8 @@
    choice of participant) and the page's parts, each fetched only when it is shown or first used; this script's
    data-part-* attributes name each part's scripts and strings (PageWeightTest weighs them): signin when not signed
    in, view once signed in, choose for a contact of several participants, org when an organiser comes from the
-   console (?participant=<id>), merge and pdf when first used. The ID token stays in sessionStorage. */
+   console (?participant=<id>), merge and pdf when first used, lower (benchmarks, mystery shopping, earlier years) when
+   one of those sections comes near the screen (view.js). The ID token stays in sessionStorage. */
 (function (me) {
   'use strict';
   I18N.ready(function () {
@@ -10,7 +11,7 @@
     var KEY = 'praise.my.token', q = new URLSearchParams(location.search), parts = {}, camp = null;
     var M = window.My = {
       t: t, $: $, q: q, KEY: KEY, org: q.get('participant'), el: el, store: store, read: read, call: call, failure: failure,
-      alarm: alarm, say: say, show: show, start: start, use: use, load: load,
+      alarm: alarm, say: say, show: show, start: start, use: use, need: need, load: load,
       token: function () { var tk = read(KEY), c = tk && claims(tk); return c && (!c.exp || c.exp * 1000 > Date.now()) ? tk : null; },
       base: function () { return '/api/my/participants/' + encodeURIComponent(M.pid); },
       expired: function () { store(KEY, null); signin('my.in.expired'); }
@@ -43,7 +44,9 @@
     }
     function failure(res) { return t(res.status === 0 ? 'err.network' : res.status === 429 ? 'err.throttled' : res.status === 404 ? 'my.notFound' : 'err.unavailable'); }
     function alarm(msg) { $('status').textContent = msg || ''; $('status').hidden = !msg; }
-    function say(msg) { $('note').textContent = msg || ''; }
+    // The note's first text ("loading") is the page's; from the first say on it is the script's, so that strings arriving
+    // later (a part's, another language's) don't put the page's back (I18N applies data-i18n on each).
+    function say(msg) { var n = $('note'); n.removeAttribute('data-i18n'); n.textContent = msg || ''; }
     function show(id) {
       ['signin', 'choose', 'view'].forEach(function (s) { $(s).hidden = s !== id; });
       $('session').hidden = id === 'signin';

@@ -1,5 +1,6 @@
 /* The participant's view on /my/ (sections and charts), loaded once signed in (my.js), with assets/dates.js and
-   assets/chart.js. The merge of spellings and the downloads load their own parts when first used. */
+   assets/chart.js. The merge of spellings and the downloads load their own parts when first used, the lower sections
+   (my/lower.js) when they come near the screen. */
 (function () {
   'use strict';
   var M = My, t = M.t, L = I18N.lang, $ = M.$, el = M.el, d, camp;
@@ -8,14 +9,12 @@
     var n = Number(s);
     return s == null || isNaN(n) ? '' : n.toLocaleString(L(), { minimumFractionDigits: dec, maximumFractionDigits: dec });
   }
-  function pct(s) { return s == null ? '' : Math.round(Number(s) * 100).toLocaleString(L()) + '\u00a0%'; }
   function vocab(list, code) {
     var x = camp && (camp[list] || []).find(function (v) { return v.code === code; });
     return x && x.name ? x.name[L()] || x.name.lv : code;
   }
   function named(prefix, code) { return I18N.has(prefix + code) ? t(prefix + code) : code; }
-  var GROUPS = { industry: 'industries', category: 'categories', sizeClass: 'sizeClasses' };
-  function group(g) { return t('my.g.' + g) + ': ' + vocab(GROUPS[g], d.participant[g]); }
+  var GROUPS = M.GROUPS = { industry: 'industries', category: 'categories', sizeClass: 'sizeClasses' };
   function sec(id, key, parent) {
     var s = el('section', 'card', null, parent || $('body'));
     s.setAttribute('aria-labelledby', 'h-' + id);
@@ -31,6 +30,8 @@
     rows.forEach(function (r) { if (r[1] !== '' && r[1] != null) { el('dt', null, r[0], x); el('dd', null, r[1], x); } });
   }
 
+  // What the lower sections' part (my/lower.js) shares.
+  M.v = { num: num, vocab: vocab, named: named, p: p };
   M.render = render;
   function render() {
     d = M.d;
@@ -76,8 +77,7 @@
     if (d.moreTexts) p(s, t('my.moreTexts'), 'hint');
 
     employees(sec('employees', 'my.employees'), byId, lang);
-    benchmarks(sec('benchmarks', 'my.benchmarks'), P);
-    mystery(sec('mystery', 'my.mystery'));
+    var lower = [sec('benchmarks', 'my.benchmarks'), sec('mystery', 'my.mystery')];
 
     // The running score: components while the campaign lets them be seen, ranks only after publication.
     s = sec('score', 'my.score');
@@ -91,21 +91,25 @@
       else p(s, t('my.sc.noRank'), 'hint');
     }
 
-    s = sec('years', 'my.years');
-    if (!(d.years || []).length) p(s, t('my.noYears'), 'hint');
-    else {
-      // Scrolled sideways on a phone rather than squeezed.
-      var box = el('div', 'scroll', null, s), tb = el('table', 'years', null, box), tr = el('tr', null, null, tb);
-      box.tabIndex = 0;
-      box.setAttribute('role', 'region');
-      box.setAttribute('aria-label', t('my.yearsTable'));
-      ['my.year', 'my.approved', 'my.meanStars', 'my.sc.total', 'my.sc.rank', 'my.mark'].forEach(function (k) { el('th', null, t(k), tr).scope = 'col'; });
-      d.years.forEach(function (y) {
-        var r = el('tr', null, null, tb);
-        el('th', null, String(y.year), r).scope = 'row';
-        [String(y.approved), num(y.meanStars, 2), num(y.total, 2), y.rank == null ? '–' : String(y.rank), y.qualityMarkTitle || '–'].forEach(function (c) { el('td', null, c, r); });
-      });
-    }
+    lower.push(sec('years', 'my.years'));
+    later(lower);
+  }
+
+  // The lower sections (benchmarks, mystery shopping, earlier years) are drawn by a part of their own (my/lower.js,
+  // PageWeightTest weighs it apart), fetched when one of them comes near the screen, or at once where the browser
+  // can't tell (no IntersectionObserver). Until drawn, a section is aria-busy.
+  function later(secs) {
+    var io, busy, go = function () {
+      if (busy) return;
+      busy = true;
+      M.need('lower').then(function () { if (io) io.disconnect(); if (secs[0].isConnected) M.lower(secs); },
+        function () { busy = false; M.alarm(t('err.network')); });
+    };
+    if (M.io) M.io.disconnect();
+    secs.forEach(function (s) { s.setAttribute('aria-busy', 'true'); });
+    if (M.lower || !window.IntersectionObserver) return go();
+    io = M.io = new IntersectionObserver(function (es) { if (es.some(function (e) { return e.isIntersecting; })) go(); }, { rootMargin: '600px 0px' });
+    secs.forEach(function (s) { io.observe(s); });
   }
 
   function textItem(x) {
@@ -151,55 +155,6 @@
     var acts = el('div', 'actions', null, f);
     el('button', 'primary', t('my.merge.go'), acts).type = 'submit';
     f.onsubmit = function (ev) { ev.preventDefault(); M.use('merge', function () { M.merge(); }); };
-  }
-
-  // Benchmarks: a group's figures only when it has enough participants; otherwise the words, never a figure.
-  function benchmarks(s, P) {
-    var list = d.benchmarks || [];
-    if (!list.length) return p(s, t('my.none'), 'hint');
-    p(s, t('my.bm.hint'), 'hint');
-    list.forEach(function (b) {
-      var box = el('div', 'bm', null, s);
-      el('h3', null, group(b.group), box);
-      if (!b.enough) return p(box, t('my.nodata', { n: 5 }), 'notice nodata');
-      p(box, t('my.bm.size', { n: b.participants }), 'meta');
-      var series = [t('my.you'), t('my.group')];
-      box.appendChild(Chart.compare([{ label: t('my.meanStars'), values: [num0(b.participantMeanStars), num0(b.groupMeanStars)],
-        texts: [num(b.participantMeanStars, 2), num(b.groupMeanStars, 2)] }].concat((b.aspects || []).map(function (a) {
-        return { label: vocab('aspects', a.aspect), values: [num0(a.participant) * 5, num0(a.group) * 5], texts: [pct(a.participant), pct(a.group)] };
-      })), { series: series, max: 5, caption: group(b.group), head: t('my.aspect'), none: t('my.nodata.short') }));
-    });
-  }
-  function num0(s) { return s == null || isNaN(Number(s)) ? null : Number(s); }
-
-  // Mystery shopping per criterion against each group with enough evaluated participants, and per channel.
-  function mystery(s) {
-    var m = d.mystery;
-    if (!m || !(m.criteria || []).length) return p(s, t('my.noMystery'), 'hint');
-    p(s, t('my.visits', { n: m.visits }), 'meta');
-    // Only the groups with enough evaluated participants are drawn; the others are named once.
-    var all = d.benchmarks || [], ok = function (b) { return b.enough && b.enoughEvaluated; }, groups = all.filter(ok),
-      few = all.filter(function (b) { return !ok(b); }).map(function (b) { return group(b.group); }), series = [t('my.you')].concat(groups.map(function (b) { return group(b.group); }));
-    el('h3', null, t('my.criteria'), s);
-    if (few.length) p(s, t('my.nodataFor', { list: few.join('; ') }), 'hint');
-    s.appendChild(Chart.compare(m.criteria.map(function (c) {
-      var vals = [num0(c.overall)].concat(groups.map(function (b) { return num0((b.criteria || {})[c.id]); }));
-      return { label: (c.wording || {})[L()] || (c.wording || {}).lv || c.id, values: vals, texts: vals.map(function (v) { return num(v, 2); }) };
-    }), { series: series, max: 100, caption: t('my.criteria'), head: t('my.criterion'), none: t('my.nodata.short') }));
-    var ch = Object.keys(m.byChannel || {});
-    if (ch.length) {
-      // Against the same groups; a channel too few of a group were evaluated in has no figure for it.
-      el('h3', null, t('my.byChannel'), s);
-      s.appendChild(Chart.compare(ch.map(function (k) {
-        var vals = [num0(m.byChannel[k])].concat(groups.map(function (b) { return num0((b.channels || {})[k]); }));
-        return { label: named('my.mc.', k), values: vals, texts: vals.map(function (v) { return num(v, 2); }) };
-      }), { series: series, max: 100, caption: t('my.byChannel'), head: t('my.channel'), none: t('my.nodata.short') }));
-    }
-    if ((m.notes || []).length) {
-      el('h3', null, t('my.notes'), s);
-      var ul = el('ul', null, null, s);
-      m.notes.forEach(function (n) { el('li', null, n, ul); });
-    }
   }
 
 }());

@@ -24,8 +24,9 @@ import lv.praise.local.LocalServer;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * {@code ./bench.sh --only pages}: every public page of static-site/ (its top-level .html), served
- * by the local run (demo data), loaded in headless Chromium with an empty cache. What a page loads
+ * {@code ./bench.sh --only pages}: every public page of static-site/ (its top-level .html) as deployed – the site's
+ * deploy build (site-build/build.mjs, minified) made into bench/target/pages/site – served by the local run (demo
+ * data), loaded in headless Chromium with an empty cache. What a page loads
  * is what the browser's Resource Timing lists, so the weight follows the pages' own tags:
  * HTML + CSS + JS + fonts (images, icons and API answers left out), uncompressed and gzipped
  * (CloudFront compresses, Compress: true). Load times from Navigation Timing at two sizes: a phone
@@ -69,11 +70,12 @@ public final class PagesBench {
         long started = System.nanoTime();
         Path work = root.resolve("bench/target/pages");
         ColdStartBench.deleteTree(work);
+        Path site = buildSite(root, work.resolve("site"));
         Bench.progress("starting the local run (demo data) and headless Chromium ...");
         try (LocalServer server = LocalServer.start(new LocalServer.Config(0, 0, null,
                 Files.createDirectories(work.resolve("outbox")), root.resolve("template.yaml"),
                 // Every load comes from one address: the gateway's throttling would measure itself.
-                root.resolve("static-site"), null, null, LocalServer.Config.LIMITS_LIFTED));
+                site, null, null, LocalServer.Config.LIMITS_LIFTED));
              HeadlessChromium chromium = HeadlessChromium.start(1366, 900, "lv-LV")) {
             String participant = server.participantIds().get(0);
             List<Page> pages = new ArrayList<>();
@@ -176,6 +178,20 @@ public final class PagesBench {
                 number(timing.get("load"))), files);
     }
 
+    /** The deploy build of static-site/ into {@code out} (node site-build/build.mjs), what it says on stderr. */
+    private static Path buildSite(Path root, Path out) throws IOException, InterruptedException {
+        Bench.progress("building the site as deployed (node site-build/build.mjs) ...");
+        // stdout is the table's: the build's lines go to the progress (stderr).
+        Process node = new ProcessBuilder("node", root.resolve("site-build/build.mjs").toString(),
+                root.resolve("static-site").toString(), out.toString()).redirectErrorStream(true).start();
+        String said = new String(node.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (node.waitFor() != 0) {
+            throw new IllegalStateException("the site build failed (node site-build/build.mjs, exit " + node.exitValue() + "): " + said);
+        }
+        Bench.progress(said);
+        return out;
+    }
+
     private static List<String> publicPages(Path site) throws IOException {
         try (Stream<Path> files = Files.list(site)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted().toList();
@@ -229,7 +245,8 @@ public final class PagesBench {
     }
 
     private static String note(int loads) {
-        return "Pages: every top-level page of static-site/ from the local server (loopback, no network throttling,"
+        return "Pages: every top-level page of static-site/, as deployed (the minified deploy build, site-build/), from the"
+                + " local server (loopback, no network throttling,"
                 + " demo data), headless Chromium " + chromiumVersion() + " with an empty cache each load, a Latvian"
                 + " visitor; weight = the document + the CSS, JS and fonts its Resource Timing lists (images, the icon"
                 + " and API answers not counted), gzip at level 6 of the same bytes; times from Navigation Timing,"

@@ -62,7 +62,8 @@ public final class LocalServer implements AutoCloseable {
      * @param dataDir    where the data is kept across restarts; null for in memory (fresh each start)
      * @param outboxDir  where the confirmation e-mails land as .eml files
      * @param template   template.yaml
-     * @param siteDir    the static site (static-site/ next to the template); may be missing
+     * @param siteDir    the static site: static-site/ next to the template (the sources), or the deploy build's
+     *                   output (PRAISE_SITE_DIR; the tests' {@value #SITE_DIR_PROPERTY}); may be missing
      * @param fixedNow   the functions' fixed clock (PRAISE_NOW, an ISO instant), or null for real time
      * @param today      the day the run is as of (PRAISE_TODAY): the demo campaign lies around it and the
      *                   functions' clock shows it at the real time of day; null for the real Riga day
@@ -144,7 +145,7 @@ public final class LocalServer implements AutoCloseable {
          * The local run: PORT (3000), DDB_PORT (any), PRAISE_DATA_DIR (memory), PRAISE_NOW (real time),
          * PRAISE_TODAY (the real day), PRAISE_PARAMETERS (none: the template's defaults), e.g.
          * {@code PraiseLimitPerAddress=5,PraiseRateLimit=2}, PRAISE_DYNAMODB_ENDPOINT (none: DynamoDB Local),
-         * PRAISE_DEMO_DATA (1; 0 writes none), PRAISE_TWIN (on), PRAISE_TWIN_HOLD_MS (15).
+         * PRAISE_DEMO_DATA (1; 0 writes none), PRAISE_TWIN (on), PRAISE_TWIN_HOLD_MS (15), PRAISE_SITE_DIR (static-site/).
          */
         public static Config fromEnvironment(Map<String, String> env) {
             int port = port(env, "PORT", DEFAULT_PORT);
@@ -153,13 +154,44 @@ public final class LocalServer implements AutoCloseable {
             Path dataDir = data == null || data.isBlank() ? null : Path.of(data.strip());
             Path outbox = dataDir == null ? Path.of("outbox") : dataDir.resolve("outbox");
             Path template = SamTemplate.locate();
-            return new Config(port, dynamoPort, dataDir, outbox, template, template.resolveSibling("static-site"),
+            return new Config(port, dynamoPort, dataDir, outbox, template, siteDir(template, env.get(SITE_DIR), SITE_DIR),
                     env.get("PRAISE_NOW"), day(Clocks.TODAY, env.get(Clocks.TODAY)), parseParameters(env.get("PRAISE_PARAMETERS")),
                     endpoint(env.get(DYNAMODB_ENDPOINT)), flag(env, DEMO_DATA, true), DynamoTwin.Settings.from(env::get),
                     null);
         }
 
         public static final String DYNAMODB_ENDPOINT = "PRAISE_DYNAMODB_ENDPOINT";
+        /**
+         * The folder the local run serves the site from instead of static-site/ (./run-local serves the sources, readable
+         * while editing): e.g. the deploy build's output, {@code PRAISE_SITE_DIR=local/target/site} after
+         * {@code node site-build/build.mjs}. A local-run switch: the site is never in Lambda.
+         */
+        public static final String SITE_DIR = "PRAISE_SITE_DIR";
+        /**
+         * The tests' site folder: local/pom.xml sets it to the deploy build's output (target/site), so the browser tests
+         * run the minified files that are deployed. Unset (e.g. a test run from an IDE): {@link #SITE_DIR}, else static-site/.
+         */
+        public static final String SITE_DIR_PROPERTY = "praise.site.dir";
+
+        /** The named folder (relative to the working directory), which must exist, or static-site/ next to the template. */
+        static Path siteDir(Path template, String chosen, String name) {
+            if (chosen == null || chosen.isBlank()) {
+                return template.resolveSibling("static-site");
+            }
+            Path dir = Path.of(chosen.strip());
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException(name + " names no folder: '" + chosen.strip()
+                        + "' (the deploy build's output is made by node site-build/build.mjs)");
+            }
+            return dir;
+        }
+
+        /** The tests' site folder: {@value #SITE_DIR_PROPERTY}, else {@link #SITE_DIR}, else static-site/. */
+        public static Path testSiteDir(Path template) {
+            String property = System.getProperty(SITE_DIR_PROPERTY);
+            return property != null && !property.isBlank() ? siteDir(template, property, SITE_DIR_PROPERTY)
+                    : siteDir(template, System.getenv(SITE_DIR), SITE_DIR);
+        }
         public static final String DEMO_DATA = "PRAISE_DEMO_DATA";
 
         /** http(s)://host:port of a DynamoDB endpoint, or null when not set. */
@@ -195,7 +227,8 @@ public final class LocalServer implements AutoCloseable {
 
         /**
          * For tests: free ports, data in memory, a fresh temporary outbox, the repository's template,
-         * {@link #FOR_TESTS} (a test of the limits starts with {@code withParameters(Map.of())}), and
+         * {@link #FOR_TESTS} (a test of the limits starts with {@code withParameters(Map.of())}), the site folder
+         * of {@link #testSiteDir} (the deploy build's output under Maven), and
          * the day from the system property {@value #TODAY_PROPERTY} or the environment's PRAISE_TODAY, so
          * the whole suite can run as of any day.
          */
@@ -203,7 +236,7 @@ public final class LocalServer implements AutoCloseable {
             try {
                 Path template = SamTemplate.locate();
                 return new Config(0, 0, null, Files.createTempDirectory("praise-outbox"), template,
-                        template.resolveSibling("static-site"), null, testDay(), FOR_TESTS);
+                        testSiteDir(template), null, testDay(), FOR_TESTS);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -698,7 +731,8 @@ public final class LocalServer implements AutoCloseable {
         String line = "-".repeat(72);
         StringBuilder b = new StringBuilder().append('\n').append(line).append('\n');
         b.append("  Praise is running locally\n\n");
-        b.append("  Site:            ").append(baseUrl()).append("/\n");
+        b.append("  Site:            ").append(baseUrl()).append("/   (").append(config.siteDir().endsWith("static-site")
+                ? "static-site/, the sources" : config.siteDir() + ", " + Config.SITE_DIR).append(")\n");
         b.append("  Outbox (e-mail): ").append(baseUrl()).append("/_outbox/   (files in ")
                 .append(config.outboxDir()).append(")\n");
         b.append("  Mail queue:      ").append(queues.describe()).append("; counts: GET ").append(baseUrl())

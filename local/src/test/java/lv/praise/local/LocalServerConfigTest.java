@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The local run's DynamoDB settings as ./run-local reads them from the environment. */
+/** The local run's DynamoDB and site settings as ./run-local reads them from the environment. */
 class LocalServerConfigTest {
 
     @Test
@@ -53,5 +53,24 @@ class LocalServerConfigTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> LocalServer.Config.fromEnvironment(Map.of(
                 "PRAISE_DYNAMODB_ENDPOINT", "http://127.0.0.1:8000", "PRAISE_DATA_DIR", "/tmp/x")))
                 .getMessage().contains("PRAISE_DATA_DIR"));
+    }
+
+    @Test
+    void theSiteIsServedFromItsSourcesUnlessAnotherFolderIsNamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path built) {
+        assertTrue(LocalServer.Config.fromEnvironment(Map.of()).siteDir().endsWith("static-site"));
+        assertEquals(built.toAbsolutePath().normalize(),
+                LocalServer.Config.fromEnvironment(Map.of("PRAISE_SITE_DIR", built.toString())).siteDir());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> LocalServer.Config.fromEnvironment(Map.of(
+                "PRAISE_SITE_DIR", built.resolve("missing").toString()))).getMessage().contains("PRAISE_SITE_DIR"));
+    }
+
+    /** local/pom.xml names the deploy build to every test JVM: the tests' server serves it, not the sources. */
+    @Test
+    void theTestsServeTheDeployBuild() {
+        String built = System.getProperty(LocalServer.Config.SITE_DIR_PROPERTY);
+        assertTrue(built != null && java.nio.file.Files.isDirectory(java.nio.file.Path.of(built)), "run through Maven: " + built);
+        java.nio.file.Path served = LocalServer.Config.forTests().siteDir();
+        assertEquals(java.nio.file.Path.of(built).toAbsolutePath().normalize(), served);
+        assertFalse(served.endsWith("static-site"), served.toString());
     }
 }

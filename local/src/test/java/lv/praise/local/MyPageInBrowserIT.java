@@ -99,6 +99,12 @@ class MyPageInBrowserIT extends BrowserSession {
                 assertFalse(parts.contains("/my/merge.js") || parts.contains("/my/pdf.js") || parts.contains("/my/org.js"), where + ": " + parts);
                 chromium.screenshot(SCREENSHOTS, "my-" + lang + "-" + width);
                 assertFalse(calls().contains("JSERROR"), calls());
+                // The lower sections' part comes only when they come near the screen, far below on a phone.
+                if (width < 600) assertFalse(fetched().contains("/my/lower.js"), where + ": " + fetched());
+                drawLower();
+                assertTrue(fetched().contains("/my/lower.js") && fetched().contains("/assets/i18n/" + lang + "/my-lower.js"), where + ": " + fetched());
+                // Strings that arrive later don't bring the page's "loading" back.
+                assertEquals("", driver.findElement(By.id("note")).getText(), where);
 
                 // The daily chart: one bar per day with praise, and its table a row per day.
                 WebElement praise = section("praise");
@@ -171,6 +177,7 @@ class MyPageInBrowserIT extends BrowserSession {
                 new WebDriverWait(driver, WAIT).until(d -> string("lv", "my.praise").equals(d.findElement(By.id("h-praise")).getText()));
                 assertTrue(fetched().contains("/assets/i18n/lv/my-view.js"), fetched());
                 assertTranslated("lv", "et → lv " + width);
+                assertEquals("", driver.findElement(By.id("note")).getText(), "et → lv " + width);
             }
             removeStub();
         }
@@ -206,6 +213,7 @@ class MyPageInBrowserIT extends BrowserSession {
         chromium.screenshot(SCREENSHOTS, "my-lv-360-signin-limit");
         driver.findElement(By.id("email")).clear();
         signIn("lv 360 px, empty");
+        drawLower();
         String text = bodyText();
         for (String key : List.of("my.empty", "my.noTexts", "my.noEmployees", "my.noMystery", "my.sc.hidden", "my.noYears")) {
             assertTrue(text.contains(string("lv", key)), key + " in " + text);
@@ -325,6 +333,16 @@ class MyPageInBrowserIT extends BrowserSession {
 
     private WebElement section(String id) {
         return driver.findElement(By.xpath("//section[@aria-labelledby='h-" + id + "']"));
+    }
+
+    /**
+     * The lower sections (benchmarks, mystery shopping, earlier years) are drawn by a part fetched when one of them comes
+     * near the screen (my/view.js): scrolls to the last one and waits until none is aria-busy, then back to the top.
+     */
+    private void drawLower() {
+        driver.executeScript("document.getElementById('h-years').scrollIntoView()");
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#body section[aria-busy]")).isEmpty());
+        driver.executeScript("window.scrollTo(0, 0)");
     }
 
     /** Nothing sticks out sideways: the page scrolls only down, at a phone's width too. */

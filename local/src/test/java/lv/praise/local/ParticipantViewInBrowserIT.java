@@ -195,8 +195,12 @@ class ParticipantViewInBrowserIT extends BrowserSession {
         throw new AssertionError("criterion " + id + " is not in the insight: " + insight.path("mystery"));
     }
 
+    /** A section, scrolled to: the lower ones are drawn when they come near the screen (my/view.js), aria-busy until then. */
     private static WebElement section(String id) {
-        return driver.findElement(By.xpath("//section[@aria-labelledby='h-" + id + "']"));
+        WebElement section = driver.findElement(By.xpath("//section[@aria-labelledby='h-" + id + "']"));
+        driver.executeScript("arguments[0].scrollIntoView()", section);
+        new WebDriverWait(driver, WAIT).until(d -> section.getAttribute("aria-busy") == null);
+        return section;
     }
 
     /** Waits until the download folder holds {@code count} finished PDFs; answers the newest. */
