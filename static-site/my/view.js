@@ -51,8 +51,10 @@
     if (!P.approved) p(s, t('my.empty'), 'notice');
     else {
       el('h3', null, t('my.perDay'), s);
+      // A tick a week apart where four fit ("16. februāris" is wide); on a phone a tick every other week.
+      var step = matchMedia('(min-width: 40em)').matches ? 7 : 14;
       s.appendChild(Chart.days(days.map(function (x, i) {
-        return { label: Dates.dayMonth(L(), x.date), tick: i % 7 || i > days.length - 5 ? null : Dates.dayMonth(L(), x.date), value: x.count, text: String(x.count) };
+        return { label: Dates.dayMonth(L(), x.date), tick: i % step || i > days.length - 5 ? null : Dates.dayMonth(L(), x.date), value: x.count, text: String(x.count) };
       }), { caption: t('my.perDay'), heads: [t('my.day'), t('my.count')], top: function (m) { return t('my.max', { n: m }); } }));
       var grid = el('div', 'grid', null, s);
       function bars(key, rows, head) {
