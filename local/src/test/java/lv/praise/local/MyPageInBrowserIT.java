@@ -353,6 +353,16 @@ class MyPageInBrowserIT extends BrowserSession {
                 + ".map(function (e) { return e.tagName + '.' + e.getAttribute('class') + ' ' + Math.round(e.getBoundingClientRect().right)"
                 + " + ' ' + (e.textContent || '').slice(0, 40); }).slice(0, 12).join('\\n') || 'scrollWidth ' + document.documentElement.scrollWidth;");
         assertEquals(null, wide, where + ": wider than the window");
+        // The charts' texts on one line never run into each other (four weekly dates once did at 360 px).
+        Object overlap = driver.executeScript("var out = [];"
+                + "document.querySelectorAll('svg.ch').forEach(function (g) {"
+                + "  var r = Array.from(g.querySelectorAll('text')).map(function (t) { return [t.getBoundingClientRect(), t.textContent]; });"
+                + "  r.forEach(function (a, i) { r.slice(i + 1).forEach(function (b) {"
+                + "    if (a[0].width && b[0].width && Math.abs(a[0].top - b[0].top) < 2 && a[0].left < b[0].right && b[0].left < a[0].right) out.push(a[1] + ' / ' + b[1]);"
+                + "  }); });"
+                + "});"
+                + "return out.length ? out.slice(0, 6).join('\\n') : null;");
+        assertEquals(null, overlap, where + ": chart texts overlap");
     }
 
     private String bodyText() {
