@@ -7,7 +7,7 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.util.function.IntSupplier;
 
 /**
- * A Lambda invocation's context outside Lambda – the handler tests' ({@link FakeContext}) and the local run's
+ * A Lambda invocation's context outside Lambda – the handler tests' (FakeContext) and the local run's
  * (LocalContext): its request id, the function's name, log stream and ARN, the time left and the memory, a logger.
  */
 public class LambdaContext implements Context {
