@@ -94,14 +94,14 @@ for part in "${parts[@]}"; do
   esac
   echo "bench: ---- $part ($main) ----" >&2
   # shellcheck disable=SC2086
-  if ! java $opts -cp "target/classes:target/lib/*" "$main" --root "$root" --results "$results" \
+  if ! java $opts -cp "target/test-classes:target/lib/*" "$main" --root "$root" --results "$results" \
       "${args[@]}" "${part_args[@]}" > "$results/$part.md"; then
     echo "bench: $part FAILED (see above); going on with the other parts" >&2
     status=1
   fi
 done
 
-java -cp "target/classes:target/lib/*" lv.praise.bench.Summary "$results" "$SECONDS" "${parts[@]}"
+java -cp "target/test-classes:target/lib/*" lv.praise.bench.Summary "$results" "$SECONDS" "${parts[@]}"
 if $details; then
   for part in "${parts[@]}"; do
     [[ -s "$results/$part.md" ]] || continue
