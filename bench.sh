@@ -63,7 +63,9 @@ mvn -B -q -DskipTests package -pl bench -am >&2
 # The functions' runtime jars, laid out as sam build's Maven builder packages them (classes + lib/).
 echo "bench: copying the functions' runtime dependencies to functions/target/lambda-lib ..." >&2
 rm -rf functions/target/lambda-lib
-mvn -B -q -f functions/pom.xml org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
+# (Without profile in-repository: its one dependency, the test kit, is test scope, and outside the reactor
+# Maven would look for it in ~/.m2.)
+mvn -B -q -f functions/pom.xml -P '!in-repository' org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
   -DincludeScope=runtime -DoutputDirectory=target/lambda-lib >&2
 
 export DDB_LOCAL_TELEMETRY=0
