@@ -63,7 +63,9 @@ mvn -B -q -DskipTests package -pl bench -am >&2
 # The functions' runtime jars, laid out as sam build's Maven builder packages them (classes + lib/).
 echo "bench: copying the functions' runtime dependencies to functions/target/lambda-lib ..." >&2
 rm -rf functions/target/lambda-lib
-mvn -B -q -f functions/pom.xml org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
+# (Without profile in-repository: its one dependency, the test kit, is test scope, and outside the reactor
+# Maven would look for it in ~/.m2.)
+mvn -B -q -f functions/pom.xml -P '!in-repository' org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
   -DincludeScope=runtime -DoutputDirectory=target/lambda-lib >&2
 
 export DDB_LOCAL_TELEMETRY=0
@@ -94,14 +96,14 @@ for part in "${parts[@]}"; do
   esac
   echo "bench: ---- $part ($main) ----" >&2
   # shellcheck disable=SC2086
-  if ! java $opts -cp "target/classes:target/lib/*" "$main" --root "$root" --results "$results" \
+  if ! java $opts -cp "target/test-classes:target/lib/*" "$main" --root "$root" --results "$results" \
       "${args[@]}" "${part_args[@]}" > "$results/$part.md"; then
     echo "bench: $part FAILED (see above); going on with the other parts" >&2
     status=1
   fi
 done
 
-java -cp "target/classes:target/lib/*" lv.praise.bench.Summary "$results" "$SECONDS" "${parts[@]}"
+java -cp "target/test-classes:target/lib/*" lv.praise.bench.Summary "$results" "$SECONDS" "${parts[@]}"
 if $details; then
   for part in "${parts[@]}"; do
     [[ -s "$results/$part.md" ]] || continue

@@ -24,10 +24,10 @@ class JsonLogTest {
     void aLineCarriesLevelServiceMessageAndTheInvocationsContext() {
         String function = "praise-GetCampaignFunction-" + UUID.randomUUID();
         List<JsonNode> lines = lines(() -> {
-            try (JsonLog.Invocation ignored = JsonLog.invocation(new FakeContext(function, "req-1"))) {
+            try (JsonLog.Invocation ignored = JsonLog.invocation(FakeContext.of(function, "req-1"))) {
                 JsonLog.info("request", Map.of("status", 200));
             }
-            try (JsonLog.Invocation ignored = JsonLog.invocation(new FakeContext(function, "req-2"))) {
+            try (JsonLog.Invocation ignored = JsonLog.invocation(FakeContext.of(function, "req-2"))) {
                 JsonLog.warn("request", Map.of("status", 400));
             }
             JsonLog.info("outside", Map.of());
@@ -57,7 +57,7 @@ class JsonLogTest {
         System.setProperty(JsonLog.TRACE_PROPERTY, "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1");
         try {
             List<JsonNode> lines = lines(() -> {
-                try (JsonLog.Invocation ignored = JsonLog.invocation(new FakeContext("f", "r"))) {
+                try (JsonLog.Invocation ignored = JsonLog.invocation(FakeContext.of("f", "r"))) {
                     JsonLog.info("request", Map.of());
                 }
             });

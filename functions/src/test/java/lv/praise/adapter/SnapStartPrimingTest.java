@@ -77,10 +77,10 @@ class SnapStartPrimingTest {
         SnapStartPriming priming = new SnapStartPriming(() -> List.of(SnapStartPriming.json()));
         List<JsonNode> lines = lines(() -> {
             priming.prime();
-            try (JsonLog.Invocation ignored = JsonLog.invocation(new FakeContext(function, "req-1"))) {
+            try (JsonLog.Invocation ignored = JsonLog.invocation(FakeContext.of(function, "req-1"))) {
                 JsonLog.info("request", Map.of());
             }
-            try (JsonLog.Invocation ignored = JsonLog.invocation(new FakeContext(function, "req-2"))) {
+            try (JsonLog.Invocation ignored = JsonLog.invocation(FakeContext.of(function, "req-2"))) {
                 JsonLog.info("request", Map.of());
             }
         });

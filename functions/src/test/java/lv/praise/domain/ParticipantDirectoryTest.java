@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import lv.praise.testkit.HookedParticipants;
 import lv.praise.testkit.InMemoryStore;
 import lv.praise.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -21,26 +22,13 @@ class ParticipantDirectoryTest {
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final MutableClock clock = new MutableClock(Instant.parse("2027-03-05T10:00:00Z"));
-    private final ParticipantStore counted = new ParticipantStore() {
-        @Override
-        public java.util.Optional<Participant> find(int year, String id) {
-            return stored.find(year, id);
+    private final ParticipantStore counted = new HookedParticipants(stored, (year, read) -> {
+        reads.incrementAndGet();
+        if (failure.get() != null) {
+            throw failure.get();
         }
-
-        @Override
-        public void save(Participant participant) {
-            stored.save(participant);
-        }
-
-        @Override
-        public List<Participant> all(int year) {
-            reads.incrementAndGet();
-            if (failure.get() != null) {
-                throw failure.get();
-            }
-            return stored.all(year);
-        }
-    };
+        return read.apply(year);
+    });
     private final ParticipantDirectory directory = new ParticipantDirectory(YEAR, counted, clock, Duration.ofSeconds(60));
 
     ParticipantDirectoryTest() {

@@ -24,6 +24,7 @@ import lv.praise.domain.awards.PublishAwards;
 import lv.praise.testkit.AwardsKit;
 import lv.praise.testkit.Events;
 import lv.praise.testkit.FakeContext;
+import lv.praise.testkit.LambdaContext;
 import lv.praise.testkit.InMemoryJobs;
 import lv.praise.testkit.InMemoryStore;
 import lv.praise.testkit.MutableClock;
@@ -153,7 +154,7 @@ class MetricFiltersTest {
         return EventLoader.loadEvent("../events/scheduled-publication.json", Map.class);
     }
 
-    private static FakeContext context(String function) {
-        return new FakeContext("praise-" + function + "Function-0123", "request-" + function);
+    private static LambdaContext context(String function) {
+        return FakeContext.of("praise-" + function + "Function-0123", "request-" + function);
     }
 }

@@ -1,5 +1,6 @@
 package lv.praise.local;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.Headers;
@@ -133,7 +134,7 @@ final class ApiGateway implements HttpHandler {
                     "the request is over Lambda's limit of 6 MB per invocation (the body as the function gets it)");
             return;
         }
-        LocalContext context = new LocalContext(UUID.randomUUID().toString(), function.logicalId(),
+        Context context = LocalContext.of(UUID.randomUUID().toString(), function.logicalId(),
                 function.timeout(), function.memoryMb());
         long started = System.nanoTime();
         APIGatewayV2HTTPResponse response;

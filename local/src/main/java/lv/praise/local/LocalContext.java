@@ -7,15 +7,15 @@ import java.time.Duration;
 import lv.praise.testkit.LambdaContext;
 
 /** The Lambda context of one invocation on the local run: the function's limits, a logger to stdout. */
-final class LocalContext extends LambdaContext {
+final class LocalContext {
     private static final LambdaLogger LOGGER = new StdoutLogger(System.out);
 
-    LocalContext(String requestId, String functionName, Duration timeout, int memoryMb) {
-        this(requestId, functionName, System.nanoTime() + timeout.toNanos(), memoryMb);
+    private LocalContext() {
     }
 
-    private LocalContext(String requestId, String functionName, long deadlineNanos, int memoryMb) {
-        super(requestId, functionName, "local/[$LATEST]" + functionName,
+    static LambdaContext of(String requestId, String functionName, Duration timeout, int memoryMb) {
+        long deadlineNanos = System.nanoTime() + timeout.toNanos();
+        return new LambdaContext(requestId, functionName, "local/[$LATEST]" + functionName,
                 "arn:aws:lambda:local:" + LambdaEvents.ACCOUNT_ID + ":function:" + functionName,
                 () -> (int) Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000), memoryMb, LOGGER);
     }

@@ -99,7 +99,7 @@ final class LocalLambda implements HttpHandler {
         Duration timeout = properties.get("Timeout") instanceof Number n ? Duration.ofSeconds(n.longValue())
                 : ApiRoutes.DEFAULT_TIMEOUT;
         int memory = properties.get("MemorySize") instanceof Number n ? n.intValue() : ApiRoutes.DEFAULT_MEMORY_MB;
-        Context context = new LocalContext(requestId, logicalId, timeout, memory);
+        Context context = LocalContext.of(requestId, logicalId, timeout, memory);
         long started = System.nanoTime();
         try (RouteTag.Scope counted = RouteTag.open("async " + logicalId)) {
             invoke(handler(logicalId), payload, context);

@@ -291,7 +291,7 @@ final class LocalQueues implements AutoCloseable {
         try (RouteTag.Scope counted = RouteTag.open("queue " + consumer.functionId())) {
             @SuppressWarnings("unchecked")
             RequestHandler<SQSEvent, Object> handler = (RequestHandler<SQSEvent, Object>) consumer.handler();
-            Object response = handler.handleRequest(event, new LocalContext(UUID.randomUUID().toString(),
+            Object response = handler.handleRequest(event, LocalContext.of(UUID.randomUUID().toString(),
                     consumer.functionId(), consumer.timeout(), consumer.memoryMb()));
             if (consumer.reportsItemFailures() && response instanceof SQSBatchResponse batchResponse
                     && batchResponse.getBatchItemFailures() != null) {

@@ -183,7 +183,7 @@ final class ScheduledFunctions {
             input = input.replace("<aws.scheduler.scheduled-time>", time.truncatedTo(ChronoUnit.SECONDS).toString());
         }
         Object event = input != null ? Replies.JSON.readValue(input, Object.class) : sampleEvent(function, time);
-        Context context = new LocalContext(UUID.randomUUID().toString(), function.logicalId(), function.timeout(),
+        Context context = LocalContext.of(UUID.randomUUID().toString(), function.logicalId(), function.timeout(),
                 function.memoryMb());
         long started = System.nanoTime();
         try (RouteTag.Scope counted = RouteTag.open("schedule " + function.logicalId())) {

@@ -87,7 +87,7 @@ final class SesFeedback {
             try (RouteTag.Scope counted = RouteTag.open("topic " + s.functionId())) {
                 @SuppressWarnings("unchecked")
                 RequestHandler<SNSEvent, Object> handler = (RequestHandler<SNSEvent, Object>) s.handler();
-                Object answer = handler.handleRequest(event, new LocalContext(UUID.randomUUID().toString(), s.functionId(),
+                Object answer = handler.handleRequest(event, LocalContext.of(UUID.randomUUID().toString(), s.functionId(),
                         s.timeout(), s.memoryMb()));
                 answers.put(s.functionId(), Replies.JSON.valueToTree(answer));
             }

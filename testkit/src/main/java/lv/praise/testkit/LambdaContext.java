@@ -7,29 +7,12 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.util.function.IntSupplier;
 
 /**
- * A Lambda invocation's context outside Lambda – the handler tests' ({@link FakeContext}) and the local run's
- * (LocalContext): its request id, the function's name, log stream and ARN, the time left and the memory, a logger.
+ * A Lambda invocation's context outside Lambda – the handler tests' (FakeContext), the local run's (LocalContext)
+ * and the cold-start probe's: its request id, the function's name, log stream and ARN, the time left and the
+ * memory, a logger.
  */
-public class LambdaContext implements Context {
-    private final String requestId;
-    private final String functionName;
-    private final String logStream;
-    private final String functionArn;
-    private final IntSupplier remainingMillis;
-    private final int memoryMb;
-    private final LambdaLogger logger;
-
-    public LambdaContext(String requestId, String functionName, String logStream, String functionArn,
-                         IntSupplier remainingMillis, int memoryMb, LambdaLogger logger) {
-        this.requestId = requestId;
-        this.functionName = functionName;
-        this.logStream = logStream;
-        this.functionArn = functionArn;
-        this.remainingMillis = remainingMillis;
-        this.memoryMb = memoryMb;
-        this.logger = logger;
-    }
-
+public record LambdaContext(String requestId, String functionName, String logStream, String functionArn,
+                            IntSupplier remainingMillis, int memoryMb, LambdaLogger logger) implements Context {
     @Override
     public String getAwsRequestId() {
         return requestId;

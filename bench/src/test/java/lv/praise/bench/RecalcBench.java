@@ -34,6 +34,7 @@ import lv.praise.domain.standings.ScoringSource;
 import lv.praise.domain.standings.StandingsSnapshot;
 import lv.praise.domain.standings.StandingsStore;
 import lv.praise.testkit.Fixtures;
+import lv.praise.testkit.HookedParticipants;
 import lv.praise.testkit.SamTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -157,25 +158,12 @@ public final class RecalcBench {
         EvaluationStore evaluations = new DynamoEvaluationStore(dynamo, table);
         ScoringSource praise = new DynamoScoringSource(dynamo, table, Math.min(segments, DynamoScoringSource.shards()));
         StandingsStore standings = new DynamoStandingsStore(dynamo, table, Clock.fixed(NIGHT, ZoneOffset.UTC));
-        ParticipantStore timedParticipants = new ParticipantStore() {
-            @Override
-            public Optional<Participant> find(int year, String id) {
-                return participants.find(year, id);
-            }
-
-            @Override
-            public void save(Participant participant) {
-                participants.save(participant);
-            }
-
-            @Override
-            public List<Participant> all(int year) {
-                long t0 = System.nanoTime();
-                List<Participant> all = participants.all(year);
-                phases.load.addAndGet(System.nanoTime() - t0);
-                return all;
-            }
-        };
+        ParticipantStore timedParticipants = new HookedParticipants(participants, (year, read) -> {
+            long t0 = System.nanoTime();
+            List<Participant> all = read.apply(year);
+            phases.load.addAndGet(System.nanoTime() - t0);
+            return all;
+        });
         EvaluationStore timedEvaluations = new EvaluationStore() {
             @Override
             public void saveAll(Collection<Evaluation> all) {

@@ -1,7 +1,5 @@
 package lv.praise.bench.probe;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -10,11 +8,11 @@ import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSer
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import java.io.FileInputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import lv.praise.testkit.LambdaContext;
 
 /**
  * The cold-start probe: the main of a fresh JVM that does what the Lambda Java runtime does for a
@@ -22,9 +20,9 @@ import java.util.Map;
  * own serialization library, call the handler – then calls it once more (warm), and writes its
  * timestamps to the result file.
  *
- * <p>Only the JDK, aws-lambda-java-core and aws-lambda-java-serialization are used here: the class
- * path of this JVM is the functions' artifact ({@code sam build} layout) plus those, nothing of the
- * benchmark. Times are {@link System#nanoTime()}, CLOCK_MONOTONIC on Linux, so the parent can set
+ * <p>Only the JDK, aws-lambda-java-core, aws-lambda-java-serialization and the kit's {@link LambdaContext}
+ * are used here: the class path of this JVM is the functions' artifact ({@code sam build} layout) plus
+ * those (this class and LambdaContext copied to a folder of their own), nothing else of the benchmark. Times are {@link System#nanoTime()}, CLOCK_MONOTONIC on Linux, so the parent can set
  * them against the instant it started this process.
  *
  * <p>With {@code prime}, between the constructor and the first call it runs SnapStart's priming as Lambda's
@@ -57,12 +55,12 @@ public final class ColdStartProbe {
         Object input = read(event);
         long deserialized = System.nanoTime();
         long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
-        Object first = handler.handleRequest(input, new ProbeContext(handlerClass, deadline));
+        Object first = handler.handleRequest(input, context(handlerClass, deadline));
         long answered = System.nanoTime();
 
         Object again = read(event);
         long secondStart = System.nanoTime();
-        Object second = handler.handleRequest(again, new ProbeContext(handlerClass, secondStart + timeoutSeconds * 1_000_000_000L));
+        Object second = handler.handleRequest(again, context(handlerClass, secondStart + timeoutSeconds * 1_000_000_000L));
         long secondAnswered = System.nanoTime();
 
         // After the priming, the first call is timed from the end of the priming, as a restored environment's.
@@ -118,72 +116,23 @@ public final class ColdStartProbe {
         }
     }
 
-    /** What a handler may ask of the invocation: its id and the time left. */
-    private record ProbeContext(String function, long deadlineNanos) implements Context {
+    /** What a handler may ask of the invocation (the kit's Lambda context): its id and the time left. */
+    private static Context context(String function, long deadlineNanos) {
+        return new LambdaContext("cold-start-probe", function, "probe",
+                "arn:aws:lambda:eu-north-1:000000000000:function:" + function,
+                () -> (int) Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000), 1024, new StdoutLogger());
+    }
+
+    /** The messages as they come, to this JVM's stdout. */
+    private static final class StdoutLogger implements LambdaLogger {
         @Override
-        public String getAwsRequestId() {
-            return "cold-start-probe";
+        public void log(String message) {
+            System.out.print(message);
         }
 
         @Override
-        public String getLogGroupName() {
-            return "/aws/lambda/" + function;
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return "probe";
-        }
-
-        @Override
-        public String getFunctionName() {
-            return function;
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return "$LATEST";
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return "arn:aws:lambda:eu-north-1:000000000000:function:" + function;
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return (int) Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000);
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 1024;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            PrintStream out = System.out;
-            return new LambdaLogger() {
-                @Override
-                public void log(String message) {
-                    out.print(message);
-                }
-
-                @Override
-                public void log(byte[] message) {
-                    out.write(message, 0, message.length);
-                }
-            };
+        public void log(byte[] message) {
+            System.out.write(message, 0, message.length);
         }
     }
 }

@@ -3,6 +3,7 @@ package lv.praise.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import lv.praise.bench.probe.ColdStartProbe;
 import lv.praise.local.DemoSeeds;
 import lv.praise.local.LocalServer;
+import lv.praise.testkit.LambdaContext;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.SamTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -192,19 +194,34 @@ public final class ColdStartBench {
                 Long.parseLong(f[6]), Long.parseLong(f[7]), f[8], Long.parseLong(f[9]));
     }
 
-    /** The probe's class files alone, in a folder of their own, so the child sees nothing else of the bench. */
+    /**
+     * The probe's class files and the kit's Lambda context it hands the handlers, in a folder of their own, so
+     * the child sees nothing else of the bench.
+     */
     private static Path probeClasses(Path work) throws Exception {
-        Path from = Path.of(ColdStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .resolve(ColdStartProbe.class.getPackageName().replace('.', '/'));
         Path dir = work.resolve("probe-classes");
-        Path to = dir.resolve(ColdStartProbe.class.getPackageName().replace('.', '/'));
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.filter(p -> p.getFileName().toString().startsWith("ColdStartProbe")).toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
+        copyClasses(ColdStartProbe.class, dir);
+        copyClasses(LambdaContext.class, dir);
         return dir;
+    }
+
+    /**
+     * A class's file and its nested classes' into their package folder below {@code dir}, read as resources
+     * (the kit's classes come from a jar in target/lib).
+     */
+    private static void copyClasses(Class<?> type, Path dir) throws IOException {
+        String name = type.getName().replace('.', '/') + ".class";
+        Path to = dir.resolve(name);
+        Files.createDirectories(to.getParent());
+        try (InputStream in = type.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no class file " + name);
+            }
+            Files.copy(in, to);
+        }
+        for (Class<?> nested : type.getDeclaredClasses()) {
+            copyClasses(nested, dir);
+        }
     }
 
     /** The Lambda runtime's event serialization library (the runtime has it; the artifact does not). */
