@@ -183,9 +183,20 @@ public final class DynamoInsightStore implements InsightStore {
     @Override
     public InsightCounts rebuild(int year, String participantId, Function<List<Praise>, InsightCounts> count) {
         for (int attempt = 1; ; attempt++) {
-            // The version first, then the praise: a decision after this read moves the version, and the write fails.
-            long read = counts(year, participantId).version();
+            // The item first, then the praise: a decision after this read moves the version, and the write fails.
+            InsightCounts stored = counts(year, participantId);
+            long read = stored.version();
             InsightCounts counts = count.apply(allApproved(year, participantId));
+            if (InsightCounts.behind(stored, counts)) {
+                // ByWall is eventually consistent: a praise decided a moment ago may be missing from it (or still
+                // on it). The version can't tell (the decision moved it before the read), the item's own counter can.
+                if (attempt < REBUILD_ATTEMPTS) {
+                    Transactions.backOff(attempt);
+                    continue;
+                }
+                // Still behind: the decisions' counters stay; the standings line and the notes are written.
+                return keepCounters(year, participantId, stored, counts);
+            }
             Map<String, AttributeValue> item = InsightItems.toItem(year, participantId, counts, read + 1);
             try {
                 Transactions.single(() -> dynamo.putItem(r -> r.tableName(table).item(item)
@@ -201,6 +212,43 @@ public final class DynamoInsightStore implements InsightStore {
                 Transactions.backOff(attempt);
             }
         }
+    }
+
+    /**
+     * The rebuild of a participant whose index is behind: its counters (the decisions') untouched, its standings
+     * line, notes and rebuild time set. No version condition: a decision moves counters only, never these.
+     */
+    private InsightCounts keepCounters(int year, String participantId, InsightCounts stored, InsightCounts rebuilt) {
+        Map<String, String> names = new HashMap<>(Map.of("#at", InsightItems.REBUILT_AT, "#score", InsightItems.SCORE,
+                "#notes", InsightItems.NOTES));
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> set = new ArrayList<>();
+        List<String> remove = new ArrayList<>();
+        if (rebuilt.rebuiltAt() != null) {
+            set.add("#at = :at");
+            values.put(":at", AttributeValue.fromS(rebuilt.rebuiltAt().toString()));
+        } else {
+            names.remove("#at");
+        }
+        if (rebuilt.score() != null) {
+            set.add("#score = :score");
+            values.put(":score", ScoreItems.toMap(rebuilt.score()));
+        } else {
+            remove.add("#score");
+        }
+        if (!rebuilt.notes().isEmpty()) {
+            set.add("#notes = :notes");
+            values.put(":notes", Attributes.stringList(rebuilt.notes()));
+        } else {
+            remove.add("#notes");
+        }
+        String update = (set.isEmpty() ? "" : "SET " + String.join(", ", set))
+                + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove));
+        Transactions.single(() -> dynamo.updateItem(r -> r.tableName(table).key(Keys.insight(year, participantId))
+                .updateExpression(update.strip())
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values.isEmpty() ? null : values)));
+        return stored.keeping(rebuilt);
     }
 
     /** Every approved praise of the participant: ByWall, a page of DynamoDB at a time. */

@@ -85,6 +85,22 @@ public record InsightCounts(Map<String, Long> counters, Map<String, String> name
         return new InsightCounts(sums, names, score, 0, at);
     }
 
+    /**
+     * Whether the approved praise a rebuild read (ByWall, an eventually consistent index) is behind the decisions:
+     * it holds another number of praise than the {@code approved} counter that every decision moves in its own
+     * transaction. Then the counters counted from it would drop (or keep) a praise decided a moment ago, so the
+     * rebuild keeps the decisions' counters instead (the next night counts again). An item no decision has moved
+     * yet (version 0) has nothing to compare and takes what was read.
+     */
+    public static boolean behind(InsightCounts stored, InsightCounts rebuilt) {
+        return stored.version() > 0 && stored.get(APPROVED) != rebuilt.get(APPROVED);
+    }
+
+    /** These counters (the decisions') with the rebuild's standings line, time and evaluators' notes. */
+    public InsightCounts keeping(InsightCounts rebuilt) {
+        return new InsightCounts(counters, names, rebuilt.score(), version, rebuilt.rebuiltAt(), rebuilt.notes());
+    }
+
     public long get(String counter) {
         return counters.getOrDefault(counter, 0L);
     }

@@ -71,6 +71,26 @@ class ReadInsightTest {
     }
 
     @Test
+    void aRebuildReadFromALaggingIndexKeepsTheDecisionsCounters() {
+        Praise older = praise("veikals", 4, "Līga");
+        Praise newest = praise("veikals", 5, "Jānis");
+        store.approve(older);
+        store.approve(newest);
+        InsightCounts decided = store.counts(YEAR, "veikals");
+        store.indexLags(newest.id());
+        ScoreLine line = new ScoreLine(BigDecimal.ONE, null, null, BigDecimal.ONE, 1, 1, 1, null, true, null, false);
+
+        InsightCounts kept = store.rebuild(YEAR, "veikals", approved -> InsightCounts.rebuilt(approved, line, NOW));
+        assertTrue(InsightCounts.behind(decided, InsightCounts.rebuilt(List.of(older), null, NOW)));
+        assertFalse(InsightCounts.behind(decided, InsightCounts.rebuilt(List.of(older, newest), null, NOW)));
+        assertFalse(InsightCounts.behind(InsightCounts.EMPTY, InsightCounts.rebuilt(List.of(older), null, NOW)),
+                "an item no decision moved has nothing to compare");
+        assertEquals(decided.positive(), kept.positive(), "the praise the index missed is still counted");
+        assertEquals(line, kept.score(), "the line is kept all the same");
+        assertEquals(decided.positive(), store.counts(YEAR, "veikals").positive());
+    }
+
+    @Test
     void aPlantedPairOfSpellingsIsOneEmployeeOnceMerged() {
         Participant p = participant("veikals", "TRADE", "B2C", "SMALL");
         store.add(p);
