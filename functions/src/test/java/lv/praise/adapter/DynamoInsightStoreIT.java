@@ -114,6 +114,33 @@ class DynamoInsightStoreIT {
         return moderation.findConfirmed(id).orElseThrow();
     }
 
+    private ModeratedPraise confirmedAt(String participantId, String branch, String employee, int minute) {
+        String id = UUID.randomUUID().toString().replace("-", "");
+        Praise p = Praise.pending(id, YEAR, "Veikals",
+                new Praise.Content(participantId, branch, employee, 5, List.of("speed"), "Paldies!",
+                        branch == null ? Channel.ONLINE : Channel.BRANCH, Lang.LV),
+                "hash-" + id, "token-" + id, AT, AT.plus(Duration.ofDays(3)));
+        praises.savePending(p);
+        praises.confirm(p, AT.plusSeconds(60L * minute));
+        return moderation.findConfirmed(id).orElseThrow();
+    }
+
+    private Map<String, AttributeValue> insightItem(String participantId) {
+        return dynamo.getItem(r -> r.tableName(table).key(Map.of("PK", AttributeValue.fromS("CAMPAIGN#" + YEAR),
+                "SK", AttributeValue.fromS("INSIGHT#" + participantId))).consistentRead(true)).item();
+    }
+
+    /** Every item of the table that holds this text anywhere (a name, a value, a key). */
+    private List<Map<String, AttributeValue>> itemsHolding(String text) {
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        dynamo.scanPaginator(r -> r.tableName(table).consistentRead(true)).items().forEach(item -> {
+            if (item.toString().contains(text)) {
+                found.add(item);
+            }
+        });
+        return found;
+    }
+
     private ModeratedPraise decide(ModeratedPraise current, ModerationStatus to) {
         ModeratedPraise decided = current.decided(to, to == ModerationStatus.REJECTED ? RejectReason.SPAM : null,
                 Fixtures.organiser("anna@example.lv"), AT.plusSeconds(3600));
@@ -135,7 +162,9 @@ class DynamoInsightStoreIT {
                 .map(t -> t.update() != null ? t.update().key().get("SK").s() : t.put() != null ? t.put().item().get("SK").s() : "?")
                 .toList();
         assertTrue(written.contains("INSIGHT#" + ID), "the counters are in the decision's transaction: " + written);
-        assertTrue(written.stream().allMatch(sk -> sk.equals("PRAISE") || sk.endsWith("#" + ID)),
+        assertTrue(written.contains("INSIGHT#" + ID + "#e#anna berzina"), "the employee's own counter too: " + written);
+        assertTrue(written.stream().allMatch(sk -> sk.equals("PRAISE") || sk.endsWith("#" + ID)
+                        || sk.startsWith("INSIGHT#" + ID + "#")),
                 "no item outside the participant's own: " + written);
 
         InsightCounts after = insight.counts(YEAR, ID);
@@ -214,6 +243,55 @@ class DynamoInsightStoreIT {
         assertEquals(incremental.get("veikals-5").get(InsightCounts.APPROVED), kept.get(0).approved());
     }
 
+    @Test
+    void theInsightItemDoesNotGrowWithTheEmployeesAndBranchesNamed() {
+        decide(confirmedAt(ID, "Filiāle 0", "Darbiniece Nr 0", 0), ModerationStatus.APPROVED);
+        int attributes = insightItem(ID).size();
+        for (int i = 1; i < 40; i++) {
+            decide(confirmedAt(ID, "Filiāle " + i, "Darbiniece Nr " + i, 0), ModerationStatus.APPROVED);
+        }
+        assertEquals(attributes, insightItem(ID).size(),
+                "a new employee or branch adds no attribute to the item every approval updates: " + insightItem(ID).keySet());
+        InsightCounts counts = insight.counts(YEAR, ID);
+        assertEquals(40, counts.with(InsightCounts.EMPLOYEE).size());
+        assertEquals(40, counts.with(InsightCounts.BRANCH).size());
+        assertEquals("Darbiniece Nr 7", counts.names().get("darbiniece nr 7"));
+        ParticipantInsight view = new ReadInsight(new DynamoCampaignStore(dynamo, table), insight, clock).read(YEAR, ID);
+        assertEquals(40, view.employees().size());
+        assertEquals(40, view.praise().branches().size());
+
+        // The nightly rebuild arrives at the same counts, and writes the same few attributes.
+        Map<String, Long> decided = counts.positive();
+        nightly().run();
+        assertEquals(decided, insight.counts(YEAR, ID).positive());
+        assertEquals(Map.of("darbiniece nr 7", "Darbiniece Nr 7"), Map.of("darbiniece nr 7",
+                insight.counts(YEAR, ID).names().get("darbiniece nr 7")));
+        assertTrue(insightItem(ID).size() <= attributes + 4, "rebuilt: " + insightItem(ID).keySet());
+    }
+
+    @Test
+    void erasingTheLastPraiseNamingAnEmployeeRemovesTheNameInTheSameWrite() {
+        ModeratedPraise only = decide(confirmed(ID, 4, "Ēriks Zīlīte", 2), ModerationStatus.APPROVED);
+        ModeratedPraise other = decide(confirmed(ID, 5, "Līga", 3), ModerationStatus.APPROVED);
+        ModeratedPraise again = decide(confirmed(ID, 5, "līga", 4), ModerationStatus.APPROVED);
+        assertTrue(itemsHolding("Ēriks Zīlīte").stream().anyMatch(i -> !i.containsKey("text")),
+                "while approved, the insight keeps the name beside the praise");
+
+        assertEquals(lv.praise.domain.erasure.ErasureStore.EraseOutcome.ERASED, new DynamoErasureStore(dynamo, table)
+                .erase(only.id(), Fixtures.organiser("anna@example.lv"), AT.plusSeconds(7200)));
+        assertEquals(List.of(), itemsHolding("Ēriks Zīlīte"), "no item keeps the erased praise's employee name");
+        assertEquals(List.of(), itemsHolding("eriks zilite"), "nor its key");
+        assertEquals(0, insight.counts(YEAR, ID).get("e#eriks zilite"));
+
+        // Approval taken away from the last praise naming Līga: her name goes too; one of two: it stays.
+        decide(other, ModerationStatus.REJECTED);
+        assertEquals(1, insight.counts(YEAR, ID).get("e#liga"));
+        decide(again, ModerationStatus.REJECTED);
+        assertEquals(0, insight.counts(YEAR, ID).get("e#liga"));
+        assertTrue(itemsHolding("liga").isEmpty() && itemsHolding("Līga").stream().allMatch(i -> i.containsKey("text")),
+                "only the praise items themselves still name her: " + itemsHolding("Līga"));
+    }
+
     private RecalculateStandings nightly() {
         return new RecalculateStandings(YEAR, new DynamoCampaignStore(dynamo, table), new DynamoParticipantStore(dynamo, table),
                 new DynamoEvaluationStore(dynamo, table), new DynamoScoringSource(dynamo, table),
@@ -263,7 +341,7 @@ class DynamoInsightStoreIT {
             if (r instanceof GetItemRequest g) {
                 keys.add(g.key().get("PK").s() + " " + g.key().get("SK").s());
             } else if (r instanceof QueryRequest q) {
-                keys.add(q.expressionAttributeValues().values().stream().map(AttributeValue::s).toList().toString());
+                keys.add(q.expressionAttributeValues().values().stream().map(AttributeValue::s).sorted().toList().toString());
             } else if (r instanceof BatchGetItemRequest b) {
                 for (var k : b.requestItems().get(table).keys()) {
                     assertTrue(k.get("SK").s().startsWith("BENCHMARK#"), k.toString());
@@ -277,11 +355,12 @@ class DynamoInsightStoreIT {
                 "CAMPAIGN#" + YEAR + " PARTICIPANT#" + ID,
                 "CAMPAIGN#" + YEAR + " CAMPAIGN",
                 "CAMPAIGN#" + YEAR + " INSIGHT#" + ID,
+                "[CAMPAIGN#" + YEAR + ", INSIGHT#" + ID + "#]",
                 "CAMPAIGN#" + YEAR + " MERGES#" + ID,
                 "[" + YEAR + "#" + ID + "]",
                 "CAMPAIGN#" + YEAR + " CRITERIA#" + ID,
                 "[HISTORY#" + ID + "]"), keys);
         assertTrue(benchmarkItems <= 3 && benchmarkItems > 0, "benchmark items read: " + benchmarkItems);
-        assertEquals(8, reads.size(), "seven of its own reads and one BatchGetItem of the groups");
+        assertEquals(9, reads.size(), "eight of its own reads and one BatchGetItem of the groups");
     }
 }

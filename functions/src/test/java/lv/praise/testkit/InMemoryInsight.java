@@ -54,6 +54,12 @@ public final class InMemoryInsight implements InsightStore {
     private void move(Praise p, int sign) {
         Map<String, Long> c = counters.computeIfAbsent(p.participantId(), k -> new HashMap<>());
         InsightCounts.of(p).forEach((k, v) -> c.merge(k, sign * v, Long::sum));
+        String key = EmployeeKey.of(p.employee());
+        if (key != null && c.getOrDefault(InsightCounts.EMPLOYEE + key, 0L) <= 0) {
+            // As the DynamoDB store: the last praise naming an employee takes the count and the name with it.
+            c.remove(InsightCounts.EMPLOYEE + key);
+            names.getOrDefault(p.participantId(), new HashMap<>()).remove(key);
+        }
         versions.merge(p.participantId(), 1L, Long::sum);
     }
 

@@ -71,6 +71,21 @@ class ReadInsightTest {
     }
 
     @Test
+    void theEvaluatorsNotesAreKeptUpToTheirBoundInTheOrderShown() {
+        String note = "ļ".repeat(1000);
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(i + note);
+        }
+        List<String> kept = RebuildInsight.capped(many);
+        assertEquals(many.subList(0, kept.size()), kept, "the first ones, in order");
+        assertTrue(kept.size() < many.size());
+        long bytes = kept.stream().mapToLong(n -> n.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+        assertTrue(bytes <= RebuildInsight.NOTES_BYTES && bytes + 2002 > RebuildInsight.NOTES_BYTES, "bytes kept: " + bytes);
+        assertEquals(List.of("a", "b"), RebuildInsight.capped(List.of("a", "b")));
+    }
+
+    @Test
     void aRebuildReadFromALaggingIndexKeepsTheDecisionsCounters() {
         Praise older = praise("veikals", 4, "Līga");
         Praise newest = praise("veikals", 5, "Jānis");
