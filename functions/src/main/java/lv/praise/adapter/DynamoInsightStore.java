@@ -314,10 +314,16 @@ public final class DynamoInsightStore implements InsightStore {
         return stored.keeping(rebuilt);
     }
 
-    /** Every approved praise of the participant: ByWall, a page of DynamoDB at a time. */
+    @Override
+    public List<Praise> approved(int year, String participantId) {
+        return allApproved(year, participantId);
+    }
+
+    /** Every approved praise of the participant, newest first: ByWall, a page of DynamoDB at a time. */
     List<Praise> allApproved(int year, String participantId) {
         List<Praise> all = new ArrayList<>();
         QueryRequest.Builder request = QueryRequest.builder().tableName(table).indexName(DynamoModerationStore.BY_WALL)
+                .scanIndexForward(false)
                 .keyConditionExpression("#key = :key")
                 .expressionAttributeNames(Map.of("#key", PraiseItems.WALL_KEY))
                 .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(Keys.wallKey(year, participantId))));

@@ -248,7 +248,7 @@ class DynamoInsightStoreIT {
         decide(confirmedAt(ID, "Filiāle 0", "Darbiniece Nr 0", 0), ModerationStatus.APPROVED);
         int attributes = insightItem(ID).size();
         for (int i = 1; i < 40; i++) {
-            decide(confirmedAt(ID, "Filiāle " + i, "Darbiniece Nr " + i, 0), ModerationStatus.APPROVED);
+            decide(confirmedAt(ID, "Filiāle " + i, "Darbiniece Nr " + i, i), ModerationStatus.APPROVED);
         }
         assertEquals(attributes, insightItem(ID).size(),
                 "a new employee or branch adds no attribute to the item every approval updates: " + insightItem(ID).keySet());
@@ -259,6 +259,9 @@ class DynamoInsightStoreIT {
         ParticipantInsight view = new ReadInsight(new DynamoCampaignStore(dynamo, table), insight, clock).read(YEAR, ID);
         assertEquals(40, view.employees().size());
         assertEquals(40, view.praise().branches().size());
+        List<Praise> all = insight.approved(YEAR, ID);
+        assertEquals(40, all.size(), "the cards' read: every approved praise");
+        assertEquals("Darbiniece Nr 39", all.get(0).employee(), "newest first");
 
         // The nightly rebuild arrives at the same counts, and writes the same few attributes.
         Map<String, Long> decided = counts.positive();

@@ -115,6 +115,11 @@ public final class InMemoryInsight implements InsightStore {
     }
 
     @Override
+    public synchronized List<Praise> approved(int year, String participantId) {
+        return approvedTexts(year, participantId, Integer.MAX_VALUE).praise();
+    }
+
+    @Override
     public synchronized List<PastYear> history(String participantId, int beforeYear) {
         return history.getOrDefault(participantId, List.of()).stream().filter(y -> y.year() < beforeYear)
                 .sorted(Comparator.comparingInt(PastYear::year).reversed()).toList();

@@ -41,6 +41,12 @@ public interface InsightStore {
     /** The newest approved praise (ByWall), up to {@code limit}. */
     Texts approvedTexts(int year, String participantId, int limit);
 
+    /**
+     * Every approved praise of the participant (ByWall, every page), newest first: what the praise cards draw each
+     * employee's texts from (on request only, never on a page load).
+     */
+    List<Praise> approved(int year, String participantId);
+
 
     /** Its history partition's years before {@code beforeYear}, newest first. */
     List<PastYear> history(String participantId, int beforeYear);
