@@ -295,6 +295,40 @@ class DynamoInsightStoreIT {
                 "only the praise items themselves still name her: " + itemsHolding("Līga"));
     }
 
+    @Test
+    void anApprovalBetweenTheEmployeesReadAndTheLastOnesRemovalKeepsTheName() {
+        ModeratedPraise first = decide(confirmed(ID, 5, "Inese", 1), ModerationStatus.APPROVED);
+        ModeratedPraise second = confirmed(ID, 4, "inese", 2);
+        // Another moderator approves the second praise naming Inese right after this decision read her count (1)
+        // and before its transaction (delete her part on count <= 1) arrives: that condition fails, it is built again.
+        DynamoModerationStore other = new DynamoModerationStore(local.client(), table);
+        java.util.concurrent.atomic.AtomicBoolean raced = new java.util.concurrent.atomic.AtomicBoolean();
+        DynamoDbClient racing = local.client(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof TransactWriteItemsRequest t && !raced.getAndSet(true)
+                        && t.transactItems().stream().anyMatch(i -> i.delete() != null)) {
+                    assertEquals(lv.praise.domain.moderation.ModerationStore.DecideOutcome.CHANGED, other.decide(second,
+                            second.decided(ModerationStatus.APPROVED, null, Fixtures.organiser("b@example.lv"),
+                                    AT.plusSeconds(3000))));
+                }
+            }
+        }));
+        try {
+            ModeratedPraise current = new DynamoModerationStore(racing, table).findConfirmed(first.id()).orElseThrow();
+            assertEquals(lv.praise.domain.moderation.ModerationStore.DecideOutcome.CHANGED,
+                    new DynamoModerationStore(racing, table).decide(current, current.decided(ModerationStatus.REJECTED,
+                            RejectReason.SPAM, Fixtures.organiser("anna@example.lv"), AT.plusSeconds(3600))));
+        } finally {
+            racing.close();
+        }
+        assertTrue(raced.get(), "the race happened");
+        InsightCounts after = insight.counts(YEAR, ID);
+        assertEquals(1, after.get("e#inese"), "one praise names her now");
+        assertEquals("inese", after.names().get("inese"), "and her name stays with it");
+        assertEquals(1, after.get(InsightCounts.APPROVED));
+    }
+
     private RecalculateStandings nightly() {
         return new RecalculateStandings(YEAR, new DynamoCampaignStore(dynamo, table), new DynamoParticipantStore(dynamo, table),
                 new DynamoEvaluationStore(dynamo, table), new DynamoScoringSource(dynamo, table),
