@@ -75,11 +75,15 @@ public record InsightCounts(Map<String, Long> counters, Map<String, String> name
     public static InsightCounts rebuilt(Collection<Praise> approved, ScoreLine score, Instant at) {
         Map<String, Long> sums = new HashMap<>();
         Map<String, String> names = new HashMap<>();
+        Map<String, Instant> namedAt = new HashMap<>();
         for (Praise p : approved) {
             of(p).forEach((k, v) -> sums.merge(k, v, Long::sum));
             String key = EmployeeKey.of(p.employee());
-            if (key != null) {
+            // The last spelling is the newest praise's, in whatever order the praise came.
+            Instant confirmed = p.confirmedAt() == null ? Instant.MIN : p.confirmedAt();
+            if (key != null && (!namedAt.containsKey(key) || !confirmed.isBefore(namedAt.get(key)))) {
                 names.put(key, p.employee().strip());
+                namedAt.put(key, confirmed);
             }
         }
         return new InsightCounts(sums, names, score, 0, at);

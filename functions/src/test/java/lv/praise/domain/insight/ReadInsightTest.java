@@ -71,6 +71,14 @@ class ReadInsightTest {
     }
 
     @Test
+    void aRebuildNamesAnEmployeeAsTheNewestPraiseSpellsThemInWhateverOrderTheyCome() {
+        Praise older = praise("veikals", 4, "anna berzina", Channel.ONLINE, null, List.of(), Instant.parse("2027-03-02T10:00:00Z"));
+        Praise newer = praise("veikals", 4, "Anna Bērziņa", Channel.ONLINE, null, List.of(), Instant.parse("2027-03-03T10:00:00Z"));
+        assertEquals("Anna Bērziņa", InsightCounts.rebuilt(List.of(newer, older), null, NOW).names().get("anna berzina"));
+        assertEquals("Anna Bērziņa", InsightCounts.rebuilt(List.of(older, newer), null, NOW).names().get("anna berzina"));
+    }
+
+    @Test
     void theEvaluatorsNotesAreKeptUpToTheirBoundInTheOrderShown() {
         String note = "ļ".repeat(1000);
         List<String> many = new ArrayList<>();
