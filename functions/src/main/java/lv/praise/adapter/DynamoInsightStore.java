@@ -213,7 +213,10 @@ public final class DynamoInsightStore implements InsightStore {
                     Transactions.backOff(attempt);
                     continue;
                 }
-                // Still behind: the decisions' counters stay; the standings line and the notes are written.
+                // Still behind: the decisions' counters stay; the standings line and the notes are written. A
+                // participant named here night after night has counters gone wrong, not a lagging index.
+                JsonLog.warn("insight_index_behind", Map.of("year", year, "participantId", participantId,
+                        "counted", counts.get(InsightCounts.APPROVED), "approved", stored.get(InsightCounts.APPROVED)));
                 return keepCounters(year, participantId, stored, counts);
             }
             Map<String, AttributeValue> item = InsightItems.toItem(year, participantId, counts, read + 1);
