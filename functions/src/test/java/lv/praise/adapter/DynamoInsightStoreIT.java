@@ -273,6 +273,30 @@ class DynamoInsightStoreIT {
     }
 
     @Test
+    void theRebuildRepairsThePartsThatDifferAndDeletesThoseNothingNamesNow() {
+        ModeratedPraise atBranch = decide(confirmedAt(ID, "Filiāle A", "Ilze", 1), ModerationStatus.APPROVED);
+        decide(confirmedAt(ID, "Filiāle B", "Ilze", 2), ModerationStatus.APPROVED);
+        decide(atBranch, ModerationStatus.REJECTED);
+        Map<String, AttributeValue> emptied = Map.of("PK", AttributeValue.fromS("CAMPAIGN#" + YEAR),
+                "SK", AttributeValue.fromS("INSIGHT#" + ID + "#b#Filiāle A"));
+        assertEquals("0", dynamo.getItem(r -> r.tableName(table).key(emptied)).item().get("count").n(),
+                "a decision leaves a branch's zero (no name of a person in it)");
+        // A counter gone wrong (say, written by an earlier version): the night puts it right.
+        Map<String, AttributeValue> ilze = Map.of("PK", AttributeValue.fromS("CAMPAIGN#" + YEAR),
+                "SK", AttributeValue.fromS("INSIGHT#" + ID + "#e#ilze"));
+        dynamo.updateItem(r -> r.tableName(table).key(ilze).updateExpression("SET #c = :c")
+                .expressionAttributeNames(Map.of("#c", "count")).expressionAttributeValues(Map.of(":c", AttributeValue.fromN("7"))));
+
+        nightly().run();
+        var gone = dynamo.getItem(r -> r.tableName(table).key(emptied).consistentRead(true));
+        assertTrue(!gone.hasItem() || gone.item().isEmpty(), "the zero is deleted");
+        assertEquals("1", dynamo.getItem(r -> r.tableName(table).key(ilze).consistentRead(true)).item().get("count").n());
+        InsightCounts after = insight.counts(YEAR, ID);
+        assertEquals(Map.of("Filiāle B", 1L), after.with(InsightCounts.BRANCH));
+        assertEquals(Map.of("ilze", 1L), after.with(InsightCounts.EMPLOYEE));
+    }
+
+    @Test
     void erasingTheLastPraiseNamingAnEmployeeRemovesTheNameInTheSameWrite() {
         ModeratedPraise only = decide(confirmed(ID, 4, "Ēriks Zīlīte", 2), ModerationStatus.APPROVED);
         ModeratedPraise other = decide(confirmed(ID, 5, "Līga", 3), ModerationStatus.APPROVED);
