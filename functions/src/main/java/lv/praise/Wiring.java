@@ -318,8 +318,20 @@ public final class Wiring {
      * at each use, not at wiring: a function starts even while that reader is not wired yet.
      */
     public lv.praise.domain.reports.Reports reports() {
-        return new lv.praise.domain.reports.Reports((year, id) -> insightReader().read(year, id),
-                new DynamoCampaignStore(dynamo(), table), pdfReports(), pdfPraiseCards(), clock);
+        lv.praise.domain.insight.InsightReader insights = new lv.praise.domain.insight.InsightReader() {
+            @Override
+            public lv.praise.domain.insight.ParticipantInsight read(int year, String id) {
+                return insightReader().read(year, id);
+            }
+
+            @Override
+            public Map<String, List<lv.praise.domain.insight.ParticipantInsight.PraiseText>> employeeTexts(int year,
+                                                                                                        String id) {
+                return insightReader().employeeTexts(year, id);
+            }
+        };
+        return new lv.praise.domain.reports.Reports(insights, new DynamoCampaignStore(dynamo(), table), pdfReports(),
+                pdfPraiseCards(), clock);
     }
 
     /** "Send every participant its report": the organisers' start and status (the work is {@link #reportDelivery()}). */

@@ -171,10 +171,14 @@ public final class DynamoErasureStore implements ErasureStore {
                 .expressionAttributeValues(Map.of(":minusOne", Attributes.number(-1)))).build();
         java.util.List<TransactWriteItem> writes = new java.util.ArrayList<>(java.util.List.of(erase, uncount,
                 PraiseItems.dropAudit(table, praiseId)));
+        List<TransactWriteItem> insight = List.of();
         if (moderation == ModerationStatus.APPROVED) {
-            // An approved praise erased leaves its participant's insight counters (issue 18) in the same write.
-            writes.add(InsightItems.move(table, PraiseItems.fromItem(item), -1));
+            // An approved praise erased leaves its participant's insight counters (issue 18) in the same write; the
+            // last praise naming an employee takes the employee's name (as written) with it.
+            insight = InsightItems.moves(dynamo, table, PraiseItems.fromItem(item), -1);
         }
+        int insightAt = writes.size();
+        writes.addAll(insight);
         try {
             Transactions.write(dynamo, writes);
             Instant day = Attributes.instant(item, "submittedAt") != null ? Attributes.instant(item, "submittedAt")
@@ -189,6 +193,10 @@ public final class DynamoErasureStore implements ErasureStore {
             }
             if (Transactions.conditionFailed(e, 1) && Transactions.failedOnExistingItem(e, 1)) {
                 return EraseOutcome.CAMPAIGN_CLOSED;
+            }
+            if (InsightItems.raced(e, insightAt, insight.size())) {
+                // A decision moved the employee's count since it was read: read again and erase from there.
+                return null;
             }
             throw e;
         }

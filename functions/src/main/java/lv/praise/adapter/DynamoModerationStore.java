@@ -333,33 +333,45 @@ public final class DynamoModerationStore implements ModerationStore {
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .expressionAttributeNames(countNames)
                 .expressionAttributeValues(countValues)).build();
-        List<TransactWriteItem> writes = new ArrayList<>(List.of(markDecided, moveCounts));
-        // The participant's insight counters (issue 18) move with approval, in the same transaction: +1 when the
-        // praise becomes approved, -1 when approval is taken away (counted from the praise as it was approved).
-        if (to == ModerationStatus.APPROVED && from != ModerationStatus.APPROVED) {
-            writes.add(InsightItems.move(table, decided.praise(), 1));
-        } else if (from == ModerationStatus.APPROVED && to != ModerationStatus.APPROVED) {
-            writes.add(InsightItems.move(table, praise, -1));
-        }
-        if (decided.wordsErased()) {
-            // The text kept before a redaction is words too: it goes in the same write.
-            writes.add(PraiseItems.dropAudit(table, praise.id()));
-        }
-        try {
-            Transactions.write(dynamo, writes);
-            DashboardCounters.decided(dynamo, table, praise.campaignYear(), praise.id(), DashboardCounters.dayOf(praise),
-                    from, to);
-            return DecideOutcome.CHANGED;
-        } catch (TransactionCanceledException e) {
-            if (Transactions.conditionFailed(e, 0)) {
-                return DecideOutcome.STATE_CHANGED;
+        for (int attempt = 1; ; attempt++) {
+            List<TransactWriteItem> writes = new ArrayList<>(List.of(markDecided, moveCounts));
+            // The participant's insight counters (issue 18) move with approval, in the same transaction: +1 when the
+            // praise becomes approved, -1 when approval is taken away (counted from the praise as it was approved).
+            List<TransactWriteItem> insight = List.of();
+            if (to == ModerationStatus.APPROVED && from != ModerationStatus.APPROVED) {
+                insight = InsightItems.moves(dynamo, table, decided.praise(), 1);
+            } else if (from == ModerationStatus.APPROVED && to != ModerationStatus.APPROVED) {
+                insight = InsightItems.moves(dynamo, table, praise, -1);
             }
-            if (Transactions.conditionFailed(e, 1) && Transactions.failedOnExistingItem(e, 1)) {
-                return DecideOutcome.CAMPAIGN_PUBLISHED;
+            writes.addAll(insight);
+            if (decided.wordsErased()) {
+                // The text kept before a redaction is words too: it goes in the same write.
+                writes.add(PraiseItems.dropAudit(table, praise.id()));
             }
-            throw e;
+            try {
+                Transactions.write(dynamo, writes);
+                DashboardCounters.decided(dynamo, table, praise.campaignYear(), praise.id(), DashboardCounters.dayOf(praise),
+                        from, to);
+                return DecideOutcome.CHANGED;
+            } catch (TransactionCanceledException e) {
+                if (Transactions.conditionFailed(e, 0)) {
+                    return DecideOutcome.STATE_CHANGED;
+                }
+                if (Transactions.conditionFailed(e, 1) && Transactions.failedOnExistingItem(e, 1)) {
+                    return DecideOutcome.CAMPAIGN_PUBLISHED;
+                }
+                // Another decision moved the employee's count between its read and this write: build them again.
+                if (InsightItems.raced(e, 2, insight.size()) && attempt < INSIGHT_RACES) {
+                    Transactions.backOff(attempt);
+                    continue;
+                }
+                throw e;
+            }
         }
     }
+
+    /** A decision whose employee count another decision moved meanwhile is built again at most this often. */
+    private static final int INSIGHT_RACES = 5;
 
     @Override
     public EnterOutcome saveEntered(ModeratedPraise praise) {
@@ -380,7 +392,7 @@ public final class DynamoModerationStore implements ModerationStore {
         List<TransactWriteItem> writes = new ArrayList<>(List.of(put, count));
         if (praise.status() == ModerationStatus.APPROVED) {
             // Entered as approved: the participant's insight counters move as with an approval (issue 18).
-            writes.add(InsightItems.move(table, p, 1));
+            writes.addAll(InsightItems.moves(dynamo, table, p, 1));
         }
         // The log lists what organisers typed in from a call or a paper form; the demo data's seeded web praise
         // comes through here too and is not on it.

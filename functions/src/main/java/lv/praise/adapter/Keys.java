@@ -361,6 +361,19 @@ final class Keys {
         return key(campaignPartition(year), INSIGHT_PREFIX + participantId);
     }
 
+    /**
+     * One of a participant's insight parts: the counter of one employee key ({@code e#{key}}) or one branch
+     * ({@code b#{branch}}), an item each, so that the {@code INSIGHT} item every decision updates stays small.
+     */
+    static Map<String, AttributeValue> insightPart(int year, String participantId, String counter) {
+        return key(campaignPartition(year), insightParts(participantId) + counter);
+    }
+
+    /** The sort keys of a participant's insight parts begin with this (the INSIGHT item's own key doesn't). */
+    static String insightParts(String participantId) {
+        return INSIGHT_PREFIX + participantId + "#";
+    }
+
     /** A participant's merges of employee names. */
     static Map<String, AttributeValue> merges(int year, String participantId) {
         return key(campaignPartition(year), MERGES_PREFIX + participantId);

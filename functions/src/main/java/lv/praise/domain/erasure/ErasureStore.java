@@ -17,7 +17,9 @@ public interface ErasureStore {
      * In one transaction, conditional on the state it was read in: the praise becomes
      * {@link lv.praise.domain.PraiseStatus#ERASED} without its text, employee name and e-mail hash, out of the
      * review queue, the wall and the campaign's tally; a confirmed one also leaves its participant's counts
-     * (the public count when it was counted, and its review state's counter) – refused once those are frozen.
+     * (the public count when it was counted, and its review state's counter) – refused once those are frozen; an
+     * approved one also leaves its participant's insight counters, and when it was the last approved praise naming
+     * its employee, the employee's name as written goes in that same write.
      * A state moved by a concurrent confirmation or decision is read again and erased from there.
      */
     EraseOutcome erase(String praiseId, Actor by, Instant at);

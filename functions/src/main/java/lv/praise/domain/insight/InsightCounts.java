@@ -75,14 +75,34 @@ public record InsightCounts(Map<String, Long> counters, Map<String, String> name
     public static InsightCounts rebuilt(Collection<Praise> approved, ScoreLine score, Instant at) {
         Map<String, Long> sums = new HashMap<>();
         Map<String, String> names = new HashMap<>();
+        Map<String, Instant> namedAt = new HashMap<>();
         for (Praise p : approved) {
             of(p).forEach((k, v) -> sums.merge(k, v, Long::sum));
             String key = EmployeeKey.of(p.employee());
-            if (key != null) {
+            // The last spelling is the newest praise's, in whatever order the praise came.
+            Instant confirmed = p.confirmedAt() == null ? Instant.MIN : p.confirmedAt();
+            if (key != null && (!namedAt.containsKey(key) || !confirmed.isBefore(namedAt.get(key)))) {
                 names.put(key, p.employee().strip());
+                namedAt.put(key, confirmed);
             }
         }
         return new InsightCounts(sums, names, score, 0, at);
+    }
+
+    /**
+     * Whether the approved praise a rebuild read (ByWall, an eventually consistent index) is behind the decisions:
+     * it holds another number of praise than the {@code approved} counter that every decision moves in its own
+     * transaction. Then the counters counted from it would drop (or keep) a praise decided a moment ago, so the
+     * rebuild keeps the decisions' counters instead (the next night counts again). An item no decision has moved
+     * yet (version 0) has nothing to compare and takes what was read.
+     */
+    public static boolean behind(InsightCounts stored, InsightCounts rebuilt) {
+        return stored.version() > 0 && stored.get(APPROVED) != rebuilt.get(APPROVED);
+    }
+
+    /** These counters (the decisions') with the rebuild's standings line, time and evaluators' notes. */
+    public InsightCounts keeping(InsightCounts rebuilt) {
+        return new InsightCounts(counters, names, rebuilt.score(), version, rebuilt.rebuiltAt(), rebuilt.notes());
     }
 
     public long get(String counter) {

@@ -41,6 +41,12 @@ public interface InsightStore {
     /** The newest approved praise (ByWall), up to {@code limit}. */
     Texts approvedTexts(int year, String participantId, int limit);
 
+    /**
+     * Every approved praise of the participant (ByWall, every page), newest first: what the praise cards draw each
+     * employee's texts from (on request only, never on a page load).
+     */
+    List<Praise> approved(int year, String participantId);
+
 
     /** Its history partition's years before {@code beforeYear}, newest first. */
     List<PastYear> history(String participantId, int beforeYear);
@@ -55,6 +61,9 @@ public interface InsightStore {
      * Rebuilds the {@code INSIGHT} item from every approved praise of the participant (ByWall): reads the item's
      * version, the praise, counts them with {@code count}, and replaces the item on condition that its version is
      * still the one read; a decision in between moves the version, and the rebuild reads again (backing off).
+     * ByWall is eventually consistent and lags the decisions: when what was read is {@link InsightCounts#behind}
+     * the item's own {@code approved} counter, the rebuild reads again (backing off) and, still behind, keeps the
+     * decisions' counters, writing only the standings line, the notes and the time (the next night counts again).
      *
      * @return the counts written
      */

@@ -83,6 +83,28 @@ public final class ReadInsight implements InsightReader {
                 now);
     }
 
+    /**
+     * Every approved praise naming each employee, by the key it is merged into, newest first (the praise cards):
+     * the participant's approved praise read whole, on request – the page's newest 50 would leave out an employee
+     * praised only earlier.
+     */
+    @Override
+    public Map<String, List<PraiseText>> employeeTexts(int campaignYear, String participantId) {
+        store.participant(campaignYear, participantId)
+                .orElseThrow(() -> new RefusedException(ErrorCode.NOT_FOUND, "id", "no such participant"));
+        EmployeeMerges merges = store.merges(campaignYear, participantId);
+        Map<String, List<PraiseText>> out = new TreeMap<>();
+        for (Praise p : store.approved(campaignYear, participantId)) {
+            String key = EmployeeKey.of(p.employee());
+            if (key != null) {
+                out.computeIfAbsent(merges.resolve(key), k -> new ArrayList<>()).add(text(p));
+            }
+        }
+        out.values().forEach(texts -> texts.sort(Comparator.comparing(PraiseText::confirmedAt,
+                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(PraiseText::id)));
+        return out;
+    }
+
     /** The participant's employees after its merges (what the merge route answers too). */
     public List<Employee> employees(int campaignYear, String participantId) {
         store.participant(campaignYear, participantId)

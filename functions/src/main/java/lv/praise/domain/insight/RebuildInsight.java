@@ -119,6 +119,33 @@ public final class RebuildInsight {
      */
     static Map<String, List<String>> notes(List<lv.praise.domain.visits.Visit> visits) {
         Map<String, List<String>> out = new TreeMap<>();
+        allNotes(visits).forEach((id, notes) -> out.put(id, capped(notes)));
+        return out;
+    }
+
+    /** The evaluators' notes an insight keeps at most, in UTF-8 bytes (its item is updated by every approval). */
+    public static final int NOTES_BYTES = 64 * 1024;
+
+    /**
+     * The notes as shown, oldest visit first, up to {@link #NOTES_BYTES} in all: the first that would pass it and
+     * every later one are left out (a visit's comment is ≤ 2 000 characters, a note ≤ 1 000, so a few dozen
+     * visits fit; the bound keeps the INSIGHT item far below DynamoDB's 400 KB).
+     */
+    static List<String> capped(List<String> notes) {
+        List<String> kept = new ArrayList<>();
+        long bytes = 0;
+        for (String note : notes) {
+            bytes += note.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > NOTES_BYTES) {
+                break;
+            }
+            kept.add(note);
+        }
+        return kept;
+    }
+
+    private static Map<String, List<String>> allNotes(List<lv.praise.domain.visits.Visit> visits) {
+        Map<String, List<String>> out = new TreeMap<>();
         for (var v : visits) {
             if (v.latest() == null || v.status() != lv.praise.domain.visits.VisitStatus.APPROVED) {
                 continue;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,16 +89,13 @@ public final class Reports {
                     employee == null ? "no employee is named in approved praise yet" : "no approved praise names this employee");
         }
         String month = month(lang, YearMonth.from(campaign.praiseOpensAt().atZone(campaign.timeZone())));
-        Map<String, ParticipantInsight.PraiseText> texts = new LinkedHashMap<>();
-        for (ParticipantInsight.PraiseText text : insight.texts()) {
-            texts.put(text.id(), text);
-        }
+        // Each employee's own approved praise, all of it: not only what is among the insight's newest texts.
+        Map<String, List<ParticipantInsight.PraiseText>> texts = insights.employeeTexts(campaignYear, participantId);
         List<PraiseCard> made = new ArrayList<>();
         for (ParticipantInsight.Employee e : chosen) {
             List<String> theirs = new ArrayList<>();
-            for (String id : e.praiseIds()) {
-                Optional.ofNullable(texts.get(id)).map(ParticipantInsight.PraiseText::text)
-                        .filter(t -> !t.isBlank()).ifPresent(theirs::add);
+            for (ParticipantInsight.PraiseText text : texts.getOrDefault(e.key(), List.of())) {
+                Optional.ofNullable(text.text()).filter(t -> !t.isBlank()).ifPresent(theirs::add);
             }
             made.add(new PraiseCard(lang, e.name(), e.count(), theirs, campaign.qualityMarkTitle(), month,
                     insight.participant().name()));

@@ -71,6 +71,49 @@ class ReadInsightTest {
     }
 
     @Test
+    void aRebuildNamesAnEmployeeAsTheNewestPraiseSpellsThemInWhateverOrderTheyCome() {
+        Praise older = praise("veikals", 4, "anna berzina", Channel.ONLINE, null, List.of(), Instant.parse("2027-03-02T10:00:00Z"));
+        Praise newer = praise("veikals", 4, "Anna Bērziņa", Channel.ONLINE, null, List.of(), Instant.parse("2027-03-03T10:00:00Z"));
+        assertEquals("Anna Bērziņa", InsightCounts.rebuilt(List.of(newer, older), null, NOW).names().get("anna berzina"));
+        assertEquals("Anna Bērziņa", InsightCounts.rebuilt(List.of(older, newer), null, NOW).names().get("anna berzina"));
+    }
+
+    @Test
+    void theEvaluatorsNotesAreKeptUpToTheirBoundInTheOrderShown() {
+        String note = "ļ".repeat(1000);
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(i + note);
+        }
+        List<String> kept = RebuildInsight.capped(many);
+        assertEquals(many.subList(0, kept.size()), kept, "the first ones, in order");
+        assertTrue(kept.size() < many.size());
+        long bytes = kept.stream().mapToLong(n -> n.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+        assertTrue(bytes <= RebuildInsight.NOTES_BYTES && bytes + 2002 > RebuildInsight.NOTES_BYTES, "bytes kept: " + bytes);
+        assertEquals(List.of("a", "b"), RebuildInsight.capped(List.of("a", "b")));
+    }
+
+    @Test
+    void aRebuildReadFromALaggingIndexKeepsTheDecisionsCounters() {
+        Praise older = praise("veikals", 4, "Līga");
+        Praise newest = praise("veikals", 5, "Jānis");
+        store.approve(older);
+        store.approve(newest);
+        InsightCounts decided = store.counts(YEAR, "veikals");
+        store.indexLags(newest.id());
+        ScoreLine line = new ScoreLine(BigDecimal.ONE, null, null, BigDecimal.ONE, 1, 1, 1, null, true, null, false);
+
+        InsightCounts kept = store.rebuild(YEAR, "veikals", approved -> InsightCounts.rebuilt(approved, line, NOW));
+        assertTrue(InsightCounts.behind(decided, InsightCounts.rebuilt(List.of(older), null, NOW)));
+        assertFalse(InsightCounts.behind(decided, InsightCounts.rebuilt(List.of(older, newest), null, NOW)));
+        assertFalse(InsightCounts.behind(InsightCounts.EMPTY, InsightCounts.rebuilt(List.of(older), null, NOW)),
+                "an item no decision moved has nothing to compare");
+        assertEquals(decided.positive(), kept.positive(), "the praise the index missed is still counted");
+        assertEquals(line, kept.score(), "the line is kept all the same");
+        assertEquals(decided.positive(), store.counts(YEAR, "veikals").positive());
+    }
+
+    @Test
     void aPlantedPairOfSpellingsIsOneEmployeeOnceMerged() {
         Participant p = participant("veikals", "TRADE", "B2C", "SMALL");
         store.add(p);

@@ -66,6 +66,49 @@ class ReportsTest {
     }
 
     @Test
+    void aCardHoldsTheTextsOfAnEmployeePraisedOnlyBeforeTheNewestPage() {
+        InMemoryStore store = new InMemoryStore();
+        store.save(Fixtures.campaign());
+        lv.praise.testkit.InMemoryInsight insight = new lv.praise.testkit.InMemoryInsight();
+        insight.add(new Participant(Fixtures.YEAR, "veikals", "Veikals", "B2C", "TRADE", "SMALL", List.of(), null, 0));
+        Instant first = Instant.parse(Fixtures.YEAR + "-03-02T10:00:00Z");
+        insight.approve(praise("old", "Vecā Anna", "Anna sagaidīja ar smaidu.", first));
+        insight.approve(praise("merged", "veca anna", "Anna atrada īsto izmēru.", first.plusSeconds(60)));
+        for (int i = 0; i < lv.praise.domain.insight.ParticipantInsight.TEXTS + 5; i++) {
+            insight.approve(praise("new" + i, "Jānis", "Jānis palīdzēja nr. " + i, first.plusSeconds(3600L + i)));
+        }
+        List<PraiseCard> drawn = new ArrayList<>();
+        Reports reports = new Reports(new lv.praise.domain.insight.ReadInsight(store, insight, Fixtures.clockAt(NOW)), store,
+                report -> new byte[0], cards -> {
+                    drawn.addAll(cards);
+                    return new byte[0];
+                }, Fixtures.clockAt(NOW));
+
+        reports.cards(Fixtures.YEAR, "veikals", "Vecā Anna", Lang.LV);
+        assertEquals(1, drawn.size());
+        assertEquals(2, drawn.get(0).praises());
+        assertEquals(List.of("Anna atrada īsto izmēru.", "Anna sagaidīja ar smaidu."), drawn.get(0).texts(),
+                "her own approved praise, newest first, though none is on the page's newest "
+                        + lv.praise.domain.insight.ParticipantInsight.TEXTS);
+
+        drawn.clear();
+        reports.cards(Fixtures.YEAR, "veikals", null, Lang.LV);
+        assertEquals(lv.praise.domain.insight.ParticipantInsight.TEXTS + 5,
+                drawn.stream().filter(c -> c.employeeName().equals("Jānis")).findFirst().orElseThrow().texts().size(),
+                "every text of an employee named more often than the page holds");
+    }
+
+    private static final Instant NOW = Instant.parse(Fixtures.YEAR + "-03-20T10:00:00Z");
+
+    private static lv.praise.domain.Praise praise(String id, String employee, String text, Instant confirmedAt) {
+        return lv.praise.domain.Praise.of(id, Fixtures.YEAR, "Veikals",
+                new lv.praise.domain.Praise.Content("veikals", null, employee, 5, List.of("speed"), text,
+                        lv.praise.domain.Channel.ONLINE, Lang.LV),
+                new lv.praise.domain.Praise.State(lv.praise.domain.PraiseStatus.CONFIRMED, null, null, confirmedAt, null,
+                        confirmedAt));
+    }
+
+    @Test
     void theMonthAsACardHeadsIt() {
         assertEquals("2027. gada marts", Reports.month(Lang.LV, YearMonth.of(2027, 3)));
         assertEquals("March 2027", Reports.month(Lang.EN, YearMonth.of(2027, 3)));
