@@ -648,6 +648,7 @@
     'aw.letter.other': ['nezināms', 'unknown', 'teadmata'],
     'aw.lastError.throttled': ['pasta serviss ierobežoja sūtīšanu', 'the mail service throttled sending', 'e-posti teenus piiras saatmist'],
     'aw.lastError.rejected': ['pasta serviss to noraidīja', 'refused by the mail service', 'e-posti teenus lükkas tagasi'],
+    'aw.lastError.sender_refused': ['pasta serviss pašlaik nepieņem mūsu vēstules (sūtītājs jāpārbauda)', 'the mail service refuses our sender for now (check the sender)', 'e-posti teenus ei võta praegu meie kirju vastu (kontrolli saatjat)'],
     'aw.lastError.unreachable': ['pasta serviss nebija sasniedzams', 'the mail service was unreachable', 'e-posti teenus polnud kättesaadav'],
     'aw.lastError.unknown_outcome': ['nav zināms, vai tā tika nosūtīta', 'unknown whether it was sent', 'pole teada, kas see saadeti'],
     'aw.lastError.no_contact': ['nav kontakta e-pasta', 'no contact e-mail', 'kontakt-e-post puudub'],
