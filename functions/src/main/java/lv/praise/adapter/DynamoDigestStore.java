@@ -9,6 +9,7 @@ import java.util.UUID;
 import lv.praise.domain.Lang;
 import lv.praise.domain.digest.DigestRecipient;
 import lv.praise.domain.digest.DigestStore;
+import lv.praise.domain.digest.DigestWeek;
 import lv.praise.domain.moderation.ModeratedPraise;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -17,8 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * The weekly digest on the single table (docs/insight.md, Digest; docs/data-model.md, patterns of the digest).
- * The week's praise is the approved queue's eight shards of index {@code ByModeration}, each read for the week's
- * range of {@code moderationSort} (the confirmation instant) only. The send state is one {@code DIGEST#} item per
+ * The week's praise is the praise approved that week: the approved queue's eight shards of index
+ * {@code ByModeration}, each read up to the week's end by {@code moderationSort} (the confirmation instant), kept when
+ * the approval ({@code moderatedAt}) falls in the week. The send state is one {@code DIGEST#} item per
  * participant and week, moved only by conditional writes on its claim token, with the contacts done so far
  * ({@link SendStates#record}: {@code sentTo}, {@code refusedTo}).
  */
@@ -39,23 +41,29 @@ public final class DynamoDigestStore implements DigestStore {
     }
 
     @Override
-    public List<ModeratedPraise> approvedConfirmedBetween(int campaignYear, Instant from, Instant to) {
-        // moderationSort is "{confirmedAt}#{praiseId}": "{from}#" sorts before every praise confirmed at `from`,
-        // "{to}#" before every praise confirmed at `to` – so BETWEEN takes exactly [from, to).
-        String low = Keys.moderationSort(from, "");
+    public List<ModeratedPraise> approvedBetween(int campaignYear, Instant from, Instant to) {
+        // moderationSort is "{confirmedAt}#{praiseId}": "{to}#" sorts before every praise confirmed at `to`, so
+        // `< "{to}#"` takes the praise confirmed before `to` – every praise approved in [from, to) among them. The
+        // campaign's approved praise so far, read once per run and kept only when approved in the week (in the
+        // domain's words: DigestWeek.approvedIn), as the queue is keyed by confirmation, not by decision.
         String high = Keys.moderationSort(to, "");
-        List<ModeratedPraise> all = new ArrayList<>();
+        List<ModeratedPraise> week = new ArrayList<>();
         for (int shard = 0; shard < Keys.MODERATION_SHARDS; shard++) {
             String partition = Keys.moderationKey(campaignYear, "APPROVED", shard);
             dynamo.queryPaginator(r -> r.tableName(table).indexName(DynamoModerationStore.BY_MODERATION)
-                            .keyConditionExpression("#key = :key AND #sort BETWEEN :low AND :high")
+                            .keyConditionExpression("#key = :key AND #sort < :high")
                             .expressionAttributeNames(Map.of("#key", PraiseItems.MODERATION_KEY,
                                     "#sort", PraiseItems.MODERATION_SORT))
                             .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(partition),
-                                    ":low", AttributeValue.fromS(low), ":high", AttributeValue.fromS(high))))
-                    .items().forEach(item -> all.add(PraiseItems.moderatedFromItem(item)));
+                                    ":high", AttributeValue.fromS(high))))
+                    .items().forEach(item -> {
+                        ModeratedPraise praise = PraiseItems.moderatedFromItem(item);
+                        if (DigestWeek.approvedIn(praise, from, to)) {
+                            week.add(praise);
+                        }
+                    });
         }
-        return all;
+        return week;
     }
 
     @Override

@@ -99,6 +99,12 @@ class WeeklyDigestIT {
             ContactItemsKit.put(dynamo, table, hasher, YEAR, id, "info@" + id + ".example.lv", null);
             ContactItemsKit.put(dynamo, table, hasher, YEAR, id, "boss@" + id + ".example.lv", n++ == 0 ? "en" : "et");
         }
+        // Moderation late: org-c's praise of the week before, approved on this week's Tuesday (after last Monday's
+        // run), is in this week's digest; one of this week approved next week is not (it will be in the next).
+        moderation.saveEntered(decided(entered("org-c-late", "org-c", "2027-03-07T12:00:00Z", 5, null,
+                "SVĒTDIENAS, APSTIPRINĀTA OTRDIEN", ModerationStatus.APPROVED), "2027-03-09T08:00:00Z"));
+        moderation.saveEntered(decided(entered("org-c-next", "org-c", "2027-03-14T12:00:00Z", 5, null,
+                "APSTIPRINĀTA NĀKAMNEDĒĻ", ModerationStatus.APPROVED), "2027-03-15T06:30:00Z"));
         // A participant with rejected praise only gets no digest.
         participants.save(new Participant(YEAR, "org-z", "Organizācija Z", "STATE", "EDUCATION", "SMALL", List.of(),
                 "info@org-z.example.lv", 0));
@@ -115,6 +121,11 @@ class WeeklyDigestIT {
                 new Praise.State(PraiseStatus.CONFIRMED, null, null, confirmed, null, confirmed));
         return new ModeratedPraise(p, status, status == ModerationStatus.REJECTED ? RejectReason.ABUSIVE : null,
                 Fixtures.organiser("anna@example.lv"), confirmed, Fixtures.organiser("anna@example.lv"));
+    }
+
+    /** The praise as approved at {@code at} (its moderation decision's instant). */
+    private static ModeratedPraise decided(ModeratedPraise p, String at) {
+        return new ModeratedPraise(p.praise(), p.status(), p.reason(), p.by(), Instant.parse(at), p.enteredBy());
     }
 
     private WeeklyDigest digest(DynamoDbClient client, Mailer mailer) {
@@ -177,7 +188,10 @@ class WeeklyDigestIT {
         assertTrue(lv.contains("Ļoti laipni, paldies org-a") && lv.contains(Fixtures.SITE + "/my/opt-out.html?lang=lv&token="), lv);
         assertFalse(lv.contains("NORAIDĪTS") || lv.contains("Jānis") || lv.contains("IEPRIEKŠĒJĀ") || lv.contains("NĀKAMĀ"), lv);
         assertTrue(decoded(mails.get("boss@org-a.example.lv").get(0)).contains("Employees named: Anna Bērziņa (1)"));
-        assertTrue(decoded(mails.get("boss@org-c.example.lv").get(0)).contains("Nimetatud töötajad: Anna Bērziņa (1)"));
+        String et = decoded(mails.get("boss@org-c.example.lv").get(0));
+        assertTrue(et.contains("Nimetatud töötajad: Anna Bērziņa (1)"), et);
+        assertTrue(et.contains("SVĒTDIENAS, APSTIPRINĀTA OTRDIEN") && et.contains(" 3 "), "approved this week: " + et);
+        assertFalse(et.contains("APSTIPRINĀTA NĀKAMNEDĒĻ"), et);
         Map<String, AttributeValue> sent = item(Keys.digest(YEAR, "org-a", "2027-W10"));
         assertEquals("SENT", sent.get("state").s());
         assertEquals("2", sent.get("recipients").n());

@@ -52,10 +52,11 @@ public final class InMemoryDigestStore implements DigestStore {
     }
 
     @Override
-    public synchronized List<ModeratedPraise> approvedConfirmedBetween(int campaignYear, Instant from, Instant to) {
-        // As the index gives it: approved now, confirmed in [from, to).
+    public synchronized List<ModeratedPraise> approvedBetween(int campaignYear, Instant from, Instant to) {
+        // As the adapter gives it: approved now, confirmed before `to`, its approval in [from, to).
         return praise.stream().filter(p -> p.status() == lv.praise.domain.moderation.ModerationStatus.APPROVED)
-                .filter(p -> !p.praise().confirmedAt().isBefore(from) && p.praise().confirmedAt().isBefore(to)).toList();
+                .filter(p -> p.praise().confirmedAt().isBefore(to))
+                .filter(p -> lv.praise.domain.digest.DigestWeek.approvedIn(p, from, to)).toList();
     }
 
     @Override

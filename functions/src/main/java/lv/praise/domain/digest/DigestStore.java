@@ -9,10 +9,11 @@ import lv.praise.domain.moderation.ModeratedPraise;
 /** Port: what the weekly digest reads and writes (docs/insight.md, Digest; docs/data-model.md). */
 public interface DigestStore {
     /**
-     * The campaign's praise confirmed in {@code [from, to)} that is approved now, every participant's: the eight
-     * shards of the approved queue (index ByModeration), read for that range only – never a table scan.
+     * The campaign's praise approved now whose approval falls in {@code [from, to)} ({@link DigestWeek#approvedIn}),
+     * every participant's: the eight shards of the approved queue (index ByModeration), read for the praise confirmed
+     * before {@code to} (a praise is approved after it is confirmed) – never a table scan.
      */
-    List<ModeratedPraise> approvedConfirmedBetween(int campaignYear, Instant from, Instant to);
+    List<ModeratedPraise> approvedBetween(int campaignYear, Instant from, Instant to);
 
     /** The participant's contacts (consistent: an opt-out a moment ago counts). */
     List<DigestRecipient> recipients(int campaignYear, String participantId);

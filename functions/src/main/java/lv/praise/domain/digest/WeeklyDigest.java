@@ -82,7 +82,7 @@ public final class WeeklyDigest {
         }
         // Before anything is claimed: without the site's address no link can be made (503 not_configured).
         site.require();
-        List<ModeratedPraise> praise = store.approvedConfirmedBetween(year, week.start(campaign.timeZone()),
+        List<ModeratedPraise> praise = store.approvedBetween(year, week.start(campaign.timeZone()),
                 week.end(campaign.timeZone()));
         // In id order, so that runs that continue one another go through the participants alike.
         Map<String, List<ModeratedPraise>> byParticipant = praise.stream().collect(Collectors.groupingBy(

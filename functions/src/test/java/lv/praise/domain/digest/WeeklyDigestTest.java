@@ -277,6 +277,30 @@ class WeeklyDigestTest {
     }
 
     @Test
+    void aPraiseIsInTheDigestOfTheWeekItWasApprovedSoOneApprovedAfterAMondaysRunIsInTheNext() {
+        // Confirmed on Sunday 7 March, approved on Tuesday 9 March: after the run of 8 March.
+        ModeratedPraise weekend = praise("p1", LIBRARY, "2027-03-07T10:00:00Z", 5, null, "Svētdienas uzslava.",
+                ModerationStatus.APPROVED);
+        store.add(new ModeratedPraise(weekend.praise(), weekend.status(), null, null,
+                Instant.parse("2027-03-09T08:00:00Z"), null));
+        store.add(praise("p2", LIBRARY, "2027-03-02T10:00:00Z", 4, null, "Otrdienas uzslava.", ModerationStatus.APPROVED));
+        contact(LIBRARY, "info@preili.example.lv", Lang.LV);
+        digest.run(Deadline.none());
+        assertEquals(1, mailer.sent().size());
+        assertTrue(mailer.last().text().contains("Otrdienas uzslava.") && !mailer.last().text().contains("Svētdienas"),
+                "not yet approved at the run of 8 March: " + mailer.last().text());
+
+        clock.advance(Duration.ofDays(7));
+        leaseClock.advance(Duration.ofDays(7));
+        DigestRun next = digest.run(Deadline.none());
+        assertEquals("2027-W10", next.week());
+        assertEquals(1, next.sent());
+        assertTrue(mailer.last().text().contains("Svētdienas uzslava.") && mailer.last().text().contains("saņēma 1 "),
+                "in the digest of the week it was approved: " + mailer.last().text());
+        assertFalse(mailer.last().text().contains("Otrdienas"), "and each praise in one digest only");
+    }
+
+    @Test
     void outsideTheWindowsWeeksNothingIsReadOrSent() {
         store.add(praise("p1", LIBRARY, "2027-02-24T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));
         contact(LIBRARY, "info@preili.example.lv", Lang.LV);
