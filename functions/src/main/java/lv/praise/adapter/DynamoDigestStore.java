@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import lv.praise.domain.Lang;
 import lv.praise.domain.digest.DigestRecipient;
 import lv.praise.domain.digest.DigestStore;
 import lv.praise.domain.digest.DigestWeek;
@@ -71,9 +70,8 @@ public final class DynamoDigestStore implements DigestStore {
         List<DigestRecipient> all = new ArrayList<>();
         DynamoContactStore.contactItems(dynamo, table, campaignYear, participantId).forEach(item -> {
                     var contact = DynamoContactStore.contact(item);
-                    String lang = Attributes.string(item, "lang");
                     all.add(new DigestRecipient(contact.email(), contact.emailHash(), contact.digestOptOut(),
-                            lang == null ? Lang.LV : Lang.fromCode(lang).orElse(Lang.LV)));
+                            contact.lang()));
         });
         return all;
     }

@@ -158,11 +158,15 @@ public final class ReportDelivery {
         try {
             if (!due.isEmpty()) {
                 ParticipantInsight insight = insights.read(year, participant.id());
-                // Latvian: the contacts have no language of their own yet (docs/insight.md, Contact).
-                Report report = reports.report(insight, campaign, Lang.LV);
-                byte[] pdf = reports.pdf(report);
+                // Each contact in its language: the report exists in lv and en, so an Estonian contact gets the English
+                // one (and the English letter: the letter has no Estonian text). Each language drawn once.
+                Map<Lang, Report> byLang = new java.util.EnumMap<>(Lang.class);
+                Map<Lang, byte[]> pdfs = new java.util.EnumMap<>(Lang.class);
                 for (Contact contact : due) {
-                    mails.add(ReportMail.compose(contact.email(), report, pdf, deliveryKey(year, contact)));
+                    Lang lang = ReportMail.reportLang(contact.lang());
+                    Report report = byLang.computeIfAbsent(lang, l -> reports.report(insight, campaign, l));
+                    byte[] pdf = pdfs.computeIfAbsent(lang, l -> reports.pdf(report));
+                    mails.add(ReportMail.compose(contact.email(), report, pdf, deliveryKey(year, contact), lang));
                 }
             }
         } catch (RuntimeException e) {

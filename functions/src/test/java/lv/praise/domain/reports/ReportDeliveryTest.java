@@ -45,6 +45,9 @@ class ReportDeliveryTest {
     /** Per address: the failure its next sends meet (while listed). */
     private final Map<String, RuntimeException> failing = new HashMap<>();
     private final Map<String, Integer> got = new TreeMap<>();
+    private final List<OutgoingMail> mails = new ArrayList<>();
+    /** The contacts' languages (none: Latvian). */
+    private final Map<String, lv.praise.domain.Lang> langs = new HashMap<>();
     private final List<String> keys = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
     private final Mailer mailer = mail -> {
@@ -54,6 +57,7 @@ class ReportDeliveryTest {
         }
         got.merge(mail.to(), 1, Integer::sum);
         keys.add(mail.deliveryKey());
+        mails.add(mail);
     };
     private final ContactStore contacts = new ContactStore() {
         @Override
@@ -63,7 +67,8 @@ class ReportDeliveryTest {
 
         @Override
         public List<Contact> contacts(int year, String participantId) {
-            return EMAILS.stream().map(e -> new Contact(participantId, e, HASHER.hash(e), false, Instant.EPOCH)).toList();
+            return EMAILS.stream().map(e -> new Contact(participantId, e, HASHER.hash(e), false, Instant.EPOCH,
+                    langs.get(e))).toList();
         }
 
         @Override
@@ -152,5 +157,24 @@ class ReportDeliveryTest {
         assertEquals("1", again.get("sentNow"));
         assertEquals(DeliveryState.SENT, letter().state());
         assertEquals(Map.of(EMAILS.get(0), 1, EMAILS.get(1), 1), got);
+    }
+
+    @Test
+    void eachContactGetsTheLetterAndReportInItsLanguageAnEstonianContactTheEnglishOnes() {
+        langs.put(EMAILS.get(1), lv.praise.domain.Lang.EN);
+        langs.put(EMAILS.get(2), lv.praise.domain.Lang.ET);
+        run();
+        Map<String, OutgoingMail> by = new HashMap<>();
+        mails.forEach(m -> by.put(m.to(), m));
+        assertEquals(lv.praise.domain.Lang.LV, by.get(EMAILS.get(0)).lang());
+        assertTrue(by.get(EMAILS.get(0)).attachments().get(0).fileName().endsWith("-lv.pdf"));
+        assertTrue(by.get(EMAILS.get(0)).text().startsWith("Labdien!"));
+        for (String e : List.of(EMAILS.get(1), EMAILS.get(2))) {
+            OutgoingMail m = by.get(e);
+            assertEquals(lv.praise.domain.Lang.EN, m.lang(), e);
+            assertTrue(m.attachments().get(0).fileName().endsWith("-en.pdf"), m.attachments().get(0).fileName());
+            assertTrue(m.text().startsWith("Hello,") && !m.text().contains("Labdien"), m.text());
+        }
+        assertEquals(2, drawn.get(), "each language's report drawn once");
     }
 }
