@@ -164,6 +164,21 @@ I18N.ready(function () {
     });
   }
 
+  // The language a contact's digest and report letter are written in (lv/en/et; the report itself is lv or en).
+  var CONTACT_LANGS = ['lv', 'en', 'et'];
+  function langSelect(id, value, label) {
+    var select = el('select');
+    if (id) select.id = id;
+    if (label) select.setAttribute('aria-label', label);
+    CONTACT_LANGS.forEach(function (code) {
+      var option = select.appendChild(el('option', null, t('pc.lang.' + code)));
+      option.value = code;
+    });
+    select.value = CONTACT_LANGS.indexOf(value) >= 0 ? value : 'lv';
+    return select;
+  }
+  function wanted(c) { return { email: c.email, lang: c.lang || 'lv' }; }
+
   // Who may sign in for the participant (issue 18): the whole list is sent on every change (PUT .../contacts).
   function renderContacts(contacts) {
     var box = $('contacts');
@@ -176,28 +191,36 @@ I18N.ready(function () {
       var li = ul.appendChild(el('li'));
       li.appendChild(el('span', 'contact-email', c.email));
       if (i === 0) li.appendChild(el('span', 'hint', ' ' + t('pc.first')));
+      var lang = li.appendChild(langSelect(null, c.lang, t('pc.langOne', { email: c.email })));
+      lang.addEventListener('change', function () {
+        saveContacts(contacts.map(function (x) {
+          return x.email === c.email ? { email: x.email, lang: lang.value } : wanted(x);
+        }));
+      });
       var remove = li.appendChild(el('button', 'secondary', t('pc.remove')));
       remove.type = 'button';
       remove.setAttribute('aria-label', t('pc.removeOne', { email: c.email }));
       remove.addEventListener('click', function () {
-        saveContacts(contacts.filter(function (x) { return x.email !== c.email; }).map(function (x) { return x.email; }));
+        saveContacts(contacts.filter(function (x) { return x.email !== c.email; }).map(wanted));
       });
     });
     $('pc-add').disabled = contacts.length >= 10;
   }
 
-  async function saveContacts(emails) {
+  // Each contact as {email, lang}.
+  async function saveContacts(list) {
     if (!editing) return;
     Admin.clearError($('contacts-error'));
     $('contacts-status').textContent = t('a.saving');
     var res = await Admin.api('/api/admin/participants/' + encodeURIComponent(editing.id) + '/contacts',
-      { method: 'PUT', json: { contacts: emails } });
+      { method: 'PUT', json: { contacts: list } });
     if (App.ok(res)) {
       editing.contacts = res.body.contacts;
       editing.contactEmail = res.body.contacts.length ? res.body.contacts[0].email : null;
       $('pe-contactEmail').value = editing.contactEmail || '';
       renderContacts(editing.contacts);
       $('pc-new').value = '';
+      $('pc-lang').value = 'lv';
       $('contacts-status').textContent = t('pc.saved');
       return;
     }
@@ -209,9 +232,9 @@ I18N.ready(function () {
     ev.preventDefault();
     var email = $('pc-new').value.trim();
     if (!email || !editing) return;
-    var emails = (editing.contacts || []).map(function (c) { return c.email; });
-    emails.push(email);
-    saveContacts(emails);
+    var list = (editing.contacts || []).map(wanted);
+    list.push({ email: email, lang: $('pc-lang').value });
+    saveContacts(list);
   });
 
   async function openEditor(id) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
 import lv.praise.domain.ErrorCode;
+import lv.praise.domain.Lang;
 import lv.praise.domain.RefusedException;
 import lv.praise.domain.contacts.Contact;
 import lv.praise.domain.contacts.ContactStore;
@@ -24,6 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * {@code GetItem}: a contact removed a moment ago must not read on.
  */
 public final class DynamoContactStore implements ContactStore, ContactWriter {
+    /** The contact's language (lv/en/et) for its digest and report letter; absent = lv (contacts from before it). */
+    static final String LANG = "lang";
+
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -69,7 +73,7 @@ public final class DynamoContactStore implements ContactStore, ContactWriter {
      */
     @Override
     public boolean replace(int campaignYear, String participantId, List<NewContact> added, List<Contact> removed,
-                           String firstEmail, String addedBy) {
+                           List<Contact> relanguaged, String firstEmail, String addedBy) {
         List<TransactWriteItem> items = new ArrayList<>();
         Map<String, String> names = new HashMap<>(Map.of("#pk", Keys.PK, "#mail", "contactEmail"));
         Map<String, AttributeValue> values = new HashMap<>();
@@ -92,6 +96,7 @@ public final class DynamoContactStore implements ContactStore, ContactWriter {
             item.put("email", AttributeValue.fromS(c.email()));
             item.put("emailHash", AttributeValue.fromS(c.emailHash()));
             item.put("addedAt", AttributeValue.fromS(c.addedAt().toString()));
+            item.put(LANG, AttributeValue.fromS(c.lang().code()));
             if (addedBy != null) {
                 item.put("addedBy", AttributeValue.fromS(addedBy));
             }
@@ -104,6 +109,14 @@ public final class DynamoContactStore implements ContactStore, ContactWriter {
         for (Contact c : removed) {
             items.add(delete(Keys.contact(campaignYear, participantId, c.emailHash())));
             items.add(delete(Keys.contactOf(c.emailHash(), campaignYear, participantId)));
+        }
+        for (Contact c : relanguaged) {
+            // A kept contact's language: only while it is there (removed meanwhile: the list is read again).
+            items.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
+                    .key(Keys.contact(campaignYear, participantId, c.emailHash()))
+                    .updateExpression("SET #lang = :lang").conditionExpression("attribute_exists(#pk)")
+                    .expressionAttributeNames(Map.of("#pk", Keys.PK, "#lang", LANG))
+                    .expressionAttributeValues(Map.of(":lang", AttributeValue.fromS(c.lang().code()))).build()).build());
         }
         try {
             Transactions.write(dynamo, items);
@@ -148,8 +161,10 @@ public final class DynamoContactStore implements ContactStore, ContactWriter {
     static Contact contact(Map<String, AttributeValue> item) {
         AttributeValue optOut = item.get("digestOptOut");
         AttributeValue added = item.get("addedAt");
+        String lang = Attributes.string(item, LANG);
         return new Contact(item.get("participantId").s(), item.get("email").s(), item.get("emailHash").s(),
                 optOut != null && Boolean.TRUE.equals(optOut.bool()),
-                added == null ? null : Instant.parse(added.s()));
+                added == null ? null : Instant.parse(added.s()),
+                lang == null ? Lang.LV : Lang.fromCode(lang).orElse(Lang.LV));
     }
 }

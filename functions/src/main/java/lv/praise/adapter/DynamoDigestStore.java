@@ -2,30 +2,33 @@ package lv.praise.adapter;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import lv.praise.domain.Lang;
 import lv.praise.domain.digest.DigestRecipient;
 import lv.praise.domain.digest.DigestStore;
+import lv.praise.domain.digest.DigestWeek;
 import lv.praise.domain.moderation.ModeratedPraise;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * The weekly digest on the single table (docs/insight.md, Digest; docs/data-model.md, patterns of the digest).
- * The week's praise is the approved queue's eight shards of index {@code ByModeration}, each read for the week's
- * range of {@code moderationSort} (the confirmation instant) only. The send state is one {@code DIGEST#} item per
- * participant and week, moved only by conditional writes on its claim token.
+ * The week's praise is the praise approved that week: the approved queue's eight shards of index
+ * {@code ByModeration}, each read up to the week's end by {@code moderationSort} (the confirmation instant), kept when
+ * the approval ({@code moderatedAt}) falls in the week. The send state is one {@code DIGEST#} item per
+ * participant and week, moved only by conditional writes on its claim token, with the contacts done so far
+ * ({@link SendStates#record}: {@code sentTo}, {@code refusedTo}).
  */
 public final class DynamoDigestStore implements DigestStore {
     static final String STATE = "state";
     static final String SENDING = "SENDING";
     static final String SENT = "SENT";
-    static final String CLAIM_TOKEN = "claimToken";
+    /** The award letters' name too: {@link SendStates#record} reads it to tell whether a claim still holds. */
+    static final String CLAIM_TOKEN = AwardItems.CLAIM_TOKEN;
     static final String CLAIMED_AT = "claimedAt";
 
     private final DynamoDbClient dynamo;
@@ -37,23 +40,29 @@ public final class DynamoDigestStore implements DigestStore {
     }
 
     @Override
-    public List<ModeratedPraise> approvedConfirmedBetween(int campaignYear, Instant from, Instant to) {
-        // moderationSort is "{confirmedAt}#{praiseId}": "{from}#" sorts before every praise confirmed at `from`,
-        // "{to}#" before every praise confirmed at `to` – so BETWEEN takes exactly [from, to).
-        String low = Keys.moderationSort(from, "");
+    public List<ModeratedPraise> approvedBetween(int campaignYear, Instant from, Instant to) {
+        // moderationSort is "{confirmedAt}#{praiseId}": "{to}#" sorts before every praise confirmed at `to`, so
+        // `< "{to}#"` takes the praise confirmed before `to` – every praise approved in [from, to) among them. The
+        // campaign's approved praise so far, read once per run and kept only when approved in the week (in the
+        // domain's words: DigestWeek.approvedIn), as the queue is keyed by confirmation, not by decision.
         String high = Keys.moderationSort(to, "");
-        List<ModeratedPraise> all = new ArrayList<>();
+        List<ModeratedPraise> week = new ArrayList<>();
         for (int shard = 0; shard < Keys.MODERATION_SHARDS; shard++) {
             String partition = Keys.moderationKey(campaignYear, "APPROVED", shard);
             dynamo.queryPaginator(r -> r.tableName(table).indexName(DynamoModerationStore.BY_MODERATION)
-                            .keyConditionExpression("#key = :key AND #sort BETWEEN :low AND :high")
+                            .keyConditionExpression("#key = :key AND #sort < :high")
                             .expressionAttributeNames(Map.of("#key", PraiseItems.MODERATION_KEY,
                                     "#sort", PraiseItems.MODERATION_SORT))
                             .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(partition),
-                                    ":low", AttributeValue.fromS(low), ":high", AttributeValue.fromS(high))))
-                    .items().forEach(item -> all.add(PraiseItems.moderatedFromItem(item)));
+                                    ":high", AttributeValue.fromS(high))))
+                    .items().forEach(item -> {
+                        ModeratedPraise praise = PraiseItems.moderatedFromItem(item);
+                        if (DigestWeek.approvedIn(praise, from, to)) {
+                            week.add(praise);
+                        }
+                    });
         }
-        return all;
+        return week;
     }
 
     @Override
@@ -61,9 +70,8 @@ public final class DynamoDigestStore implements DigestStore {
         List<DigestRecipient> all = new ArrayList<>();
         DynamoContactStore.contactItems(dynamo, table, campaignYear, participantId).forEach(item -> {
                     var contact = DynamoContactStore.contact(item);
-                    String lang = Attributes.string(item, "lang");
                     all.add(new DigestRecipient(contact.email(), contact.emailHash(), contact.digestOptOut(),
-                            lang == null ? Lang.LV : Lang.fromCode(lang).orElse(Lang.LV)));
+                            contact.lang()));
         });
         return all;
     }
@@ -72,24 +80,32 @@ public final class DynamoDigestStore implements DigestStore {
     public Optional<Claim> claim(int campaignYear, String participantId, String week, Instant now, Instant staleBefore,
                                  Instant purgeAt) {
         String token = UUID.randomUUID().toString();
-        Map<String, AttributeValue> item = new HashMap<>(Keys.digest(campaignYear, participantId, week));
-        item.put("type", AttributeValue.fromS("DIGEST"));
-        item.put("participantId", AttributeValue.fromS(participantId));
-        item.put("week", AttributeValue.fromS(week));
-        item.put(STATE, AttributeValue.fromS(SENDING));
-        item.put(CLAIM_TOKEN, AttributeValue.fromS(token));
-        item.put(CLAIMED_AT, AttributeValue.fromS(now.toString()));
-        item.put(PraiseItems.PURGE_AT, Attributes.number(purgeAt.getEpochSecond()));
         try {
-            dynamo.putItem(r -> r.tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(PK) OR (#state = :sending AND #claimed < :stale)")
-                    .expressionAttributeNames(Map.of("#state", STATE, "#claimed", CLAIMED_AT))
-                    .expressionAttributeValues(Map.of(":sending", AttributeValue.fromS(SENDING),
-                            ":stale", AttributeValue.fromS(staleBefore.toString()))));
-            return Optional.of(new Claim(participantId, week, token));
+            // An update, not a put: a claim taken over keeps the contacts earlier runs recorded (sentTo, refusedTo).
+            var response = dynamo.updateItem(r -> r.tableName(table).key(Keys.digest(campaignYear, participantId, week))
+                    .updateExpression("SET #type = :type, participantId = :pid, #week = :week, #state = :sending,"
+                            + " #token = :token, #claimed = :now, #purge = :purge")
+                    .conditionExpression("attribute_not_exists(PK) OR (#state = :sending"
+                            + " AND (attribute_not_exists(#token) OR #claimed < :stale))")
+                    .expressionAttributeNames(Map.of("#type", "type", "#week", "week", "#state", STATE,
+                            "#token", CLAIM_TOKEN, "#claimed", CLAIMED_AT, "#purge", PraiseItems.PURGE_AT))
+                    .expressionAttributeValues(Map.of(":type", AttributeValue.fromS("DIGEST"),
+                            ":pid", AttributeValue.fromS(participantId), ":week", AttributeValue.fromS(week),
+                            ":sending", AttributeValue.fromS(SENDING), ":token", AttributeValue.fromS(token),
+                            ":now", AttributeValue.fromS(now.toString()),
+                            ":purge", Attributes.number(purgeAt.getEpochSecond()),
+                            ":stale", AttributeValue.fromS(staleBefore.toString())))
+                    .returnValues(ReturnValue.ALL_NEW));
+            return Optional.of(new Claim(participantId, week, token, SendStates.recipients(response.attributes())));
         } catch (ConditionalCheckFailedException sentOrHeld) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public boolean record(int campaignYear, Claim claim, String emailHash, boolean refused) {
+        return SendStates.record(dynamo, table, Keys.digest(campaignYear, claim.participantId(), claim.week()),
+                claim.token(), emailHash, refused);
     }
 
     @Override
@@ -111,9 +127,11 @@ public final class DynamoDigestStore implements DigestStore {
     @Override
     public void release(int campaignYear, Claim claim) {
         try {
-            dynamo.deleteItem(r -> r.tableName(table).key(Keys.digest(campaignYear, claim.participantId(), claim.week()))
+            // Not a delete: the contacts recorded stay done. An item SENDING without a claim is free to claim.
+            dynamo.updateItem(r -> r.tableName(table).key(Keys.digest(campaignYear, claim.participantId(), claim.week()))
+                    .updateExpression("REMOVE #token, #claimed")
                     .conditionExpression("#token = :mine")
-                    .expressionAttributeNames(Map.of("#token", CLAIM_TOKEN))
+                    .expressionAttributeNames(Map.of("#token", CLAIM_TOKEN, "#claimed", CLAIMED_AT))
                     .expressionAttributeValues(Map.of(":mine", AttributeValue.fromS(claim.token()))));
         } catch (ConditionalCheckFailedException takenOver) {
             // Another run holds it now: it is theirs to finish.

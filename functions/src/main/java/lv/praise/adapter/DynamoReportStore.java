@@ -16,8 +16,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 
 /**
  * The report letters (docs/insight.md, Report letter: {@code CAMPAIGN#{year}} / {@code REPORT#{participantId}}),
- * with the award letters' send-state attributes ({@link AwardItems}). Created by a conditional put (never twice),
- * moved only by conditional updates on the claim token.
+ * with the award letters' send-state attributes ({@link AwardItems}) and the contacts done so far ({@code sentTo},
+ * {@code refusedTo}: {@link SendStates#record}). Created by a conditional put (never twice), moved only by conditional
+ * updates on the claim token.
  */
 public final class DynamoReportStore implements ReportStore {
     static final String TYPE = "REPORT";
@@ -73,7 +74,13 @@ public final class DynamoReportStore implements ReportStore {
     @Override
     public Optional<Claim> claim(int campaignYear, String participantId, Instant now, Instant staleBefore) {
         return SendStates.claim(dynamo, table, Keys.report(campaignYear, participantId), now, staleBefore)
-                .map(taken -> new Claim(participantId, taken.token(), taken.attempts()));
+                .map(taken -> new Claim(participantId, taken.token(), taken.attempts(), taken.done()));
+    }
+
+    @Override
+    public boolean record(int campaignYear, Claim claim, String emailHash, boolean refused) {
+        return SendStates.record(dynamo, table, Keys.report(campaignYear, claim.participantId()), claim.token(),
+                emailHash, refused);
     }
 
     @Override

@@ -52,10 +52,13 @@ public final class SesMailer implements Mailer {
                     .content(content -> content.raw(raw -> raw.data(SdkBytes.fromByteArray(mime)))));
         } catch (TooManyRequestsException | LimitExceededException e) {
             throw new MailNotSentException(MailNotSentException.Reason.THROTTLED, "SES throttled the message", e);
-        } catch (MessageRejectedException | MailFromDomainNotVerifiedException | BadRequestException
-                 | AccountSuspendedException | SendingPausedException e) {
+        } catch (MessageRejectedException | BadRequestException e) {
             throw new MailNotSentException(MailNotSentException.Reason.REJECTED,
                     "SES refused the message: " + e.awsErrorDetails().errorCode(), e);
+        } catch (MailFromDomainNotVerifiedException | AccountSuspendedException | SendingPausedException e) {
+            // The sender, not this recipient: a letter's other recipients must not be counted as refused for good.
+            throw new MailNotSentException(MailNotSentException.Reason.SENDER_REFUSED,
+                    "SES refuses the sender: " + e.awsErrorDetails().errorCode(), e);
         } catch (SesV2Exception e) {
             if (e.statusCode() == 429) {
                 throw new MailNotSentException(MailNotSentException.Reason.THROTTLED, "SES throttled the message", e);

@@ -9,8 +9,16 @@ public class MailNotSentException extends RuntimeException {
     public enum Reason {
         /** Too many messages too fast: try again after a pause. */
         THROTTLED,
-        /** Refused for good as it is (address, sender identity, size); sending again won't help. */
+        /**
+         * Refused for good as it is (this address, this message); sending it again won't help. A letter with several
+         * recipients counts such a recipient as done (issue 18, {@link lv.praise.domain.mail.Recipients}).
+         */
         REJECTED,
+        /**
+         * Refused for every message while the sender is (account suspended, sending paused, sender identity not
+         * verified): nothing wrong with the recipient; sending again after the operators' fix will go.
+         */
+        SENDER_REFUSED,
         /** The service could not be reached before the message was handed over. */
         UNREACHABLE
     }

@@ -219,6 +219,49 @@ final class RequestBody {
      * A required list of strings whose refusals name the item ({@code field[i]}); null items stay null (the
      * domain refuses them, naming the item too). Absent or null: null.
      */
+    /**
+     * A list of at most {@code maxItems} whose items are each a string – the item's {@code main} field – or an object of
+     * {@code knownFields} with string values (a list that grew from strings to objects: {@code contacts}). Each item as
+     * a map (values may be null); null when absent. A wrong item, an unknown field or a {@code main} that is not a
+     * string names the item ({@code contacts[1]}); another field that is not a string names itself
+     * ({@code contacts[1].lang}).
+     */
+    List<Map<String, String>> stringOrObjectList(String field, int maxItems, String main, Set<String> knownFields) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray() || value.size() > maxItems) {
+            throw RefusedException.invalid(name(field), field + " must be a list of at most " + maxItems + " items");
+        }
+        List<Map<String, String>> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            String at = name(field) + "[" + i + "]";
+            JsonNode item = value.get(i);
+            Map<String, String> fields = new java.util.HashMap<>();
+            if (item.isNull() || item.isTextual()) {
+                fields.put(main, item.isNull() ? null : item.textValue());
+            } else if (item.isObject()) {
+                Iterator<String> names = item.fieldNames();
+                while (names.hasNext()) {
+                    String name = names.next();
+                    if (!knownFields.contains(name)) {
+                        throw RefusedException.invalid(at, at + " has an unknown field");
+                    }
+                    JsonNode v = item.get(name);
+                    if (!v.isNull() && !v.isTextual()) {
+                        throw RefusedException.invalid(name.equals(main) ? at : at + "." + name, at + "." + name + " must be a string");
+                    }
+                    fields.put(name, v.isNull() ? null : v.textValue());
+                }
+            } else {
+                throw RefusedException.invalid(at, at + " must be a string or an object");
+            }
+            items.add(fields);
+        }
+        return items;
+    }
+
     List<String> itemList(String field, int maxItems) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {

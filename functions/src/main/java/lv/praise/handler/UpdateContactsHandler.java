@@ -13,8 +13,10 @@ import lv.praise.domain.contacts.ContactList;
 import lv.praise.domain.contacts.UpdateContacts;
 
 /**
- * PUT /api/admin/participants/{id}/contacts – {@code {"contacts": ["a@x.lv", ...]}}, the whole list (at most
- * {@value ContactList#MAX}); answers the list as stored. 400 names {@code contacts} or {@code contacts[i]};
+ * PUT /api/admin/participants/{id}/contacts – {@code {"contacts": ["a@x.lv", {"email": "b@x.lv", "lang": "en"}, ...]}},
+ * the whole list (at most {@value ContactList#MAX}), each an address or an address with its language (lv/en/et; not
+ * given: a new contact is Latvian, a kept one keeps its own); answers the list as stored. 400 names {@code contacts},
+ * {@code contacts[i]} or {@code contacts[i].lang};
  * 503 {@code sign_in_unavailable} when Cognito failed after the table was written (send it again).
  */
 public final class UpdateContactsHandler extends AdminHandler {
@@ -37,8 +39,11 @@ public final class UpdateContactsHandler extends AdminHandler {
         String id = call.path("id");
         lv.praise.domain.contacts.ParticipantAccess.requireId(id);
         RequestBody body = RequestBody.parse(event, FIELDS);
-        List<String> texts = body.itemList(ContactList.FIELD, ContactList.MAX);
-        List<Contact> contacts = updateContacts.replace(id, texts, organiser.actor().id());
+        List<Map<String, String>> items = body.stringOrObjectList(ContactList.FIELD, ContactList.MAX, "email",
+                Set.of("email", "lang"));
+        List<ContactList.Wanted> wanted = items == null ? null
+                : items.stream().map(m -> new ContactList.Wanted(m.get("email"), m.get("lang"))).toList();
+        List<Contact> contacts = updateContacts.replaceWanted(id, wanted, organiser.actor().id());
         JsonLog.info("contacts_updated", Map.of("participantId", id, "contacts", contacts.size()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", id);
@@ -53,6 +58,7 @@ public final class UpdateContactsHandler extends AdminHandler {
             m.put("email", c.email());
             m.put("addedAt", c.addedAt() == null ? null : c.addedAt().toString());
             m.put("digestOptOut", c.digestOptOut());
+            m.put("lang", c.lang().code());
             return m;
         }).toList();
     }

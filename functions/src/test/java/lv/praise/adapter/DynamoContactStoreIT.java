@@ -117,7 +117,20 @@ class DynamoContactStoreIT {
                 () -> access.requireContact(YEAR, LIBRARY.id(), "stranger@example.com"));
         assertEquals(ErrorCode.NOT_FOUND, other.code());
 
+        // Languages: set with the list, changed on a kept contact in the same transaction, read by the digest too.
+        update.replaceWanted(LIBRARY.id(), List.of(new lv.praise.domain.contacts.ContactList.Wanted("b@example.com", "en"),
+                new lv.praise.domain.contacts.ContactList.Wanted("a@example.com", null),
+                new lv.praise.domain.contacts.ContactList.Wanted("c@example.com", "et")), "o");
+        assertEquals(List.of(lv.praise.domain.Lang.EN, lv.praise.domain.Lang.LV, lv.praise.domain.Lang.ET),
+                store.contacts(YEAR, LIBRARY.id()).stream().map(Contact::lang).toList());
+        assertEquals(java.util.Map.of("b@example.com", lv.praise.domain.Lang.EN, "a@example.com", lv.praise.domain.Lang.LV,
+                        "c@example.com", lv.praise.domain.Lang.ET),
+                new DynamoDigestStore(dynamo, table).recipients(YEAR, LIBRARY.id()).stream().collect(
+                        java.util.stream.Collectors.toMap(lv.praise.domain.digest.DigestRecipient::email,
+                                lv.praise.domain.digest.DigestRecipient::lang)), "the digest's recipients in their languages");
+
         update.replace(LIBRARY.id(), List.of("c@example.com"), "o");
+        assertEquals(lv.praise.domain.Lang.ET, store.contacts(YEAR, LIBRARY.id()).get(0).lang(), "kept, not given: kept");
         assertThrows(RefusedException.class, () -> access.requireContact(YEAR, LIBRARY.id(), "a@example.com"),
                 "a removed contact reads no more");
         assertEquals("c@example.com", participantItem(LIBRARY.id()).get("contactEmail").s());

@@ -37,9 +37,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * "Send every participant its report" on DynamoDB Local, killed half-way at the SDK's wire (DynamoFaults: a call
  * dies before its request leaves or after DynamoDB answered, and every later call dies too, as a Lambda killed
  * half-way makes no more) at every few calls of its run, then retried as Lambda retries it: every participant with
- * a contact gets its report, each contact one letter – only the one participant whose letter was handed over but not
- * yet marked when the worker died may get it again, under the same delivery key (the outbox delivers that once;
- * docs/insight.md) – and the participant without a contact ends NO_CONTACT.
+ * a contact gets its report, each contact one letter – only the one letter handed over but not yet recorded when the
+ * worker died may go again, under the same delivery key (the outbox delivers that once; docs/insight.md) – and the
+ * participant without a contact ends NO_CONTACT. With three contacts, one whose send fails is sent to alone by the
+ * next start, and an address refused for good is done.
  */
 class DynamoReportDeliveryIT {
     private static final int YEAR = 2027;
@@ -101,9 +102,14 @@ class DynamoReportDeliveryIT {
     }
 
     private static ReportDelivery delivery(DynamoDbClient client, String table, Mailer mailer, MutableClock clock) {
+        return delivery(client, table, mailer, clock, CONTACTS);
+    }
+
+    private static ReportDelivery delivery(DynamoDbClient client, String table, Mailer mailer, MutableClock clock,
+                                           ContactStore contacts) {
         DynamoCampaignStore campaigns = new DynamoCampaignStore(client, table);
         Reports reports = new Reports((year, id) -> Insights.published(id), campaigns, PDF, CARDS, clock);
-        return new ReportDelivery(campaigns, new DynamoParticipantStore(client, table), CONTACTS,
+        return new ReportDelivery(campaigns, new DynamoParticipantStore(client, table), contacts,
                 (year, id) -> Insights.published(id), reports, new DynamoReportStore(client, table), mailer, clock, clock, pause -> { });
     }
 
@@ -160,6 +166,7 @@ class DynamoReportDeliveryIT {
                 List<ReportLetter> letters = new DynamoReportStore(dynamo, table).all(YEAR);
                 assertEquals(PARTICIPANTS, letters.size(), context + ": one letter item per participant");
                 Set<String> twice = new java.util.TreeSet<>();
+                Set<String> keysTwice = new java.util.TreeSet<>();
                 for (ReportLetter letter : letters) {
                     DeliveryState expected = letter.participantId().equals(NO_CONTACT) ? DeliveryState.NO_CONTACT : DeliveryState.SENT;
                     assertEquals(expected, letter.state(), context + " " + letter.participantId());
@@ -176,6 +183,7 @@ class DynamoReportDeliveryIT {
                         int n = mailer.handedOver.get(key);
                         if (n > 1) {
                             twice.add(id);
+                            keysTwice.add(key);
                             // Again only what the dead attempt handed over and could not mark.
                             assertEquals(1, beforeRetry.getOrDefault(key, 0), context + " " + key);
                         }
@@ -183,8 +191,79 @@ class DynamoReportDeliveryIT {
                     }
                 }
                 assertTrue(twice.size() <= 1, context + ": only the participant in flight may get its letters again: " + twice);
+                // Each contact's letter is recorded right after its send: only the one handed over and not yet
+                // recorded when the worker died may go again – never its participant's other contacts'.
+                assertTrue(keysTwice.size() <= 1, context + ": only the letter in flight may go again: " + keysTwice);
             }
         }
         assertTrue(killed >= 2 * (calls / 4), "killed runs: " + killed);
+    }
+
+    @Test
+    void aContactWhoseSendFailedIsSentToAloneNextTimeAndARefusedAddressIsDone() {
+        String table = freshTable();
+        MutableClock clock = new MutableClock(Instant.parse("2027-04-20T08:00:00Z"));
+        List<String> three = List.of("vadiba@org-000.lv", "info@org-000.lv", "gramatvediba@org-000.lv");
+        ContactStore contacts = new ContactStore() {
+            @Override
+            public boolean isContact(int year, String participantId, String emailHash) {
+                return false;
+            }
+
+            @Override
+            public List<Contact> contacts(int year, String participantId) {
+                return participantId.equals("org-000")
+                        ? three.stream().map(e -> new Contact(participantId, e, HASHER.hash(e), false, Instant.EPOCH)).toList()
+                        : CONTACTS.contacts(year, participantId);
+            }
+
+            @Override
+            public List<String> participantsOf(int year, String emailHash) {
+                return List.of();
+            }
+        };
+        CountingMailer counting = new CountingMailer();
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        Mailer mailer = mail -> {
+            if (mail.to().equals(three.get(1)) && failures.getAndIncrement() == 0) {
+                throw new lv.praise.domain.MailNotSentException(lv.praise.domain.MailNotSentException.Reason.UNREACHABLE,
+                        "injected", null);
+            }
+            if (mail.to().equals("info@org-003.lv")) {
+                throw new lv.praise.domain.MailNotSentException(lv.praise.domain.MailNotSentException.Reason.REJECTED,
+                        "injected: address refused", null);
+            }
+            counting.send(mail);
+        };
+        lv.praise.domain.jobs.Job job = new lv.praise.domain.jobs.Job(YEAR, JobKind.REPORTS, "r", JobState.RUNNING, null,
+                clock.instant(), clock.instant(), 1, "queued", 0, 0, null, Map.of());
+        Map<String, String> first = delivery(dynamo, table, mailer, clock, contacts).work().run(job, (s, d, t) -> { });
+        assertEquals("1", first.get("failed"), first.toString());
+        var org0 = dynamo.getItem(r -> r.tableName(table).key(Keys.report(YEAR, "org-000")).consistentRead(true)).item();
+        assertEquals("FAILED", org0.get(AwardItems.STATE).s());
+        assertEquals("unreachable", org0.get("lastError").s());
+        assertEquals(Set.of(HASHER.hash(three.get(0)), HASHER.hash(three.get(2))), Set.copyOf(org0.get("sentTo").ss()),
+                "the contacts done, by keyed hash");
+        var org3 = dynamo.getItem(r -> r.tableName(table).key(Keys.report(YEAR, "org-003")).consistentRead(true)).item();
+        assertEquals("SENT", org3.get(AwardItems.STATE).s(), "a refused address is done");
+        assertEquals(List.of(HASHER.hash("info@org-003.lv")), org3.get("refusedTo").ss());
+
+        // The organiser's next start: only org-000's failed contact gets a letter.
+        clock.advance(Duration.ofMinutes(10));
+        Map<String, Integer> before = new TreeMap<>(counting.handedOver);
+        Map<String, String> second = delivery(dynamo, table, mailer, clock, contacts).work().run(job, (s, d, t) -> { });
+        assertEquals("1", second.get("sentNow"), second.toString());
+        Map<String, Integer> now = new TreeMap<>(counting.handedOver);
+        before.forEach((k, n) -> now.merge(k, -n, Integer::sum));
+        now.values().removeIf(n -> n == 0);
+        assertEquals(1, now.size(), "one new letter: " + now);
+        assertEquals(three.get(1), counting.to.get(now.keySet().iterator().next()));
+        counting.handedOver.forEach((k, n) -> assertEquals(1, n, k + " handed over " + n + " times"));
+        assertEquals(3, counting.handedOver.keySet().stream().filter(k -> k.startsWith("report-2027-org-000-")).count());
+        assertTrue(counting.handedOver.keySet().stream().noneMatch(k -> counting.to.get(k).equals("info@org-003.lv")));
+        for (ReportLetter letter : new DynamoReportStore(dynamo, table).all(YEAR)) {
+            assertEquals(letter.participantId().equals(NO_CONTACT) ? DeliveryState.NO_CONTACT : DeliveryState.SENT,
+                    letter.state(), letter.participantId());
+        }
     }
 }

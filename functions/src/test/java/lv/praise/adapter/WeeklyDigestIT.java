@@ -23,6 +23,7 @@ import lv.praise.domain.Campaign;
 import lv.praise.domain.Channel;
 import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.Lang;
+import lv.praise.domain.MailNotSentException;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.Participant;
 import lv.praise.domain.RefusedException;
@@ -45,6 +46,8 @@ import lv.praise.testkit.SamTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -96,6 +99,12 @@ class WeeklyDigestIT {
             ContactItemsKit.put(dynamo, table, hasher, YEAR, id, "info@" + id + ".example.lv", null);
             ContactItemsKit.put(dynamo, table, hasher, YEAR, id, "boss@" + id + ".example.lv", n++ == 0 ? "en" : "et");
         }
+        // Moderation late: org-c's praise of the week before, approved on this week's Tuesday (after last Monday's
+        // run), is in this week's digest; one of this week approved next week is not (it will be in the next).
+        moderation.saveEntered(decided(entered("org-c-late", "org-c", "2027-03-07T12:00:00Z", 5, null,
+                "SVĒTDIENAS, APSTIPRINĀTA OTRDIEN", ModerationStatus.APPROVED), "2027-03-09T08:00:00Z"));
+        moderation.saveEntered(decided(entered("org-c-next", "org-c", "2027-03-14T12:00:00Z", 5, null,
+                "APSTIPRINĀTA NĀKAMNEDĒĻ", ModerationStatus.APPROVED), "2027-03-15T06:30:00Z"));
         // A participant with rejected praise only gets no digest.
         participants.save(new Participant(YEAR, "org-z", "Organizācija Z", "STATE", "EDUCATION", "SMALL", List.of(),
                 "info@org-z.example.lv", 0));
@@ -112,6 +121,11 @@ class WeeklyDigestIT {
                 new Praise.State(PraiseStatus.CONFIRMED, null, null, confirmed, null, confirmed));
         return new ModeratedPraise(p, status, status == ModerationStatus.REJECTED ? RejectReason.ABUSIVE : null,
                 Fixtures.organiser("anna@example.lv"), confirmed, Fixtures.organiser("anna@example.lv"));
+    }
+
+    /** The praise as approved at {@code at} (its moderation decision's instant). */
+    private static ModeratedPraise decided(ModeratedPraise p, String at) {
+        return new ModeratedPraise(p.praise(), p.status(), p.reason(), p.by(), Instant.parse(at), p.enteredBy());
     }
 
     private WeeklyDigest digest(DynamoDbClient client, Mailer mailer) {
@@ -174,7 +188,10 @@ class WeeklyDigestIT {
         assertTrue(lv.contains("Ļoti laipni, paldies org-a") && lv.contains(Fixtures.SITE + "/my/opt-out.html?lang=lv&token="), lv);
         assertFalse(lv.contains("NORAIDĪTS") || lv.contains("Jānis") || lv.contains("IEPRIEKŠĒJĀ") || lv.contains("NĀKAMĀ"), lv);
         assertTrue(decoded(mails.get("boss@org-a.example.lv").get(0)).contains("Employees named: Anna Bērziņa (1)"));
-        assertTrue(decoded(mails.get("boss@org-c.example.lv").get(0)).contains("Nimetatud töötajad: Anna Bērziņa (1)"));
+        String et = decoded(mails.get("boss@org-c.example.lv").get(0));
+        assertTrue(et.contains("Nimetatud töötajad: Anna Bērziņa (1)"), et);
+        assertTrue(et.contains("SVĒTDIENAS, APSTIPRINĀTA OTRDIEN") && et.contains(" 3 "), "approved this week: " + et);
+        assertFalse(et.contains("APSTIPRINĀTA NĀKAMNEDĒĻ"), et);
         Map<String, AttributeValue> sent = item(Keys.digest(YEAR, "org-a", "2027-W10"));
         assertEquals("SENT", sent.get("state").s());
         assertEquals("2", sent.get("recipients").n());
@@ -190,47 +207,114 @@ class WeeklyDigestIT {
         assertEquals(5, outboxByRecipient().values().stream().mapToInt(List::size).sum());
     }
 
-    @Test
-    void aRunKilledAfterTheFirstParticipantsMailsAndRetriedSendsEachParticipantOnce() {
-        AtomicInteger handedOver = new AtomicInteger();
+    /**
+     * Killed at org-a's recording of its first contact (call 11), of its second (12) or at its mark (13), before the
+     * call left or after DynamoDB did it: the runs that follow send each contact its digest once; only a mail handed
+     * over whose record was lost (killed before the record left) is handed over again, under the same delivery key.
+     */
+    @ParameterizedTest
+    @CsvSource({"11,false,1", "11,true,0", "12,false,1", "12,true,0", "13,false,0", "13,true,0"})
+    void aRunKilledHalfWayThroughAParticipantAndRetriedSendsEachContactOnce(int call, boolean after, int again) {
+        Map<String, Integer> handedOver = new TreeMap<>();
         OutboxMailer outboxMailer = new OutboxMailer(outbox, "praise@example.lv");
         Mailer counting = mail -> {
-            handedOver.incrementAndGet();
+            handedOver.merge(mail.deliveryKey(), 1, Integer::sum);
             outboxMailer.send(mail);
         };
-        // The run's calls: the 8 shards' Queries, then for org-a its claim (PutItem) and contacts (Query); the 11th
-        // call – marking org-a SENT – dies before it leaves, and every later call with it: the Lambda was killed.
-        DynamoFaults death = DynamoFaults.deathAt(11, false);
+        // The run's calls: the 8 shards' Queries, then for org-a its claim (UpdateItem, 9) and contacts (Query, 10),
+        // each contact's mail and its record (UpdateItem, 11 and 12), the mark (UpdateItem, 13).
+        DynamoFaults death = DynamoFaults.deathAt(call, after);
         try (DynamoDbClient dying = death.client(local)) {
             RuntimeException killed = assertThrows(RuntimeException.class, () -> digest(dying, counting).run(Deadline.none()));
             assertTrue(DynamoFaults.injected(killed), killed.toString());
         }
-        assertEquals(Map.of("UpdateItem before", 1), death.faults(), "killed at org-a's mark, after its mails");
-        assertEquals(2, handedOver.get());
-        assertEquals(List.of("boss@org-a.example.lv", "info@org-a.example.lv"), List.copyOf(outboxByRecipient().keySet()));
-        assertEquals("SENDING", item(Keys.digest(YEAR, "org-a", "2027-W10")).get("state").s());
+        assertEquals(Map.of("UpdateItem " + (after ? "after" : "before"), 1), death.faults());
+        assertEquals(call == 11 ? 1 : 2, handedOver.size(), "org-a's mails before the death");
+        // Killed after the mark went through (its answer lost): org-a is sent, nothing left of it to do.
+        boolean marked = call == 13 && after;
+        assertEquals(marked ? "SENT" : "SENDING", item(Keys.digest(YEAR, "org-a", "2027-W10")).get("state").s());
 
         // Lambda's first retry, about a minute later: org-a's claim still holds it; the others are sent.
         leaseClock.advance(Duration.ofMinutes(1));
         DigestRun retry = digest(dynamo, counting).run(Deadline.none());
         assertEquals(2, retry.sent());
         assertEquals(1, retry.done());
-        // The second retry (or the next tick), after the lease: org-a is taken over and sent again under the same
-        // delivery keys – the at-least-once window the claim narrows to one participant; the outbox delivers once.
+        // The second retry (or the next tick), after the lease: org-a is taken over; only its contacts not recorded
+        // get a mail.
         leaseClock.advance(WeeklyDigest.LEASE);
         DigestRun takeover = digest(dynamo, counting).run(Deadline.none());
-        assertEquals(1, takeover.sent());
-        assertEquals(2, takeover.done());
-        assertEquals(8, handedOver.get(), "org-a's two mails handed over twice, the others once");
+        assertEquals(marked ? 0 : 1, takeover.sent());
+        assertEquals(marked ? 3 : 2, takeover.done());
+        assertEquals(6 + again, handedOver.values().stream().mapToInt(Integer::intValue).sum(),
+                "each contact's digest handed over once, but for a mail whose record was lost: " + handedOver);
+        assertEquals(6, handedOver.size(), "one delivery key per contact");
         Map<String, List<String>> mails = outboxByRecipient();
         assertEquals(6, mails.size());
         mails.forEach((to, list) -> assertEquals(1, list.size(), to + " got " + list.size()));
         for (String id : PARTICIPANTS) {
-            assertEquals("SENT", item(Keys.digest(YEAR, id, "2027-W10")).get("state").s(), id);
+            Map<String, AttributeValue> digest = item(Keys.digest(YEAR, id, "2027-W10"));
+            assertEquals("SENT", digest.get("state").s(), id);
+            assertEquals(java.util.Set.of(hasher.hash("info@" + id + ".example.lv"), hasher.hash("boss@" + id + ".example.lv")),
+                    java.util.Set.copyOf(digest.get("sentTo").ss()), id + ": its contacts by keyed hash");
         }
+        int before = handedOver.values().stream().mapToInt(Integer::intValue).sum();
         DigestRun last = digest(dynamo, counting).run(Deadline.none());
         assertEquals(3, last.done());
-        assertEquals(8, handedOver.get());
+        assertEquals(before, handedOver.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void aContactsFailedSendIsRetriedAloneAndARefusedAddressIsDone() {
+        // org-a gets a third contact; its second (by the order of the Contact items) fails once, org-c's boss is refused.
+        ContactItemsKit.put(dynamo, table, hasher, YEAR, "org-a", "third@org-a.example.lv", null);
+        List<String> orgA = new DynamoDigestStore(dynamo, table).recipients(YEAR, "org-a").stream()
+                .map(lv.praise.domain.digest.DigestRecipient::email).toList();
+        assertEquals(3, orgA.size());
+        String failing = orgA.get(1);
+        Map<String, Integer> got = new TreeMap<>();
+        AtomicInteger failures = new AtomicInteger();
+        OutboxMailer outboxMailer = new OutboxMailer(outbox, "praise@example.lv");
+        Mailer mailer = mail -> {
+            if (mail.to().equals(failing) && failures.getAndIncrement() == 0) {
+                throw new MailNotSentException(MailNotSentException.Reason.UNREACHABLE, "injected", null);
+            }
+            if (mail.to().equals("boss@org-c.example.lv")) {
+                throw new MailNotSentException(MailNotSentException.Reason.REJECTED, "injected: address refused", null);
+            }
+            got.merge(mail.to(), 1, Integer::sum);
+            outboxMailer.send(mail);
+        };
+        DigestRun first = digest(dynamo, mailer).run(Deadline.none());
+        assertEquals(1, first.failed());
+        assertEquals(2, first.sent(), "org-b, and org-c with its refused address done");
+        assertEquals(5, first.mails());
+        Map<String, AttributeValue> a = item(Keys.digest(YEAR, "org-a", "2027-W10"));
+        assertEquals("SENDING", a.get("state").s());
+        assertFalse(a.containsKey("claimToken"), "a certain failure gives the claim up at once");
+        assertEquals(2, a.get("sentTo").ss().size());
+        assertFalse(a.get("sentTo").ss().contains(hasher.hash(failing)));
+        assertTrue(a.get("sentTo").ss().stream().noneMatch(v -> v.contains("@")), "keyed hashes, never an address");
+        Map<String, AttributeValue> c = item(Keys.digest(YEAR, "org-c", "2027-W10"));
+        assertEquals("SENT", c.get("state").s());
+        assertEquals(List.of(hasher.hash("boss@org-c.example.lv")), c.get("refusedTo").ss());
+        assertEquals("1", c.get("recipients").n());
+
+        leaseClock.advance(Duration.ofMinutes(1));
+        DigestRun retry = digest(dynamo, mailer).run(Deadline.none());
+        assertEquals(1, retry.sent());
+        assertEquals(1, retry.mails(), "only the contact that failed");
+        assertEquals(2, retry.done());
+        assertEquals("SENT", item(Keys.digest(YEAR, "org-a", "2027-W10")).get("state").s());
+        Map<String, Integer> once = new TreeMap<>();
+        for (String to : List.of("boss@org-a.example.lv", "info@org-a.example.lv", "third@org-a.example.lv",
+                "boss@org-b.example.lv", "info@org-b.example.lv", "info@org-c.example.lv")) {
+            once.put(to, 1);
+        }
+        assertEquals(once, got, "each contact once; the refused address never");
+        leaseClock.advance(Duration.ofHours(1));
+        assertEquals(3, digest(dynamo, mailer).run(Deadline.none()).done());
+        assertEquals(once, got);
+        assertEquals(2, failures.get(), "the failing contact: tried twice, got it once");
     }
 
     /** The message's text part, decoded (the outbox writes quoted-printable or base64). */

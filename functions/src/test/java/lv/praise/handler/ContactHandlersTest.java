@@ -36,6 +36,15 @@ class ContactHandlersTest {
     private final InMemoryContactBook book = new InMemoryContactBook(Set.of(LIBRARY));
     private final UpdateContacts update = new UpdateContacts(() -> YEAR, book, book, book, hasher, clock);
 
+    /** Body → the field its refusal names, in the order given. */
+    private static Map<String, String> pairs(String... bodyThenField) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < bodyThenField.length; i += 2) {
+            map.put(bodyThenField[i], bodyThenField[i + 1]);
+        }
+        return map;
+    }
+
     private static APIGatewayV2HTTPEvent withBody(APIGatewayV2HTTPEvent event, String body) {
         event.setBody(body);
         event.getHeaders().remove("content-length");
@@ -56,14 +65,38 @@ class ContactHandlersTest {
 
     @ParameterizedTest
     @Event(value = "../events/update-contacts.json", type = APIGatewayV2HTTPEvent.class)
+    void eachContactMayHaveALanguageLatvianByDefaultAndAKeptContactKeepsItsOwnUnlessGiven(APIGatewayV2HTTPEvent event) {
+        APIGatewayV2HTTPResponse first = new UpdateContactsHandler(update).handleRequest(withBody(event,
+                "{\"contacts\": [\"a@example.com\", {\"email\": \"b@example.com\", \"lang\": \"en\"},"
+                        + " {\"email\": \"c@example.com\", \"lang\": null}]}"), null);
+        assertEquals(200, first.getStatusCode(), first.getBody());
+        JsonNode contacts = Events.body(first).path("contacts");
+        assertEquals(List.of("lv", "en", "lv"), List.of(contacts.get(0).path("lang").asText(),
+                contacts.get(1).path("lang").asText(), contacts.get(2).path("lang").asText()));
+        APIGatewayV2HTTPResponse second = new UpdateContactsHandler(update).handleRequest(withBody(event,
+                "{\"contacts\": [{\"email\": \"a@example.com\", \"lang\": \"et\"}, \"b@example.com\","
+                        + " {\"email\": \"c@example.com\", \"lang\": \"en\"}]}"), null);
+        assertEquals(200, second.getStatusCode(), second.getBody());
+        assertEquals(List.of(lv.praise.domain.Lang.ET, lv.praise.domain.Lang.EN, lv.praise.domain.Lang.EN),
+                book.contacts(YEAR, LIBRARY).stream().map(lv.praise.domain.contacts.Contact::lang).toList(),
+                "a changed, b kept (not given), c changed");
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/update-contacts.json", type = APIGatewayV2HTTPEvent.class)
     void badListsAreRefusedNamingTheItemAndWriteNothing(APIGatewayV2HTTPEvent event) {
-        Map<String, String> cases = Map.of(
+        Map<String, String> cases = pairs(
                 "{\"contacts\": [\"a@example.com\", \"nope\"]}", "contacts[1]",
                 "{\"contacts\": [\"a@example.com\", 5]}", "contacts[1]",
                 "{\"contacts\": \"a@example.com\"}", "contacts",
                 "{}", "contacts",
                 "{\"contacts\": [\"a@example.com\", \"A@example.com\"]}", "contacts[1]",
-                "{\"contacts\": [\"a@example.com\"], \"contactEmail\": \"x@example.com\"}", "contactEmail");
+                "{\"contacts\": [\"a@example.com\"], \"contactEmail\": \"x@example.com\"}", "contactEmail",
+                "{\"contacts\": [\"a@example.com\", {\"email\": \"b@example.com\", \"lang\": \"de\"}]}", "contacts[1].lang",
+                "{\"contacts\": [\"a@example.com\", {\"email\": \"b@example.com\", \"lang\": 1}]}", "contacts[1].lang",
+                "{\"contacts\": [\"a@example.com\", {\"lang\": \"en\"}]}", "contacts[1]",
+                "{\"contacts\": [\"a@example.com\", {\"email\": \"b@example.com\", \"role\": \"x\"}]}", "contacts[1]",
+                "{\"contacts\": [{\"email\": \"a@example.com\", \"lang\": \"EN\"}]}", "contacts[0].lang");
         cases.forEach((body, field) -> {
             APIGatewayV2HTTPResponse response = new UpdateContactsHandler(update).handleRequest(withBody(event, body), null);
             assertEquals(400, response.getStatusCode(), body);

@@ -183,6 +183,11 @@ class ReportHandlersTest {
             }
 
             @Override
+            public boolean record(int year, Claim claim, String emailHash, boolean refused) {
+                return false;
+            }
+
+            @Override
             public boolean markSent(int year, Claim claim, Instant at) {
                 return false;
             }

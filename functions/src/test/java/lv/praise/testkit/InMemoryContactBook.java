@@ -72,7 +72,8 @@ public final class InMemoryContactBook implements ContactStore, ContactWriter, C
 
     @Override
     public synchronized boolean replace(int campaignYear, String participantId, List<NewContact> added,
-                                        List<Contact> removed, String firstEmail, String addedBy) {
+                                        List<Contact> removed, List<Contact> relanguaged, String firstEmail,
+                                        String addedBy) {
         if (!participantExists.test(participantId)) {
             throw new RefusedException(ErrorCode.NOT_FOUND, "id", "no such participant");
         }
@@ -90,9 +91,16 @@ public final class InMemoryContactBook implements ContactStore, ContactWriter, C
                 return false;
             }
         }
+        for (Contact c : relanguaged) {
+            if (!contacts.containsKey(key(campaignYear, participantId, c.emailHash()))) {
+                return false;
+            }
+        }
+        relanguaged.forEach(c -> contacts.computeIfPresent(key(campaignYear, participantId, c.emailHash()),
+                (k, old) -> old.withLang(c.lang())));
         removed.forEach(c -> contacts.remove(key(campaignYear, participantId, c.emailHash())));
         added.forEach(n -> contacts.put(key(campaignYear, participantId, n.emailHash()),
-                new Contact(participantId, n.email(), n.emailHash(), false, n.addedAt())));
+                new Contact(participantId, n.email(), n.emailHash(), false, n.addedAt(), n.lang())));
         contactEmails.put(participantId, firstEmail);
         return true;
     }

@@ -10,12 +10,13 @@ import java.util.UUID;
 import lv.praise.domain.Lang;
 import lv.praise.domain.digest.DigestRecipient;
 import lv.praise.domain.digest.DigestStore;
+import lv.praise.domain.mail.Recipients;
 import lv.praise.domain.moderation.ModeratedPraise;
 
 /** The digest's store in memory, with the DynamoDB adapter's conditions (claims, opt-outs of registered contacts). */
 public final class InMemoryDigestStore implements DigestStore {
-    /** One DIGEST item. */
-    public record Item(String state, String token, Instant claimedAt, Instant sentAt, int recipients) {
+    /** One DIGEST item, with the contacts recorded done. */
+    public record Item(String state, String token, Instant claimedAt, Instant sentAt, int recipients, Recipients done) {
     }
 
     private final List<ModeratedPraise> praise = new ArrayList<>();
@@ -32,6 +33,11 @@ public final class InMemoryDigestStore implements DigestStore {
         contacts.computeIfAbsent(participantId, k -> new ArrayList<>()).add(new DigestRecipient(email, emailHash, false, lang));
     }
 
+    /** Forgets every DIGEST item (a fresh week for the same praise and contacts). */
+    public synchronized void clear() {
+        digests.clear();
+    }
+
     public synchronized Map<String, Item> digests() {
         return Map.copyOf(digests);
     }
@@ -46,10 +52,11 @@ public final class InMemoryDigestStore implements DigestStore {
     }
 
     @Override
-    public synchronized List<ModeratedPraise> approvedConfirmedBetween(int campaignYear, Instant from, Instant to) {
-        // As the index gives it: approved now, confirmed in [from, to).
+    public synchronized List<ModeratedPraise> approvedBetween(int campaignYear, Instant from, Instant to) {
+        // As the adapter gives it: approved now, confirmed before `to`, its approval in [from, to).
         return praise.stream().filter(p -> p.status() == lv.praise.domain.moderation.ModerationStatus.APPROVED)
-                .filter(p -> !p.praise().confirmedAt().isBefore(from) && p.praise().confirmedAt().isBefore(to)).toList();
+                .filter(p -> p.praise().confirmedAt().isBefore(to))
+                .filter(p -> lv.praise.domain.digest.DigestWeek.approvedIn(p, from, to)).toList();
     }
 
     @Override
@@ -65,13 +72,28 @@ public final class InMemoryDigestStore implements DigestStore {
                                               Instant staleBefore, Instant purgeAt) {
         String key = participantId + "#" + week;
         Item item = digests.get(key);
-        if (item != null && !("SENDING".equals(item.state()) && item.claimedAt().isBefore(staleBefore))) {
+        if (item != null && !("SENDING".equals(item.state())
+                && (item.token() == null || item.claimedAt().isBefore(staleBefore)))) {
             return Optional.empty();
         }
         String token = UUID.randomUUID().toString();
-        digests.put(key, new Item("SENDING", token, now, null, 0));
+        Recipients done = item == null ? Recipients.NONE : item.done();
+        digests.put(key, new Item("SENDING", token, now, null, 0, done));
         writes++;
-        return Optional.of(new Claim(participantId, week, token));
+        return Optional.of(new Claim(participantId, week, token, done));
+    }
+
+    @Override
+    public synchronized boolean record(int campaignYear, Claim claim, String emailHash, boolean refused) {
+        String key = claim.participantId() + "#" + claim.week();
+        Item item = digests.get(key);
+        if (item == null) {
+            throw new IllegalStateException("no DIGEST item to record on");
+        }
+        digests.put(key, new Item(item.state(), item.token(), item.claimedAt(), item.sentAt(), item.recipients(),
+                item.done().with(emailHash, refused)));
+        writes++;
+        return claim.token().equals(item.token());
     }
 
     @Override
@@ -81,7 +103,7 @@ public final class InMemoryDigestStore implements DigestStore {
         if (item == null || !claim.token().equals(item.token())) {
             return false;
         }
-        digests.put(key, new Item("SENT", null, null, at, recipients));
+        digests.put(key, new Item("SENT", null, null, at, recipients, item.done()));
         writes++;
         return true;
     }
@@ -91,7 +113,7 @@ public final class InMemoryDigestStore implements DigestStore {
         String key = claim.participantId() + "#" + claim.week();
         Item item = digests.get(key);
         if (item != null && claim.token().equals(item.token())) {
-            digests.remove(key);
+            digests.put(key, new Item(item.state(), null, null, null, 0, item.done()));
             writes++;
         }
     }

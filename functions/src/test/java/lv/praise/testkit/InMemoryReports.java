@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lv.praise.domain.awards.DeliveryState;
+import lv.praise.domain.mail.Recipients;
 import lv.praise.domain.reports.ReportLetter;
 import lv.praise.domain.reports.ReportStore;
 
 /** The report letters in memory, with DynamoReportStore's conditions (claim only when due; release only by the holder). */
 public final class InMemoryReports implements ReportStore {
-    private record Item(ReportLetter letter, String token, Instant claimedAt) {
+    private record Item(ReportLetter letter, String token, Instant claimedAt, Recipients done) {
     }
 
     private final Map<String, Item> items = new LinkedHashMap<>();
@@ -22,7 +23,7 @@ public final class InMemoryReports implements ReportStore {
     @Override
     public synchronized void ensure(int year, Collection<String> ids) {
         for (String id : ids) {
-            items.putIfAbsent(year + "#" + id, new Item(new ReportLetter(id, DeliveryState.PENDING, 0, null, null), null, null));
+            items.putIfAbsent(year + "#" + id, new Item(new ReportLetter(id, DeliveryState.PENDING, 0, null, null), null, null, Recipients.NONE));
         }
     }
 
@@ -52,8 +53,37 @@ public final class InMemoryReports implements ReportStore {
         String token = UUID.randomUUID().toString();
         ReportLetter l = item.letter();
         items.put(year + "#" + id, new Item(new ReportLetter(id, DeliveryState.SENDING, l.attempts() + 1, l.lastError(),
-                l.sentAt()), token, now));
-        return Optional.of(new Claim(id, token, l.attempts() + 1));
+                l.sentAt()), token, now, item.done()));
+        return Optional.of(new Claim(id, token, l.attempts() + 1, item.done()));
+    }
+
+    @Override
+    public synchronized boolean record(int year, Claim claim, String emailHash, boolean refused) {
+        Item item = items.get(year + "#" + claim.participantId());
+        if (item == null) {
+            throw new IllegalStateException("no REPORT item to record on");
+        }
+        items.put(year + "#" + claim.participantId(), new Item(item.letter(), item.token(), item.claimedAt(),
+                item.done().with(emailHash, refused)));
+        return claim.token().equals(item.token());
+    }
+
+    /** Forgets every letter. */
+    public synchronized void clear() {
+        items.clear();
+    }
+
+    /** Records a contact as sent outside any run (a test's stand-in for a run that recorded it and died). */
+    public synchronized boolean recordDone(int year, String participantId, String emailHash) {
+        Item item = items.get(year + "#" + participantId);
+        items.put(year + "#" + participantId, new Item(item.letter(), item.token(), item.claimedAt(),
+                item.done().with(emailHash, false)));
+        return true;
+    }
+
+    /** The contacts recorded done on a participant's letter. */
+    public synchronized Recipients done(int year, String participantId) {
+        return items.get(year + "#" + participantId).done();
     }
 
     @Override
@@ -73,7 +103,7 @@ public final class InMemoryReports implements ReportStore {
         }
         ReportLetter l = item.letter();
         items.put(year + "#" + claim.participantId(), new Item(new ReportLetter(l.participantId(), state, l.attempts(),
-                reason, at), null, null));
+                reason, at), null, null, item.done()));
         return true;
     }
 }

@@ -353,7 +353,17 @@ final class BadInputCases {
                         r -> new Bad(NODES.arrayNode().add("contact-a@example.com").add(pick(r, List.of("no-at-sign", "a@",
                                 "@example.com", "a b@example.com", "<a@example.com>", "a@example.com, b@example.com", "",
                                 pick(r, HOSTILE).replace("@", "")))), 400, "contacts[1]"),
-                        r -> new Bad(NODES.arrayNode().add("contact-a@example.com").add("Contact-A@Example.com"), 400, "contacts[1]")));
+                        r -> new Bad(NODES.arrayNode().add("contact-a@example.com").add("Contact-A@Example.com"), 400, "contacts[1]"),
+                        // A contact's language (lv/en/et): anything else names the item's lang.
+                        r -> {
+                            ObjectNode contact = NODES.objectNode().put("email", "contact-b@example.com");
+                            if (r.nextBoolean()) {
+                                contact.put("lang", pick(r, List.of("de", "LV", "", "e n", "lv ", pick(r, HOSTILE))));
+                            } else {
+                                contact.set("lang", wrongType(r, "string"));
+                            }
+                            return new Bad(NODES.arrayNode().add("contact-a@example.com").add(contact), 400, "contacts[1].lang");
+                        }));
                 jsonRoute(makers, key, "PUT", concrete, auth, base, fields);
                 makers.add(r -> json(key, "hostile id in the path, valid body", "PUT", path.replace("{id}", segment(hostileId(r))), "", auth,
                         base, Set.of(400, 404), "id"));

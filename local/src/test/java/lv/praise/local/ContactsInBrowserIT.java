@@ -14,12 +14,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The participant's contacts in the console (issue 18), in headless Chromium against the shared local run: the
  * contact the participant's contactEmail became (back-fill), one added, a bad address refused with a translated
- * message, one removed – at 360 px in Latvian and at 1280 px in English. Uses a demo participant no other test
+ * message, one removed, each contact's language chosen and changed – at 360 px in Latvian and at 1280 px in English. Uses a demo participant no other test
  * of this JVM uses.
  */
 class ContactsInBrowserIT extends BrowserSession {
@@ -29,16 +30,17 @@ class ContactsInBrowserIT extends BrowserSession {
     @Test
     void anOrganiserAddsAndRemovesContactsAtPhoneWidthInLatvian() throws Exception {
         String id = server.participantIds().get(11);
-        run(id, 360, "lv", "kontakts.otrs@example.lv", "Noņemt", "Kontakti saglabāti.");
+        run(id, 360, "lv", "kontakts.otrs@example.lv", "et", "Noņemt", "Kontakti saglabāti.");
     }
 
     @Test
     void andAtDesktopWidthInEnglish() throws Exception {
         String id = server.participantIds().get(12);
-        run(id, 1280, "en", "second.contact@example.lv", "Remove", "Contacts saved.");
+        run(id, 1280, "en", "second.contact@example.lv", "en", "Remove", "Contacts saved.");
     }
 
-    private void run(String id, int width, String lang, String added, String remove, String saved) throws Exception {
+    private void run(String id, int width, String lang, String added, String addedLang, String remove, String saved)
+            throws Exception {
         chromium.viewport(width, 800, width < 600);
         chromium.clearSiteData(server.baseUrl());
         String first = ContactSignIn.send(server, "GET", "/api/admin/participants/" + id, "Bearer " + server.organiserToken(), null)
@@ -55,9 +57,19 @@ class ContactsInBrowserIT extends BrowserSession {
         visible("#contacts");
         wait(d -> emails().equals(List.of(firstEmail)));
 
+        // The new contact's language (its digest's and report letter's), named in the console's language.
+        Select language = new Select(visible("#pc-lang"));
+        assertEquals(lang.equals("lv") ? "igauņu" : "Estonian", language.getOptions().get(2).getText());
+        language.selectByValue(addedLang);
         visible("#pc-new").sendKeys(added, Keys.ENTER);
         wait(d -> emails().equals(List.of(firstEmail, added)));
         assertEquals(saved, find("#contacts-status").getText());
+        assertEquals(List.of("lv", addedLang), langs(id), "stored with the list");
+        // The first contact's language changed in place: the whole list is sent again, the second keeps its own.
+        new Select(driver.findElement(By.cssSelector("#contacts-list li:nth-child(1) select"))).selectByValue("en");
+        wait(d -> langs(id).equals(List.of("en", addedLang)));
+        wait(d -> new Select(driver.findElement(By.cssSelector("#contacts-list li:nth-child(1) select")))
+                .getFirstSelectedOption().getAttribute("value").equals("en"));
 
         find("#pc-new").sendKeys("nav-adrese", Keys.ENTER);
         WebElement error = visible("#contacts-error");
@@ -76,6 +88,19 @@ class ContactsInBrowserIT extends BrowserSession {
         String after = ContactSignIn.send(server, "GET", "/api/admin/participants/" + id, "Bearer " + server.organiserToken(), null)
                 .body();
         assertEquals(firstEmail, Replies.JSON.readTree(after).path("contactEmail").asText());
+    }
+
+    /** The contacts' languages as the server has them. */
+    private static List<String> langs(String id) {
+        try {
+            String body = ContactSignIn.send(server, "GET", "/api/admin/participants/" + id,
+                    "Bearer " + server.organiserToken(), null).body();
+            List<String> all = new java.util.ArrayList<>();
+            Replies.JSON.readTree(body).path("contacts").forEach(c -> all.add(c.path("lang").asText()));
+            return all;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import lv.praise.domain.EmailAddress;
+import lv.praise.domain.Lang;
 import lv.praise.domain.RefusedException;
 
 /**
@@ -19,6 +20,34 @@ public final class ContactList {
     public static final String FIELD = "contacts";
 
     private ContactList() {
+    }
+
+    /** One contact as asked for: its address as typed and its language code (null: not given). */
+    public record Wanted(String email, String lang) {
+    }
+
+    /** One contact as it will be stored: its address and its language (null: not given – kept, or Latvian if new). */
+    public record Parsed(EmailAddress address, Lang lang) {
+    }
+
+    /**
+     * The contacts as they will be stored, in the order given; a language other than lv, en or et is refused naming
+     * {@code contacts[i].lang}.
+     */
+    public static List<Parsed> parseWanted(List<Wanted> wanted) {
+        if (wanted == null) {
+            throw RefusedException.invalid(FIELD, FIELD + " is required (a list, empty for none)");
+        }
+        List<EmailAddress> addresses = parse(wanted.stream().map(Wanted::email).toList());
+        List<Parsed> parsed = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            String code = wanted.get(i).lang();
+            String field = FIELD + "[" + i + "].lang";
+            Lang lang = code == null ? null : Lang.fromCode(code).orElseThrow(() ->
+                    RefusedException.invalid(field, field + " must be lv, en or et"));
+            parsed.add(new Parsed(addresses.get(i), lang));
+        }
+        return parsed;
     }
 
     /** The addresses as they will be stored, in the order given. */

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
-import lv.praise.domain.EmailAddress;
 import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
+import lv.praise.domain.Lang;
 import lv.praise.domain.RefusedException;
 
 /**
@@ -41,14 +41,28 @@ public final class UpdateContacts {
         this.clock = clock;
     }
 
-    /** @return the participant's contacts after the change, first contact first */
+    /** The addresses only: new contacts in Latvian, kept ones keep their language. */
     public List<Contact> replace(String participantId, List<String> texts, String organiser) {
+        return replaceWanted(participantId, texts == null ? null
+                : texts.stream().map(t -> new ContactList.Wanted(t, null)).toList(), organiser);
+    }
+
+    /**
+     * @param wanted each contact's address and language (null: a new contact is Latvian, a kept one keeps its own)
+     * @return the participant's contacts after the change, first contact first
+     */
+    public List<Contact> replaceWanted(String participantId, List<ContactList.Wanted> wanted, String organiser) {
         ParticipantAccess.requireId(participantId);
-        List<EmailAddress> wanted = ContactList.parse(texts);
+        List<ContactList.Parsed> parsed = ContactList.parseWanted(wanted);
         int year = campaignYear.getAsInt();
         Map<String, String> wantedByHash = new LinkedHashMap<>();
-        for (EmailAddress address : wanted) {
-            wantedByHash.put(hasher.hash(address), ContactList.stored(address));
+        Map<String, Lang> langByHash = new java.util.HashMap<>();
+        for (ContactList.Parsed p : parsed) {
+            String hash = hasher.hash(p.address());
+            wantedByHash.put(hash, ContactList.stored(p.address()));
+            if (p.lang() != null) {
+                langByHash.put(hash, p.lang());
+            }
         }
         Set<String> touched = new LinkedHashSet<>();
         List<Contact> after = null;
@@ -57,11 +71,14 @@ public final class UpdateContacts {
             Map<String, Contact> beforeByHash = new LinkedHashMap<>();
             before.forEach(c -> beforeByHash.put(c.emailHash(), c));
             List<Contact> removed = new ArrayList<>();
+            List<Contact> relanguaged = new ArrayList<>();
             for (Contact c : before) {
                 // Kept when its mailbox is still wanted, in its stored spelling (another spelling of the same
                 // mailbox, e.g. Gmail's dots, is the same contact; remove it and add it again to change it).
                 if (!wantedByHash.containsKey(c.emailHash())) {
                     removed.add(c);
+                } else if (langByHash.containsKey(c.emailHash()) && langByHash.get(c.emailHash()) != c.lang()) {
+                    relanguaged.add(c.withLang(langByHash.get(c.emailHash())));
                 }
             }
             Instant now = clock.instant();
@@ -70,12 +87,13 @@ public final class UpdateContacts {
             for (var entry : wantedByHash.entrySet()) {
                 if (!beforeByHash.containsKey(entry.getKey())) {
                     // Nanoseconds apart, so the list keeps the order it was given in (contacts sort by addedAt).
-                    added.add(new ContactWriter.NewContact(entry.getValue(), entry.getKey(), now.plusNanos(i++)));
+                    added.add(new ContactWriter.NewContact(entry.getValue(), entry.getKey(), now.plusNanos(i++),
+                            langByHash.get(entry.getKey())));
                 }
             }
-            List<Contact> ordered = order(before, removed, added, participantId);
+            List<Contact> ordered = order(before, removed, relanguaged, added, participantId);
             String first = ordered.isEmpty() ? null : ordered.get(0).email();
-            if (writer.replace(year, participantId, added, removed, first, organiser)) {
+            if (writer.replace(year, participantId, added, removed, relanguaged, first, organiser)) {
                 removed.forEach(c -> touched.add(c.email()));
                 added.forEach(c -> touched.add(c.email()));
                 after = ordered;
@@ -100,16 +118,18 @@ public final class UpdateContacts {
         }
     }
 
-    private static List<Contact> order(List<Contact> before, List<Contact> removed,
+    private static List<Contact> order(List<Contact> before, List<Contact> removed, List<Contact> relanguaged,
                                        List<ContactWriter.NewContact> added, String participantId) {
+        Map<String, Contact> changed = new LinkedHashMap<>();
+        relanguaged.forEach(c -> changed.put(c.emailHash(), c));
         List<Contact> all = new ArrayList<>();
         for (Contact c : before) {
             if (!removed.contains(c)) {
-                all.add(c);
+                all.add(changed.getOrDefault(c.emailHash(), c));
             }
         }
         for (ContactWriter.NewContact n : added) {
-            all.add(new Contact(participantId, n.email(), n.emailHash(), false, n.addedAt()));
+            all.add(new Contact(participantId, n.email(), n.emailHash(), false, n.addedAt(), n.lang()));
         }
         all.sort(java.util.Comparator.comparing(Contact::addedAt,
                 java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));

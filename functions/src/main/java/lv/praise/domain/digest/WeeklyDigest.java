@@ -22,11 +22,14 @@ import lv.praise.domain.moderation.ModeratedPraise;
  * The weekly digest (issue 18, docs/insight.md): on a Monday during the praise window, and on the Monday after it
  * closes, each participant with approved praise in the week before gets one e-mail per contact not opted out.
  *
- * <p>Exactly once per participant and week: its {@code DIGEST#} item is claimed with a conditional put before
- * anything is sent (absent, or {@code SENDING} under a claim older than {@link #LEASE}) and marked {@code SENT}
- * after, so a retried or concurrent run skips it. A run that dies between sending and marking leaves a claim that
- * goes stale; the next run sends that one participant's digest again under the same delivery keys (the outbox
- * delivers a key once; SES can't tell – the letters' at-least-once window, docs/awards.md).
+ * <p>Exactly once per contact and week: the participant's {@code DIGEST#} item is claimed with a conditional write
+ * before anything is sent (absent, or {@code SENDING} given up or under a claim older than {@link #LEASE}), each
+ * contact's outcome is recorded on it right after that contact's send ({@code sentTo}/{@code refusedTo}, by e-mail
+ * hash), and it is marked {@code SENT} when every contact not opted out is done – so a retried, concurrent or
+ * taking-over run skips the participants sent and, of the others, the contacts done. Only a run that dies between
+ * handing one mail over and recording it leaves that one contact to be sent again, under the same delivery key (the
+ * outbox delivers a key once; SES can't tell – the letters' at-least-once window, docs/awards.md, narrowed to one
+ * mail).
  *
  * <p>A long run stops taking participants at its {@link Deadline} (the function's remaining time less a margin)
  * and reports itself unfinished; the schedule's later ticks that Monday (and Lambda's retries of a failed run)
@@ -79,7 +82,7 @@ public final class WeeklyDigest {
         }
         // Before anything is claimed: without the site's address no link can be made (503 not_configured).
         site.require();
-        List<ModeratedPraise> praise = store.approvedConfirmedBetween(year, week.start(campaign.timeZone()),
+        List<ModeratedPraise> praise = store.approvedBetween(year, week.start(campaign.timeZone()),
                 week.end(campaign.timeZone()));
         // In id order, so that runs that continue one another go through the participants alike.
         Map<String, List<ModeratedPraise>> byParticipant = praise.stream().collect(Collectors.groupingBy(
@@ -108,15 +111,21 @@ public final class WeeklyDigest {
                 done++;
                 continue;
             }
-            Delivery delivery = deliver(year, week, content);
+            Delivery delivery = deliver(year, week, content, claim.get());
             mails += delivery.sent;
+            if (delivery.takenOver) {
+                // Another run holds the participant now (this run's claim went stale mid-way): it is theirs to finish.
+                done++;
+                continue;
+            }
             if (delivery.failed) {
                 failed++;
-                if (delivery.sent == 0 && delivery.certainlyNotSent) {
+                if (!delivery.outcomeUnknown) {
+                    // Every contact's outcome is known and recorded: the next run may go on at once with the rest.
                     store.release(year, claim.get());
                 }
-                // Otherwise the claim stays until it is stale: what went out is not known, and a run that takes it
-                // over sends under the same delivery keys.
+                // Otherwise the claim stays until it is stale: whether that contact's mail went out is not known, and
+                // the run that takes it over sends it again under the same delivery key (the others are recorded).
                 continue;
             }
             if (delivery.recipients == 0) {
@@ -124,37 +133,65 @@ public final class WeeklyDigest {
             } else {
                 sent++;
             }
-            store.markSent(year, claim.get(), clock.instant(), delivery.sent);
+            store.markSent(year, claim.get(), clock.instant(), delivery.delivered);
         }
         return new DigestRun(year, week.code(), true, participants, sent, done, noRecipients, failed, mails, finished);
     }
 
     private static final class Delivery {
+        /** Contacts not opted out: the digest is sent when each of them is done. */
         int recipients;
+        /** Contacts the digest was handed over for, by this run or an earlier one. */
+        int delivered;
+        /** Mails this run handed over. */
         int sent;
         boolean failed;
-        boolean certainlyNotSent = true;
+        boolean outcomeUnknown;
+        boolean takenOver;
     }
 
-    private Delivery deliver(int year, DigestWeek week, DigestContent content) {
+    /**
+     * One mail to each contact not opted out and not done yet (recorded by an earlier run), each outcome recorded
+     * right after it: handed over, or refused for good (that address is done: never tried again). A send that
+     * certainly did not go (throttled, unreachable, the sender refused) or whose outcome is unknown is not recorded,
+     * and a later run tries that contact again – only that one.
+     */
+    private Delivery deliver(int year, DigestWeek week, DigestContent content, DigestStore.Claim claim) {
         Delivery delivery = new Delivery();
         for (DigestRecipient to : store.recipients(year, content.participantId())) {
             if (to.optedOut()) {
                 continue;
             }
             delivery.recipients++;
+            if (claim.done().done(to.emailHash())) {
+                delivery.delivered += claim.done().sent().contains(to.emailHash()) ? 1 : 0;
+                continue;
+            }
             String token = new DigestOptOutToken(year, content.participantId(), to.emailHash()).encode(signer);
             String lang = to.lang().code();
+            boolean refused = false;
             try {
                 mailer.send(DigestMail.of(content, week, to, site.link("/my/?lang=" + lang),
                         site.link("/my/opt-out.html?lang=" + lang + "&token=" + token),
                         deliveryKey(week, content.participantId(), to.emailHash())));
                 delivery.sent++;
+                delivery.delivered++;
             } catch (MailNotSentException e) {
-                delivery.failed = true;
+                if (e.reason() != MailNotSentException.Reason.REJECTED) {
+                    delivery.failed = true;
+                    continue;
+                }
+                refused = true;
             } catch (RuntimeException e) {
                 delivery.failed = true;
-                delivery.certainlyNotSent = false;
+                delivery.outcomeUnknown = true;
+                continue;
+            }
+            // Outside the catches: a store that fails here fails the run; the claim goes stale, and the run taking it
+            // over sends this one contact's mail again under the same delivery key.
+            if (!store.record(year, claim, to.emailHash(), refused)) {
+                delivery.takenOver = true;
+                return delivery;
             }
         }
         return delivery;

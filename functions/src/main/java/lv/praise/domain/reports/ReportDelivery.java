@@ -33,10 +33,12 @@ import lv.praise.domain.jobs.Jobs;
 /**
  * The work of the job "send every participant its report" ({@code {"job":"reports"}} in the posters worker): one
  * {@code REPORT#} letter per participant, claimed with a conditional write before it is sent and marked after, as
- * the certificate letters are (CertificateDelivery). A retried or resumed run sends only what is not sent; a run that
- * dies between sending and marking leaves a claim that goes stale after {@link #LEASE} and is sent again under the
- * same delivery keys (the outbox delivers a key once; SES can't tell – docs/awards.md's at-least-once window, narrowed
- * to that one participant). A failed letter never stops the others.
+ * the certificate letters are (CertificateDelivery), each contact's outcome recorded on it right after that contact's
+ * send. A retried or resumed run sends only what is not sent, and of a letter not sent only to the contacts not
+ * recorded; a run that dies between handing one contact's letter over and recording it leaves a claim that goes stale
+ * after {@link #LEASE}, and that one contact's letter is sent again under the same delivery key (the outbox delivers a
+ * key once; SES can't tell – docs/awards.md's at-least-once window, narrowed to one letter). A failed letter never
+ * stops the others.
  */
 public final class ReportDelivery {
     /** Longer than one participant's letters take (an insight, a PDF, a few SES calls of at most 10 s, back-off). */
@@ -138,7 +140,12 @@ public final class ReportDelivery {
         return result;
     }
 
-    /** Sends one claimed letter to each of the participant's contacts and records the outcome. */
+    /**
+     * Sends one claimed letter to each of the participant's contacts not done yet, recording each contact's outcome
+     * right after its send (handed over, or refused for good: that address is done, never tried again), then the
+     * letter's: {@code SENT} when every contact is done, else {@code FAILED} with the last failure's reason – and the
+     * next attempt writes only to the contacts not recorded.
+     */
     private boolean send(Campaign campaign, Participant participant, ReportStore.Claim claim, Deadline deadline) {
         int year = campaign.year();
         List<Contact> to = contacts.contacts(year, participant.id());
@@ -146,40 +153,63 @@ public final class ReportDelivery {
             letters.markNotSent(year, claim, DeliveryState.NO_CONTACT, NO_CONTACT);
             return false;
         }
+        List<Contact> due = to.stream().filter(c -> !claim.done().done(c.emailHash())).toList();
         List<OutgoingMail> mails = new ArrayList<>();
         try {
-            ParticipantInsight insight = insights.read(year, participant.id());
-            // Latvian: the contacts have no language of their own yet (docs/insight.md, Contact).
-            Report report = reports.report(insight, campaign, Lang.LV);
-            byte[] pdf = reports.pdf(report);
-            for (Contact contact : to) {
-                mails.add(ReportMail.compose(contact.email(), report, pdf, deliveryKey(year, contact)));
+            if (!due.isEmpty()) {
+                ParticipantInsight insight = insights.read(year, participant.id());
+                // Each contact in its language: the report exists in lv and en, so an Estonian contact gets the English
+                // one (and the English letter: the letter has no Estonian text). Each language drawn once.
+                Map<Lang, Report> byLang = new java.util.EnumMap<>(Lang.class);
+                Map<Lang, byte[]> pdfs = new java.util.EnumMap<>(Lang.class);
+                for (Contact contact : due) {
+                    Lang lang = ReportMail.reportLang(contact.lang());
+                    Report report = byLang.computeIfAbsent(lang, l -> reports.report(insight, campaign, l));
+                    byte[] pdf = pdfs.computeIfAbsent(lang, l -> reports.pdf(report));
+                    mails.add(ReportMail.compose(contact.email(), report, pdf, deliveryKey(year, contact), lang));
+                }
             }
         } catch (RuntimeException e) {
             // One report that can't be drawn must not hold up the rest.
             letters.markNotSent(year, claim, DeliveryState.FAILED, REPORT_FAILED);
             return false;
         }
-        for (OutgoingMail mail : mails) {
+        String failure = null;
+        for (int i = 0; i < mails.size(); i++) {
+            Boolean refused = null;
             for (int attempt = 1; ; attempt++) {
                 try {
-                    mailer.send(mail);
+                    mailer.send(mails.get(i));
+                    refused = false;
                     break;
                 } catch (MailNotSentException e) {
                     if (e.reason() == MailNotSentException.Reason.THROTTLED && attempt < THROTTLE_TRIES && !deadline.passed()) {
                         pause.sleep(backOff(attempt));
                         continue;
                     }
-                    letters.markNotSent(year, claim, DeliveryState.FAILED, e.reason().name().toLowerCase(Locale.ROOT));
-                    return false;
+                    if (e.reason() == MailNotSentException.Reason.REJECTED) {
+                        // This address, for good: done, so the letter does not stay failed for ever.
+                        refused = true;
+                    } else {
+                        failure = e.reason().name().toLowerCase(Locale.ROOT);
+                    }
+                    break;
                 } catch (RuntimeException e) {
-                    // The answer was lost: it may have gone out. Visible as failed, retried under the same key.
-                    letters.markNotSent(year, claim, DeliveryState.FAILED, UNKNOWN_OUTCOME);
-                    return false;
+                    // The answer was lost: it may have gone out. Not recorded, so tried again under the same key.
+                    failure = UNKNOWN_OUTCOME;
+                    break;
                 }
             }
+            // Outside the catches: a store that fails here fails the run; the claim goes stale and is taken over,
+            // and only this contact's letter may go again (same delivery key).
+            if (refused != null && !letters.record(year, claim, due.get(i).emailHash(), refused)) {
+                return false;
+            }
         }
-        // Outside the catches: a store that fails here fails the run; the claim goes stale and is taken over.
+        if (failure != null) {
+            letters.markNotSent(year, claim, DeliveryState.FAILED, failure);
+            return false;
+        }
         letters.markSent(year, claim, clock.instant());
         return true;
     }

@@ -5,14 +5,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import lv.praise.domain.awards.DeliveryState;
+import lv.praise.domain.mail.Recipients;
 
 /**
  * Port: the report letters of a campaign (one item per participant). Every change of state is a conditional write,
  * so two runs never both send one participant's report.
  */
 public interface ReportStore {
-    /** A run's hold on one letter: only the holder of the token may record its outcome. */
-    record Claim(String participantId, String token, int attempt) {
+    /**
+     * A run's hold on one letter: only the holder of the token may record its outcome.
+     *
+     * @param done the contacts (by e-mail hash) earlier attempts recorded as done: not written to again
+     */
+    record Claim(String participantId, String token, int attempt, Recipients done) {
     }
 
     /** Creates the pending letter of each participant that has none; running it again creates nothing twice. */
@@ -26,6 +31,12 @@ public interface ReportStore {
      * than {@code staleBefore}. Empty when it is sent or another run holds a fresh claim.
      */
     Optional<Claim> claim(int campaignYear, String participantId, Instant now, Instant staleBefore);
+
+    /**
+     * Records one contact's outcome on the letter right after its send – handed over, or refused for good – whoever
+     * holds the claim now (a fact either way). False when the claim is no longer this run's: leave the letter.
+     */
+    boolean record(int campaignYear, Claim claim, String emailHash, boolean refused);
 
     boolean markSent(int campaignYear, Claim claim, Instant at);
 

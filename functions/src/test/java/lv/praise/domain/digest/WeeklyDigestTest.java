@@ -163,6 +163,143 @@ class WeeklyDigestTest {
         assertEquals(1, mailer.sent().size());
     }
 
+    /** A mailer that fails given addresses (each by its own failure, while it is listed) and records the others. */
+    private static final class ScriptedMailer implements lv.praise.domain.Mailer {
+        final java.util.Map<String, RuntimeException> failing = new java.util.HashMap<>();
+        final java.util.Map<String, Integer> got = new java.util.TreeMap<>();
+        final java.util.Set<String> keys = new java.util.HashSet<>();
+
+        @Override
+        public void send(OutgoingMail mail) {
+            RuntimeException failure = failing.get(mail.to());
+            if (failure != null) {
+                throw failure;
+            }
+            got.merge(mail.to(), 1, Integer::sum);
+            keys.add(mail.deliveryKey());
+        }
+    }
+
+    private WeeklyDigest digest(lv.praise.domain.Mailer mailer) {
+        return new WeeklyDigest(() -> CAMPAIGN, store, mailer, hasher, SiteUrl.of(Fixtures.SITE), clock, leaseClock);
+    }
+
+    @Test
+    void whenTheSecondContactsSendFailsTheRetrySendsToItAloneAndEachContactGetsOneDigest() {
+        store.add(praise("p1", LIBRARY, "2027-03-02T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));
+        contact(LIBRARY, "first@preili.example.lv", Lang.LV);
+        contact(LIBRARY, "second@preili.example.lv", Lang.EN);
+        contact(LIBRARY, "third@preili.example.lv", Lang.ET);
+        for (RuntimeException failure : List.of(
+                new lv.praise.domain.MailNotSentException(lv.praise.domain.MailNotSentException.Reason.THROTTLED, "slow down", null),
+                new lv.praise.domain.MailNotSentException(lv.praise.domain.MailNotSentException.Reason.SENDER_REFUSED, "paused", null),
+                new IllegalStateException("the answer was lost"))) {
+            store.clear();
+            ScriptedMailer mailer = new ScriptedMailer();
+            mailer.failing.put("second@preili.example.lv", failure);
+            DigestRun first = digest(mailer).run(Deadline.none());
+            assertEquals(1, first.failed(), failure.toString());
+            assertEquals(2, first.mails());
+            assertEquals(java.util.Map.of("first@preili.example.lv", 1, "third@preili.example.lv", 1), mailer.got);
+            InMemoryDigestStore.Item held = store.digests().get(LIBRARY + "#2027-W09");
+            assertEquals("SENDING", held.state());
+            assertEquals(Set.of(hasher.hash("first@preili.example.lv"), hasher.hash("third@preili.example.lv")),
+                    held.done().sent(), "each contact recorded by its keyed hash right after its send");
+            boolean unknown = failure instanceof IllegalStateException;
+            assertEquals(unknown, held.token() != null,
+                    "an unknown outcome keeps the claim until it is stale; a certain one gives it up at once");
+
+            mailer.failing.clear();
+            // Lambda's retry (a minute on); a claim kept must first go stale.
+            leaseClock.advance(unknown ? WeeklyDigest.LEASE.plusSeconds(1) : Duration.ofMinutes(1));
+            DigestRun retry = digest(mailer).run(Deadline.none());
+            assertEquals(1, retry.sent(), failure.toString());
+            assertEquals(1, retry.mails(), "only the contact not done");
+            assertEquals(java.util.Map.of("first@preili.example.lv", 1, "second@preili.example.lv", 1,
+                    "third@preili.example.lv", 1), mailer.got, failure.toString());
+            assertEquals("SENT", store.digests().get(LIBRARY + "#2027-W09").state());
+            assertEquals(3, store.digests().get(LIBRARY + "#2027-W09").recipients());
+            leaseClock.advance(Duration.ofHours(1));
+            assertEquals(1, digest(mailer).run(Deadline.none()).done());
+            assertEquals(3, mailer.got.values().stream().mapToInt(Integer::intValue).sum(), "nothing more, ever");
+        }
+    }
+
+    @Test
+    void aContactRefusedForGoodIsDoneNotTriedAgainAndTheParticipantEndsSent() {
+        store.add(praise("p1", LIBRARY, "2027-03-02T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));
+        contact(LIBRARY, "first@preili.example.lv", Lang.LV);
+        contact(LIBRARY, "bounced@preili.example.lv", Lang.LV);
+        contact(LIBRARY, "third@preili.example.lv", Lang.LV);
+        ScriptedMailer mailer = new ScriptedMailer();
+        mailer.failing.put("bounced@preili.example.lv", new lv.praise.domain.MailNotSentException(
+                lv.praise.domain.MailNotSentException.Reason.REJECTED, "address refused", null));
+        DigestRun run = digest(mailer).run(Deadline.none());
+        assertEquals(1, run.sent());
+        assertEquals(0, run.failed());
+        InMemoryDigestStore.Item item = store.digests().get(LIBRARY + "#2027-W09");
+        assertEquals("SENT", item.state());
+        assertEquals(2, item.recipients(), "two got it");
+        assertEquals(Set.of(hasher.hash("bounced@preili.example.lv")), item.done().refused());
+        leaseClock.advance(Duration.ofHours(1));
+        assertEquals(1, digest(mailer).run(Deadline.none()).done());
+        assertEquals(java.util.Map.of("first@preili.example.lv", 1, "third@preili.example.lv", 1), mailer.got);
+    }
+
+    @Test
+    void aRunWhoseClaimWasTakenOverMidWayLeavesTheRestToTheRunHoldingIt() {
+        store.add(praise("p1", LIBRARY, "2027-03-02T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));
+        contact(LIBRARY, "first@preili.example.lv", Lang.LV);
+        contact(LIBRARY, "second@preili.example.lv", Lang.LV);
+        ScriptedMailer later = new ScriptedMailer();
+        // The first run's first send takes so long that its claim goes stale and a second run takes the participant
+        // over and finishes it; the first run's late mail is recorded, and it writes to nobody else.
+        lv.praise.domain.Mailer slow = new lv.praise.domain.Mailer() {
+            boolean once;
+
+            @Override
+            public void send(OutgoingMail mail) {
+                later.send(mail);
+                if (!once) {
+                    once = true;
+                    leaseClock.advance(WeeklyDigest.LEASE.plusSeconds(1));
+                    assertEquals(1, digest(later).run(Deadline.none()).sent(), "the second run finishes it");
+                }
+            }
+        };
+        DigestRun first = digest(slow).run(Deadline.none());
+        assertEquals(1, first.done(), "left to the run that took it over");
+        assertEquals(0, first.sent());
+        assertEquals(java.util.Map.of("first@preili.example.lv", 2, "second@preili.example.lv", 1), later.got,
+                "only the mail in flight at the take-over went twice (same delivery key)");
+        assertEquals(2, later.keys.size());
+        assertEquals("SENT", store.digests().get(LIBRARY + "#2027-W09").state());
+    }
+
+    @Test
+    void aPraiseIsInTheDigestOfTheWeekItWasApprovedSoOneApprovedAfterAMondaysRunIsInTheNext() {
+        // Confirmed on Sunday 7 March, approved on Tuesday 9 March: after the run of 8 March.
+        ModeratedPraise weekend = praise("p1", LIBRARY, "2027-03-07T10:00:00Z", 5, null, "Svētdienas uzslava.",
+                ModerationStatus.APPROVED);
+        store.add(new ModeratedPraise(weekend.praise(), weekend.status(), null, null,
+                Instant.parse("2027-03-09T08:00:00Z"), null));
+        store.add(praise("p2", LIBRARY, "2027-03-02T10:00:00Z", 4, null, "Otrdienas uzslava.", ModerationStatus.APPROVED));
+        contact(LIBRARY, "info@preili.example.lv", Lang.LV);
+        digest.run(Deadline.none());
+        assertEquals(1, mailer.sent().size());
+        assertTrue(mailer.last().text().contains("Otrdienas uzslava.") && !mailer.last().text().contains("Svētdienas"),
+                "not yet approved at the run of 8 March: " + mailer.last().text());
+
+        clock.advance(Duration.ofDays(7));
+        leaseClock.advance(Duration.ofDays(7));
+        DigestRun next = digest.run(Deadline.none());
+        assertEquals("2027-W10", next.week());
+        assertEquals(1, next.sent());
+        assertTrue(mailer.last().text().contains("Svētdienas uzslava.") && mailer.last().text().contains("saņēma 1 "),
+                "in the digest of the week it was approved: " + mailer.last().text());
+        assertFalse(mailer.last().text().contains("Otrdienas"), "and each praise in one digest only");
+    }
+
     @Test
     void outsideTheWindowsWeeksNothingIsReadOrSent() {
         store.add(praise("p1", LIBRARY, "2027-02-24T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));

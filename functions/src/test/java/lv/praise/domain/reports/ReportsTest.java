@@ -123,7 +123,7 @@ class ReportsTest {
     }
 
     @Test
-    void aRefusedLetterIsFailedWithItsReasonAndTheOthersGoOutAndNoReportBeforePublication() {
+    void aLetterNotSentIsFailedWithItsReasonAndTheOthersGoOutAndNoReportBeforePublication() {
         InMemoryStore store = new InMemoryStore();
         MutableClock clock = new MutableClock(Instant.parse("2027-04-20T08:00:00Z"));
         store.save(Campaign.defaults(Fixtures.YEAR));
@@ -157,7 +157,7 @@ class ReportsTest {
                 throw new MailNotSentException(MailNotSentException.Reason.THROTTLED, "slow down", null);
             }
             if (mail.to().contains("org-b")) {
-                throw new MailNotSentException(MailNotSentException.Reason.REJECTED, "refused", null);
+                throw new MailNotSentException(MailNotSentException.Reason.UNREACHABLE, "unreachable", null);
             }
             sent.add(mail);
         };
@@ -179,7 +179,7 @@ class ReportsTest {
         assertEquals(java.util.Set.of("vadiba@org-a.lv", "vadiba@org-c.lv"), sent.stream().map(OutgoingMail::to).collect(java.util.stream.Collectors.toSet()));
         ReportLetter failed = letters.all(Fixtures.YEAR).stream().filter(l -> l.participantId().equals("org-b")).findFirst().orElseThrow();
         assertEquals(DeliveryState.FAILED, failed.state());
-        assertEquals("rejected", failed.lastError());
+        assertEquals("unreachable", failed.lastError());
         assertEquals(2, paused.get(), "two pauses for the two throttled tries");
         assertEquals("0", result.get("left"));
 
