@@ -59,13 +59,7 @@ final class DynamoLocalProcess implements AutoCloseable {
 
     /** A client as the functions build theirs (URL-connection HTTP client), pointed at this server. */
     DynamoDbClient client() {
-        return DynamoDbClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.of(LocalDynamoDb.REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(LocalDynamoDb.ACCESS_KEY, LocalDynamoDb.SECRET_KEY)))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        return client(override -> { });
     }
 
     /** The same client with an override (an interceptor that counts what it sends). */

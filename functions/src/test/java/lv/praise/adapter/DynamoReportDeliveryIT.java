@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import lv.praise.domain.Mailer;
 import lv.praise.domain.OutgoingMail;
 import lv.praise.domain.Participant;
 import lv.praise.domain.awards.DeliveryState;
-import lv.praise.domain.contacts.Contact;
 import lv.praise.domain.contacts.ContactStore;
 import lv.praise.domain.jobs.JobKind;
 import lv.praise.domain.jobs.JobState;
@@ -30,6 +28,7 @@ import lv.praise.testkit.Insights;
 import lv.praise.testkit.LocalDynamoDb;
 import lv.praise.testkit.MutableClock;
 import lv.praise.testkit.SamTemplate;
+import lv.praise.testkit.FixedContacts;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -65,29 +64,12 @@ class DynamoReportDeliveryIT {
         }
     }
 
-    private static final ContactStore CONTACTS = new ContactStore() {
-        @Override
-        public boolean isContact(int year, String participantId, String emailHash) {
-            return false;
-        }
+    private static final ContactStore CONTACTS = FixedContacts.addresses(HASHER, DynamoReportDeliveryIT::emailsOf);
 
-        @Override
-        public List<Contact> contacts(int year, String participantId) {
-            if (participantId.equals(NO_CONTACT)) {
-                return List.of();
-            }
-            List<Contact> contacts = new ArrayList<>();
-            for (String email : List.of("vadiba@" + participantId + ".lv", "info@" + participantId + ".lv")) {
-                contacts.add(new Contact(participantId, email, HASHER.hash(email), false, Instant.EPOCH));
-            }
-            return contacts;
-        }
-
-        @Override
-        public List<String> participantsOf(int year, String emailHash) {
-            return List.of();
-        }
-    };
+    private static List<String> emailsOf(String participantId) {
+        return participantId.equals(NO_CONTACT) ? List.of()
+                : List.of("vadiba@" + participantId + ".lv", "info@" + participantId + ".lv");
+    }
 
     private String freshTable() {
         String table = local.createFreshTable(SamTemplate.load(), "PraiseTable");
@@ -204,24 +186,7 @@ class DynamoReportDeliveryIT {
         String table = freshTable();
         MutableClock clock = new MutableClock(Instant.parse("2027-04-20T08:00:00Z"));
         List<String> three = List.of("vadiba@org-000.lv", "info@org-000.lv", "gramatvediba@org-000.lv");
-        ContactStore contacts = new ContactStore() {
-            @Override
-            public boolean isContact(int year, String participantId, String emailHash) {
-                return false;
-            }
-
-            @Override
-            public List<Contact> contacts(int year, String participantId) {
-                return participantId.equals("org-000")
-                        ? three.stream().map(e -> new Contact(participantId, e, HASHER.hash(e), false, Instant.EPOCH)).toList()
-                        : CONTACTS.contacts(year, participantId);
-            }
-
-            @Override
-            public List<String> participantsOf(int year, String emailHash) {
-                return List.of();
-            }
-        };
+        ContactStore contacts = FixedContacts.addresses(HASHER, id -> id.equals("org-000") ? three : emailsOf(id));
         CountingMailer counting = new CountingMailer();
         java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
         Mailer mailer = mail -> {

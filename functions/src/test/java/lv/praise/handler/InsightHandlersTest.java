@@ -27,6 +27,7 @@ import lv.praise.testkit.Events;
 import lv.praise.testkit.Fixtures;
 import lv.praise.testkit.InMemoryInsight;
 import lv.praise.testkit.InMemoryStore;
+import lv.praise.testkit.FixedContacts;
 import org.junit.jupiter.api.Test;
 
 /** GET /api/my/participants/{id} and POST .../employees, both routes of each, fed by events/. */
@@ -37,23 +38,8 @@ class InsightHandlersTest {
     private final InMemoryInsight store = new InMemoryInsight();
     private final ReadInsight reader = new ReadInsight(campaigns, store, Fixtures.clockAt(Fixtures.DURING_WINDOW));
     /** The library's one contact is the sample events' contact. */
-    private final ContactStore contacts = new ContactStore() {
-        @Override
-        public boolean isContact(int year, String participantId, String emailHash) {
-            return participantId.equals(LIBRARY.id()) && emailHash.equals(hasher.hash(CONTACT));
-        }
-
-        @Override
-        public List<Contact> contacts(int year, String participantId) {
-            return participantId.equals(LIBRARY.id())
-                    ? List.of(new Contact(LIBRARY.id(), CONTACT, hasher.hash(CONTACT), true, Fixtures.DURING_WINDOW)) : List.of();
-        }
-
-        @Override
-        public List<String> participantsOf(int year, String emailHash) {
-            return List.of();
-        }
-    };
+    private final ContactStore contacts = new FixedContacts(id -> id.equals(LIBRARY.id())
+            ? List.of(new Contact(LIBRARY.id(), CONTACT, hasher.hash(CONTACT), true, Fixtures.DURING_WINDOW)) : List.of());
     private final ParticipantAccess access = new ParticipantAccess(contacts, hasher);
     private final GetInsightHandler get = new GetInsightHandler(access, () -> YEAR, reader, contacts);
     private final MergeEmployeesHandler merge = new MergeEmployeesHandler(access, () -> YEAR, new MergeEmployees(store, reader));

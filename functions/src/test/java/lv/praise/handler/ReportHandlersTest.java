@@ -35,6 +35,7 @@ import lv.praise.testkit.InMemoryReports;
 import lv.praise.testkit.InMemoryStore;
 import lv.praise.testkit.Insights;
 import lv.praise.testkit.MutableClock;
+import lv.praise.testkit.FixedContacts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -48,26 +49,10 @@ class ReportHandlersTest {
 
     private final InMemoryStore store = new InMemoryStore();
     private final MutableClock clock = new MutableClock(Instant.parse("2027-04-20T08:00:00Z"));
-    private final Map<String, String> contactOf = new LinkedHashMap<>(Map.of(HASHER.hash(CONTACT), ID));
     /** The contacts the reports job mails: the library has one, the bakery none. */
-    private final Map<String, List<Contact>> contactsOf = Map.of(ID,
-            List.of(new Contact(ID, CONTACT, HASHER.hash(CONTACT), false, Instant.EPOCH)));
-    private final ContactStore contacts = new ContactStore() {
-        @Override
-        public boolean isContact(int year, String participantId, String emailHash) {
-            return participantId.equals(contactOf.get(emailHash));
-        }
-
-        @Override
-        public List<Contact> contacts(int year, String participantId) {
-            return contactsOf.getOrDefault(participantId, List.of());
-        }
-
-        @Override
-        public List<String> participantsOf(int year, String emailHash) {
-            return List.of();
-        }
-    };
+    private final Map<String, List<Contact>> contactsOf = new LinkedHashMap<>(Map.of(ID,
+            List.of(new Contact(ID, CONTACT, HASHER.hash(CONTACT), false, Instant.EPOCH))));
+    private final ContactStore contacts = new FixedContacts(id -> contactsOf.getOrDefault(id, List.of()));
     private final ParticipantAccess access = new ParticipantAccess(contacts, HASHER);
     private final Reports reports = new Reports((year, id) -> {
         if (!id.equals(ID)) {
@@ -112,7 +97,8 @@ class ReportHandlersTest {
 
     @Test
     void anotherParticipantsContactGetsNotFoundByReportAndByCard() {
-        contactOf.put(HASHER.hash(CONTACT), "maiznica-rudzupuke");
+        contactsOf.put(ID, List.of());
+        contactsOf.put("maiznica-rudzupuke", List.of(new Contact("maiznica-rudzupuke", CONTACT, HASHER.hash(CONTACT), false, Instant.EPOCH)));
         for (String file : List.of("get-report.json", "get-praise-cards.json")) {
             ParticipantHandler handler = file.contains("report")
                     ? new GetReportHandler(access, () -> Fixtures.YEAR, reports)

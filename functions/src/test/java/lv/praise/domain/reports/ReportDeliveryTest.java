@@ -28,6 +28,7 @@ import lv.praise.testkit.InMemoryReports;
 import lv.praise.testkit.InMemoryStore;
 import lv.praise.testkit.Insights;
 import lv.praise.testkit.MutableClock;
+import lv.praise.testkit.FixedContacts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,23 +60,8 @@ class ReportDeliveryTest {
         keys.add(mail.deliveryKey());
         mails.add(mail);
     };
-    private final ContactStore contacts = new ContactStore() {
-        @Override
-        public boolean isContact(int year, String participantId, String emailHash) {
-            return false;
-        }
-
-        @Override
-        public List<Contact> contacts(int year, String participantId) {
-            return EMAILS.stream().map(e -> new Contact(participantId, e, HASHER.hash(e), false, Instant.EPOCH,
-                    langs.get(e))).toList();
-        }
-
-        @Override
-        public List<String> participantsOf(int year, String emailHash) {
-            return List.of();
-        }
-    };
+    private final ContactStore contacts = new FixedContacts(id -> EMAILS.stream()
+            .map(e -> new Contact(id, e, HASHER.hash(e), false, Instant.EPOCH, langs.get(e))).toList());
     private final Job job = new Job(Fixtures.YEAR, JobKind.REPORTS, "r", JobState.RUNNING, null, clock.instant(),
             clock.instant(), 1, "queued", 0, 0, null, Map.of());
 

@@ -27,6 +27,7 @@ import lv.praise.testkit.InMemoryReports;
 import lv.praise.testkit.InMemoryStore;
 import lv.praise.testkit.Insights;
 import lv.praise.testkit.MutableClock;
+import lv.praise.testkit.FixedContacts;
 import org.junit.jupiter.api.Test;
 
 /** The reports' rules without PDFs: the month's words, the employee key, and one failed letter among sent ones. */
@@ -131,23 +132,7 @@ class ReportsTest {
         for (String id : ids) {
             store.save(new Participant(Fixtures.YEAR, id, "Organizācija " + id, "B2C", "RETAIL", "SMALL", List.of(), null, 0));
         }
-        ContactStore contacts = new ContactStore() {
-            @Override
-            public boolean isContact(int year, String participantId, String emailHash) {
-                return false;
-            }
-
-            @Override
-            public List<Contact> contacts(int year, String participantId) {
-                String email = "vadiba@" + participantId + ".lv";
-                return List.of(new Contact(participantId, email, HASHER.hash(email), false, Instant.EPOCH));
-            }
-
-            @Override
-            public List<String> participantsOf(int year, String emailHash) {
-                return List.of();
-            }
-        };
+        ContactStore contacts = FixedContacts.addresses(HASHER, id -> List.of("vadiba@" + id + ".lv"));
         List<OutgoingMail> sent = new ArrayList<>();
         java.util.concurrent.atomic.AtomicInteger paused = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger throttled = new java.util.concurrent.atomic.AtomicInteger();
