@@ -64,7 +64,8 @@
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return fieldError('email', v ? 'my.in.badEmail' : 'my.in.noEmail');
     fieldError('email', null);
     busy(this, true);
-    var r = await M.call('/api/my/signin', { anon: true, body: { email: v } });
+    // The page's language is the code e-mail's (the account's locale, which the pool's message trigger reads).
+    var r = await M.call('/api/my/signin', { anon: true, body: { email: v, lang: I18N.lang() } });
     if (r.status === 202 || r.status === 200) {
       if (!cog) {
         var c = await M.call('/api/console/config', { anon: true }), p = c.body && c.body.participants;

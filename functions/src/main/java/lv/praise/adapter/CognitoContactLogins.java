@@ -1,6 +1,8 @@
 package lv.praise.adapter;
 
+import java.util.ArrayList;
 import java.util.List;
+import lv.praise.domain.Lang;
 import lv.praise.domain.contacts.ContactLogins;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -13,11 +15,13 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
  * The contacts' accounts in the participants' user pool ({@code PARTICIPANT_POOL_ID}): the user name is the
  * address (the pool signs in by e-mail), {@code custom:participants} the participant ids, space-separated, which
  * the ID token carries. Created verified and without an invitation (the code e-mail is the only mail); put in the
- * group {@code contacts}. Every failure of Cognito reaches the caller as {@link LoginsUnavailable}.
+ * group {@code contacts}. The {@code locale} attribute, when the sign-in page gave its language, is the language of
+ * the code e-mail (SignInCodeMailHandler, the pool's custom message trigger). Every failure of Cognito reaches the caller as {@link LoginsUnavailable}.
  */
 public final class CognitoContactLogins implements ContactLogins {
     public static final String PARTICIPANTS_ATTRIBUTE = "custom:participants";
     public static final String GROUP = "contacts";
+    public static final String LOCALE_ATTRIBUTE = "locale";
 
     private final CognitoIdentityProviderClient cognito;
     private final String poolId;
@@ -29,6 +33,11 @@ public final class CognitoContactLogins implements ContactLogins {
 
     @Override
     public void allow(String email, List<String> participantIds) {
+        allow(email, participantIds, null);
+    }
+
+    @Override
+    public void allow(String email, List<String> participantIds, Lang language) {
         try {
             if (participantIds.isEmpty()) {
                 try {
@@ -38,13 +47,18 @@ public final class CognitoContactLogins implements ContactLogins {
                 }
                 return;
             }
-            AttributeType participants = attribute(PARTICIPANTS_ATTRIBUTE, String.join(" ", participantIds));
+            List<AttributeType> changed = new ArrayList<>();
+            changed.add(attribute(PARTICIPANTS_ATTRIBUTE, String.join(" ", participantIds)));
+            if (language != null) {
+                changed.add(attribute(LOCALE_ATTRIBUTE, language.code()));
+            }
+            List<AttributeType> created = new ArrayList<>(List.of(attribute("email", email), attribute("email_verified", "true")));
+            created.addAll(changed);
             try {
                 cognito.adminCreateUser(r -> r.userPoolId(poolId).username(email)
-                        .messageAction(MessageActionType.SUPPRESS)
-                        .userAttributes(attribute("email", email), attribute("email_verified", "true"), participants));
+                        .messageAction(MessageActionType.SUPPRESS).userAttributes(created));
             } catch (UsernameExistsException e) {
-                cognito.adminUpdateUserAttributes(r -> r.userPoolId(poolId).username(email).userAttributes(participants));
+                cognito.adminUpdateUserAttributes(r -> r.userPoolId(poolId).username(email).userAttributes(changed));
             }
             // Every time (adding a member again changes nothing): a create whose group step failed is repaired.
             cognito.adminAddUserToGroup(r -> r.userPoolId(poolId).username(email).groupName(GROUP));

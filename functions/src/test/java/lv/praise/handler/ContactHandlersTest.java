@@ -164,4 +164,30 @@ class ContactHandlersTest {
         assertEquals(400, bad.getStatusCode());
         assertEquals("email", Events.body(bad).path("error").path("field").asText());
     }
+
+    @ParameterizedTest
+    @Event(value = "../events/start-signin.json", type = APIGatewayV2HTTPEvent.class)
+    void thePagesLanguageBecomesTheAccountsLocaleAndAnUnknownOneIsRefusedNamingLang(APIGatewayV2HTTPEvent event) {
+        update.replace(LIBRARY, List.of("direktore@preili.example.lv"), "o");
+        book.locales.clear();
+        InMemorySubmissionLimits counters = new InMemorySubmissionLimits();
+
+        APIGatewayV2HTTPResponse english = start(counters).handleRequest(withBody(event,
+                "{\"email\": \"direktore@preili.example.lv\", \"lang\": \"en\"}"), null);
+        assertEquals(202, english.getStatusCode());
+        assertEquals(Map.of("direktore@preili.example.lv", "en"), book.locales);
+
+        APIGatewayV2HTTPResponse none = start(counters).handleRequest(withBody(event,
+                "{\"email\": \"direktore@preili.example.lv\"}"), null);
+        assertEquals(202, none.getStatusCode());
+        assertEquals(Map.of("direktore@preili.example.lv", "en"), book.locales, "no lang leaves the locale as it is");
+
+        int calls = book.calls.size();
+        APIGatewayV2HTTPResponse bad = start(new InMemorySubmissionLimits()).handleRequest(withBody(event,
+                "{\"email\": \"direktore@preili.example.lv\", \"lang\": \"de\"}"), null);
+        assertEquals(400, bad.getStatusCode());
+        assertEquals("lang", Events.body(bad).path("error").path("field").asText());
+        assertEquals(calls, book.calls.size(), "a refused start touches no account");
+        assertEquals(Map.of("direktore@preili.example.lv", "en"), book.locales);
+    }
 }

@@ -48,7 +48,8 @@ class SampleEventsTest {
 
     /**
      * The other samples are events of the template's other sources: EventBridge Scheduler events for the
-     * scheduled functions, an SQS event for a queue's consumer, an SNS event for a topic's subscriber. Each
+     * scheduled functions, an SQS event for a queue's consumer, an SNS event for a topic's subscriber, a Cognito
+     * custom message trigger's event for a user pool's {@code LambdaConfig CustomMessage}. Each
      * kind of source the template has gets at least one sample, and no sample stands for a kind it lacks.
      * The workers' samples are the job events a route starts them with (LambdaJobLauncher): a job kind,
      * the campaign year and a run id.
@@ -67,6 +68,12 @@ class SampleEventsTest {
                         }
                     }
                 }
+            }
+        }
+        for (String pool : template.resourcesOfType("AWS::Cognito::UserPool")) {
+            if (template.properties(pool).get("LambdaConfig") instanceof java.util.Map<?, ?> triggers
+                    && triggers.get("CustomMessage") != null) {
+                sourceKinds.add("cognito-custom-message");
             }
         }
         Set<String> sampled = new TreeSet<>();
@@ -93,7 +100,12 @@ class SampleEventsTest {
             }
             JsonNode record = event.path("Records").path(0);
             String kind;
-            if (event.has("Records")) {
+            if (event.has("triggerSource")) {
+                assertTrue(event.path("triggerSource").asText().startsWith("CustomMessage_"), file + " is no custom message event");
+                assertFalse(event.path("request").path("codeParameter").asText().isEmpty(), file + " has no codeParameter");
+                assertTrue(event.path("response").isObject(), file + " has no response");
+                kind = "cognito-custom-message";
+            } else if (event.has("Records")) {
                 kind = "aws:sqs".equals(record.path("eventSource").asText()) ? "sqs"
                         : "aws:sns".equals(record.path("EventSource").asText()) ? "sns" : null;
                 assertTrue(kind != null, file + " has Records from neither SQS nor SNS");

@@ -25,6 +25,8 @@ public final class InMemoryContactBook implements ContactStore, ContactWriter, C
     /** Account (address) → its custom:participants. */
     public final Map<String, List<String>> accounts = new TreeMap<>();
     public final List<String> calls = new ArrayList<>();
+    /** Account (address) → its locale, the code e-mail's language, where a sign-in gave one. */
+    public final Map<String, String> locales = new TreeMap<>();
     private final Predicate<String> participantExists;
     public boolean loginsFail;
     public int conflictsToSimulate;
@@ -111,6 +113,14 @@ public final class InMemoryContactBook implements ContactStore, ContactWriter, C
     }
 
     @Override
+    public synchronized void allow(String email, List<String> participantIds, lv.praise.domain.Lang language) {
+        allow(email, participantIds);
+        if (language != null && accounts.containsKey(email)) {
+            locales.put(email, language.code());
+        }
+    }
+
+    @Override
     public synchronized void allow(String email, List<String> participantIds) {
         calls.add(email + " " + participantIds);
         if (loginsFail) {
@@ -118,6 +128,7 @@ public final class InMemoryContactBook implements ContactStore, ContactWriter, C
         }
         if (participantIds.isEmpty()) {
             accounts.remove(email);
+            locales.remove(email);
         } else {
             accounts.put(email, List.copyOf(participantIds));
         }

@@ -33,7 +33,9 @@ import lv.praise.domain.OutgoingMail;
  *
  * <p>Passwordless sign-in with an e-mailed code: {@code InitiateAuth} with {@code AuthFlow USER_AUTH} and
  * {@code PREFERRED_CHALLENGE EMAIL_OTP} answers {@code ChallengeName EMAIL_OTP} and a {@code Session}, and sends
- * an 8-digit code to the outbox (lv, en, et); an address that is no user gets the very same answer and no mail
+ * an 8-digit code to the outbox in the words of the pool's custom message trigger (the template's function, called
+ * with the {@code CustomMessage_Authentication} event Cognito sends: the user's language from its {@code locale});
+ * an address that is no user gets the very same answer and no mail
  * (the pool prevents user existence errors). {@code RespondToAuthChallenge} with the right code within
  * {@value #CODE_MINUTES} minutes answers the tokens (ID token signed with the local run's key, issuer
  * {@link LocalJwt#PARTICIPANT_ISSUER}, audience {@link LocalJwt#PARTICIPANT_AUDIENCE}); a wrong code is
@@ -74,15 +76,18 @@ final class LocalCognito implements HttpHandler {
     private final Replies replies;
     private final LocalJwt jwt;
     private final Mailer mailer;
+    private final CustomMessageTrigger customMessage;
     private final Clock realClock;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
-    LocalCognito(Replies replies, LocalJwt jwt, Mailer mailer, Clock clock) {
+    /** @param customMessage the pool's custom message trigger; null: Cognito's own (English) text */
+    LocalCognito(Replies replies, LocalJwt jwt, Mailer mailer, Clock clock, CustomMessageTrigger customMessage) {
         this.replies = replies;
         this.jwt = jwt;
         this.mailer = mailer;
+        this.customMessage = customMessage;
         this.realClock = clock;
     }
 
@@ -172,10 +177,20 @@ final class LocalCognito implements HttpHandler {
         }
         User user = users.get(username);
         String code = String.format(Locale.ROOT, "%08d", RANDOM.nextInt(100_000_000));
+        OutgoingMail mail = null;
+        if (user != null) {
+            try {
+                mail = codeMail(user, body.path("ClientId").asText(), code);
+            } catch (CustomMessageTrigger.Refused e) {
+                // As Cognito: the trigger's failure fails the call, and no code goes out.
+                fault(exchange, 400, e.type, e.getMessage());
+                return;
+            }
+        }
         String id = sessionId();
         sessions.put(id, new Session(user == null ? null : username, code, now().plus(Duration.ofMinutes(CODE_MINUTES))));
-        if (user != null) {
-            mailer.send(codeMail(user.attributes().getOrDefault("email", username), code));
+        if (mail != null) {
+            mailer.send(mail);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("ChallengeName", "EMAIL_OTP");
@@ -329,15 +344,23 @@ final class LocalCognito implements HttpHandler {
         return m;
     }
 
-    /** The code e-mail, in Latvian, English and Estonian (the pool has one message for everyone). */
-    static OutgoingMail codeMail(String to, String code) {
-        String text = "Jūsu pieteikšanās kods: " + code + "\n"
-                + "Tas derīgs " + CODE_MINUTES + " minūtes un vienai pieteikšanās reizei.\n\n"
-                + "Your sign-in code: " + code + "\n"
-                + "It is valid for " + CODE_MINUTES + " minutes, for one sign-in.\n\n"
-                + "Teie sisselogimiskood: " + code + "\n"
-                + "See kehtib " + CODE_MINUTES + " minutit, ühe sisselogimise jaoks.\n";
-        return new OutgoingMail(to, "Pieteikšanās kods / Sign-in code / Sisselogimiskood", text, Lang.LV);
+    /**
+     * The code e-mail as the pool sends it: the custom message trigger's subject and message (the outbox keeps the
+     * text a mail program shows of its HTML), in the language of the user's {@code locale}; without a trigger, or
+     * when it leaves the message alone, Cognito's own English one.
+     */
+    private OutgoingMail codeMail(User user, String clientId, String code) {
+        String to = user.attributes().getOrDefault("email", user.username());
+        Map<String, String> attributes = new LinkedHashMap<>(user.attributes());
+        attributes.put("sub", LocalJwt.subject(user.username()));
+        attributes.put("cognito:user_status", "CONFIRMED");
+        CustomMessageTrigger.Message message = customMessage == null ? null
+                : customMessage.compose(CustomMessageTrigger.SIGN_IN_CODE, clientId, attributes, code);
+        Lang lang = lv.praise.domain.contacts.SignInCodeMail.languageOf(attributes.get("locale"));
+        if (message == null) {
+            return new OutgoingMail(to, "Your verification code", "Your verification code is " + code + ".\n", Lang.EN);
+        }
+        return new OutgoingMail(to, message.subject(), CustomMessageTrigger.text(message.html()), lang);
     }
 
     private static String masked(String email) {

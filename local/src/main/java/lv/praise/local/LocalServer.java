@@ -460,7 +460,7 @@ public final class LocalServer implements AutoCloseable {
             // The participants' user pool (issue 18): the page's sign-in calls and the functions' Admin calls.
             LocalCognito cognito = new LocalCognito(replies, jwt,
                     new lv.praise.adapter.OutboxMailer(config.outboxDir(), environment.get("SENDER_EMAIL")),
-                    java.time.Clock.systemUTC());
+                    java.time.Clock.systemUTC(), CustomMessageTrigger.fromTemplate(template));
             SiteRouter router = new SiteRouter(new ApiGateway(routes, authorizers, throttling, replies,
                     CloudFrontOrigin.withSecret(environment.get(EdgeOrigin.SECRET_SETTING))),
                     new OutboxViewer(new OutboxMessages(config.outboxDir()), replies),

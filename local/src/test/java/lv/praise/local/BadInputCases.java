@@ -328,9 +328,11 @@ final class BadInputCases {
             case "POST /api/my/signin" -> {
                 // Issue 18: a participant contact's sign-in, step 1. Never a valid address (a run sends no code).
                 weight = 3;
-                ObjectNode base = NODES.objectNode().put("email", "nobody-signs-in@example.com");
+                // lang: the code e-mail's language (the account's locale), optional, lv, en or et.
+                ObjectNode base = NODES.objectNode().put("email", "nobody-signs-in@example.com").put("lang", "en");
                 Map<String, List<BadValue>> fields = new LinkedHashMap<>();
                 fields.put("email", email("email", true));
+                fields.put("lang", lang());
                 jsonRoute(makers, key, "POST", path, auth, base, fields);
             }
             case "PUT /api/admin/participants/{id}/contacts" -> {

@@ -65,6 +65,12 @@ public final class ContactSignIn {
                 Replies.JSON.createObjectNode().put("email", email).toString());
     }
 
+    /** The start as the page makes it, with the page's language (the code e-mail's). */
+    static HttpResponse<String> start(LocalServer server, String email, String lang) throws Exception {
+        return send(server, "POST", "/api/my/signin", null,
+                Replies.JSON.createObjectNode().put("email", email).put("lang", lang).toString());
+    }
+
     static Pool pool(LocalServer server) throws Exception {
         JsonNode config = Replies.JSON.readTree(send(server, "GET", "/api/console/config", null, null).body());
         JsonNode participants = config.path("participants");

@@ -279,7 +279,8 @@ class MyPageInBrowserIT extends BrowserSession {
         driver.findElement(By.id("code")).sendKeys(CODE, Keys.ENTER);
         wait.until(d -> NAME.equals(d.findElement(By.id("name")).getText()));
         String calls = calls();
-        assertTrue(calls.contains("POST /api/my/signin {\"email\":\"kontakts@example.lv\"}"), calls);
+        // The page's language goes along: the code e-mail is written in it.
+        assertTrue(calls.contains("POST /api/my/signin {\"email\":\"kontakts@example.lv\",\"lang\":\"" + where.substring(0, 2) + "\"}"), calls);
         assertTrue(calls.contains("POST /_local/cognito InitiateAuth application/x-amz-json-1.1 {\"AuthFlow\":\"USER_AUTH\",\"ClientId\":\"stub-client\","
                 + "\"AuthParameters\":{\"USERNAME\":\"kontakts@example.lv\",\"PREFERRED_CHALLENGE\":\"EMAIL_OTP\"}}"), calls);
         assertTrue(calls.contains("\"ChallengeResponses\":{\"USERNAME\":\"kontakts@example.lv\",\"EMAIL_OTP_CODE\":\"" + CODE + "\"}"), calls);

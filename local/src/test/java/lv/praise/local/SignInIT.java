@@ -31,7 +31,7 @@ class SignInIT {
         participant = server.participantIds().get(3);
         other = server.participantIds().get(4);
         ContactSignIn.setContacts(server, participant, "Signin.Anna@Example.lv", "signin.expiry@example.lv",
-                "signin.wrong@example.lv", "signin.limit@example.lv");
+                "signin.wrong@example.lv", "signin.limit@example.lv", "signin.english@example.lv");
         ContactSignIn.setContacts(server, other, "signin.anna@example.lv");
     }
 
@@ -64,7 +64,11 @@ class SignInIT {
         JsonNode challenge = json(ContactSignIn.initiate(server, email));
         assertEquals("EMAIL_OTP", challenge.path("ChallengeName").asText(), challenge.toString());
         OutboxMail mail = OutboxMail.awaitNext(server.outboxDir(), email, seen, Duration.ofSeconds(10));
-        assertTrue(mail.text().contains("Jūsu pieteikšanās kods") && mail.text().contains("Your sign-in code"), mail.text());
+        // Latvian: no locale set yet, and the pool's message trigger writes Latvian then.
+        assertEquals("Tavs pieslēgšanās kods dalībnieka lapai", mail.subject());
+        assertTrue(mail.text().replace("\r\n", "\n").startsWith("Labdien!\n\nTavs kods pieslēgšanās dalībnieka lapai kampaņā „Uzslavē labu servisu!”:\n\n"
+                + ContactSignIn.code(mail) + "\n\nKods derīgs 3 minūtes"), mail.text());
+        assertFalse(mail.text().contains("Your") || mail.text().contains("<"), mail.text());
         String code = ContactSignIn.code(mail);
         String session = challenge.path("Session").asText();
 
@@ -91,6 +95,36 @@ class SignInIT {
 
         // The test kit's whole flow gives the same kind of token.
         assertEquals(email, claims(ContactSignIn.token(server, "SIGNIN.ANNA@example.lv")).get("email"));
+    }
+
+    @Test
+    void theCodeMailIsInTheLanguageThePageGaveAndTheLastOneCounts() throws Exception {
+        String email = "signin.english@example.lv";
+        OutboxMail english = codeMail(email, "en");
+        assertEquals("Your sign-in code for the participant’s page", english.subject());
+        assertTrue(english.text().replace("\r\n", "\n").startsWith("Hello,\n\nYour code to sign in to the participant’s page of the "
+                + "“Praise good service!” campaign:\n\n" + ContactSignIn.code(english) + "\n\nThe code is valid for 3 minutes"), english.text());
+        assertEquals("en", english.language());
+        assertEquals("en", server.cognito().user(email).attributes().get("locale"), "the account's locale");
+
+        OutboxMail estonian = codeMail(email, "et");
+        assertEquals("Sinu sisselogimiskood osaleja lehele", estonian.subject());
+        assertTrue(estonian.text().contains("kampaania „Kiida head teenindust!” osaleja lehele") && estonian.text().contains("Kood kehtib 3 minutit"),
+                estonian.text());
+        assertFalse(estonian.text().contains("Hello") || estonian.text().contains("Labdien"), estonian.text());
+
+        HttpResponse<String> refused = ContactSignIn.start(server, email, "ru");
+        assertEquals(400, refused.statusCode());
+        assertEquals("lang", json(refused).path("error").path("field").asText());
+        assertEquals("et", server.cognito().user(email).attributes().get("locale"), "a refused start changes nothing");
+    }
+
+    /** Starts with the page's language and asks for a code: the code e-mail that arrives. */
+    private static OutboxMail codeMail(String email, String lang) throws Exception {
+        assertEquals(202, ContactSignIn.start(server, email, lang).statusCode());
+        int seen = OutboxMail.to(server.outboxDir(), email).size();
+        assertEquals("EMAIL_OTP", json(ContactSignIn.initiate(server, email)).path("ChallengeName").asText());
+        return OutboxMail.awaitNext(server.outboxDir(), email, seen, Duration.ofSeconds(10));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package lv.praise.domain.contacts;
 
 import java.util.List;
+import lv.praise.domain.Lang;
 
 /**
  * Port: the contacts' sign-in accounts (in AWS the participants' Cognito user pool). Each call is idempotent and
@@ -14,6 +15,15 @@ public interface ContactLogins {
      * @throws LoginsUnavailable when the accounts' service failed (nothing in the table is undone)
      */
     void allow(String email, List<String> participantIds);
+
+    /**
+     * As {@link #allow(String, List)}, and the account's language ({@code locale}) set to {@code language}: the
+     * language its sign-in code e-mail is written in (SignInCodeMailHandler). A null language leaves it as it is.
+     * Accounts that keep no language (tests' stand-ins) ignore it.
+     */
+    default void allow(String email, List<String> participantIds, Lang language) {
+        allow(email, participantIds);
+    }
 
     /** The accounts' service failed or refused: the caller answers 503 and a retry repairs. */
     final class LoginsUnavailable extends RuntimeException {

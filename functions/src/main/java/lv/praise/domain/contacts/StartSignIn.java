@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.IntSupplier;
 import lv.praise.domain.EmailAddress;
 import lv.praise.domain.KeyedHasher;
+import lv.praise.domain.Lang;
 import lv.praise.domain.intake.SubmissionGate;
 
 /**
@@ -38,18 +39,25 @@ public final class StartSignIn {
         this.warn = warn;
     }
 
+    /** A start that leaves the account's language as it is. */
+    public void start(String emailText, String viewerAddress) {
+        start(emailText, null, viewerAddress);
+    }
+
     /**
+     * @param language the page's language, which the code e-mail is to be written in (the account's locale); null
+     *                 keeps the account's language as it is
      * @throws lv.praise.domain.RefusedException 400 {@code email} for an address that can't be one
      * @throws lv.praise.domain.intake.LimitReachedException over a limit (429)
      */
-    public void start(String emailText, String viewerAddress) {
+    public void start(String emailText, Lang language, String viewerAddress) {
         EmailAddress email = EmailAddress.parse("email", emailText);
         String hash = hasher.hash(email);
         Instant now = clock.instant();
         gate.count(viewerAddress, hash, now);
         List<String> participants = store.participantsOf(campaignYear.getAsInt(), hash);
         try {
-            logins.allow(ContactList.stored(email), participants);
+            logins.allow(ContactList.stored(email), participants, language);
         } catch (ContactLogins.LoginsUnavailable e) {
             // Answered as any other start: the code e-mail does not come, and the person asks again.
             warn.accept("signin_account_failed", Map.of("contact", !participants.isEmpty(), "cause",
