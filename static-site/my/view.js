@@ -99,13 +99,26 @@
 
   // The lower sections (benchmarks, mystery shopping, earlier years) are drawn by a part of their own (my/lower.js,
   // PageWeightTest weighs it apart), fetched when one of them comes near the screen, or at once where the browser
-  // can't tell (no IntersectionObserver). Until drawn, a section is aria-busy.
+  // can't tell (no IntersectionObserver). Until drawn, a section is aria-busy. A part that can't be fetched leaves
+  // the page's error notice in each section, with a button that tries again (the observer would only on a scroll).
   function later(secs) {
     var io, busy, go = function () {
       if (busy) return;
       busy = true;
-      M.need('lower').then(function () { if (io) io.disconnect(); if (secs[0].isConnected) M.lower(secs); },
-        function () { busy = false; M.alarm(t('err.network')); });
+      M.need('lower').then(function () { if (io) io.disconnect(); if (secs[0].isConnected) M.lower(secs); }, function () {
+        if (io) io.disconnect();
+        var ns = secs.map(function (s) {
+          s.removeAttribute('aria-busy');
+          var n = p(s, t('err.network') + ' ', 'notice notice-error');
+          button(n, 'my.retry', function () {
+            ns.forEach(function (x) { x.remove(); });
+            secs.forEach(function (x) { x.setAttribute('aria-busy', 'true'); });
+            busy = false;
+            go();
+          });
+          return n;
+        });
+      });
     };
     if (M.io) M.io.disconnect();
     secs.forEach(function (s) { s.setAttribute('aria-busy', 'true'); });

@@ -199,6 +199,11 @@ public final class DynamoInsightStore implements InsightStore {
 
     @Override
     public InsightCounts rebuild(int year, String participantId, Function<List<Praise>, InsightCounts> count) {
+        // What the first read found (the item's version, the counters counted from ByWall) and whether any re-read
+        // found something else: an index that lags is one still moving; one that says the same every time is right.
+        long firstVersion = -1;
+        Map<String, Long> firstCounted = null;
+        boolean moved = false;
         for (int attempt = 1; ; attempt++) {
             // The item first, then the praise: a decision after this read moves the version, and the write fails.
             Map<String, AttributeValue> storedItem = get(Keys.insight(year, participantId), true);
@@ -206,6 +211,12 @@ public final class DynamoInsightStore implements InsightStore {
             InsightCounts stored = InsightItems.fromItems(storedItem, participantId, storedParts);
             long read = stored.version();
             InsightCounts counts = count.apply(allApproved(year, participantId));
+            if (firstCounted == null) {
+                firstVersion = read;
+                firstCounted = counts.counters();
+            } else if (read != firstVersion || !firstCounted.equals(counts.counters())) {
+                moved = true;
+            }
             if (InsightCounts.behind(stored, counts)) {
                 // ByWall is eventually consistent: a praise decided a moment ago may be missing from it (or still
                 // on it). The version can't tell (the decision moved it before the read), the item's own counter can.
@@ -213,11 +224,18 @@ public final class DynamoInsightStore implements InsightStore {
                     Transactions.backOff(attempt);
                     continue;
                 }
-                // Still behind: the decisions' counters stay; the standings line and the notes are written. A
-                // participant named here night after night has counters gone wrong, not a lagging index.
-                JsonLog.warn("insight_index_behind", Map.of("year", year, "participantId", participantId,
+                if (moved) {
+                    // Still behind and still moving: the decisions' counters stay; the standings line and the notes
+                    // are written. The next night counts again.
+                    JsonLog.warn("insight_index_behind", Map.of("year", year, "participantId", participantId,
+                            "counted", counts.get(InsightCounts.APPROVED), "approved", stored.get(InsightCounts.APPROVED)));
+                    return keepCounters(year, participantId, stored, counts);
+                }
+                // The same answer on every read, seconds apart, and no decision in between: no lag lasts that
+                // still. The counter is what's wrong (an earlier version's, or counted before the parts existed),
+                // so what was read replaces it – on the version read, like any rebuild.
+                JsonLog.warn("insight_counters_repaired", Map.of("year", year, "participantId", participantId,
                         "counted", counts.get(InsightCounts.APPROVED), "approved", stored.get(InsightCounts.APPROVED)));
-                return keepCounters(year, participantId, stored, counts);
             }
             Map<String, AttributeValue> item = InsightItems.toItem(year, participantId, counts, read + 1);
             try {

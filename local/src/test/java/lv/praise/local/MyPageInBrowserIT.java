@@ -229,6 +229,49 @@ class MyPageInBrowserIT extends BrowserSession {
         chromium.screenshot(SCREENSHOTS, "my-lv-360-empty");
     }
 
+    /**
+     * The lower sections' part can't be fetched: each section says so with the page's error notice and a button,
+     * busy no more; the button fetches it again and the sections are drawn.
+     */
+    @Test
+    void lowerSectionsWhosePartCantBeFetchedSaySoAndTryAgainOnTheButton() throws Exception {
+        chromium.viewport(360, 740, true);
+        stub(insight(false));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/my/lower.js")));
+        try {
+            driver.get(server.baseUrl() + "/my/?lang=lv");
+            signIn("lv 360 px, lower part blocked");
+            driver.executeScript("document.getElementById('h-years').scrollIntoView()");
+            By notices = By.cssSelector("#body section > .notice-error");
+            new WebDriverWait(driver, WAIT).until(d -> d.findElements(notices).size() == 3);
+        } finally {
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+        assertTrue(driver.findElements(By.cssSelector("#body section[aria-busy]")).isEmpty(), "busy no more");
+        Path site = lv.praise.testkit.SamTemplate.locate().resolveSibling("static-site").resolve("assets/i18n/lv/site.js");
+        Matcher network = Pattern.compile("'err\\.network': '([^']+)'").matcher(Files.readString(site, StandardCharsets.UTF_8));
+        assertTrue(network.find());
+        for (String id : List.of("benchmarks", "mystery", "years")) {
+            WebElement notice = section(id).findElement(By.cssSelector(".notice-error"));
+            assertEquals(network.group(1) + " " + string("lv", "my.retry"), notice.getText().replace('\n', ' '), id);
+            assertEquals(string("lv", "my.retry"), notice.findElement(By.tagName("button")).getText(), id);
+        }
+        List<String> violations = audit("lv 360 px, lower part failed");
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+        chromium.screenshot(SCREENSHOTS, "my-lv-360-lower-failed");
+
+        section("mystery").findElement(By.cssSelector(".notice-error button")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#body section[aria-busy]")).isEmpty()
+                && d.findElements(By.cssSelector("#body .notice-error")).isEmpty());
+        assertTrue(fetched().contains("/my/lower.js"), fetched());
+        for (String id : List.of("benchmarks", "mystery", "years")) {
+            assertTrue(section(id).findElements(By.xpath("./*")).size() > 1, id + " drawn: " + section(id).getText());
+        }
+        assertFalse(calls().contains("JSERROR"), calls());
+        assertTranslated("lv", "lv 360 px, lower part again");
+    }
+
     /** From the console: the organiser's token and the admin twin, with no sign-in of its own. */
     @Test
     void anOrganiserOpensTheViewWithTheConsolesToken() throws Exception {

@@ -92,9 +92,11 @@ public record InsightCounts(Map<String, Long> counters, Map<String, String> name
     /**
      * Whether the approved praise a rebuild read (ByWall, an eventually consistent index) is behind the decisions:
      * it holds another number of praise than the {@code approved} counter that every decision moves in its own
-     * transaction. Then the counters counted from it would drop (or keep) a praise decided a moment ago, so the
-     * rebuild keeps the decisions' counters instead (the next night counts again). An item no decision has moved
-     * yet (version 0) has nothing to compare and takes what was read.
+     * transaction. Then the counters counted from it may drop (or keep) a praise decided a moment ago, so the
+     * rebuild reads again: while what it reads keeps changing, the index is lagging and the decisions' counters
+     * stay (the next night counts again); the same answer on every read means the counter is what's wrong, and
+     * what was read replaces it. An item no decision has moved yet (version 0) has nothing to compare and takes
+     * what was read.
      */
     public static boolean behind(InsightCounts stored, InsightCounts rebuilt) {
         return stored.version() > 0 && stored.get(APPROVED) != rebuilt.get(APPROVED);

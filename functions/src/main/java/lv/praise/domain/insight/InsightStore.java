@@ -62,8 +62,10 @@ public interface InsightStore {
      * version, the praise, counts them with {@code count}, and replaces the item on condition that its version is
      * still the one read; a decision in between moves the version, and the rebuild reads again (backing off).
      * ByWall is eventually consistent and lags the decisions: when what was read is {@link InsightCounts#behind}
-     * the item's own {@code approved} counter, the rebuild reads again (backing off) and, still behind, keeps the
-     * decisions' counters, writing only the standings line, the notes and the time (the next night counts again).
+     * the item's own {@code approved} counter, the rebuild reads again (backing off) and, still behind while what
+     * it reads keeps changing, keeps the decisions' counters, writing only the standings line, the notes and the
+     * time (the next night counts again); still behind with the same answer (and version) on every read, the
+     * counter is what's wrong and the rebuild's counters and parts replace it ({@code insight_counters_repaired}).
      *
      * @return the counts written
      */
