@@ -111,6 +111,10 @@
           s.removeAttribute('aria-busy');
           var n = p(s, t('err.network') + ' ', 'notice notice-error');
           button(n, 'my.retry', function () {
+            // The button goes with its notice: keyboard focus moves to the section's heading, which stays.
+            var h = s.querySelector('h2');
+            h.tabIndex = -1;
+            h.focus();
             ns.forEach(function (x) { x.remove(); });
             secs.forEach(function (x) { x.setAttribute('aria-busy', 'true'); });
             busy = false;

@@ -265,6 +265,7 @@ class MyPageInBrowserIT extends BrowserSession {
         new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#body section[aria-busy]")).isEmpty()
                 && d.findElements(By.cssSelector("#body .notice-error")).isEmpty());
         assertTrue(fetched().contains("/my/lower.js"), fetched());
+        assertEquals("h-mystery", driver.executeScript("return document.activeElement.id"), "focus after the button went");
         for (String id : List.of("benchmarks", "mystery", "years")) {
             assertTrue(section(id).findElements(By.xpath("./*")).size() > 1, id + " drawn: " + section(id).getText());
         }
