@@ -132,6 +132,11 @@ public final class ColdStartBench {
         }
     }
 
+    /** The local-only switches of the local run (system properties of this JVM) a probe takes over, when set. */
+    private static final List<String> LOCAL_RUN_SWITCHES = List.of(lv.praise.adapter.HashKeys.DEV_KEY_SETTING,
+            "SQS_ENDPOINT", "SES_ENDPOINT", "LAMBDA_ENDPOINT", "SCHEDULER_ENDPOINT", "COGNITO_ENDPOINT", "POSTERS_DIR",
+            "LOCAL_FILES_URL", "LOCAL_FILES_KEY");
+
     /** The function's variables as the template declares them, valued as the local run values them. */
     private static Map<String, String> environment(SamTemplate.Function function, LocalServer server, String table,
                                                    Path outbox) throws IOException {
@@ -153,12 +158,18 @@ public final class ColdStartBench {
         // switches (Settings.localOnly), which the template never sets.
         env.put("DYNAMODB_ENDPOINT", server.dynamoEndpoint().toString());
         env.put("OUTBOX_DIR", Files.createDirectories(outbox).toString());
-        // The local run's dev hash key (in AWS the key is read from Secrets Manager, which is not here).
-        String devKey = System.getProperty(lv.praise.adapter.HashKeys.DEV_KEY_SETTING);
-        if (devKey == null) {
+        // The local run's stand-ins for what exists only in AWS, as it set them in this JVM: the dev hash key
+        // (no Secrets Manager), its SQS queues (the confirmation e-mail goes through one), its Lambda, Scheduler
+        // and Cognito stand-ins, its file folder. Not its clock: the probe runs on the real one, as Lambda does.
+        for (String name : LOCAL_RUN_SWITCHES) {
+            String value = System.getProperty(name);
+            if (value != null) {
+                env.put(name, value);
+            }
+        }
+        if (!env.containsKey(lv.praise.adapter.HashKeys.DEV_KEY_SETTING)) {
             throw new IllegalStateException("the local run set no " + lv.praise.adapter.HashKeys.DEV_KEY_SETTING);
         }
-        env.put(lv.praise.adapter.HashKeys.DEV_KEY_SETTING, devKey);
         env.putAll(lambdaRuntimeVariables());
         return env;
     }
@@ -167,7 +178,7 @@ public final class ColdStartBench {
      * What Lambda's runtime adds to a function's environment – region, credentials, execution environment,
      * version, time zone – but not {@code AWS_LAMBDA_FUNCTION_NAME}: that variable is how a function knows
      * it runs inside Lambda, and there it refuses the local-only switches the probe needs (DynamoDB Local's
-     * endpoint, the outbox folder, the dev hash key) and fails to start. The probe is honest about running outside Lambda
+     * endpoint, the outbox folder, the dev hash key, the local queues) and fails to start. The probe is honest about running outside Lambda
      * instead: the product's refusal stays as strict as it is (LocalSwitchesTest), and what that leaves out –
      * system properties are read as a fallback (the probe sets none), and the SDK's X-Ray trace header, which
      * it adds only inside Lambda with a trace id – is said in the table's notes.
@@ -367,7 +378,8 @@ public final class ColdStartBench {
                     AIM_AFTER_PRIMING_MS, deserialize[deserialize.length / 2]));
         }
         notes.add("The probe's environment: the function's variables from template.yaml, DynamoDB Local's endpoint, an"
-                + " outbox folder and the dev hash key (local-only switches), and Lambda's region, credentials, AWS_EXECUTION_ENV and TZ – but not"
+                + " outbox folder and the local run's other stand-ins (dev hash key, SQS, Lambda, Scheduler, Cognito: local-only"
+                + " switches), and Lambda's region, credentials, AWS_EXECUTION_ENV and TZ – but not"
                 + " AWS_LAMBDA_FUNCTION_NAME, with which a function refuses local-only switches and does not start. Not"
                 + " modelled: the functions' inside-Lambda branches (system properties are not read there; the probe sets"
                 + " none), the SDK's X-Ray trace header, Lambda's runtime API loop (the probe calls the handler directly)"
