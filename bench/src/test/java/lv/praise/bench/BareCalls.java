@@ -1,124 +1,176 @@
 package lv.praise.bench;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import lv.praise.domain.intake.LimitPolicy;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.SdkResponse;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * The DynamoDB calls of one praise submission written straight against the SDK, as
- * {@code DynamoPraiseStore} and {@code DynamoSubmissionLimits} make them: one BatchGetItem of the
- * campaign, the participant and the person's slot (repeated for unprocessed keys), the conditional
- * UpdateItem of the address's counter and then of the e-mail's, then one conditional PutItem of the
- * pending praise, with the attributes {@code PraiseItems.pending} writes. Keep in step with those classes:
- * {@link Bench} checks the calls against the handler's before it times anything.
+ * The bare side of the intake bench: the very DynamoDB requests the handler sent for one praise, taken from
+ * its SDK client as they left the adapters, sent again – nothing else around them – to a second table seeded
+ * like the handler's. No hand-kept copy of what {@code DynamoPraiseStore}, {@code DynamoSubmissionLimits} and
+ * the dashboard counters send: a call added there (the dashboard's UpdateItem was one) is replayed here too.
+ *
+ * <p>The second table grows exactly as the handler's does (the same items, one praise behind), so both sides
+ * write to tables of one size. The replay sends requests already built (retargeted before its clock starts):
+ * building a request is the handler's overhead, as parsing and mapping are.
  */
 final class BareCalls {
-    /** As PraiseItems.PURGE_AFTER_EXPIRY. */
-    private static final Duration PURGE_AFTER_EXPIRY = Duration.ofDays(7);
+    /** One call the handler's client made: its request and, for a BatchGetItem, the items it found. */
+    record Sent(SdkRequest request, int itemsFound) {
+    }
+
+    /**
+     * On the client both sides share, so both pay it: keeps each successful call's request and the items a
+     * BatchGetItem found (once per call, not per HTTP attempt).
+     */
+    static final class Capture implements ExecutionInterceptor {
+        private final List<Sent> sent = new ArrayList<>();
+
+        @Override
+        public synchronized void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+            sent.add(new Sent(context.request(), itemsFound(context.response())));
+        }
+
+        synchronized List<Sent> take() {
+            List<Sent> taken = List.copyOf(sent);
+            sent.clear();
+            return taken;
+        }
+    }
 
     private final DynamoDbClient dynamo;
-    private final String table;
-    private final int year;
-    private final LimitPolicy limits;
-    private final String addressHash;
-    /** The last call's parts, for --breakdown (the counters count as part of the write). */
+    private final Capture capture;
+    private final String handlerTable;
+    private final String bareTable;
+    /** The handler's calls not yet replayed, retargeted: the order of a pair flips, so one is kept in hand. */
+    private final ArrayDeque<List<Sent>> pending = new ArrayDeque<>();
+    /** The last replay's parts, for --breakdown: its BatchGetItems, and the calls from the first PutItem on. */
     long getNanos;
     long putNanos;
 
-    BareCalls(DynamoDbClient dynamo, String table, int year, LimitPolicy limits, String addressHash) {
+    BareCalls(DynamoDbClient dynamo, Capture capture, String handlerTable, String bareTable) {
         this.dynamo = dynamo;
-        this.table = table;
-        this.year = year;
-        this.limits = limits;
-        this.addressHash = addressHash;
+        this.capture = capture;
+        this.handlerTable = handlerTable;
+        this.bareTable = bareTable;
     }
 
-    /** Makes the calls for one praise and returns their time in nanoseconds. */
-    long time(Workload.BarePraise p) {
+    /** After a handler call (outside its clock): keeps the calls it made for a later {@link #time()}. */
+    List<Sent> takeHandlerCalls() {
+        List<Sent> calls = capture.take();
+        if (calls.isEmpty()) {
+            throw new Bench.BenchFailure("the handler's client made no DynamoDB call (is the capture on its client?)");
+        }
+        pending.add(calls.stream().map(s -> new Sent(retarget(s.request()), s.itemsFound())).toList());
+        return calls;
+    }
+
+    /** Replays the oldest handler call's DynamoDB requests on the bare table; their time in nanoseconds. */
+    long time() {
+        List<Sent> calls = pending.poll();
+        if (calls == null) {
+            throw new Bench.BenchFailure("no handler call left to replay (each bare call replays one handler call)");
+        }
+        int[] found = new int[calls.size()];
+        long get = 0;
+        long put = 0;
+        boolean written = false;
         long t0 = System.nanoTime();
-        Map<String, AttributeValue> campaignKey = key("CAMPAIGN#" + year, "CAMPAIGN");
-        Map<String, AttributeValue> participantKey = key("CAMPAIGN#" + year, "PARTICIPANT#" + p.participantId());
-        Map<String, AttributeValue> praiserKey = key("PRAISER#" + year + "#" + p.participantId() + "#" + p.emailHash(),
-                "PRAISER");
-        Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder()
-                .keys(campaignKey, participantKey, praiserKey).build());
-        int found = 0;
-        while (!pending.isEmpty()) {
-            Map<String, KeysAndAttributes> request = pending;
-            var response = dynamo.batchGetItem(r -> r.requestItems(request));
-            found += response.responses().getOrDefault(table, List.of()).size();
-            pending = response.unprocessedKeys();
+        for (int i = 0; i < calls.size(); i++) {
+            SdkRequest request = calls.get(i).request();
+            written |= request instanceof PutItemRequest;
+            long start = System.nanoTime();
+            found[i] = send(request);
+            long took = System.nanoTime() - start;
+            if (request instanceof BatchGetItemRequest) {
+                get += took;
+            } else if (written) {
+                put += took;
+            }
         }
-        long t1 = System.nanoTime();
+        long elapsed = System.nanoTime() - t0;
+        getNanos = get;
+        putNanos = put;
+        capture.take(); // the replay's own calls: the capture's cost is paid, the record dropped
 
-        Instant windowStart = limits.windowStart(p.submittedAt());
-        count("address", addressHash, windowStart, limits.perAddress());
-        count("email", p.emailHash(), windowStart, limits.perEmail());
-
-        Map<String, AttributeValue> item = new HashMap<>(key("PRAISE#" + p.praiseId(), "PRAISE"));
-        item.put("type", s("PRAISE"));
-        item.put("id", s(p.praiseId()));
-        item.put("campaignYear", n(year));
-        item.put("participantId", s(p.participantId()));
-        item.put("participantName", s(p.participantName()));
-        if (p.branch() != null) {
-            item.put("branch", s(p.branch()));
-        }
-        if (p.employee() != null) {
-            item.put("employee", s(p.employee()));
-        }
-        item.put("stars", n(p.stars()));
-        item.put("aspects", AttributeValue.fromL(p.aspects().stream().map(AttributeValue::fromS).toList()));
-        item.put("text", s(p.text()));
-        item.put("channel", s(p.channel()));
-        item.put("lang", s(p.lang()));
-        item.put("status", s("PENDING"));
-        // As PraiseItems.pending: praise from the public form.
-        item.put("source", s("form"));
-        item.put("emailHash", s(p.emailHash()));
-        item.put("tokenHash", s(p.tokenHash()));
-        item.put("submittedAt", s(p.submittedAt().toString()));
-        item.put("tokenExpiresAt", s(p.tokenExpiresAt().toString()));
-        item.put("purgeAt", n(p.tokenExpiresAt().plus(PURGE_AFTER_EXPIRY).getEpochSecond()));
-        dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"));
-        long t2 = System.nanoTime();
-        long elapsed = t2 - t0;
-        getNanos = t1 - t0;
-        putNanos = t2 - t1;
-
-        if (found != 2) {
-            throw new Bench.BenchFailure("the bare BatchGetItem found " + found
-                    + " of campaign and participant (expected both, and no praise slot)");
+        for (int i = 0; i < calls.size(); i++) {
+            if (found[i] != calls.get(i).itemsFound()) {
+                throw new Bench.BenchFailure("the replayed " + operation(calls.get(i).request()) + " found " + found[i]
+                        + " items, the handler's " + calls.get(i).itemsFound() + ": the bare table is not seeded as the handler's");
+            }
         }
         return elapsed;
     }
 
-    private void count(String scope, String keyHash, Instant windowStart, int limit) {
-        long purgeAt = windowStart.plus(limits.window()).getEpochSecond();
-        dynamo.updateItem(r -> r.tableName(table)
-                .key(key("LIMIT#" + scope + "#" + keyHash, "WINDOW#" + windowStart.getEpochSecond()))
-                .updateExpression("SET #type = :type, #purge = :purge ADD #count :one")
-                .conditionExpression("attribute_not_exists(#count) OR #count < :limit")
-                .expressionAttributeNames(Map.of("#type", "type", "#purge", "purgeAt", "#count", "count"))
-                .expressionAttributeValues(Map.of(":type", s("LIMIT"), ":purge", n(purgeAt), ":one", n(1),
-                        ":limit", n(limit))));
+    /** What the handler's calls were, for the table: "BatchGetItem + UpdateItem + …". */
+    static String operations(List<Sent> calls) {
+        return String.join(" + ", calls.stream().map(s -> operation(s.request())).toList());
     }
 
-    private static Map<String, AttributeValue> key(String pk, String sk) {
-        return Map.of("PK", s(pk), "SK", s(sk));
+    private static String operation(SdkRequest request) {
+        return request.getClass().getSimpleName().replaceFirst("Request$", "");
     }
 
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
+    /** Sends one request as it is; the items a BatchGetItem found, else -1. Failures stop the bench. */
+    private int send(SdkRequest request) {
+        if (request instanceof BatchGetItemRequest get) {
+            return itemsFound(dynamo.batchGetItem(get));
+        }
+        if (request instanceof PutItemRequest put) {
+            dynamo.putItem(put);
+            return -1;
+        }
+        if (request instanceof UpdateItemRequest update) {
+            dynamo.updateItem(update);
+            return -1;
+        }
+        throw unknown(request);
     }
 
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
+    /** The same request on the bare table. */
+    private SdkRequest retarget(SdkRequest request) {
+        if (request instanceof BatchGetItemRequest get) {
+            Map<String, KeysAndAttributes> items = new LinkedHashMap<>();
+            get.requestItems().forEach((table, keys) -> items.put(bare(table), keys));
+            return get.toBuilder().requestItems(items).build();
+        }
+        if (request instanceof PutItemRequest put) {
+            return put.toBuilder().tableName(bare(put.tableName())).build();
+        }
+        if (request instanceof UpdateItemRequest update) {
+            return update.toBuilder().tableName(bare(update.tableName())).build();
+        }
+        throw unknown(request);
+    }
+
+    private String bare(String table) {
+        if (!handlerTable.equals(table)) {
+            throw new Bench.BenchFailure("the handler wrote to table " + table + ", not the bench's " + handlerTable);
+        }
+        return bareTable;
+    }
+
+    /** A kind of call the submit path did not make when this was written: it needs its two lines here. */
+    private static Bench.BenchFailure unknown(SdkRequest request) {
+        return new Bench.BenchFailure("the handler now makes a " + operation(request) + " call, which BareCalls"
+                + " cannot replay yet: add it to BareCalls.retarget and BareCalls.send");
+    }
+
+    private static int itemsFound(SdkResponse response) {
+        return response instanceof BatchGetItemResponse get
+                ? get.responses().values().stream().mapToInt(List::size).sum() : -1;
     }
 }

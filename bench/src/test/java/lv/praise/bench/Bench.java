@@ -44,13 +44,17 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code ./bench}: how much the {@code POST /api/praise} handler adds to the DynamoDB calls it
  * makes. Both run in this JVM against one DynamoDB Local loopback server, interleaved call by call
  * (the order flips every pair) after a warm-up, so JIT compilation, garbage collection and machine
- * noise fall on both alike. Then the size of the Lambda package {@code sam build} makes.
+ * noise fall on both alike. The bare side sends again the very requests the handler's client sent
+ * ({@link BareCalls}), to a second table seeded alike. Then the size of the Lambda package {@code sam build} makes.
  *
  * <p>Stdout gets only the Markdown result; progress goes to stderr.
  */
 public final class Bench {
     static final String EVENT = "submit-praise.json";
     static final String TABLE_LOGICAL_ID = "PraiseTable";
+    /** The handler's table and the bare calls' (names of one length: both sides' requests have the same bytes). */
+    static final String HANDLER_TABLE = "PraiseTable-handler";
+    static final String BARE_TABLE = "PraiseTable-bare---";
     /**
      * Both counters on, as in AWS, so their two UpdateItems are timed; every praise comes from the
      * sample's one address, so its limit is set above anything a run sends (each e-mail sends once).
@@ -105,42 +109,52 @@ public final class Bench {
         long started = System.nanoTime();
         Path root = options.root();
         progress("starting DynamoDB Local (in-memory, loopback HTTP) ...");
-        try (LocalDynamoDb db = LocalDynamoDb.start(0, null)) {
-            String table = db.createFreshTable(SamTemplate.load(root.resolve("template.yaml")), TABLE_LOGICAL_ID);
-            DynamoDbClient dynamo = db.client();
-
-            progress("seeding the " + Fixtures.YEAR + " campaign and " + options.participants() + " participants ...");
-            new DynamoCampaignStore(dynamo, table).save(Fixtures.campaign());
-            DynamoParticipantStore participantStore = new DynamoParticipantStore(dynamo, table);
+        BareCalls.Capture capture = new BareCalls.Capture();
+        try (LocalDynamoDb db = LocalDynamoDb.start(0, null);
+             // Both sides' client: the capture hands the handler's requests to the bare side, and both pay it.
+             DynamoDbClient dynamo = db.client(c -> c.addExecutionInterceptor(capture))) {
+            SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
+            String table = HANDLER_TABLE;
             List<Participant> participants = new ArrayList<>();
             for (int i = 0; i < options.participants(); i++) {
-                Participant p = participant(i);
-                participantStore.save(p);
-                participants.add(p);
+                participants.add(participant(i));
+            }
+            for (String name : List.of(HANDLER_TABLE, BARE_TABLE)) {
+                progress("seeding the " + Fixtures.YEAR + " campaign and " + options.participants() + " participants in "
+                        + name + " ...");
+                db.createTable(template, TABLE_LOGICAL_ID, name);
+                new DynamoCampaignStore(db.client(), name).save(Fixtures.campaign());
+                DynamoParticipantStore participantStore = new DynamoParticipantStore(db.client(), name);
+                participants.forEach(participantStore::save);
             }
 
             APIGatewayV2HTTPEvent sample = loadEvent(root);
             ObjectNode sampleBody = (ObjectNode) Events.JSON.readTree(sample.getBody());
             KeyedHasher hasher = new KeyedHasher(Fixtures.EMAIL_KEY);
             Clock clock = Fixtures.clockAt(Fixtures.DURING_WINDOW);
-            Workload workload = new Workload(sample, sampleBody, participants, hasher, Fixtures.DURING_WINDOW);
+            Workload workload = new Workload(sample, sampleBody, participants);
 
             // E-mail goes to SES over the network in AWS: not a DynamoDB call, so the benchmark's mailer
             // drops the message (composing it is still the handler's work and is timed).
             MailQueue discard = request -> { };
 
-            progress("checking that the bare calls are the calls the handler makes ...");
-            List<CallRecorder.Call> calls = checkSameCalls(db, table, workload, hasher, clock, discard);
+            progress("recording the handler's DynamoDB calls and their replay once ...");
+            List<CallRecorder.Call> calls = checkSameCalls(db, workload, hasher, clock, discard);
 
             PraiseStore store = new DynamoPraiseStore(dynamo, table);
             TimedPraiseStore timedStore = options.breakdown() ? new TimedPraiseStore(store) : null;
             SubmitPraiseHandler handler = HandlerAccess.submitPraiseHandler(new SubmitPraise(Fixtures.YEAR,
                     timedStore != null ? timedStore : store, discard, hasher, Fixtures.SITE, clock, LIMITS,
                     new DynamoSubmissionLimits(dynamo, table)));
-            BareCalls bare = new BareCalls(dynamo, table, Fixtures.YEAR, LIMITS, workload.sourceAddressHash());
+            BareCalls bare = new BareCalls(dynamo, capture, HANDLER_TABLE, BARE_TABLE);
+            capture.take();
+            // One handler call in hand: a pair that starts with the bare side replays the pair before's call.
+            timeHandler(handler, workload);
+            String operations = BareCalls.operations(bare.takeHandlerCalls());
             Parts parts = new Parts();
             LongSupplier handlerCall = () -> {
                 long t = timeHandler(handler, workload);
+                bare.takeHandlerCalls();
                 if (timedStore != null) {
                     TimedPraiseStore ts = timedStore;
                     long callStart = lastHandlerStart;
@@ -150,7 +164,7 @@ public final class Bench {
                 return t;
             };
             LongSupplier bareCall = () -> {
-                long t = bare.time(workload.nextBare());
+                long t = bare.time();
                 parts.bare(bare.getNanos, bare.putNanos);
                 return t;
             };
@@ -164,7 +178,7 @@ public final class Bench {
                 System.gc();
                 parts.clear();
                 long[][] times = runPairs(n, handlerCall, bareCall, handlerLog);
-                rows.add(new Row("bare DynamoDB calls (BatchGetItem + 2 UpdateItem + PutItem)", n, Stats.of(times[1]),
+                rows.add(new Row("bare DynamoDB calls (the handler's, replayed: " + operations + ")", n, Stats.of(times[1]),
                         null, null));
                 rows.add(new Row("handler `POST /api/praise`", n, Stats.of(times[0]), Stats.of(times[1]),
                         Stats.ofDifferences(times[0], times[1])));
@@ -200,7 +214,7 @@ public final class Bench {
 
             double seconds = (System.nanoTime() - started) / 1e9;
             print(result, rows, calls, lambda, root, options, seconds);
-            summary(rows, options).write(options.results());
+            summary(rows, calls, options).write(options.results());
             progress(String.format(Locale.ROOT, "done in %.1f s", seconds));
         }
     }
@@ -225,37 +239,38 @@ public final class Bench {
     }
 
     /**
-     * Runs the handler and the bare calls once each, on a client that records its calls, and
-     * refuses to go on unless both made the same operations with the same shapes and body sizes.
+     * Runs the handler and the replay of its calls once each, on a client that records what goes over the
+     * wire, and refuses to go on unless both sent the same operations with the same shapes and body sizes
+     * (the replay changes the table and nothing else). Its record describes the calls in the table.
      */
-    private static List<CallRecorder.Call> checkSameCalls(LocalDynamoDb db, String table, Workload workload,
+    private static List<CallRecorder.Call> checkSameCalls(LocalDynamoDb db, Workload workload,
                                                           KeyedHasher hasher, Clock clock, MailQueue mailer) {
         CallRecorder recorder = new CallRecorder();
+        BareCalls.Capture capture = new BareCalls.Capture();
         try (DynamoDbClient recording = DynamoDbClient.builder()
                 .endpointOverride(db.endpoint())
                 .region(Region.of(LocalDynamoDb.REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(LocalDynamoDb.ACCESS_KEY, LocalDynamoDb.SECRET_KEY)))
                 .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.addExecutionInterceptor(recorder))
+                .overrideConfiguration(c -> c.addExecutionInterceptor(recorder).addExecutionInterceptor(capture))
                 .build()) {
             SubmitPraiseHandler handler = HandlerAccess.submitPraiseHandler(new SubmitPraise(Fixtures.YEAR,
-                    new DynamoPraiseStore(recording, table), mailer, hasher, Fixtures.SITE, clock, LIMITS,
-                    new DynamoSubmissionLimits(recording, table)));
-            // The same participant for both, so names and ids have the same lengths.
-            workload.pinParticipant(true);
+                    new DynamoPraiseStore(recording, HANDLER_TABLE), mailer, hasher, Fixtures.SITE, clock, LIMITS,
+                    new DynamoSubmissionLimits(recording, HANDLER_TABLE)));
+            BareCalls bare = new BareCalls(recording, capture, HANDLER_TABLE, BARE_TABLE);
             timeHandler(handler, workload);
+            bare.takeHandlerCalls();
             List<CallRecorder.Call> handlerCalls = recorder.takeCalls();
-            new BareCalls(recording, table, Fixtures.YEAR, LIMITS, workload.sourceAddressHash()).time(workload.nextBare());
+            bare.time();
             List<CallRecorder.Call> bareCalls = recorder.takeCalls();
-            workload.pinParticipant(false);
 
             progress("  handler made: " + handlerCalls);
             progress("  bare made:    " + bareCalls);
             if (!handlerCalls.equals(bareCalls)) {
                 throw new BenchFailure("the bare calls differ from the handler's DynamoDB calls:\n  handler: "
                         + handlerCalls + "\n  bare:    " + bareCalls
-                        + "\n(update BareCalls to mirror DynamoPraiseStore)");
+                        + "\n(BareCalls.retarget must change the table and nothing else)");
             }
             return handlerCalls;
         }
@@ -315,7 +330,8 @@ public final class Bench {
             shape.append(shape.length() == 0 ? "" : " + ").append(call.operation())
                     .append(" (").append(call.bodyBytes()).append(" B request)");
         }
-        out.println("DynamoDB calls per praise: " + shape + ", the same for both, as recorded from the SDK client."
+        out.println("DynamoDB calls per praise: " + shape + ", the same for both, as recorded from the SDK client"
+                + " (the bare side sends the handler's own requests again, to a second table seeded alike)."
                 + " E-mail: in AWS one SQS call (the sender function then calls SES); here the queue discards the message,"
                 + " composing it is timed. The handler's log line is written to a discarding stream.");
         out.printf(Locale.ROOT, "Lambda package (`sam build` layout: functions/target/classes + lib/): %.1f MiB zipped"
@@ -329,7 +345,7 @@ public final class Bench {
     }
 
     /** The summary table's line: the ratio at the smallest and the largest size. */
-    private static SummaryRows summary(List<Row> rows, Options options) {
+    private static SummaryRows summary(List<Row> rows, List<CallRecorder.Call> calls, Options options) {
         List<Row> measured = rows.stream().filter(r -> r.baseline() != null && !r.name().startsWith("·")).toList();
         SummaryRows s = new SummaryRows("intake");
         if (!measured.isEmpty()) {
@@ -339,9 +355,10 @@ public final class Bench {
                     String.format(Locale.ROOT, "%,d calls", a.n()), ratio(a), String.format(Locale.ROOT, "%,d calls", b.n()),
                     ratio(b));
         }
-        s.note(String.format(Locale.ROOT, "Intake: the handler in process against the same BatchGetItem, two limit-counter UpdateItems and PutItem sent bare,"
-                + " interleaved call by call on one DynamoDB Local over loopback HTTP, after %d warm-up pairs; the"
-                + " e-mail is composed, not sent; the functions' JVM flags.", options.warmup()));
+        s.note(String.format(Locale.ROOT, "Intake: the handler in process against its own DynamoDB requests (%s) sent again bare"
+                + " to a second table, interleaved call by call on one DynamoDB Local over loopback HTTP, after %d warm-up pairs;"
+                + " the e-mail is composed, not sent; the functions' JVM flags.",
+                String.join(" + ", calls.stream().map(CallRecorder.Call::operation).toList()), options.warmup()));
         return s;
     }
 
@@ -388,8 +405,8 @@ public final class Bench {
                     new Row("· bare BatchGetItem", n, get, null, null),
                     new Row("· handler's loadSubmissionContext (BatchGetItem + reading the items)", n, load, get,
                             Stats.ofDifferences(column(handler, 0), column(bare, 0))),
-                    new Row("· bare PutItem", n, put, null, null),
-                    new Row("· handler's savePending (PutItem)", n, save, put,
+                    new Row("· bare PutItem and the calls after it (the dashboard counter's UpdateItem)", n, put, null, null),
+                    new Row("· handler's savePending (PutItem + the dashboard counter's UpdateItem)", n, save, put,
                             Stats.ofDifferences(column(handler, 1), column(bare, 1))),
                     new Row("· handler's own work around the store", n, Stats.of(column(handler, 2)), null, null),
                     new Row("·· before the read (parse and check the body, hash the e-mail)", n,

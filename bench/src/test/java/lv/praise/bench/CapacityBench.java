@@ -307,12 +307,16 @@ public final class CapacityBench {
                         String token = client.submit(participantId, "capacity-" + i + "@example.lv", praiseText(i), 1 + i % 5);
                         String praiseId = PraiseClient.praiseId(token);
                         // Weighed past the twin: the pending praise before its confirmation, then what confirming wrote.
-                        long pending = ItemSize.of(weights.item(TableItems.praiseKey(praiseId)));
+                        Map<String, AttributeValue> pendingItem = weights.item(TableItems.praiseKey(praiseId));
+                        long pending = ItemSize.of(pendingItem);
+                        // The slot's key from the pending praise: confirming removes the hash from the praise
+                        // (retention: from then on the slot alone links it to the praise).
+                        String emailHash = pendingItem.get("emailHash").s();
                         long participantBefore = weights.bytes(TableItems.participantKey(year, participantId));
                         client.confirm(token);
                         Map<String, AttributeValue> confirmed = weights.item(TableItems.praiseKey(praiseId));
                         long praise = ItemSize.of(confirmed);
-                        long slot = weights.bytes(TableItems.praiserKey(year, participantId, confirmed.get("emailHash").s()));
+                        long slot = weights.bytes(TableItems.praiserKey(year, participantId, emailHash));
                         long participant = weights.bytes(TableItems.participantKey(year, participantId));
                         floor[0] += TableWeights.readUnits(participantBefore, false);
                         floor[1] += TableWeights.writeUnits(pending) + TableWeights.writeUnits(Math.max(pending, praise))
@@ -492,7 +496,8 @@ public final class CapacityBench {
             JsonNode certificates = last[0].path("certificates");
             int letters = certificates.path("sent").asInt();
             if (!certificates.path("complete").asBoolean(false) || letters == 0) {
-                throw new Bench.BenchFailure("the publication ended with certificates " + certificates);
+                throw new Bench.BenchFailure("the publication ended with certificates " + certificates
+                        + "; its job: " + last[0].path("job") + ", state " + last[0].path("state"));
             }
             RecalcBench.progress(String.format(Locale.ROOT, "  %d certificates in %.0f s (%d resend calls)", letters,
                     seconds, resends[0]));
@@ -695,7 +700,8 @@ public final class CapacityBench {
 
         private JsonNode send(HttpRequest request, String what) throws IOException, InterruptedException {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
+            // 202: accepted for an asynchronous worker (POST /api/admin/awards/publish), whose status is then polled.
+            if (response.statusCode() != 200 && response.statusCode() != 202) {
                 throw new Bench.BenchFailure(what + " answered " + response.statusCode() + ": " + response.body());
             }
             return JSON.readTree(response.body());
