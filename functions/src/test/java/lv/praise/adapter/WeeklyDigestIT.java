@@ -177,7 +177,7 @@ class WeeklyDigestIT {
 
         WeeklyDigest digest = digest(dynamo, new OutboxMailer(outbox, "praise@example.lv"));
         DigestRun run = digest.run(Deadline.none());
-        assertEquals(new DigestRun(YEAR, "2027-W10", true, 3, 3, 0, 0, 0, 5, true), run);
+        assertEquals(new DigestRun(YEAR, "2027-W10", true, 3, 3, 0, 0, 0, 0, 5, true), run);
         Map<String, List<String>> mails = outboxByRecipient();
         assertEquals(List.of("boss@org-a.example.lv", "boss@org-c.example.lv", "info@org-a.example.lv",
                 "info@org-b.example.lv", "info@org-c.example.lv"), List.copyOf(mails.keySet()),

@@ -91,6 +91,7 @@ public final class WeeklyDigest {
         int sent = 0;
         int done = 0;
         int noRecipients = 0;
+        int refused = 0;
         int failed = 0;
         int mails = 0;
         boolean finished = true;
@@ -130,12 +131,16 @@ public final class WeeklyDigest {
             }
             if (delivery.recipients == 0) {
                 noRecipients++;
+            } else if (delivery.delivered == 0) {
+                // Every contact's address refused for good: done (nothing to retry), but nobody got it – not "sent".
+                refused++;
             } else {
                 sent++;
             }
             store.markSent(year, claim.get(), clock.instant(), delivery.delivered);
         }
-        return new DigestRun(year, week.code(), true, participants, sent, done, noRecipients, failed, mails, finished);
+        return new DigestRun(year, week.code(), true, participants, sent, done, noRecipients, refused, failed, mails,
+                finished);
     }
 
     private static final class Delivery {

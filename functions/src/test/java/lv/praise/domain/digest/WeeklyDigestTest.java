@@ -91,7 +91,7 @@ class WeeklyDigestTest {
 
         DigestRun run = digest.run(Deadline.none());
 
-        assertEquals(new DigestRun(2027, "2027-W09", true, 1, 1, 0, 0, 0, 2, true), run);
+        assertEquals(new DigestRun(2027, "2027-W09", true, 1, 1, 0, 0, 0, 0, 2, true), run);
         List<OutgoingMail> mails = mailer.sent();
         assertEquals(Set.of("info@preili.example.lv", "director@preili.example.lv"),
                 mails.stream().map(OutgoingMail::to).collect(Collectors.toSet()), "the opted-out contact gets none");
@@ -244,6 +244,28 @@ class WeeklyDigestTest {
         leaseClock.advance(Duration.ofHours(1));
         assertEquals(1, digest(mailer).run(Deadline.none()).done());
         assertEquals(java.util.Map.of("first@preili.example.lv", 1, "third@preili.example.lv", 1), mailer.got);
+    }
+
+    @Test
+    void aDigestWhoseEveryContactWasRefusedForGoodIsDoneButNotCountedAsSent() {
+        store.add(praise("p1", LIBRARY, "2027-03-02T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));
+        contact(LIBRARY, "bounced@preili.example.lv", Lang.LV);
+        contact(LIBRARY, "gone@preili.example.lv", Lang.LV);
+        ScriptedMailer mailer = new ScriptedMailer();
+        for (String e : List.of("bounced@preili.example.lv", "gone@preili.example.lv")) {
+            mailer.failing.put(e, new lv.praise.domain.MailNotSentException(
+                    lv.praise.domain.MailNotSentException.Reason.REJECTED, "address refused", null));
+        }
+        DigestRun run = digest(mailer).run(Deadline.none());
+        assertEquals(0, run.sent(), "nobody got it");
+        assertEquals(1, run.refused());
+        assertEquals(0, run.failed());
+        assertEquals(0, run.mails());
+        assertEquals(0, store.digests().get(LIBRARY + "#2027-W09").recipients());
+        leaseClock.advance(Duration.ofHours(1));
+        mailer.failing.clear();
+        assertEquals(1, digest(mailer).run(Deadline.none()).done(), "done: a refused address is not tried again");
+        assertTrue(mailer.got.isEmpty(), mailer.got.toString());
     }
 
     @Test
