@@ -323,6 +323,45 @@ class WeeklyDigestTest {
     }
 
     @Test
+    void aPraiseConfirmedInTheLastWeekAndApprovedAfterTheMondayFollowingTheCloseIsInTheNextMondaysDigestOnce() {
+        // The window closes on Wednesday 31 March; moderation carries on: approved on Monday 5 April, 08:00 in Riga.
+        ModeratedPraise last = praise("p1", LIBRARY, "2027-03-31T15:00:00Z", 5, null, "Pēdējās dienas uzslava.",
+                ModerationStatus.APPROVED);
+        store.add(new ModeratedPraise(last.praise(), last.status(), null, null,
+                LocalDate.of(2027, 4, 5).atTime(8, 0).atZone(Campaign.RIGA).toInstant(), null));
+        contact(LIBRARY, "info@preili.example.lv", Lang.LV);
+        int mails = 0;
+        for (int day : List.of(5, 12, 19)) {
+            Instant monday = LocalDate.of(2027, 4, day).atTime(9, 0).atZone(Campaign.RIGA).toInstant();
+            clock.set(monday);
+            leaseClock.set(monday);
+            DigestRun run = digest.run(Deadline.none());
+            assertTrue(run.active(), "the weeks after the close are read until the results are published: " + day);
+            mails += run.mails();
+            if (day == 12) {
+                assertEquals(1, run.sent(), "the week it was approved in");
+                assertTrue(mailer.last().text().contains("Pēdējās dienas uzslava."), mailer.last().text());
+            }
+        }
+        assertEquals(1, mails, "in exactly one digest");
+        assertEquals(1, mailer.sent().size());
+    }
+
+    @Test
+    void aWeekAfterTheCloseTellsOnlyAboutPraiseConfirmedWithinTheWindow() {
+        ModeratedPraise after = praise("p1", LIBRARY, "2027-04-06T10:00:00Z", 5, null, "Pēc loga.",
+                ModerationStatus.APPROVED);
+        store.add(after);
+        contact(LIBRARY, "info@preili.example.lv", Lang.LV);
+        Instant monday = LocalDate.of(2027, 4, 12).atTime(9, 0).atZone(Campaign.RIGA).toInstant();
+        clock.set(monday);
+        leaseClock.set(monday);
+        DigestRun run = digest.run(Deadline.none());
+        assertEquals(0, run.participants());
+        assertTrue(mailer.sent().isEmpty());
+    }
+
+    @Test
     void outsideTheWindowsWeeksNothingIsReadOrSent() {
         store.add(praise("p1", LIBRARY, "2027-02-24T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));
         contact(LIBRARY, "info@preili.example.lv", Lang.LV);
