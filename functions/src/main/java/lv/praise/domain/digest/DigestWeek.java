@@ -112,13 +112,16 @@ public record DigestWeek(LocalDate monday) {
     }
 
     /**
-     * Whether the praise's approval falls in {@code [from, to)}: the instant of its last moderation decision (it is
-     * approved now), or, for a praise approved without a decision of its own, its confirmation. A week's digest tells
+     * Whether the praise's approval falls in {@code [from, to)}: the instant of its first approval (kept by the
+     * moderation write), else of its last moderation decision (it is approved now; an item from before the first
+     * approval was kept), or, for a praise approved without a decision of its own, its confirmation. A week's digest tells
      * about the praise approved that week, so a praise still waiting for moderation at a Monday's run (the weekend's,
      * approved on Tuesday) is in the next week's digest, not in none; each approval is in exactly one week.
      */
     public static boolean approvedIn(lv.praise.domain.moderation.ModeratedPraise praise, Instant from, Instant to) {
-        Instant approved = praise.at() != null ? praise.at() : praise.praise().confirmedAt();
+        // The first approval: approved, rejected and approved again later, it stays in the first approval's week.
+        Instant approved = praise.firstApprovedAt() != null ? praise.firstApprovedAt()
+                : praise.at() != null ? praise.at() : praise.praise().confirmedAt();
         return approved != null && !approved.isBefore(from) && approved.isBefore(to);
     }
 }

@@ -362,6 +362,26 @@ class WeeklyDigestTest {
     }
 
     @Test
+    void aPraiseApprovedRejectedAndApprovedAgainLaterIsInTheDigestOfItsFirstApprovalOnly() {
+        ModeratedPraise p = praise("p1", LIBRARY, "2027-03-02T10:00:00Z", 5, null, "Vēlreiz apstiprināta.",
+                ModerationStatus.PENDING);
+        lv.praise.domain.Actor anna = Fixtures.organiser("anna@example.lv");
+        ModeratedPraise again = p.decided(ModerationStatus.APPROVED, null, anna, Instant.parse("2027-03-03T10:00:00Z"))
+                .decided(ModerationStatus.REJECTED, RejectReason.ABUSIVE, anna, Instant.parse("2027-03-09T10:00:00Z"))
+                .decided(ModerationStatus.APPROVED, null, anna, Instant.parse("2027-03-10T10:00:00Z"));
+        assertEquals(Instant.parse("2027-03-03T10:00:00Z"), again.firstApprovedAt(), "kept through the decisions");
+        store.add(again);
+        contact(LIBRARY, "info@preili.example.lv", Lang.LV);
+        assertEquals(1, digest.run(Deadline.none()).sent(), "week 9: its first approval's");
+        clock.advance(Duration.ofDays(7));
+        leaseClock.advance(Duration.ofDays(7));
+        DigestRun next = digest.run(Deadline.none());
+        assertEquals("2027-W10", next.week());
+        assertEquals(0, next.participants(), "not again in the week it was approved again");
+        assertEquals(1, mailer.sent().size());
+    }
+
+    @Test
     void outsideTheWindowsWeeksNothingIsReadOrSent() {
         store.add(praise("p1", LIBRARY, "2027-02-24T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));
         contact(LIBRARY, "info@preili.example.lv", Lang.LV);
