@@ -673,6 +673,7 @@
     'rep.failuresMore': ['Parādīti pirmie {shown} no {total}.', 'The first {shown} of {total} shown.', 'Näidatud esimesed {shown}/{total}.'],
     'rep.col.participant': ['Dalībnieks', 'Participant', 'Osaleja'],
     'rep.error.report_failed': ['pārskatu neizdevās sagatavot', 'the report could not be drawn', 'aruannet ei õnnestunud koostada'],
+    'rep.error.refused': ['pasta serviss noraidīja visas dalībnieka kontaktadreses (jānorāda derīga adrese)', 'the mail service refused every contact address of the participant (give one that works)', 'e-posti teenus lükkas tagasi kõik osaleja kontaktaadressid (anna toimiv aadress)'],
     'err.confirmYearWrong': ['Ierakstītais gads „{typed}” nav kampaņas gads {year}.', 'The year typed, “{typed}”, is not the campaign’s year {year}.', 'Sisestatud aasta „{typed}” ei ole kampaania aasta {year}.'],
     'aw.publish.text|one': ['Publicēšana iesaldē kampaņu, saglabā galīgos rezultātus un nosūta {n} sertifikāta vēstuli. To nevar atsaukt.', 'Publishing freezes the campaign, stores the final results and e-mails {n} certificate. It can’t be undone.', 'Avaldamine külmutab kampaania, salvestab lõpptulemused ja saadab {n} sertifikaadi. Seda ei saa tagasi võtta.'],
     'cnt.fewerThanPraise': ['mazāk par {n} uzslavām', 'fewer than {n} praises', 'alla {n} kiituse'],

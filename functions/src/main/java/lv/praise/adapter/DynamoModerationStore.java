@@ -277,7 +277,10 @@ public final class DynamoModerationStore implements ModerationStore {
                 ":at", AttributeValue.fromS(decided.at().toString())));
         StringBuilder update = new StringBuilder("SET #moderation = :to, #key = :key, #sort = :sort, #by = :by, #byEmail = :byEmail, #at = :at");
         if (to == ModerationStatus.APPROVED) {
-            update.append(", #wallKey = :wallKey, #wallSort = :sort");
+            // The first approval's instant, never moved by a later one (if_not_exists): the digest's week, so a praise
+            // approved, rejected and approved again in a later week is in no second digest.
+            update.append(", #wallKey = :wallKey, #wallSort = :sort, #firstApproved = if_not_exists(#firstApproved, :at)");
+            names.put("#firstApproved", PraiseItems.FIRST_APPROVED_AT);
             values.put(":wallKey", AttributeValue.fromS(Keys.wallKey(praise.campaignYear(), praise.participantId())));
         }
         if (decided.reason() != null) {

@@ -58,12 +58,23 @@ final class MimeMessages {
         return address;
     }
 
-    /** The message, or {@link MailNotSentException} (refused) when it can't be written, e.g. a malformed address. */
+    /**
+     * The message, or {@link MailNotSentException} when it can't be written. Only a malformed <em>recipient</em> is
+     * {@code REJECTED} (this address, for good: a letter with several recipients records it as done); a malformed
+     * sender ({@code SENDER_EMAIL}) or any other reason is the set-up's, the same for every recipient:
+     * {@code SENDER_REFUSED}, never recorded, sent again after the fix.
+     */
     static byte[] buildOrRefuse(String from, OutgoingMail mail) {
+        try {
+            recipient(mail.to());
+        } catch (IllegalArgumentException | AddressException e) {
+            throw new MailNotSentException(MailNotSentException.Reason.REJECTED, "the recipient's address is malformed", e);
+        }
         try {
             return build(from, mail);
         } catch (IllegalArgumentException e) {
-            throw new MailNotSentException(MailNotSentException.Reason.REJECTED, "the message could not be written", e);
+            throw new MailNotSentException(MailNotSentException.Reason.SENDER_REFUSED,
+                    "the message could not be written (the sender's address or the message, not the recipient)", e);
         }
     }
 

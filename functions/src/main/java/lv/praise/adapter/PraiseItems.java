@@ -41,6 +41,8 @@ final class PraiseItems {
     static final String MODERATION_REASON = "moderationReason";
     static final String MODERATED_BY = "moderatedBy";
     static final String MODERATED_AT = "moderatedAt";
+    /** The first approval's instant, written once (if_not_exists): the digest's week (docs/insight.md). */
+    static final String FIRST_APPROVED_AT = "firstApprovedAt";
     static final String ENTERED_BY = "enteredBy";
     /** Where the praise came from: the public form, or an organiser who typed it in. */
     static final String SOURCE = "source";
@@ -111,6 +113,9 @@ final class PraiseItems {
         item.put(WALL_SORT, AttributeValue.fromS(sort));
         Attributes.putActor(item, MODERATED_BY, m.by());
         item.put(MODERATED_AT, AttributeValue.fromS(m.at().toString()));
+        if (m.firstApprovedAt() != null) {
+            item.put(FIRST_APPROVED_AT, AttributeValue.fromS(m.firstApprovedAt().toString()));
+        }
         return item;
     }
 
@@ -149,7 +154,8 @@ final class PraiseItems {
                 reason == null ? null : RejectReason.valueOf(reason),
                 Attributes.actor(item, MODERATED_BY),
                 instant(item, MODERATED_AT),
-                Attributes.actor(item, ENTERED_BY));
+                Attributes.actor(item, ENTERED_BY),
+                instant(item, FIRST_APPROVED_AT));
     }
 
     static Praise fromItem(Map<String, AttributeValue> item) {

@@ -1,5 +1,6 @@
 package lv.praise.adapter;
 
+import java.util.Locale;
 import lv.praise.domain.MailNotSentException;
 import lv.praise.domain.Mailer;
 import lv.praise.domain.OutgoingMail;
@@ -7,7 +8,6 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.AccountSuspendedException;
-import software.amazon.awssdk.services.sesv2.model.BadRequestException;
 import software.amazon.awssdk.services.sesv2.model.LimitExceededException;
 import software.amazon.awssdk.services.sesv2.model.MailFromDomainNotVerifiedException;
 import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
@@ -52,9 +52,13 @@ public final class SesMailer implements Mailer {
                     .content(content -> content.raw(raw -> raw.data(SdkBytes.fromByteArray(mime)))));
         } catch (TooManyRequestsException | LimitExceededException e) {
             throw new MailNotSentException(MailNotSentException.Reason.THROTTLED, "SES throttled the message", e);
-        } catch (MessageRejectedException | BadRequestException e) {
-            throw new MailNotSentException(MailNotSentException.Reason.REJECTED,
-                    "SES refused the message: " + e.awsErrorDetails().errorCode(), e);
+        } catch (MessageRejectedException e) {
+            if (aboutTheRecipient(e)) {
+                throw new MailNotSentException(MailNotSentException.Reason.REJECTED,
+                        "SES refused the message: " + e.awsErrorDetails().errorCode(), e);
+            }
+            throw new MailNotSentException(MailNotSentException.Reason.SENDER_REFUSED,
+                    "SES refused the message for the sender or its size: " + e.awsErrorDetails().errorCode(), e);
         } catch (MailFromDomainNotVerifiedException | AccountSuspendedException | SendingPausedException e) {
             // The sender, not this recipient: a letter's other recipients must not be counted as refused for good.
             throw new MailNotSentException(MailNotSentException.Reason.SENDER_REFUSED,
@@ -64,8 +68,11 @@ public final class SesMailer implements Mailer {
                 throw new MailNotSentException(MailNotSentException.Reason.THROTTLED, "SES throttled the message", e);
             }
             if (e.statusCode() >= 400 && e.statusCode() < 500) {
-                throw new MailNotSentException(MailNotSentException.Reason.REJECTED,
-                        "SES refused the message (" + e.statusCode() + ")", e);
+                // BadRequest, 403 AccessDenied (the IAM policy's identity not the sender's), 404 NotFound (the
+                // configuration set), …: the set-up's, the same for every recipient. Certainly not sent, so retried
+                // after the fix – never recorded as a contact refused for good (that would end every letter "done").
+                throw new MailNotSentException(MailNotSentException.Reason.SENDER_REFUSED,
+                        "SES refused the request (" + e.statusCode() + " " + errorCode(e) + ")", e);
             }
             throw e;
         } catch (SdkClientException e) {
@@ -74,6 +81,33 @@ public final class SesMailer implements Mailer {
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether SES's MessageRejected is about this recipient (e.g. "Address blacklisted", in the sandbox the recipient
+     * not verified) rather than the sender (its identity failing the check: SES names it) or the message's size.
+     */
+    private boolean aboutTheRecipient(MessageRejectedException e) {
+        String text = String.valueOf(e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage())
+                .toLowerCase(Locale.ROOT);
+        String sender = senderAddress();
+        if (sender != null && text.contains(sender)) {
+            return false;
+        }
+        return !text.contains("message length") && !text.contains("too large") && !text.contains("message size");
+    }
+
+    /** The bare sender address, lower-cased, or null when {@code from} can't be read. */
+    private String senderAddress() {
+        int open = from.lastIndexOf('<');
+        int close = from.lastIndexOf('>');
+        String bare = open >= 0 && close > open ? from.substring(open + 1, close) : from;
+        bare = bare.strip().toLowerCase(Locale.ROOT);
+        return bare.isEmpty() ? null : bare;
+    }
+
+    private static String errorCode(SesV2Exception e) {
+        return e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
     }
 
     /** Refused before any byte left: the only client-side failure where nothing can have been sent. */

@@ -10,13 +10,17 @@ public class MailNotSentException extends RuntimeException {
         /** Too many messages too fast: try again after a pause. */
         THROTTLED,
         /**
-         * Refused for good as it is (this address, this message); sending it again won't help. A letter with several
-         * recipients counts such a recipient as done (issue 18, {@link lv.praise.domain.mail.Recipients}).
+         * This recipient's address refused for good (SES's MessageRejected about the recipient, or a malformed
+         * recipient address); sending to it again won't help. A letter with several recipients counts such a recipient
+         * as done (issue 18, {@link lv.praise.domain.mail.Recipients}). Never for a fault of the set-up: that would
+         * record every contact as done and no letter would ever be sent again.
          */
         REJECTED,
         /**
-         * Refused for every message while the sender is (account suspended, sending paused, sender identity not
-         * verified): nothing wrong with the recipient; sending again after the operators' fix will go.
+         * Refused for every recipient while the sender or the set-up is as it is (account suspended, sending paused,
+         * sender identity not verified or not allowed by the IAM policy (403), configuration set not found (404), any
+         * other 4xx or bad request, a malformed {@code SENDER_EMAIL}, a message too large): nothing wrong with the
+         * recipient; never recorded, and sending again after the operators' fix will go.
          */
         SENDER_REFUSED,
         /** The service could not be reached before the message was handed over. */

@@ -60,6 +60,7 @@ public final class WeeklyDigestHandler implements RequestHandler<Map<String, Obj
             summary.put("sent", run.sent());
             summary.put("alreadySent", run.done());
             summary.put("noRecipients", run.noRecipients());
+            summary.put("refused", run.refused());
             summary.put("failed", run.failed());
             summary.put("mails", run.mails());
             summary.put("finished", run.finished());

@@ -153,6 +153,38 @@ class WeeklyDigestIT {
     }
 
     @Test
+    void aPraiseApprovedRejectedAndApprovedAgainInALaterWeekStaysInItsFirstApprovalsDigest() {
+        DynamoModerationStore moderation = new DynamoModerationStore(dynamo, table);
+        // Pending, approved on Tuesday 9 March (week 10) by a moderation decision.
+        moderation.saveEntered(entered("org-a-again", "org-a", "2027-03-08T10:00:00Z", 5, null, "VĒLREIZ APSTIPRINĀTA",
+                ModerationStatus.PENDING));
+        decide(moderation, "org-a-again", ModerationStatus.APPROVED, null, "2027-03-09T10:00:00Z");
+        List<String> texts = new ArrayList<>();
+        Mailer mailer = mail -> texts.add(mail.text());
+        digest(dynamo, mailer).run(Deadline.none());
+        assertTrue(texts.stream().anyMatch(t -> t.contains("VĒLREIZ APSTIPRINĀTA")), "in week 10's digest");
+        // Rejected on Tuesday 16 March, approved again on Wednesday 17 March (week 11).
+        decide(moderation, "org-a-again", ModerationStatus.REJECTED, RejectReason.ABUSIVE, "2027-03-16T10:00:00Z");
+        decide(moderation, "org-a-again", ModerationStatus.APPROVED, null, "2027-03-17T10:00:00Z");
+        assertEquals("2027-03-09T10:00:00Z",
+                item(lv.praise.adapter.Keys.praise("org-a-again")).get(PraiseItems.FIRST_APPROVED_AT).s(),
+                "the first approval's instant is kept by the later approval");
+        texts.clear();
+        clock.advance(Duration.ofDays(7));
+        leaseClock.advance(Duration.ofDays(7));
+        DigestRun next = digest(dynamo, mailer).run(Deadline.none());
+        assertEquals("2027-W11", next.week());
+        assertFalse(texts.stream().anyMatch(t -> t.contains("VĒLREIZ APSTIPRINĀTA")), "never in a second digest: " + texts);
+    }
+
+    private static void decide(DynamoModerationStore moderation, String id, ModerationStatus to, RejectReason why,
+                               String at) {
+        ModeratedPraise current = moderation.findConfirmed(id).orElseThrow();
+        assertEquals(lv.praise.domain.moderation.ModerationStore.DecideOutcome.CHANGED, moderation.decide(current,
+                current.decided(to, why, Fixtures.organiser("anna@example.lv"), Instant.parse(at))));
+    }
+
+    @Test
     void eachContactGetsOneDigestAnOptedOutContactNoneAndARetryNothingNew() {
         String token = new DigestOptOutToken(YEAR, "org-b", hasher.hash("boss@org-b.example.lv")).encode(hasher);
         DigestOptOut optOut = new DigestOptOut(new DynamoDigestStore(dynamo, table), hasher, clock);
@@ -177,7 +209,7 @@ class WeeklyDigestIT {
 
         WeeklyDigest digest = digest(dynamo, new OutboxMailer(outbox, "praise@example.lv"));
         DigestRun run = digest.run(Deadline.none());
-        assertEquals(new DigestRun(YEAR, "2027-W10", true, 3, 3, 0, 0, 0, 5, true), run);
+        assertEquals(new DigestRun(YEAR, "2027-W10", true, 3, 3, 0, 0, 0, 0, 5, true), run);
         Map<String, List<String>> mails = outboxByRecipient();
         assertEquals(List.of("boss@org-a.example.lv", "boss@org-c.example.lv", "info@org-a.example.lv",
                 "info@org-b.example.lv", "info@org-c.example.lv"), List.copyOf(mails.keySet()),

@@ -53,6 +53,27 @@ class ConsoleStringsTest {
     }
 
     @Test
+    void everyReasonALetterCanFailWithHasItsLabelInThreeLanguages() throws IOException {
+        Map<String, List<String>> table = table();
+        List<String> codes = new ArrayList<>();
+        for (lv.praise.domain.MailNotSentException.Reason reason : lv.praise.domain.MailNotSentException.Reason.values()) {
+            codes.add(reason.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        codes.addAll(List.of(lv.praise.domain.reports.ReportDelivery.NO_CONTACT,
+                lv.praise.domain.reports.ReportDelivery.REPORT_FAILED, lv.praise.domain.reports.ReportDelivery.UNKNOWN_OUTCOME,
+                lv.praise.domain.reports.ReportDelivery.REFUSED));
+        List<String> missing = new ArrayList<>();
+        for (String code : codes) {
+            // As awards-reports.js looks a reason up: the letters' shared label, else the reports' own.
+            List<String> texts = table.getOrDefault("aw.lastError." + code, table.get("rep.error." + code));
+            if (texts == null || texts.stream().anyMatch(String::isBlank)) {
+                missing.add(code);
+            }
+        }
+        assertEquals(List.of(), missing, "aw.lastError.<code> or rep.error.<code> in lv, en and et");
+    }
+
+    @Test
     void pluralFormsComeWithTheirKeyAndLatvianDiffersWhereItShould() throws IOException {
         Map<String, List<String>> table = table();
         List<String> orphans = table.keySet().stream().filter(k -> k.contains("|"))

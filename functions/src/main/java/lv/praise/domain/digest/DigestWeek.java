@@ -85,22 +85,43 @@ public record DigestWeek(LocalDate monday) {
      */
     public boolean activeFor(Campaign campaign) {
         ZoneId zone = campaign.timeZone();
+        return start(zone).isBefore(windowEnd(campaign)) && end(zone).isAfter(campaign.praiseOpensAt());
+    }
+
+    /**
+     * Whether this is a week after the window in which moderation still goes on: it starts at or after the window's
+     * end and the results were not published before it began (publication freezes moderation). Such a week's digest
+     * tells about the praise confirmed within the window and approved that week only – moderation carries on after the
+     * window closes, and without these weeks a praise approved after the Monday following the close would be in no
+     * digest (issue 18 review). With {@link #activeFor} every approval of in-window praise is in exactly one week.
+     */
+    public boolean lateFor(Campaign campaign) {
+        Instant start = start(campaign.timeZone());
+        return !start.isBefore(windowEnd(campaign))
+                && (campaign.publishedAt() == null || campaign.publishedAt().isAfter(start));
+    }
+
+    /** The instant the praise window ended (exclusive): its announced close, or an organiser's early close. */
+    public static Instant windowEnd(Campaign campaign) {
         // The window includes its last announced second (Campaign.stateAt).
         Instant closes = campaign.praiseClosesAt().plus(Duration.ofSeconds(1));
         if (campaign.closedEarlyAt() != null && campaign.closedEarlyAt().isBefore(closes)) {
             closes = campaign.closedEarlyAt();
         }
-        return start(zone).isBefore(closes) && end(zone).isAfter(campaign.praiseOpensAt());
+        return closes;
     }
 
     /**
-     * Whether the praise's approval falls in {@code [from, to)}: the instant of its last moderation decision (it is
-     * approved now), or, for a praise approved without a decision of its own, its confirmation. A week's digest tells
+     * Whether the praise's approval falls in {@code [from, to)}: the instant of its first approval (kept by the
+     * moderation write), else of its last moderation decision (it is approved now; an item from before the first
+     * approval was kept), or, for a praise approved without a decision of its own, its confirmation. A week's digest tells
      * about the praise approved that week, so a praise still waiting for moderation at a Monday's run (the weekend's,
      * approved on Tuesday) is in the next week's digest, not in none; each approval is in exactly one week.
      */
     public static boolean approvedIn(lv.praise.domain.moderation.ModeratedPraise praise, Instant from, Instant to) {
-        Instant approved = praise.at() != null ? praise.at() : praise.praise().confirmedAt();
+        // The first approval: approved, rejected and approved again later, it stays in the first approval's week.
+        Instant approved = praise.firstApprovedAt() != null ? praise.firstApprovedAt()
+                : praise.at() != null ? praise.at() : praise.praise().confirmedAt();
         return approved != null && !approved.isBefore(from) && approved.isBefore(to);
     }
 }

@@ -20,7 +20,9 @@ import lv.praise.domain.moderation.ModeratedPraise;
 
 /**
  * The weekly digest (issue 18, docs/insight.md): on a Monday during the praise window, and on the Monday after it
- * closes, each participant with approved praise in the week before gets one e-mail per contact not opted out.
+ * closes, each participant with approved praise in the week before gets one e-mail per contact not opted out; on the
+ * later Mondays until the results are published, those whose in-window praise was approved late that week
+ * ({@link DigestWeek#lateFor}).
  *
  * <p>Exactly once per contact and week: the participant's {@code DIGEST#} item is claimed with a conditional write
  * before anything is sent (absent, or {@code SENDING} given up or under a claim older than {@link #LEASE}), each
@@ -77,13 +79,20 @@ public final class WeeklyDigest {
     /** Sends the week's digests that are not sent yet, until done or the deadline. */
     public DigestRun run(Campaign campaign, DigestWeek week, Deadline deadline) {
         int year = campaign.year();
-        if (!week.activeFor(campaign)) {
+        boolean late = !week.activeFor(campaign) && week.lateFor(campaign);
+        if (!week.activeFor(campaign) && !late) {
             return DigestRun.inactive(year, week.code());
         }
         // Before anything is claimed: without the site's address no link can be made (503 not_configured).
         site.require();
         List<ModeratedPraise> praise = store.approvedBetween(year, week.start(campaign.timeZone()),
                 week.end(campaign.timeZone()));
+        if (late) {
+            // A week after the window: only the late approvals of praise confirmed within it.
+            Instant windowEnd = DigestWeek.windowEnd(campaign);
+            praise = praise.stream().filter(p -> p.praise().confirmedAt() != null
+                    && p.praise().confirmedAt().isBefore(windowEnd)).toList();
+        }
         // In id order, so that runs that continue one another go through the participants alike.
         Map<String, List<ModeratedPraise>> byParticipant = praise.stream().collect(Collectors.groupingBy(
                 p -> p.praise().participantId(), TreeMap::new, Collectors.toList()));
@@ -91,6 +100,7 @@ public final class WeeklyDigest {
         int sent = 0;
         int done = 0;
         int noRecipients = 0;
+        int refused = 0;
         int failed = 0;
         int mails = 0;
         boolean finished = true;
@@ -130,12 +140,16 @@ public final class WeeklyDigest {
             }
             if (delivery.recipients == 0) {
                 noRecipients++;
+            } else if (delivery.delivered == 0) {
+                // Every contact's address refused for good: done (nothing to retry), but nobody got it – not "sent".
+                refused++;
             } else {
                 sent++;
             }
             store.markSent(year, claim.get(), clock.instant(), delivery.delivered);
         }
-        return new DigestRun(year, week.code(), true, participants, sent, done, noRecipients, failed, mails, finished);
+        return new DigestRun(year, week.code(), true, participants, sent, done, noRecipients, refused, failed, mails,
+                finished);
     }
 
     private static final class Delivery {

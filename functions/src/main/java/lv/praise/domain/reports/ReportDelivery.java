@@ -50,6 +50,8 @@ public final class ReportDelivery {
     public static final String NO_CONTACT = "no_contact";
     public static final String REPORT_FAILED = "report_failed";
     public static final String UNKNOWN_OUTCOME = "unknown_outcome";
+    /** Every contact's address refused for good: nobody got the letter, so it is not sent (issue 18 review). */
+    public static final String REFUSED = "refused";
 
     private final CampaignStore campaigns;
     private final ParticipantStore participants;
@@ -143,7 +145,8 @@ public final class ReportDelivery {
     /**
      * Sends one claimed letter to each of the participant's contacts not done yet, recording each contact's outcome
      * right after its send (handed over, or refused for good: that address is done, never tried again), then the
-     * letter's: {@code SENT} when every contact is done, else {@code FAILED} with the last failure's reason – and the
+     * letter's: {@code SENT} when every contact is done and one at least got it, {@code FAILED} {@code refused} when
+     * every contact was refused for good, else {@code FAILED} with the last failure's reason – and the
      * next attempt writes only to the contacts not recorded.
      */
     private boolean send(Campaign campaign, Participant participant, ReportStore.Claim claim, Deadline deadline) {
@@ -175,12 +178,15 @@ public final class ReportDelivery {
             return false;
         }
         String failure = null;
+        // Whether some current contact has the letter: an earlier attempt's record, or this run's hand-over.
+        boolean reachedSomeone = to.stream().anyMatch(c -> claim.done().sent().contains(c.emailHash()));
         for (int i = 0; i < mails.size(); i++) {
             Boolean refused = null;
             for (int attempt = 1; ; attempt++) {
                 try {
                     mailer.send(mails.get(i));
                     refused = false;
+                    reachedSomeone = true;
                     break;
                 } catch (MailNotSentException e) {
                     if (e.reason() == MailNotSentException.Reason.THROTTLED && attempt < THROTTLE_TRIES && !deadline.passed()) {
@@ -208,6 +214,12 @@ public final class ReportDelivery {
         }
         if (failure != null) {
             letters.markNotSent(year, claim, DeliveryState.FAILED, failure);
+            return false;
+        }
+        if (!reachedSomeone) {
+            // Every contact refused for good: done (never written to again), but the participant has no report – a
+            // failure the console shows, until an organiser gives it an address that works (a new contact is sent).
+            letters.markNotSent(year, claim, DeliveryState.FAILED, REFUSED);
             return false;
         }
         letters.markSent(year, claim, clock.instant());

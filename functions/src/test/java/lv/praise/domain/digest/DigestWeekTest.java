@@ -90,4 +90,17 @@ class DigestWeekTest {
         assertTrue(DigestWeek.containing(LocalDate.of(2028, 4, 17)).activeFor(april));
         assertFalse(DigestWeek.containing(LocalDate.of(2028, 4, 24)).activeFor(april));
     }
+
+    @Test
+    void theWeeksAfterTheWindowAreLateUntilTheResultsArePublished() {
+        Campaign campaign = Campaign.defaults(2027);
+        assertFalse(DigestWeek.containing(LocalDate.of(2027, 3, 29)).lateFor(campaign), "the week it closes in is active");
+        assertTrue(DigestWeek.containing(LocalDate.of(2027, 4, 5)).lateFor(campaign));
+        assertTrue(DigestWeek.containing(LocalDate.of(2027, 5, 3)).lateFor(campaign), "moderation goes on: not published");
+        assertFalse(DigestWeek.containing(LocalDate.of(2027, 2, 22)).lateFor(campaign), "before the window");
+        // Published on Wednesday 14 April: its week still has approvals (until then), the next week none.
+        Campaign published = campaign.published(LocalDate.of(2027, 4, 14).atTime(12, 0).atZone(RIGA).toInstant(), null);
+        assertTrue(DigestWeek.containing(LocalDate.of(2027, 4, 12)).lateFor(published));
+        assertFalse(DigestWeek.containing(LocalDate.of(2027, 4, 19)).lateFor(published));
+    }
 }

@@ -91,7 +91,7 @@ class WeeklyDigestTest {
 
         DigestRun run = digest.run(Deadline.none());
 
-        assertEquals(new DigestRun(2027, "2027-W09", true, 1, 1, 0, 0, 0, 2, true), run);
+        assertEquals(new DigestRun(2027, "2027-W09", true, 1, 1, 0, 0, 0, 0, 2, true), run);
         List<OutgoingMail> mails = mailer.sent();
         assertEquals(Set.of("info@preili.example.lv", "director@preili.example.lv"),
                 mails.stream().map(OutgoingMail::to).collect(Collectors.toSet()), "the opted-out contact gets none");
@@ -247,6 +247,28 @@ class WeeklyDigestTest {
     }
 
     @Test
+    void aDigestWhoseEveryContactWasRefusedForGoodIsDoneButNotCountedAsSent() {
+        store.add(praise("p1", LIBRARY, "2027-03-02T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));
+        contact(LIBRARY, "bounced@preili.example.lv", Lang.LV);
+        contact(LIBRARY, "gone@preili.example.lv", Lang.LV);
+        ScriptedMailer mailer = new ScriptedMailer();
+        for (String e : List.of("bounced@preili.example.lv", "gone@preili.example.lv")) {
+            mailer.failing.put(e, new lv.praise.domain.MailNotSentException(
+                    lv.praise.domain.MailNotSentException.Reason.REJECTED, "address refused", null));
+        }
+        DigestRun run = digest(mailer).run(Deadline.none());
+        assertEquals(0, run.sent(), "nobody got it");
+        assertEquals(1, run.refused());
+        assertEquals(0, run.failed());
+        assertEquals(0, run.mails());
+        assertEquals(0, store.digests().get(LIBRARY + "#2027-W09").recipients());
+        leaseClock.advance(Duration.ofHours(1));
+        mailer.failing.clear();
+        assertEquals(1, digest(mailer).run(Deadline.none()).done(), "done: a refused address is not tried again");
+        assertTrue(mailer.got.isEmpty(), mailer.got.toString());
+    }
+
+    @Test
     void aRunWhoseClaimWasTakenOverMidWayLeavesTheRestToTheRunHoldingIt() {
         store.add(praise("p1", LIBRARY, "2027-03-02T10:00:00Z", 5, null, "Paldies.", ModerationStatus.APPROVED));
         contact(LIBRARY, "first@preili.example.lv", Lang.LV);
@@ -298,6 +320,65 @@ class WeeklyDigestTest {
         assertTrue(mailer.last().text().contains("Svētdienas uzslava.") && mailer.last().text().contains("saņēma 1 "),
                 "in the digest of the week it was approved: " + mailer.last().text());
         assertFalse(mailer.last().text().contains("Otrdienas"), "and each praise in one digest only");
+    }
+
+    @Test
+    void aPraiseConfirmedInTheLastWeekAndApprovedAfterTheMondayFollowingTheCloseIsInTheNextMondaysDigestOnce() {
+        // The window closes on Wednesday 31 March; moderation carries on: approved on Monday 5 April, 08:00 in Riga.
+        ModeratedPraise last = praise("p1", LIBRARY, "2027-03-31T15:00:00Z", 5, null, "Pēdējās dienas uzslava.",
+                ModerationStatus.APPROVED);
+        store.add(new ModeratedPraise(last.praise(), last.status(), null, null,
+                LocalDate.of(2027, 4, 5).atTime(8, 0).atZone(Campaign.RIGA).toInstant(), null));
+        contact(LIBRARY, "info@preili.example.lv", Lang.LV);
+        int mails = 0;
+        for (int day : List.of(5, 12, 19)) {
+            Instant monday = LocalDate.of(2027, 4, day).atTime(9, 0).atZone(Campaign.RIGA).toInstant();
+            clock.set(monday);
+            leaseClock.set(monday);
+            DigestRun run = digest.run(Deadline.none());
+            assertTrue(run.active(), "the weeks after the close are read until the results are published: " + day);
+            mails += run.mails();
+            if (day == 12) {
+                assertEquals(1, run.sent(), "the week it was approved in");
+                assertTrue(mailer.last().text().contains("Pēdējās dienas uzslava."), mailer.last().text());
+            }
+        }
+        assertEquals(1, mails, "in exactly one digest");
+        assertEquals(1, mailer.sent().size());
+    }
+
+    @Test
+    void aWeekAfterTheCloseTellsOnlyAboutPraiseConfirmedWithinTheWindow() {
+        ModeratedPraise after = praise("p1", LIBRARY, "2027-04-06T10:00:00Z", 5, null, "Pēc loga.",
+                ModerationStatus.APPROVED);
+        store.add(after);
+        contact(LIBRARY, "info@preili.example.lv", Lang.LV);
+        Instant monday = LocalDate.of(2027, 4, 12).atTime(9, 0).atZone(Campaign.RIGA).toInstant();
+        clock.set(monday);
+        leaseClock.set(monday);
+        DigestRun run = digest.run(Deadline.none());
+        assertEquals(0, run.participants());
+        assertTrue(mailer.sent().isEmpty());
+    }
+
+    @Test
+    void aPraiseApprovedRejectedAndApprovedAgainLaterIsInTheDigestOfItsFirstApprovalOnly() {
+        ModeratedPraise p = praise("p1", LIBRARY, "2027-03-02T10:00:00Z", 5, null, "Vēlreiz apstiprināta.",
+                ModerationStatus.PENDING);
+        lv.praise.domain.Actor anna = Fixtures.organiser("anna@example.lv");
+        ModeratedPraise again = p.decided(ModerationStatus.APPROVED, null, anna, Instant.parse("2027-03-03T10:00:00Z"))
+                .decided(ModerationStatus.REJECTED, RejectReason.ABUSIVE, anna, Instant.parse("2027-03-09T10:00:00Z"))
+                .decided(ModerationStatus.APPROVED, null, anna, Instant.parse("2027-03-10T10:00:00Z"));
+        assertEquals(Instant.parse("2027-03-03T10:00:00Z"), again.firstApprovedAt(), "kept through the decisions");
+        store.add(again);
+        contact(LIBRARY, "info@preili.example.lv", Lang.LV);
+        assertEquals(1, digest.run(Deadline.none()).sent(), "week 9: its first approval's");
+        clock.advance(Duration.ofDays(7));
+        leaseClock.advance(Duration.ofDays(7));
+        DigestRun next = digest.run(Deadline.none());
+        assertEquals("2027-W10", next.week());
+        assertEquals(0, next.participants(), "not again in the week it was approved again");
+        assertEquals(1, mailer.sent().size());
     }
 
     @Test

@@ -130,6 +130,28 @@ class ReportDeliveryTest {
     }
 
     @Test
+    void aLetterWhoseEveryContactWasRefusedForGoodIsFailedRefusedNotSentAndNotTriedAgain() {
+        for (String e : EMAILS) {
+            failing.put(e, new MailNotSentException(MailNotSentException.Reason.REJECTED, "address refused", null));
+        }
+        Map<String, String> first = run();
+        assertEquals("0", first.get("sentNow"));
+        assertEquals("0", first.get("sent"), "nobody got it: not counted as sent");
+        assertEquals("1", first.get("failed"));
+        assertEquals(DeliveryState.FAILED, letter().state());
+        assertEquals(ReportDelivery.REFUSED, letter().lastError());
+        assertEquals(3, letters.done(Fixtures.YEAR, ORG).refused().size());
+
+        failing.clear();
+        clock.advance(Duration.ofMinutes(5));
+        Map<String, String> again = run();
+        assertTrue(got.isEmpty(), "a refused address is never written to again: " + got);
+        assertEquals(DeliveryState.FAILED, letter().state());
+        assertEquals(ReportDelivery.REFUSED, letter().lastError());
+        assertEquals("1", again.get("failed"));
+    }
+
+    @Test
     void aStartFindingEveryContactDoneMarksTheLetterSentWithoutSendingOrDrawingIt() {
         // The run before handed every letter over and recorded them, and died before the mark; its claim went stale.
         failing.put(EMAILS.get(2), new IllegalStateException("the answer was lost"));
