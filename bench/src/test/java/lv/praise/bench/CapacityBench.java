@@ -123,6 +123,8 @@ public final class CapacityBench {
         private Http http;
         private String organiser;
         private List<String> participantIds;
+        /** Participants eligible for awards in the last recalculation's standings. */
+        private int eligible = -1;
 
         Run(CapacityOptions options) {
             this.options = options;
@@ -388,6 +390,7 @@ public final class CapacityBench {
                 if (answer.path("skipped").asBoolean(false)) {
                     throw new Bench.BenchFailure("the nightly recalculation was skipped: " + answer);
                 }
+                eligible = answer.path("eligible").asInt(-1);
             });
             double seconds = (System.nanoTime() - t0) / 1e9;
             RecalcBench.progress(String.format(Locale.ROOT, "  took %.0f s", seconds));
@@ -469,6 +472,12 @@ public final class CapacityBench {
         // ---- publication ----
 
         private void publication(RecalcData current, int size) throws Exception {
+            if (eligible == 0) {
+                // The standings publication would draw awards no one (docs/scoring.md §4): the data, not the product.
+                throw new Bench.BenchFailure("no participant is eligible for awards in the last recalculation's standings"
+                        + " (formula, threshold and minimum praise of the campaign; RecalcData.leaders): a publication"
+                        + " would write no certificate");
+            }
             RecalcBench.progress("publication: POST /api/admin/campaign/close, then POST /api/admin/awards/publish ...");
             http.post("/api/admin/campaign/close", organiser, "");
             long t0 = System.nanoTime();
@@ -496,8 +505,10 @@ public final class CapacityBench {
             JsonNode certificates = last[0].path("certificates");
             int letters = certificates.path("sent").asInt();
             if (!certificates.path("complete").asBoolean(false) || letters == 0) {
+                String counts = last[0].path("published").asBoolean(false)
+                        ? "; the results' counts: " + http.get("/api/results/" + year, null).path("counts") : "";
                 throw new Bench.BenchFailure("the publication ended with certificates " + certificates
-                        + "; its job: " + last[0].path("job") + ", state " + last[0].path("state"));
+                        + "; its job: " + last[0].path("job") + ", state " + last[0].path("state") + counts);
             }
             RecalcBench.progress(String.format(Locale.ROOT, "  %d certificates in %.0f s (%d resend calls)", letters,
                     seconds, resends[0]));
