@@ -7,6 +7,12 @@
 // It installs its own tools first when they are missing or not the pinned ones (npm ci here: package.json and
 // package-lock.json pin terser and csso), so a fresh clone needs only Node and npm on the PATH.
 // Defaults: static-site/ -> local/target/site/ (both from the repository root). The output folder is emptied first.
+// Beside the output, not in it (so never uploaded), <output>.build.json (local/target/site.build.json) names what the
+// build was made from: the SHA-256 of every source file (path relative to the source folder, '/'-separated) and of
+// the build's own tools (this file, package-lock.json). The tests' server and PageWeightTest compare it with the
+// sources as they are now (lv.praise.local.SiteBuild) and refuse a stale build. It is written last, after the output
+// is whole, and removed first, so a failed build leaves none; the sources are hashed before they are read for the
+// build, so an edit during the build reads as stale, never as fresh.
 // Any error (a file terser or csso can't parse, an unreadable file) stops the build with a non-zero exit.
 //
 // Why these options: the site's scripts are classic scripts sharing globals across files (I18N, My, Chart, Dates,
@@ -18,6 +24,7 @@ import { join, relative, resolve, dirname, extname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -66,6 +73,17 @@ async function files(dir) {
   return found;
 }
 
+const sha256 = bytes => createHash('sha256').update(bytes).digest('hex');
+
+/** Each file's SHA-256 by its path relative to base ('/'-separated), in code-unit order (as Java's String order). */
+async function hashes(base, paths) {
+  const found = {};
+  const named = paths.map(path => [relative(base, path).split(sep).join('/'), path]);
+  named.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name, path] of named) found[name] = sha256(await readFile(path));
+  return found;
+}
+
 async function build() {
   ensureTools();
   const { minify } = await import('terser');
@@ -74,6 +92,13 @@ async function build() {
   const checkCss = text => syntax.parse(text, { onParseError: e => { throw e; } });
   if (!(await stat(src).catch(() => null))?.isDirectory()) fail('no source folder ' + src);
   if (out === src || out.startsWith(src + sep) || src.startsWith(out + sep)) fail('the output ' + out + ' overlaps the source ' + src);
+  const manifest = out + '.build.json';
+  await rm(manifest, { force: true });
+  const made = {
+    source: src,
+    tools: await hashes(here, [join(here, 'build.mjs'), join(here, 'package-lock.json')]),
+    files: await hashes(src, await files(src))
+  };
   await rm(out, { recursive: true, force: true });
   let before = 0, after = 0, count = 0;
   for (const file of await files(src)) {
@@ -103,6 +128,7 @@ async function build() {
     after += Buffer.byteLength(min);
     count++;
   }
+  await writeFile(manifest, JSON.stringify(made, null, 1) + '\n', 'utf8');
   console.log('site-build: ' + relative(root, src) + ' -> ' + relative(root, out) + ': ' + count + ' scripts and styles, '
     + before + ' B -> ' + after + ' B');
 }

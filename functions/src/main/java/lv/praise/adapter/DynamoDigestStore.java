@@ -29,7 +29,19 @@ public final class DynamoDigestStore implements DigestStore {
     static final String SENT = "SENT";
     /** The award letters' name too: {@link SendStates#record} reads it to tell whether a claim still holds. */
     static final String CLAIM_TOKEN = AwardItems.CLAIM_TOKEN;
-    static final String CLAIMED_AT = "claimedAt";
+    /**
+     * When the claim was taken, epoch milliseconds ({@link SendStates#claimedAt}), under the award letters' name. A
+     * number compared with {@code <}: the ISO text stored before (under {@link #CLAIMED_AT_TEXT}) compared wrongly
+     * across fraction digits.
+     */
+    static final String CLAIMED_AT = AwardItems.CLAIMED_AT;
+    /**
+     * The claim's time as ISO text, as the digest stored it before {@link #CLAIMED_AT}: an item claimed then (a run in
+     * flight at a deploy, or killed) is still read – its claim held until stale by the old, text comparison, within a
+     * second of the true one – and loses the text when claimed or released. Gone with the last such item: a digest
+     * item is purged a year on, and a claim's text lasts only while it is held.
+     */
+    static final String CLAIMED_AT_TEXT = "claimedAt";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -82,19 +94,24 @@ public final class DynamoDigestStore implements DigestStore {
         String token = UUID.randomUUID().toString();
         try {
             // An update, not a put: a claim taken over keeps the contacts earlier runs recorded (sentTo, refusedTo).
+            // Not SendStates.claim: a digest item is created by its claim (no PENDING item before it), counts no
+            // attempts, and a claim given up (no token) is free at once; the claim's time is stored as that one's.
             var response = dynamo.updateItem(r -> r.tableName(table).key(Keys.digest(campaignYear, participantId, week))
                     .updateExpression("SET #type = :type, participantId = :pid, #week = :week, #state = :sending,"
-                            + " #token = :token, #claimed = :now, #purge = :purge")
+                            + " #token = :token, #claimed = :now, #purge = :purge REMOVE #claimedText")
                     .conditionExpression("attribute_not_exists(PK) OR (#state = :sending"
-                            + " AND (attribute_not_exists(#token) OR #claimed < :stale))")
+                            + " AND (attribute_not_exists(#token) OR #claimed < :stale"
+                            + " OR (attribute_not_exists(#claimed) AND #claimedText < :staleText)))")
                     .expressionAttributeNames(Map.of("#type", "type", "#week", "week", "#state", STATE,
-                            "#token", CLAIM_TOKEN, "#claimed", CLAIMED_AT, "#purge", PraiseItems.PURGE_AT))
+                            "#token", CLAIM_TOKEN, "#claimed", CLAIMED_AT, "#claimedText", CLAIMED_AT_TEXT,
+                            "#purge", PraiseItems.PURGE_AT))
                     .expressionAttributeValues(Map.of(":type", AttributeValue.fromS("DIGEST"),
                             ":pid", AttributeValue.fromS(participantId), ":week", AttributeValue.fromS(week),
                             ":sending", AttributeValue.fromS(SENDING), ":token", AttributeValue.fromS(token),
-                            ":now", AttributeValue.fromS(now.toString()),
+                            ":now", SendStates.claimedAt(now),
                             ":purge", Attributes.number(purgeAt.getEpochSecond()),
-                            ":stale", AttributeValue.fromS(staleBefore.toString())))
+                            ":stale", SendStates.claimedAt(staleBefore),
+                            ":staleText", AttributeValue.fromS(staleBefore.toString())))
                     .returnValues(ReturnValue.ALL_NEW));
             return Optional.of(new Claim(participantId, week, token, SendStates.recipients(response.attributes())));
         } catch (ConditionalCheckFailedException sentOrHeld) {
@@ -112,9 +129,10 @@ public final class DynamoDigestStore implements DigestStore {
     public boolean markSent(int campaignYear, Claim claim, Instant at, int recipients) {
         try {
             dynamo.updateItem(r -> r.tableName(table).key(Keys.digest(campaignYear, claim.participantId(), claim.week()))
-                    .updateExpression("SET #state = :sent, sentAt = :at, recipients = :n REMOVE #token, #claimed")
+                    .updateExpression("SET #state = :sent, sentAt = :at, recipients = :n REMOVE #token, #claimed, #claimedText")
                     .conditionExpression("#token = :mine")
-                    .expressionAttributeNames(Map.of("#state", STATE, "#token", CLAIM_TOKEN, "#claimed", CLAIMED_AT))
+                    .expressionAttributeNames(Map.of("#state", STATE, "#token", CLAIM_TOKEN, "#claimed", CLAIMED_AT,
+                            "#claimedText", CLAIMED_AT_TEXT))
                     .expressionAttributeValues(Map.of(":sent", AttributeValue.fromS(SENT),
                             ":at", AttributeValue.fromS(at.toString()), ":n", Attributes.number(recipients),
                             ":mine", AttributeValue.fromS(claim.token()))));
@@ -129,9 +147,10 @@ public final class DynamoDigestStore implements DigestStore {
         try {
             // Not a delete: the contacts recorded stay done. An item SENDING without a claim is free to claim.
             dynamo.updateItem(r -> r.tableName(table).key(Keys.digest(campaignYear, claim.participantId(), claim.week()))
-                    .updateExpression("REMOVE #token, #claimed")
+                    .updateExpression("REMOVE #token, #claimed, #claimedText")
                     .conditionExpression("#token = :mine")
-                    .expressionAttributeNames(Map.of("#token", CLAIM_TOKEN, "#claimed", CLAIMED_AT))
+                    .expressionAttributeNames(Map.of("#token", CLAIM_TOKEN, "#claimed", CLAIMED_AT,
+                            "#claimedText", CLAIMED_AT_TEXT))
                     .expressionAttributeValues(Map.of(":mine", AttributeValue.fromS(claim.token()))));
         } catch (ConditionalCheckFailedException takenOver) {
             // Another run holds it now: it is theirs to finish.

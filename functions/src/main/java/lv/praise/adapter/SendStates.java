@@ -57,8 +57,8 @@ final class SendStates {
                             ":failed", state(DeliveryState.FAILED),
                             ":noContact", state(DeliveryState.NO_CONTACT),
                             ":token", AttributeValue.fromS(token),
-                            ":now", Attributes.number(now.toEpochMilli()),
-                            ":stale", Attributes.number(staleBefore.toEpochMilli()),
+                            ":now", claimedAt(now),
+                            ":stale", claimedAt(staleBefore),
                             ":one", Attributes.number(1)))
                     .returnValues(ReturnValue.ALL_NEW)));
             return Optional.of(new Taken(token, (int) Attributes.number(response.attributes(), AwardItems.ATTEMPTS),
@@ -66,6 +66,15 @@ final class SendStates {
         } catch (ConditionalCheckFailedException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A claim's time as stored and compared ({@code #claimed < :stale}): epoch milliseconds, a number. Not an ISO text:
+     * {@code Instant.toString} writes 0, 3, 6 or 9 fraction digits, and "…:00Z" sorts after "…:00.5Z" ('Z' > '.').
+     * The digest's claims (DynamoDigestStore) store theirs so too.
+     */
+    static AttributeValue claimedAt(Instant at) {
+        return Attributes.number(at.toEpochMilli());
     }
 
     /** Ends a claim with an outcome ({@code update}, naming {@code #state} and {@code #token}), only while it is still this run's. */

@@ -152,6 +152,46 @@ class WeeklyDigestIT {
         return dynamo.getItem(r -> r.tableName(table).key(key).consistentRead(true)).item();
     }
 
+    /**
+     * A claim's time is stored as epoch milliseconds and compared as a number: as ISO text (as before) a claim taken at
+     * 07:00:00 was never older than 07:00:00.5 ("…:00Z" sorts after "…:00.500Z"). A claim stored as text by then (a run
+     * in flight at the deploy, or killed) is still held until stale, then taken over, its text dropped.
+     */
+    @Test
+    void aClaimIsStaleByItsTimeNotByItsTextAndAClaimStoredAsTextStillReads() {
+        DynamoDigestStore store = new DynamoDigestStore(dynamo, table);
+        Instant at = Instant.parse("2027-03-15T07:00:00Z");
+        Instant purge = at.plus(Duration.ofDays(365));
+        Map<String, AttributeValue> key = Keys.digest(YEAR, "org-x", "2027-W10");
+        assertTrue(store.claim(YEAR, "org-x", "2027-W10", at, at.minus(WeeklyDigest.LEASE), purge).isPresent());
+        assertEquals(String.valueOf(at.toEpochMilli()), item(key).get("claimedAtMillis").n());
+        assertFalse(item(key).containsKey("claimedAt"));
+        assertTrue(store.claim(YEAR, "org-x", "2027-W10", at, at, purge).isEmpty(), "held: not older than itself");
+        var taken = store.claim(YEAR, "org-x", "2027-W10", at.plusMillis(500), at.plusMillis(500), purge);
+        assertTrue(taken.isPresent(), "stale by half a second");
+        store.release(YEAR, taken.get());
+        assertFalse(item(key).containsKey("claimedAtMillis") || item(key).containsKey("claimToken"));
+
+        // As the digest stored a claim before: its time as ISO text, a contact already done.
+        Map<String, AttributeValue> old = new java.util.HashMap<>(Keys.digest(YEAR, "org-y", "2027-W10"));
+        old.putAll(Map.of("type", AttributeValue.fromS("DIGEST"), "participantId", AttributeValue.fromS("org-y"),
+                "week", AttributeValue.fromS("2027-W10"), "state", AttributeValue.fromS("SENDING"),
+                "claimToken", AttributeValue.fromS("an earlier run's"), "claimedAt", AttributeValue.fromS(at.toString()),
+                "sentTo", AttributeValue.fromSs(List.of("done-hash"))));
+        dynamo.putItem(r -> r.tableName(table).item(old));
+        Map<String, AttributeValue> oldKey = Keys.digest(YEAR, "org-y", "2027-W10");
+        assertTrue(store.claim(YEAR, "org-y", "2027-W10", at.plusSeconds(60), at.minusSeconds(60), purge).isEmpty(),
+                "held while its lease runs");
+        var takenOver = store.claim(YEAR, "org-y", "2027-W10", at.plusSeconds(180), at.plusSeconds(60), purge);
+        assertTrue(takenOver.isPresent(), "taken over once stale");
+        assertEquals(java.util.Set.of("done-hash"), takenOver.get().done().sent());
+        Map<String, AttributeValue> now = item(oldKey);
+        assertFalse(now.containsKey("claimedAt"), "the text dropped");
+        assertEquals(String.valueOf(at.plusSeconds(180).toEpochMilli()), now.get("claimedAtMillis").n());
+        assertTrue(store.markSent(YEAR, takenOver.get(), at.plusSeconds(181), 1));
+        assertEquals("SENT", item(oldKey).get("state").s());
+    }
+
     @Test
     void aPraiseApprovedRejectedAndApprovedAgainInALaterWeekStaysInItsFirstApprovalsDigest() {
         DynamoModerationStore moderation = new DynamoModerationStore(dynamo, table);

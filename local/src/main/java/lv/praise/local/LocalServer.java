@@ -169,7 +169,9 @@ public final class LocalServer implements AutoCloseable {
         public static final String SITE_DIR = "PRAISE_SITE_DIR";
         /**
          * The tests' site folder: local/pom.xml sets it to the deploy build's output (target/site), so the browser tests
-         * run the minified files that are deployed. Unset (e.g. a test run from an IDE): {@link #SITE_DIR}, else static-site/.
+         * run the minified files that are deployed. Unset (e.g. a test run from an IDE): {@link #SITE_DIR}, else the build's
+         * default output local/target/site/. A build must be of the sources as they are now ({@link SiteBuild}); the
+         * sources themselves are served only when named: {@code -Dpraise.site.dir=static-site} (see {@link #testSiteDir}).
          */
         public static final String SITE_DIR_PROPERTY = "praise.site.dir";
 
@@ -186,12 +188,36 @@ public final class LocalServer implements AutoCloseable {
             return dir;
         }
 
-        /** The tests' site folder: {@value #SITE_DIR_PROPERTY}, else {@link #SITE_DIR}, else static-site/. */
+        /** The tests' site folder: {@value #SITE_DIR_PROPERTY}, else {@link #SITE_DIR}, else local/target/site/. */
         public static Path testSiteDir(Path template) {
-            String property = System.getProperty(SITE_DIR_PROPERTY);
-            return property != null && !property.isBlank() ? siteDir(template, property, SITE_DIR_PROPERTY)
-                    : siteDir(template, System.getenv(SITE_DIR), SITE_DIR);
+            return testSiteDir(template, System.getProperty(SITE_DIR_PROPERTY), System.getenv(SITE_DIR));
         }
+
+        /**
+         * The named folder, or the build's default output when none is named, refused when it is not a build of the
+         * sources as they are now (a test run that skipped the build would weigh and serve an old one without a word).
+         * The sources themselves (which are not what is deployed: unminified) only when named, by "static-site" or by
+         * their path: never as a silent fallback.
+         */
+        static Path testSiteDir(Path template, String property, String env) {
+            Path sources = template.resolveSibling("static-site").toAbsolutePath().normalize();
+            boolean byProperty = property != null && !property.isBlank();
+            String chosen = byProperty ? property : env;
+            Path dir;
+            if (chosen == null || chosen.isBlank()) {
+                dir = template.resolveSibling("local").resolve("target").resolve("site");
+            } else if (chosen.strip().equals("static-site")) {
+                return sources;
+            } else {
+                dir = siteDir(template, chosen, byProperty ? SITE_DIR_PROPERTY : SITE_DIR);
+            }
+            dir = dir.toAbsolutePath().normalize();
+            if (!dir.equals(sources)) {
+                SiteBuild.requireFresh(dir, sources, template.resolveSibling("site-build"));
+            }
+            return dir;
+        }
+
         public static final String DEMO_DATA = "PRAISE_DEMO_DATA";
 
         /** http(s)://host:port of a DynamoDB endpoint, or null when not set. */
@@ -228,7 +254,7 @@ public final class LocalServer implements AutoCloseable {
         /**
          * For tests: free ports, data in memory, a fresh temporary outbox, the repository's template,
          * {@link #FOR_TESTS} (a test of the limits starts with {@code withParameters(Map.of())}), the site folder
-         * of {@link #testSiteDir} (the deploy build's output under Maven), and
+         * of {@link #testSiteDir} (the deploy build's output under Maven; a stale build refused), and
          * the day from the system property {@value #TODAY_PROPERTY} or the environment's PRAISE_TODAY, so
          * the whole suite can run as of any day.
          */

@@ -71,7 +71,8 @@ class PageWeightTest {
 
     /**
      * The deploy build's output (site-build/build.mjs, run by local/pom.xml before the tests and named by the system
-     * property {@value LocalServer.Config#SITE_DIR_PROPERTY}): what is deployed is weighed, minified, not the sources.
+     * property {@value LocalServer.Config#SITE_DIR_PROPERTY}): what is deployed is weighed, minified, not the sources;
+     * refused when it is not a build of the sources as they are now ({@link SiteBuild}).
      */
     private final Path site = builtSite();
 
@@ -80,8 +81,11 @@ class PageWeightTest {
         assertTrue(dir != null && !dir.isBlank() && Files.isDirectory(Path.of(dir)), "no deploy build of the site to weigh ("
                 + LocalServer.Config.SITE_DIR_PROPERTY + "=" + dir + "): run the tests through Maven, which runs node site-build/build.mjs");
         Path built = Path.of(dir).toAbsolutePath().normalize();
-        assertFalse(built.equals(SamTemplate.locate().resolveSibling("static-site").toAbsolutePath().normalize()),
+        Path template = SamTemplate.locate();
+        assertFalse(built.equals(template.resolveSibling("static-site").toAbsolutePath().normalize()),
                 "the sources are not what is deployed: weigh the deploy build");
+        // A run that skipped the build (a bare failsafe: goal, -Dexec.skip, an IDE) would weigh an old one.
+        SiteBuild.requireFresh(built, template.resolveSibling("static-site"), template.resolveSibling("site-build"));
         return built;
     }
 
