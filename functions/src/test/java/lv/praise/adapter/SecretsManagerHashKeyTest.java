@@ -6,29 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import lv.praise.domain.KeyedHasher;
 import lv.praise.domain.ErrorCode;
 import lv.praise.domain.HashKeySource;
 import lv.praise.domain.RefusedException;
+import lv.praise.testkit.ServiceStandIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
@@ -40,39 +28,27 @@ class SecretsManagerHashKeyTest {
     private static final String SECRET_ARN = "arn:aws:secretsmanager:eu-north-1:123456789012:secret:EmailHashSecret-AbCdEf";
     private static final String KEY = "s".repeat(64);
 
-    private HttpServer server;
     private volatile int status = 200;
     private volatile String answer = secretAnswer(KEY);
-    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private ServiceStandIn secrets;
     private SecretsManagerClient client;
 
     @BeforeEach
-    void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(exchange.getRequestHeaders().getFirst("X-Amz-Target") + " " + body);
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        server.start();
-        client = SecretsManagerClient.builder()
-                .endpointOverride(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
-                .region(Region.EU_NORTH_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
-                        .apiCallTimeout(Duration.ofSeconds(5)))
-                .build();
+    void start() {
+        secrets = ServiceStandIn.start(request -> new ServiceStandIn.Answer(status,
+                Map.of("Content-Type", "application/x-amz-json-1.1"), answer));
+        client = secrets.client(SecretsManagerClient.builder());
     }
 
     @AfterEach
     void stop() {
         client.close();
-        server.stop(0);
+        secrets.close();
+    }
+
+    /** The requests so far as "target body" lines. */
+    private List<String> requests() {
+        return secrets.requests().stream().map(r -> r.target() + " " + r.body()).toList();
     }
 
     private static String secretAnswer(String value) {
@@ -96,9 +72,9 @@ class SecretsManagerHashKeyTest {
 
         assertEquals(new KeyedHasher(KEY).hash("anna@example.lv"), first, "the secret's value is the key");
         assertFalse(first.equals(second));
-        assertEquals(1, requests.size(), "one GetSecretValue per container, none per praise: " + requests);
-        assertTrue(requests.get(0).startsWith("secretsmanager.GetSecretValue "), requests.get(0));
-        assertTrue(requests.get(0).contains("\"SecretId\":\"" + SECRET_ARN + "\""), requests.get(0));
+        assertEquals(1, requests().size(), "one GetSecretValue per container, none per praise: " + requests());
+        assertTrue(requests().get(0).startsWith("secretsmanager.GetSecretValue "), requests().get(0));
+        assertTrue(requests().get(0).contains("\"SecretId\":\"" + SECRET_ARN + "\""), requests().get(0));
     }
 
     @Test
@@ -116,7 +92,7 @@ class SecretsManagerHashKeyTest {
         answer = secretAnswer(KEY);
         assertEquals(new KeyedHasher(KEY).hash("anna@example.lv"), hasher.hash("anna@example.lv"),
                 "a failed read is not kept: the next request reads again");
-        assertEquals(3, requests.size(), requests.toString());
+        assertEquals(3, requests().size(), requests().toString());
     }
 
     @Test
@@ -130,7 +106,7 @@ class SecretsManagerHashKeyTest {
 
     @Test
     void noConnectionAtAllIsNotConfigured() {
-        server.stop(0);
+        secrets.close();
         RefusedException e = assertThrows(RefusedException.class,
                 () -> new SecretsManagerHashKey(client, SECRET_ARN).key());
         assertEquals(ErrorCode.NOT_CONFIGURED, e.code());
@@ -151,7 +127,7 @@ class SecretsManagerHashKeyTest {
     void aMissingSettingIsNotConfiguredWithoutACall() {
         assertEquals(ErrorCode.NOT_CONFIGURED, assertThrows(RefusedException.class,
                 () -> new SecretsManagerHashKey(client, null).key()).code());
-        assertTrue(requests.isEmpty());
+        assertTrue(requests().isEmpty());
     }
 
     @Test
@@ -174,6 +150,6 @@ class SecretsManagerHashKeyTest {
                     throw new AssertionError("the local run builds no Secrets Manager client");
                 });
         assertEquals(EMAIL_KEY, local.key());
-        assertEquals(1, requests.size());
+        assertEquals(1, requests().size());
     }
 }

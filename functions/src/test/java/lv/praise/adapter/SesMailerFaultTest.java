@@ -4,27 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
 import lv.praise.domain.Lang;
 import lv.praise.domain.MailNotSentException;
 import lv.praise.domain.MailNotSentException.Reason;
 import lv.praise.domain.OutgoingMail;
+import lv.praise.testkit.ServiceStandIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
@@ -38,43 +27,24 @@ class SesMailerFaultTest {
     private static final OutgoingMail MAIL = new OutgoingMail("anna.berzina@example.lv", "Jūsu nedēļas uzslavas",
             "Labdien!", Lang.LV);
 
-    private HttpServer server;
     private volatile int status;
     private volatile String type;
     private volatile String message;
-    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private ServiceStandIn ses;
     private SesV2Client client;
 
     @BeforeEach
-    void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
-            byte[] bytes = ("{\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.getResponseHeaders().add("x-amzn-ErrorType",
-                    type + ":http://internal.amazon.com/coral/com.amazonaws.simpleemailv2/");
-            exchange.getResponseHeaders().add("x-amzn-RequestId", "injected");
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        server.start();
-        client = SesV2Client.builder()
-                .endpointOverride(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
-                .region(Region.EU_NORTH_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
-                        .apiCallTimeout(Duration.ofSeconds(5)))
-                .build();
+    void start() {
+        ses = ServiceStandIn.start(request -> new ServiceStandIn.Answer(status, Map.of("Content-Type", "application/json",
+                "x-amzn-ErrorType", type + ":http://internal.amazon.com/coral/com.amazonaws.simpleemailv2/",
+                "x-amzn-RequestId", "injected"), "{\"message\":\"" + message + "\"}"));
+        client = ses.client(SesV2Client.builder());
     }
 
     @AfterEach
     void stop() {
         client.close();
-        server.stop(0);
+        ses.close();
     }
 
     private Reason refusal(int status, String type, String message) {
@@ -83,7 +53,8 @@ class SesMailerFaultTest {
         this.message = message;
         MailNotSentException e = assertThrows(MailNotSentException.class,
                 () -> new SesMailer(client, FROM, "praise-mail").send(MAIL));
-        assertTrue(requests.get(requests.size() - 1).startsWith("POST /v2/email/outbound-emails"), requests.toString());
+        ServiceStandIn.Request last = ses.requests().get(ses.requests().size() - 1);
+        assertTrue((last.method() + " " + last.path()).startsWith("POST /v2/email/outbound-emails"), ses.requests().toString());
         return e.reason();
     }
 
@@ -147,6 +118,6 @@ class SesMailerFaultTest {
         MailNotSentException e = assertThrows(MailNotSentException.class,
                 () -> new SesMailer(client, "Uzslavē <praise@@example..lv").send(MAIL));
         assertEquals(Reason.SENDER_REFUSED, e.reason());
-        assertTrue(requests.isEmpty(), requests.toString());
+        assertTrue(ses.requests().isEmpty(), ses.requests().toString());
     }
 }
