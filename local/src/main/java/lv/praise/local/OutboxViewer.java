@@ -20,19 +20,11 @@ import java.util.Optional;
  * downloads the file, {@code ?attachment=N} its N-th attachment (a certificate PDF opens in the
  * browser), and {@code /_outbox/messages.json} gives them all to tools and tests.
  */
-final class OutboxViewer implements HttpHandler {
+record OutboxViewer(OutboxMessages messages, Replies replies) implements HttpHandler {
     static final String PREFIX = "/_outbox";
     private static final DateTimeFormatter SHOWN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.of("Europe/Riga"));
     private static final List<String> MAIN_HEADERS = List.of("From", "To", "Subject", "Date", "Content-Language");
-
-    private final OutboxMessages messages;
-    private final Replies replies;
-
-    OutboxViewer(OutboxMessages messages, Replies replies) {
-        this.messages = messages;
-        this.replies = replies;
-    }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {

@@ -40,9 +40,16 @@ public final class HeadlessChromium implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
-    private HeadlessChromium(ChromeDriverService service, ChromeDriver driver, Path profile) {
+    /** The browser started on the service; if it can't start, the service stopped and the profile removed. */
+    private HeadlessChromium(ChromeDriverService service, ChromeOptions options, Path profile) {
+        try {
+            this.driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            service.stop();
+            deleteTree(profile);
+            throw e;
+        }
         this.service = service;
-        this.driver = driver;
         this.profile = profile;
     }
 
@@ -92,13 +99,7 @@ public final class HeadlessChromium implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
-        try {
-            return new HeadlessChromium(service, new ChromeDriver(service, options), profile);
-        } catch (RuntimeException e) {
-            service.stop();
-            deleteTree(profile);
-            throw e;
-        }
+        return new HeadlessChromium(service, options, profile);
     }
 
     public ChromeDriver driver() {
